@@ -1,0 +1,12 @@
+// The app's one Prisma client. Built lazily on first use, so `next build` never opens the database
+// (STACK.md trap 7), and cached on globalThis so one process holds one PGlite per folder (trap 8).
+import "server-only";
+import type { Database, OpenedDatabase } from "./prisma-client";
+import { openDatabase } from "./prisma-client";
+
+const cache = globalThis as unknown as { __rdlsDatabase?: Promise<OpenedDatabase> };
+
+export async function getDb(): Promise<Database> {
+  cache.__rdlsDatabase ??= openDatabase();
+  return (await cache.__rdlsDatabase).db;
+}

@@ -1,0 +1,87 @@
+// The option lists of ../shared/DOMAIN.md as typed constants: license programs and the credential each
+// needs, RDS CAL types, reasons, connection methods. Values match the Prisma enums of the same name.
+
+export const LICENSE_PROGRAMS = [
+  { value: "LICENSE_PACK", label: "License Pack (Retail Purchase)", credential: "licenseCode" },
+  { value: "OPEN_LICENSE", label: "Open License", credential: "openLicense" },
+  { value: "SELECT_LICENSE", label: "Select License", credential: "enrollmentNumber" },
+  { value: "ENTERPRISE_AGREEMENT", label: "Enterprise Agreement", credential: "enrollmentNumber" },
+  { value: "CAMPUS_AGREEMENT", label: "Campus Agreement", credential: "enrollmentNumber" },
+  { value: "SCHOOL_AGREEMENT", label: "School Agreement", credential: "enrollmentNumber" },
+  { value: "SERVICES_PROVIDER_LICENSE_AGREEMENT", label: "Services Provider License Agreement", credential: "agreementNumber" },
+  { value: "OTHER_AGREEMENT", label: "Other Agreement", credential: "agreementNumber" },
+] as const;
+
+export type LicenseProgram = (typeof LICENSE_PROGRAMS)[number]["value"];
+export type CredentialKind = (typeof LICENSE_PROGRAMS)[number]["credential"];
+export const LICENSE_PROGRAM_VALUES = LICENSE_PROGRAMS.map((p) => p.value) as [LicenseProgram, ...LicenseProgram[]];
+
+export const CREDENTIAL_LABELS: Record<CredentialKind, string> = {
+  licenseCode: "License code",
+  openLicense: "License number and authorization number",
+  enrollmentNumber: "Enrollment number",
+  agreementNumber: "Agreement number",
+};
+
+export function licenseProgram(value: LicenseProgram) {
+  const found = LICENSE_PROGRAMS.find((p) => p.value === value);
+  if (!found) throw new Error(`Unknown license program ${value}`);
+  return found;
+}
+
+export const WINDOWS_SERVER_VERSIONS = ["2025", "2022", "2019", "2016", "2012"] as const;
+
+export const CAL_TYPES = [
+  { value: "WS2025_PER_USER", label: "Windows Server 2025 - RDS Per User CAL", perUser: true },
+  { value: "WS2025_PER_DEVICE", label: "Windows Server 2025 - RDS Per Device CAL", perUser: false },
+  { value: "WS2022_PER_USER", label: "Windows Server 2022 - RDS Per User CAL", perUser: true },
+  { value: "WS2022_PER_DEVICE", label: "Windows Server 2022 - RDS Per Device CAL", perUser: false },
+  { value: "WS2019_PER_USER", label: "Windows Server 2019 - RDS Per User CAL", perUser: true },
+  { value: "WS2019_PER_DEVICE", label: "Windows Server 2019 - RDS Per Device CAL", perUser: false },
+  { value: "WS2016_PER_USER", label: "Windows Server 2016 - RDS Per User CAL", perUser: true },
+  { value: "WS2016_PER_DEVICE", label: "Windows Server 2016 - RDS Per Device CAL", perUser: false },
+  { value: "WS2012_PER_USER", label: "Windows Server 2012 - RDS Per User CAL", perUser: true },
+  { value: "WS2012_PER_DEVICE", label: "Windows Server 2012 - RDS Per Device CAL", perUser: false },
+] as const;
+
+export type CalType = (typeof CAL_TYPES)[number]["value"];
+export const CAL_TYPE_VALUES = CAL_TYPES.map((c) => c.value) as [CalType, ...CalType[]];
+
+export function calType(value: CalType) {
+  const found = CAL_TYPES.find((c) => c.value === value);
+  if (!found) throw new Error(`Unknown CAL type ${value}`);
+  return found;
+}
+
+export const MIN_QUANTITY = 1;
+export const MAX_QUANTITY = 9999;
+
+/** Manage RDS CALs wizard, "Select a reason" (ours: Microsoft's list is not public). */
+export const REBUILD_REASONS = [
+  "The license server database is corrupt",
+  "The license server was reinstalled or restored from a backup",
+  "RDS CALs were installed under the wrong license program",
+  "Other",
+] as const;
+export type RebuildReason = (typeof REBUILD_REASONS)[number];
+
+/** Web site, "Reason for recovery" (ours). */
+export const RECOVERY_REASONS = [
+  "The license server database was rebuilt",
+  "The license server is being replaced by this license server",
+  "The license server is no longer functioning",
+  "Other",
+] as const;
+export type RecoveryReason = (typeof RECOVERY_REASONS)[number];
+
+export const CONNECTION_METHODS = [
+  { value: "AUTOMATIC", label: "Automatic connection (recommended)" },
+  { value: "WEB_BROWSER", label: "Web Browser" },
+  { value: "TELEPHONE", label: "Telephone" },
+] as const;
+export type ConnectionMethod = (typeof CONNECTION_METHODS)[number]["value"];
+export const CONNECTION_METHOD_VALUES = CONNECTION_METHODS.map((m) => m.value) as [ConnectionMethod, ...ConnectionMethod[]];
+
+export function connectionMethodLabel(value: ConnectionMethod): string {
+  return CONNECTION_METHODS.find((m) => m.value === value)?.label ?? value;
+}

@@ -1,0 +1,82 @@
+// License key pack ID codec. The Clearinghouse encodes what it issues (CAL type, license program, quantity,
+// serial) and binds it to the Target License Server ID with a truncated HMAC keyed by a secret both sides
+// share; the console decodes it offline. Layout of the 33 data symbols (165 bits):
+//   version 3 | CAL type 4 | license program 4 | quantity 14 | serial 40 | MAC 100
+// followed by 2 check symbols (key-pack-id-format.ts). Uses node:crypto: server side only.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY, type CalType, type LicenseProgram } from "./catalog";
+import { decodeBase32, encodeBase32 } from "./crockford";
+import { checkKeyPackIdFormat, keyPackCheckSymbols, KEY_PACK_DATA_LENGTH, type KeyPackIdFormatError } from "./key-pack-id-format";
+
+const VERSION = 1n;
+const MAC_BITS = 100n;
+const SERIAL_BITS = 40n;
+const QUANTITY_BITS = 14n;
+const FIELD_BITS = 4n;
+export const MAX_SERIAL = (1n << SERIAL_BITS) - 1n;
+
+export interface KeyPackPayload {
+  calType: CalType;
+  licenseProgram: LicenseProgram;
+  quantity: number;
+  serial: bigint;
+}
+
+export type KeyPackDecodeResult =
+  | { status: "valid"; value: string; payload: KeyPackPayload }
+  | { status: "mistyped"; error: KeyPackIdFormatError }
+  /** Well-typed, but its MAC does not match this license server: issued for another server, or forged. */
+  | { status: "not-for-this-server" };
+
+export function encodeKeyPackId(payload: KeyPackPayload, targetLicenseServerId: string, secret: string): string {
+  const calIndex = CAL_TYPE_VALUES.indexOf(payload.calType);
+  const programIndex = LICENSE_PROGRAM_VALUES.indexOf(payload.licenseProgram);
+  if (calIndex < 0 || programIndex < 0) throw new Error("Unknown CAL type or license program");
+  if (!Number.isInteger(payload.quantity) || payload.quantity < MIN_QUANTITY || payload.quantity > MAX_QUANTITY) {
+    throw new Error(`Quantity must be ${MIN_QUANTITY}-${MAX_QUANTITY}`);
+  }
+  if (payload.serial < 0n || payload.serial > MAX_SERIAL) throw new Error("Serial out of range");
+  let fields = VERSION;
+  fields = (fields << FIELD_BITS) | BigInt(calIndex);
+  fields = (fields << FIELD_BITS) | BigInt(programIndex);
+  fields = (fields << QUANTITY_BITS) | BigInt(payload.quantity);
+  fields = (fields << SERIAL_BITS) | payload.serial;
+  const data = encodeBase32((fields << MAC_BITS) | mac(fields, targetLicenseServerId, secret), KEY_PACK_DATA_LENGTH);
+  return data + keyPackCheckSymbols(data);
+}
+
+export function decodeKeyPackId(input: string, targetLicenseServerId: string, secret: string): KeyPackDecodeResult {
+  const format = checkKeyPackIdFormat(input);
+  if (!format.ok) return { status: "mistyped", error: format.error };
+  const data = decodeBase32(format.value.slice(0, KEY_PACK_DATA_LENGTH));
+  const fields = data >> MAC_BITS;
+  const givenMac = data & ((1n << MAC_BITS) - 1n);
+  if (!sameMac(givenMac, mac(fields, targetLicenseServerId, secret))) return { status: "not-for-this-server" };
+  const payload = unpack(fields);
+  // A MAC that matches over nonsense fields can only come from a holder of the secret; still refuse it.
+  if (!payload) return { status: "not-for-this-server" };
+  return { status: "valid", value: format.value, payload };
+}
+
+function unpack(fields: bigint): KeyPackPayload | null {
+  const serial = fields & MAX_SERIAL;
+  const quantity = Number((fields >> SERIAL_BITS) & ((1n << QUANTITY_BITS) - 1n));
+  const programIndex = Number((fields >> (SERIAL_BITS + QUANTITY_BITS)) & 15n);
+  const calIndex = Number((fields >> (SERIAL_BITS + QUANTITY_BITS + FIELD_BITS)) & 15n);
+  const version = fields >> (SERIAL_BITS + QUANTITY_BITS + 2n * FIELD_BITS);
+  const calType = CAL_TYPE_VALUES[calIndex];
+  const licenseProgram = LICENSE_PROGRAM_VALUES[programIndex];
+  if (version !== VERSION || !calType || !licenseProgram || quantity < MIN_QUANTITY || quantity > MAX_QUANTITY) return null;
+  return { calType, licenseProgram, quantity, serial };
+}
+
+function mac(fields: bigint, targetLicenseServerId: string, secret: string): bigint {
+  const digest = createHmac("sha256", secret).update(`rdls-keypack-v1|${fields.toString(16)}|${targetLicenseServerId}`).digest();
+  // The first 100 bits of the digest: 13 bytes is 104 bits, drop the low 4.
+  return BigInt("0x" + digest.subarray(0, 13).toString("hex")) >> 4n;
+}
+
+function sameMac(a: bigint, b: bigint): boolean {
+  const bytes = (n: bigint) => Buffer.from(n.toString(16).padStart(26, "0"), "hex");
+  return timingSafeEqual(bytes(a), bytes(b));
+}

@@ -1,0 +1,179 @@
+// Factories that write realistic rows through Prisma. Used by the seed, by integration tests and by the
+// end-to-end fixtures, so demo data and test data are made the same way. Names get a random suffix when
+// asked, so parallel tests never collide.
+import { randomBytes } from "node:crypto";
+import type { Database } from "@/lib/prisma-client";
+import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
+import { calType as calTypeInfo } from "@/lib/licensing/catalog";
+import { encodeKeyPackId, MAX_SERIAL } from "@/lib/licensing/key-pack-id";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { randomBits, randomDigits } from "@/lib/licensing/random";
+import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import type { StaffRole } from "@/generated/prisma/client";
+
+export function uniqueSuffix(): string {
+  return randomBytes(4).toString("hex").toUpperCase();
+}
+
+export interface LicenseServerInput {
+  name?: string;
+  activated?: boolean;
+  connectionMethod?: ConnectionMethod;
+  company?: string;
+  firstName?: string;
+  lastName?: string;
+  countryRegion?: string;
+  email?: string;
+  organizationalUnit?: string;
+  practiceOwner?: string;
+  practiceExpiresAt?: Date;
+}
+
+export async function createLicenseServer(db: Database, input: LicenseServerInput = {}) {
+  const activated = input.activated ?? true;
+  return db.licenseServer.create({
+    data: {
+      name: input.name ?? `LS-TEST-${uniqueSuffix()}`,
+      licenseServerId: generateLicenseServerId(),
+      productId: `${randomDigits(5)}-${randomDigits(5)}-${randomDigits(5)}-AT${randomDigits(3)}`,
+      activated,
+      activatedAt: activated ? new Date() : null,
+      connectionMethod: input.connectionMethod ?? "WEB_BROWSER",
+      firstName: activated ? (input.firstName ?? "Alex") : null,
+      lastName: activated ? (input.lastName ?? "Morgan") : null,
+      company: activated ? (input.company ?? "Contoso Ltd") : null,
+      countryRegion: activated ? (input.countryRegion ?? "US") : null,
+      email: input.email ?? null,
+      organizationalUnit: input.organizationalUnit ?? null,
+      practiceOwner: input.practiceOwner ?? null,
+      practiceExpiresAt: input.practiceExpiresAt ?? null,
+    },
+  });
+}
+
+export interface EntitlementInput {
+  licenseProgram: LicenseProgram;
+  credential: string;
+  calType: CalType;
+  quantity: number;
+  customerName?: string;
+  practiceServerId?: string;
+}
+
+export function createEntitlement(db: Database, input: EntitlementInput) {
+  return db.entitlement.create({ data: { customerName: "Contoso Ltd", ...input } });
+}
+
+export interface IssueInput {
+  targetLicenseServerId: string;
+  calType: CalType;
+  licenseProgram: LicenseProgram;
+  quantity: number;
+  entitlementId?: string;
+}
+
+/** A license key pack ID as the Clearinghouse issues it, recorded in IssuedKeyPack. */
+export async function issueKeyPack(db: Database, input: IssueInput) {
+  const serial = randomBits(40) & MAX_SERIAL;
+  const licenseKeyPackId = encodeKeyPackId(
+    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
+    input.targetLicenseServerId,
+    env().KEY_PACK_SECRET,
+  );
+  return db.issuedKeyPack.create({
+    data: { ...input, licenseKeyPackId, serial },
+  });
+}
+
+export interface InstallInput {
+  licenseKeyPackId: string;
+  calType: CalType;
+  licenseProgram: LicenseProgram;
+  totalLicenses: number;
+  /** How many CALs of the pack to mark as issued to clients. */
+  issued?: number;
+  expiresAt?: Date | null;
+}
+
+/** Installs a key pack on a server (as an earlier install would have) with some CALs issued from it. */
+export async function installKeyPack(db: Database, serverId: string, input: InstallInput) {
+  return db.$transaction(async (tx) => {
+    const { nextKeypackId } = await tx.licenseServer.update({
+      where: { id: serverId },
+      data: { nextKeypackId: { increment: 1 } },
+      select: { nextKeypackId: true },
+    });
+    const pack = await tx.installedKeyPack.create({
+      data: {
+        serverId,
+        keypackId: nextKeypackId - 1,
+        licenseKeyPackId: input.licenseKeyPackId,
+        calType: input.calType,
+        licenseProgram: input.licenseProgram,
+        totalLicenses: input.totalLicenses,
+        expiresAt: input.expiresAt ?? null,
+      },
+    });
+    const issued = Math.min(input.issued ?? 0, input.totalLicenses);
+    if (issued > 0) {
+      const perUser = calTypeInfo(input.calType).perUser;
+      const now = Date.now();
+      await tx.issuedCal.createMany({
+        data: Array.from({ length: issued }, (_, i) => ({
+          serverId,
+          keyPackId: pack.id,
+          issuedTo: perUser ? `CONTOSO\\user${String(i + 1).padStart(3, "0")}` : `WKS-${String(pack.keypackId * 1000 + i + 1).padStart(5, "0")}`,
+          issuedOn: new Date(now - (i + 1) * 86_400_000),
+          expiresOn: perUser ? null : new Date(now + (60 - (i % 30)) * 86_400_000),
+        })),
+      });
+    }
+    return pack;
+  });
+}
+
+/** Issues a key pack for a server from an entitlement and installs it there, as a past purchase would be. */
+export async function issueAndInstall(
+  db: Database,
+  server: { id: string; licenseServerId: string },
+  entitlement: { id: string; licenseProgram: LicenseProgram; calType: CalType },
+  quantity: number,
+  issued = 0,
+) {
+  const pack = await issueKeyPack(db, {
+    targetLicenseServerId: server.licenseServerId,
+    calType: entitlement.calType,
+    licenseProgram: entitlement.licenseProgram,
+    quantity,
+    entitlementId: entitlement.id,
+  });
+  return installKeyPack(db, server.id, {
+    licenseKeyPackId: pack.licenseKeyPackId,
+    calType: entitlement.calType,
+    licenseProgram: entitlement.licenseProgram,
+    totalLicenses: quantity,
+    issued,
+  });
+}
+
+export interface StaffInput {
+  email?: string;
+  name?: string;
+  password: string;
+  role: StaffRole;
+  active?: boolean;
+}
+
+export async function createStaffUser(db: Database, input: StaffInput) {
+  return db.staffUser.create({
+    data: {
+      email: (input.email ?? `staff-${uniqueSuffix().toLowerCase()}@clearinghouse.example`).toLowerCase(),
+      name: input.name ?? "Test Staff",
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      active: input.active ?? true,
+    },
+  });
+}
+

@@ -1,0 +1,28 @@
+// Seeds the demo data, only on an empty database (no license server and no staff user yet).
+// Run by `npm start` after migrations; safe to run again.
+import { openDatabase } from "@/lib/prisma-client";
+import { seedClearinghouse } from "./seed/clearinghouse";
+import { seedConsole } from "./seed/console";
+import { seedHelpdesk } from "./seed/helpdesk";
+
+async function main() {
+  const { db, close, kind } = await openDatabase();
+  try {
+    const [servers, staff] = await Promise.all([db.licenseServer.count(), db.staffUser.count()]);
+    if (servers > 0 || staff > 0) {
+      console.log(`seed: the ${kind} database already has data; nothing seeded.`);
+      return;
+    }
+    const entitlements = await seedClearinghouse(db);
+    await seedConsole(db, entitlements);
+    await seedHelpdesk(db);
+    console.log(`seed: demo data written to the ${kind} database.`);
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,26 @@
+// The demo purchases the Clearinghouse knows. The README lists these credentials so a person can complete
+// a recovery for every license program.
+import type { EntitlementInput } from "../factories";
+
+export const DEMO_ENTITLEMENTS = [
+  { licenseProgram: "LICENSE_PACK", credential: "R2022USERCALDEMOPACK00050", calType: "WS2022_PER_USER", quantity: 50, customerName: "Contoso Ltd" },
+  { licenseProgram: "LICENSE_PACK", credential: "R2019DEVICECALDEMOPACK025", calType: "WS2019_PER_DEVICE", quantity: 25, customerName: "Contoso Ltd" },
+  { licenseProgram: "OPEN_LICENSE", credential: "12345678/OPENAUTH2022DEV", calType: "WS2022_PER_DEVICE", quantity: 40, customerName: "Contoso Ltd" },
+  { licenseProgram: "SELECT_LICENSE", credential: "1000001", calType: "WS2019_PER_USER", quantity: 100, customerName: "Fabrikam Inc" },
+  { licenseProgram: "ENTERPRISE_AGREEMENT", credential: "2000002", calType: "WS2022_PER_USER", quantity: 500, customerName: "Contoso Ltd" },
+  { licenseProgram: "CAMPUS_AGREEMENT", credential: "3000003", calType: "WS2016_PER_DEVICE", quantity: 200, customerName: "Woodgrove University" },
+  { licenseProgram: "SCHOOL_AGREEMENT", credential: "4000004", calType: "WS2016_PER_USER", quantity: 150, customerName: "Northwind School" },
+  { licenseProgram: "SERVICES_PROVIDER_LICENSE_AGREEMENT", credential: "5000005", calType: "WS2025_PER_USER", quantity: 75, customerName: "Tailspin Hosting" },
+  { licenseProgram: "OTHER_AGREEMENT", credential: "6000006", calType: "WS2012_PER_DEVICE", quantity: 30, customerName: "Adventure Works" },
+] as const satisfies readonly EntitlementInput[];
+
+export const DEMO_STAFF = [
+  { email: "agent@clearinghouse.example", name: "Avery Agent", password: "Agent-demo-2026!", role: "AGENT" },
+  { email: "supervisor@clearinghouse.example", name: "Sam Supervisor", password: "Supervisor-demo-2026!", role: "SUPERVISOR" },
+] as const;
+
+export const DEMO_SERVERS = {
+  webBrowser: { name: "LS-CONTOSO-01", connectionMethod: "WEB_BROWSER", company: "Contoso Ltd", firstName: "Alex", lastName: "Morgan", countryRegion: "US", email: "it@contoso.example", organizationalUnit: "Head office IT" },
+  automatic: { name: "LS-FABRIKAM-01", connectionMethod: "AUTOMATIC", company: "Fabrikam Inc", firstName: "Jordan", lastName: "Lee", countryRegion: "GB" },
+  notActivated: { name: "LS-NEW-01", connectionMethod: "AUTOMATIC", activated: false },
+} as const;
