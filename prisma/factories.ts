@@ -5,11 +5,10 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
 import { calType as calTypeInfo } from "@/lib/licensing/catalog";
-import { encodeKeyPackId, MAX_SERIAL } from "@/lib/licensing/key-pack-id";
+import { issueKeyPackInTransaction, type IssueKeyPackInput } from "@/lib/clearinghouse/issue-key-pack";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { randomBits, randomDigits } from "@/lib/licensing/random";
+import { randomDigits } from "@/lib/licensing/random";
 import { hashPassword } from "@/lib/auth/password";
-import { env } from "@/lib/env";
 import type { StaffRole } from "@/generated/prisma/client";
 
 export function uniqueSuffix(): string {
@@ -65,25 +64,9 @@ export function createEntitlement(db: Database, input: EntitlementInput) {
   return db.entitlement.create({ data: { customerName: "Contoso Ltd", ...input } });
 }
 
-export interface IssueInput {
-  targetLicenseServerId: string;
-  calType: CalType;
-  licenseProgram: LicenseProgram;
-  quantity: number;
-  entitlementId?: string;
-}
-
 /** A license key pack ID as the Clearinghouse issues it, recorded in IssuedKeyPack. */
-export async function issueKeyPack(db: Database, input: IssueInput) {
-  const serial = randomBits(40) & MAX_SERIAL;
-  const licenseKeyPackId = encodeKeyPackId(
-    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
-    input.targetLicenseServerId,
-    env().KEY_PACK_SECRET,
-  );
-  return db.issuedKeyPack.create({
-    data: { ...input, licenseKeyPackId, serial },
-  });
+export function issueKeyPack(db: Database, input: IssueKeyPackInput) {
+  return db.$transaction((tx) => issueKeyPackInTransaction(tx, input));
 }
 
 export interface InstallInput {

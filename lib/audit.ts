@@ -1,0 +1,28 @@
+// The audit log: who did what to which record, with the values before and after. Call it inside the same
+// transaction as the change it records, so neither exists without the other.
+import type { Prisma } from "@/generated/prisma/client";
+
+export interface AuditEntry {
+  actorId?: string | null;
+  /** Who, in words: a staff member's e-mail, "Web site visitor", "Console", "Seed". */
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+}
+
+export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
+  return tx.auditLog.create({
+    data: {
+      actorId: entry.actorId ?? null,
+      actorLabel: entry.actorLabel,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}

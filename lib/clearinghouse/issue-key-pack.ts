@@ -1,0 +1,47 @@
+// Issuing a license key pack ID: the one place the Clearinghouse signs one (the web site's immediate issue
+// and the helpdesk's Approve and issue both call it inside their transaction). The new pack replaces the
+// previous one for the same entitlement and license server, which stops counting against the purchase.
+import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
+import { encodeKeyPackId, MAX_SERIAL } from "@/lib/licensing/key-pack-id";
+import { randomBits } from "@/lib/licensing/random";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/generated/prisma/client";
+
+export interface IssueKeyPackInput {
+  targetLicenseServerId: string;
+  calType: CalType;
+  licenseProgram: LicenseProgram;
+  quantity: number;
+  entitlementId?: string | null;
+}
+
+/**
+ * Must run inside a transaction. The serial is 40 random bits, unique in the database: a collision (about
+ * one in a trillion per pair) makes the insert, and so the caller's transaction, fail cleanly.
+ */
+export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, input: IssueKeyPackInput, now = new Date()) {
+  if (input.entitlementId) {
+    await tx.issuedKeyPack.updateMany({
+      where: { entitlementId: input.entitlementId, targetLicenseServerId: input.targetLicenseServerId, supersededAt: null },
+      data: { supersededAt: now },
+    });
+  }
+  const serial = randomBits(40) & MAX_SERIAL;
+  const licenseKeyPackId = encodeKeyPackId(
+    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
+    input.targetLicenseServerId,
+    env().KEY_PACK_SECRET,
+  );
+  return tx.issuedKeyPack.create({
+    data: {
+      licenseKeyPackId,
+      serial,
+      targetLicenseServerId: input.targetLicenseServerId,
+      calType: input.calType,
+      licenseProgram: input.licenseProgram,
+      quantity: input.quantity,
+      entitlementId: input.entitlementId ?? null,
+      issuedAt: now,
+    },
+  });
+}
