@@ -21,8 +21,24 @@ async function open(rawUrl: string | undefined) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   mkdirSync(target.dataDir, { recursive: true }); // trap 4
+  unrefPgliteTimers();
   const pglite = new PGlite(target.dataDir);
-  // Trap 3: PGlite's timers keep the CLI alive; close it when the command is done.
   process.once("beforeExit", () => void pglite.close());
   return new PrismaPGlite(pglite);
+}
+
+/**
+ * Trap 3: after a query, PGlite's Postgres arms a 10-second timer (setitimer, the idle statistics flush)
+ * that it re-arms forever, so `prisma migrate status` never exits and `beforeExit` never comes. In the CLI
+ * process only, timers armed by PGlite's setitimer no longer keep the process alive. Safe here: a CLI
+ * command on the single-session PGlite never waits on such a timer.
+ */
+function unrefPgliteTimers() {
+  const original = globalThis.setTimeout;
+  const patched = ((...args: Parameters<typeof setTimeout>) => {
+    const timer = original(...args);
+    if (new Error().stack?.includes("setitimer")) timer.unref();
+    return timer;
+  }) as typeof setTimeout;
+  globalThis.setTimeout = Object.assign(patched, original);
 }
