@@ -22,7 +22,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  reporter: [["list"], ["./e2e/summary-reporter.ts"], ...(process.env.CI ? [["html", { open: "never" }] as const] : [])],
   use: {
     baseURL,
     trace: "retain-on-failure",
