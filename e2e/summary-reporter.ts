@@ -1,5 +1,5 @@
 // Prints one plain closing line ("e2e: N passed, N failed, N skipped") that CI logs can be read by.
-import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
+import type { Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
 export default class SummaryReporter implements Reporter {
   private passed = 0;
@@ -13,7 +13,7 @@ export default class SummaryReporter implements Reporter {
     else this.failed++;
   }
 
-  onEnd(_result: FullResult) {
+  onEnd() {
     console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
   }
 
