@@ -1,4 +1,5 @@
 import { formatDateTime } from "@/lib/console/format";
+import { ScrollRegion } from "./scroll-region";
 
 export interface EventRow {
   id: string;
@@ -13,7 +14,7 @@ const cell = "border border-line px-2 py-1 align-top";
 /** The server's recent events, newest first (event 88: the database was rebuilt). */
 export function EventLog({ rows }: { rows: EventRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Event log">
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left font-semibold">Event log</caption>
         <thead>
@@ -40,6 +41,6 @@ export function EventLog({ rows }: { rows: EventRow[] }) {
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { calType, type CalType } from "@/lib/licensing/catalog";
 import { formatDate } from "@/lib/console/format";
+import { ScrollRegion } from "./scroll-region";
 
 export interface IssuedCalRow {
   id: string;
@@ -15,7 +16,7 @@ const cell = "border border-line px-2 py-1";
 /** Issued RDS CALs: per device, the computer it was issued to; per user, the user (a usage report). */
 export function IssuedCalsTable({ rows, total }: { rows: IssuedCalRow[]; total: number }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Issued RDS CALs">
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left font-semibold">
           Issued RDS CALs{total > rows.length ? ` (the ${rows.length} most recent of ${total})` : ""}
@@ -46,6 +47,6 @@ export function IssuedCalsTable({ rows, total }: { rows: IssuedCalRow[]; total: 
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 // The installed key packs table with the console's columns (DOMAIN.md). Also used for the list of what a
 // rebuild deletes, where the license key pack ID is added for the purchase records.
 import { keyPackDisplay, sumRows, type KeyPackRow } from "@/lib/console/key-pack-rows";
+import { ScrollRegion } from "./scroll-region";
 
 const COLUMNS = ["License Version and Type", "License Program", "Total Licenses", "Available", "Issued", "Expiry Date", "Keypack ID"] as const;
 const NUMERIC = new Set<string>(["Total Licenses", "Available", "Issued", "Keypack ID"]);
@@ -9,7 +10,7 @@ export function KeyPackTable({ rows, caption, withLicenseKeyPackId, empty }: { r
   const columns = withLicenseKeyPackId ? [...COLUMNS, "License key pack ID" as const] : COLUMNS;
   const totals = sumRows(rows);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function KeyPackTable({ rows, caption, withLicenseKeyPackId, empty }: { r
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
