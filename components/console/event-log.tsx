@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/console/format";
-import { ScrollRegion } from "./scroll-region";
+import { cell, ConsoleTable, numericCell } from "./console-table";
 
 export interface EventRow {
   id: string;
@@ -9,38 +9,20 @@ export interface EventRow {
   createdAt: Date;
 }
 
-const cell = "border border-line px-2 py-1 align-top";
+const COLUMNS = [{ label: "Date and Time" }, { label: "Event ID", numeric: true }, { label: "Level" }, { label: "Message" }];
 
 /** The server's recent events, newest first (event 88: the database was rebuilt). */
 export function EventLog({ rows }: { rows: EventRow[] }) {
   return (
-    <ScrollRegion label="Event log">
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left font-semibold">Event log</caption>
-        <thead>
-          <tr className="bg-chrome text-left">
-            {["Date and Time", "Event ID", "Level", "Message"].map((c) => (
-              <th key={c} scope="col" className={cell}>{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={4} className={`${cell} py-3 text-muted`}>No events.</td>
-            </tr>
-          ) : (
-            rows.map((e) => (
-              <tr key={e.id}>
-                <td className={`${cell} whitespace-nowrap`}>{formatDateTime(e.createdAt)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{e.eventId}</td>
-                <td className={cell}>{e.level}</td>
-                <td className={cell}>{e.message}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <ConsoleTable caption="Event log" columns={COLUMNS} empty="No events.">
+      {rows.map((e) => (
+        <tr key={e.id}>
+          <td className={`${cell} whitespace-nowrap align-top`}>{formatDateTime(e.createdAt)}</td>
+          <td className={`${numericCell} align-top`}>{e.eventId}</td>
+          <td className={`${cell} align-top`}>{e.level}</td>
+          <td className={`${cell} align-top`}>{e.message}</td>
+        </tr>
+      ))}
+    </ConsoleTable>
   );
 }

@@ -48,17 +48,15 @@ export async function getServerOverview(ref: string) {
   return { ...server, keyPacks: server.keyPacks.map(toKeyPackRow) };
 }
 
+/** What identifies a license server on its Properties and Review Configuration pages. */
+const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true } as const;
+
 export async function getServerProperties(serverId: string) {
   const db = await getDb();
   return db.licenseServer.findUnique({
     where: { id: serverId },
     select: {
-      id: true,
-      name: true,
-      licenseServerId: true,
-      productId: true,
-      activated: true,
-      connectionMethod: true,
+      ...identitySelect,
       firstName: true,
       lastName: true,
       company: true,
@@ -78,13 +76,8 @@ export async function getServerConfiguration(serverId: string) {
   return db.licenseServer.findUnique({
     where: { id: serverId },
     select: {
-      id: true,
-      name: true,
-      licenseServerId: true,
-      productId: true,
-      activated: true,
+      ...identitySelect,
       activatedAt: true,
-      connectionMethod: true,
       databaseLocation: true,
       activeWizard: { select: { deletedAt: true } },
       _count: { select: { keyPacks: true } },

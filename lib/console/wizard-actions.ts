@@ -32,6 +32,13 @@ async function context(serverId: string) {
   return ctx;
 }
 
+/** The open run, if it may take a Next from `step`; otherwise the request is sent on to where the run is. */
+async function runAt(serverId: string, step: WizardStep, choice?: "continue" | "finish") {
+  const { server, run, state } = await context(serverId);
+  if (!run || !state || !canShow(state, step)) return landAfterReplay(serverId, step, choice);
+  return { server, run, state };
+}
+
 /** Sends a Next for a page the run cannot take (any more) to where the run is. */
 async function landAfterReplay(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
   const { state } = await context(serverId);
@@ -54,8 +61,7 @@ export async function startRebuild(serverId: string): Promise<Result> {
 export async function selectAction(serverId: string, input: unknown): Promise<Result> {
   const parsed = actionSelectionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, "ACTION_SELECTION")) return landAfterReplay(serverId, "ACTION_SELECTION");
+  const { run, state } = await runAt(serverId, "ACTION_SELECTION");
   if (!(await updateBeforeDeletion(run.id, { action: parsed.data.action, step: furthest(state.step, "REASON") }))) {
     return landAfterReplay(serverId, "ACTION_SELECTION");
   }
@@ -65,8 +71,7 @@ export async function selectAction(serverId: string, input: unknown): Promise<Re
 export async function selectReason(serverId: string, input: unknown): Promise<Result> {
   const parsed = reasonSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, "REASON")) return landAfterReplay(serverId, "REASON");
+  const { run } = await runAt(serverId, "REASON");
   if (!(await saveReason(serverId, run.id, parsed.data))) return landAfterReplay(serverId, "REASON");
   redirect(wizardHref(serverId, "CONFIRM_DELETION"));
 }
@@ -74,16 +79,14 @@ export async function selectReason(serverId: string, input: unknown): Promise<Re
 export async function confirmDeletion(serverId: string, input: unknown): Promise<Result> {
   const parsed = confirmDeletionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, "CONFIRM_DELETION")) return landAfterReplay(serverId, "CONFIRM_DELETION");
+  const { run } = await runAt(serverId, "CONFIRM_DELETION");
   // null: a simultaneous request deleted them first; either way the run is past the deletion.
   await deleteInstalledCals(serverId, run.id);
   return landAfterReplay(serverId, "CONFIRM_DELETION");
 }
 
 export async function continueToObtain(serverId: string): Promise<Result> {
-  const { run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, "REINSTALLING")) return landAfterReplay(serverId, "REINSTALLING");
+  const { run } = await runAt(serverId, "REINSTALLING");
   await moveAfterDeletion(run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
   redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
 }
@@ -91,8 +94,7 @@ export async function continueToObtain(serverId: string): Promise<Result> {
 export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { server, run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, "OBTAIN_KEY_PACK")) return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+  const { server, run } = await runAt(serverId, "OBTAIN_KEY_PACK");
   const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, env().KEY_PACK_SECRET);
   if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
@@ -107,8 +109,7 @@ export async function chooseAfterInstall(serverId: string, input: unknown): Prom
   const parsed = reinstallAdditionalSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { choice } = parsed.data;
-  const { run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, "REINSTALL_ADDITIONAL")) return landAfterReplay(serverId, "REINSTALL_ADDITIONAL", choice);
+  const { run, state } = await runAt(serverId, "REINSTALL_ADDITIONAL", choice);
   if (choice === "continue") {
     await moveAfterDeletion(run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
     redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));

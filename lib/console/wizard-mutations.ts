@@ -15,6 +15,7 @@ import {
   rebuildStartedMessage,
 } from "./events";
 import { toKeyPackRow } from "./key-pack-rows";
+import { allocateKeypackId } from "./keypack-ids";
 import type { WizardStep } from "./wizard-steps";
 
 type Tx = Prisma.TransactionClient;
@@ -116,15 +117,10 @@ export async function installKeyPack(serverId: string, runId: string, licenseKey
         data: { step: "REINSTALL_ADDITIONAL", continueChoice: null },
       });
       if (advanced.count === 0) return { kind: "replay" };
-      const { nextKeypackId } = await tx.licenseServer.update({
-        where: { id: serverId },
-        data: { nextKeypackId: { increment: 1 } },
-        select: { nextKeypackId: true },
-      });
       const pack = await tx.installedKeyPack.create({
         data: {
           serverId,
-          keypackId: nextKeypackId - 1,
+          keypackId: await allocateKeypackId(tx, serverId),
           licenseKeyPackId,
           calType: payload.calType,
           licenseProgram: payload.licenseProgram,

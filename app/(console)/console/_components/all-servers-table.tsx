@@ -1,29 +1,24 @@
 import Link from "next/link";
+import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { serverStatus, type TreeServer } from "@/components/console/server-tree";
 import { consoleServerHref } from "@/lib/console/urls";
 
-const cell = "border border-line px-2 py-1";
+const COLUMNS = [{ label: "Name" }, { label: "Status" }, { label: "Installed key packs", numeric: true }];
 
 export function AllServersTable({ servers }: { servers: TreeServer[] }) {
   return (
-    <table className="mt-4 w-full border-collapse bg-surface text-sm">
-      <caption className="mb-2 text-left font-semibold">All Servers</caption>
-      <thead>
-        <tr className="bg-chrome text-left">
-          <th scope="col" className={cell}>Name</th>
-          <th scope="col" className={cell}>Status</th>
-          <th scope="col" className={`${cell} text-right`}>Installed key packs</th>
-        </tr>
-      </thead>
-      <tbody>
+    <div className="mt-4 bg-surface">
+      <ConsoleTable caption="All Servers" columns={COLUMNS} empty="No license servers.">
         {servers.map((s) => (
           <tr key={s.id}>
-            <td className={cell}><Link href={consoleServerHref(s.name)}>{s.name}</Link></td>
+            <td className={cell}>
+              <Link href={consoleServerHref(s.name)}>{s.name}</Link>
+            </td>
             <td className={cell}>{serverStatus(s)}</td>
-            <td className={`${cell} text-right tabular-nums`}>{s._count.keyPacks}</td>
+            <td className={numericCell}>{s._count.keyPacks}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </ConsoleTable>
+    </div>
   );
 }

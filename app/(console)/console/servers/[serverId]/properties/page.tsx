@@ -1,12 +1,11 @@
 // Properties of a license server (seed step 2): the Connection Method tab and the company information.
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { CopyButton } from "@/components/ui/copy-button";
+import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/console/countries";
 import { saveProperties } from "@/lib/console/properties-actions";
 import { getServerProperties } from "@/lib/console/queries";
 import { consoleServerHref } from "@/lib/console/urls";
-import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { PropertiesForm } from "./_components/properties-form";
 
 export const metadata = { title: "Properties" };
@@ -16,22 +15,14 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
   const { serverId } = await params;
   const server = await getServerProperties(serverId);
   if (!server) notFound();
-  const formatted = formatLicenseServerId(server.licenseServerId);
   return (
     <main className="flex-1 p-4 md:p-8">
       <div className="mx-auto max-w-3xl rounded border border-line bg-surface p-6 shadow-md">
         <h1 className="text-2xl">{server.name} Properties</h1>
-        <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold">License Server ID</dt>
-          <dd className="flex flex-wrap items-center gap-2">
-            <span className="font-mono">{formatted}</span>
-            <CopyButton text={formatted} label="Copy the License Server ID" />
-          </dd>
-          <dt className="font-semibold">Product ID</dt>
-          <dd className="font-mono">{server.productId}</dd>
+        <ServerIdentity licenseServerId={server.licenseServerId} productId={server.productId}>
           <dt className="font-semibold">Activation status</dt>
           <dd>{server.activated ? "Activated" : "Not activated"}</dd>
-        </dl>
+        </ServerIdentity>
         <PropertiesForm
           action={saveProperties.bind(null, server.id)}
           cancelHref={consoleServerHref(server.name)}

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
+import { ServerIdentity } from "@/components/console/server-identity";
 import { formatDate } from "@/lib/console/format";
 import { getServerConfiguration } from "@/lib/console/queries";
 import { consoleServerHref, serverHref } from "@/lib/console/urls";
 import { serverReadiness } from "@/lib/console/wizard-rules";
 import { connectionMethodLabel } from "@/lib/licensing/catalog";
-import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 
 export const metadata = { title: "Review Configuration" };
 
@@ -18,20 +17,12 @@ export default async function ReviewConfigurationPage({ params }: { params: Prom
   const { serverId } = await params;
   const server = await getServerConfiguration(serverId);
   if (!server) notFound();
-  const formatted = formatLicenseServerId(server.licenseServerId);
   const readiness = serverReadiness({ activated: server.activated, keyPacks: server._count.keyPacks, rebuildPending: !!server.activeWizard?.deletedAt });
   return (
     <main className="flex-1 p-4 md:p-8">
       <div className="mx-auto max-w-3xl rounded border border-line bg-surface p-6 shadow-md">
         <h1 className="text-2xl">{server.name} Configuration</h1>
-        <dl className="mt-4 grid gap-x-4 gap-y-3 sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold">License Server ID</dt>
-          <dd className="flex flex-wrap items-center gap-2">
-            <span className="font-mono">{formatted}</span>
-            <CopyButton text={formatted} label="Copy the License Server ID" />
-          </dd>
-          <dt className="font-semibold">Product ID</dt>
-          <dd className="font-mono">{server.productId}</dd>
+        <ServerIdentity licenseServerId={server.licenseServerId} productId={server.productId}>
           <dt className="font-semibold">Database location</dt>
           <dd className="font-mono">{server.databaseLocation}</dd>
           <dt className="font-semibold">Activation status</dt>
@@ -42,7 +33,7 @@ export default async function ReviewConfigurationPage({ params }: { params: Prom
           </dd>
           <dt className="font-semibold">Installed key packs</dt>
           <dd>{server._count.keyPacks}</dd>
-        </dl>
+        </ServerIdentity>
         <div role="status" className={`mt-6 rounded border-l-4 p-3 ${readiness.ready ? "border-success bg-success-soft" : "border-warning bg-warning-soft"}`}>
           {readiness.ready ? (
             <p className="font-semibold">This license server is ready to issue RDS CALs.</p>
