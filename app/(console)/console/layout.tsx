@@ -6,7 +6,7 @@ export const metadata = { title: { default: "Remote Desktop Licensing Manager", 
 export default function ConsoleLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col bg-chrome">
-      <header className="flex items-center justify-between bg-[#1f3a5f] px-4 py-2 text-white">
+      <header className="flex items-center justify-between bg-[#1f3a5f] px-4 py-2 text-white print:hidden">
         <p className="font-semibold">
           <Link href="/console" className="text-white no-underline hover:text-white">Remote Desktop Licensing Manager</Link>
         </p>

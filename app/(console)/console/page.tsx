@@ -1,28 +1,32 @@
+// Remote Desktop Licensing Manager: the tree of license servers and, for the selected one
+// (`?server=<name or id>`), its Action menu, installed key packs, issued CALs and event log.
 import { connection } from "next/server";
-import { connectionMethodLabel } from "@/lib/licensing/catalog";
-import { listLicenseServers } from "@/lib/console/queries";
+import { ServerTree } from "@/components/console/server-tree";
+import { getServerOverview, listLicenseServers } from "@/lib/console/queries";
+import { AllServersTable } from "./_components/all-servers-table";
+import { ServerDetails } from "./_components/server-details";
 
-export default async function ConsolePage() {
+export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[] }> }) {
   await connection();
-  const servers = await listLicenseServers();
+  const { server: raw } = await searchParams;
+  const ref = typeof raw === "string" && raw.trim() ? raw.trim() : null;
+  const [servers, selected] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null]);
   return (
-    <main className="flex flex-1">
-      <nav aria-label="License servers" className="w-72 border-r border-line bg-surface p-3">
-        <p className="font-semibold">All Servers</p>
-        <ul className="mt-2 space-y-1 pl-4">
-          {servers.map((s) => (
-            <li key={s.id}>
-              {s.name}{" "}
-              <span className="text-sm text-muted">
-                ({s.activated ? "Activated" : "Not activated"}, {connectionMethodLabel(s.connectionMethod)})
-              </span>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <section className="flex-1 p-6">
-        <h1 className="text-2xl">Remote Desktop Licensing Manager</h1>
-        <p className="mt-2 text-muted">Select a license server to see its installed RDS CALs.</p>
+    <main className="flex flex-1 flex-col md:flex-row">
+      <ServerTree servers={servers} selectedId={selected?.id ?? null} />
+      <section className="min-w-0 flex-1 p-6" aria-labelledby="console-title">
+        <h1 id="console-title" className="text-2xl print:hidden">Remote Desktop Licensing Manager</h1>
+        {selected ? (
+          <ServerDetails server={selected} />
+        ) : (
+          <>
+            {ref ? (
+              <p role="status" className="mt-3 rounded border-l-4 border-warning bg-warning-soft p-3">No license server named {ref} was found.</p>
+            ) : null}
+            <p className="mt-2 text-muted">Select a license server to see its installed RDS CALs.</p>
+            <AllServersTable servers={servers} />
+          </>
+        )}
       </section>
     </main>
   );

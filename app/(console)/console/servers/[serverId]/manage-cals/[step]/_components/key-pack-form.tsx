@@ -1,0 +1,51 @@
+"use client";
+// The license key pack ID as 7 boxes of 5 (paste anywhere spreads it), checked for typing mistakes as it
+// is typed; Next installs it (the server also tells a pack issued for another server and one installed).
+import { Controller } from "react-hook-form";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { GroupedIdInput } from "@/components/ui/grouped-id-input";
+import { WizardButtons } from "@/components/console/wizard-buttons";
+import { useServerForm } from "@/components/console/use-server-form";
+import { keyPackIdSchema } from "@/lib/console/schemas";
+import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { ID_LENGTH } from "@/lib/licensing/groups";
+import type { ActionResult } from "@/lib/forms/action-result";
+
+type Values = { licenseKeyPackId: string };
+
+export function KeyPackForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
+  const { form, pending, formError, summary, submit } = useServerForm<Values>(keyPackIdSchema, action, { licenseKeyPackId: "" });
+  const error = form.formState.errors.licenseKeyPackId?.message;
+  const value = form.watch("licenseKeyPackId");
+  const live = value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
+  return (
+    <form onSubmit={submit} noValidate className="mt-6">
+      <ErrorSummary errors={summary} formError={formError} />
+      <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
+        <Controller
+          control={form.control}
+          name="licenseKeyPackId"
+          render={({ field }) => (
+            <GroupedIdInput
+              id="licenseKeyPackId"
+              name="licenseKeyPackId"
+              label="License key pack ID"
+              alphabet="crockford"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={!!error}
+              describedBy={["licenseKeyPackId-hint", error ? "licenseKeyPackId-error" : null, "licenseKeyPackId-check"].filter(Boolean).join(" ")}
+              disabled={pending}
+            />
+          )}
+        />
+      </Field>
+      <p id="licenseKeyPackId-check" aria-live="polite" className={`mt-2 min-h-6 text-sm ${live?.ok ? "text-success" : "text-danger"}`}>
+        {live ? (live.ok ? "All 35 characters are entered and pass the typing check." : KEY_PACK_ID_FORMAT_MESSAGES[live.error]) : ""}
+      </p>
+      <WizardButtons backHref={backHref} pending={pending} />
+    </form>
+  );
+}

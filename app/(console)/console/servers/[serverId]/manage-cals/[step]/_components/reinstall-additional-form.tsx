@@ -1,0 +1,25 @@
+"use client";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { RadioGroup } from "@/components/console/radio-group";
+import { WizardButtons } from "@/components/console/wizard-buttons";
+import { useServerForm } from "@/components/console/use-server-form";
+import { CONTINUE_LABEL, FINISH_LABEL, reinstallAdditionalSchema } from "@/lib/console/schemas";
+import type { ActionResult } from "@/lib/forms/action-result";
+
+type Values = { choice: "continue" | "finish" | null };
+
+const OPTIONS = [
+  { value: "continue", label: CONTINUE_LABEL },
+  { value: "finish", label: FINISH_LABEL },
+];
+
+export function ReinstallAdditionalForm({ action }: { action: (input: Values) => Promise<ActionResult<unknown>> }) {
+  const { form, pending, formError, summary, submit } = useServerForm<Values>(reinstallAdditionalSchema, action, { choice: null });
+  return (
+    <form onSubmit={submit} noValidate className="mt-6">
+      <ErrorSummary errors={summary} formError={formError} />
+      <RadioGroup id="choice" legend="Do you want to reinstall another set of RDS CALs?" options={OPTIONS} registration={form.register("choice")} error={form.formState.errors.choice?.message} />
+      <WizardButtons backHref={null} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { WizardContext } from "@/lib/console/queries";
+import { serverHref } from "@/lib/console/urls";
+import { startRebuild } from "@/lib/console/wizard-actions";
+import { wizardBlocker } from "@/lib/console/wizard-rules";
+import { ActionStepForm } from "./action-step-form";
+
+export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
+  const blocker = wizardBlocker(ctx.server);
+  return (
+    <>
+      <p>
+        This wizard helps you manage the RDS CALs installed on license server <strong>{ctx.server.name}</strong>: rebuild the
+        license server database, or migrate RDS CALs from another license server to this license server.
+      </p>
+      <div className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3">
+        <p>
+          Rebuilding the RD Licensing database deletes any RDS CALs that are currently installed on the license server. After the
+          RD Licensing database is rebuilt, you must reinstall your RDS CALs onto the license server. Before you continue, ensure
+          that you have your RDS CAL purchase agreement documentation available.
+        </p>
+      </div>
+      {blocker ? (
+        <div role="status" className="mt-4 rounded border-l-4 border-danger bg-danger-soft p-3">
+          <p className="font-semibold">{blocker.kind === "not-activated" ? "This license server cannot run the wizard" : "Change the connection method first"}</p>
+          <p className="mt-1">{blocker.message}</p>
+          {blocker.kind === "connection-method" ? (
+            <p className="mt-2">
+              <Link href={serverHref(ctx.server.id, "properties")}>Open Properties of {ctx.server.name}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <p className="mt-4">To continue, click Next.</p>
+      )}
+      <ActionStepForm action={startRebuild.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
+    </>
+  );
+}

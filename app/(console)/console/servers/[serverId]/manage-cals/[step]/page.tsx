@@ -1,0 +1,44 @@
+// One route per wizard page (`/manage-cals/<slug>`, slugs from the STEPS table). The saved run decides
+// which pages may show: any other address redirects to where the run is (wizard-steps.ts).
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { WizardFrame } from "@/components/console/wizard-frame";
+import { getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
+import { wizardHref } from "@/lib/console/urls";
+import { backStep, canShow, resumeStep, stepFromSlug, stepInfo } from "@/lib/console/wizard-steps";
+import { StepBody } from "./_components/step-body";
+
+type Params = { serverId: string; step: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }) {
+  const step = stepFromSlug((await params).step);
+  return { title: step ? `${stepInfo(step).title} · Manage RDS CALs` : "Manage RDS CALs" };
+}
+
+export default async function WizardStepPage({ params }: { params: Promise<Params> }) {
+  await connection();
+  const { serverId, step: slug } = await params;
+  const step = stepFromSlug(slug);
+  if (!step) notFound();
+  const ctx = await getWizardContext(serverId);
+  if (!ctx) notFound();
+
+  if (step === "COMPLETED") {
+    // The finished run is closed, so it is not the server's open run: show the last one, unless a new run is open.
+    const finished = ctx.state ? null : await getLastFinishedRun(serverId);
+    if (!finished) redirect(wizardHref(serverId, resumeStep(ctx.state)));
+    return (
+      <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step}>
+        <StepBody step={step} ctx={ctx} finished={finished} backHref={null} />
+      </WizardFrame>
+    );
+  }
+
+  if (!canShow(ctx.state, step)) redirect(wizardHref(serverId, resumeStep(ctx.state)));
+  const back = backStep(ctx.state, step);
+  return (
+    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step}>
+      <StepBody step={step} ctx={ctx} finished={null} backHref={back ? wizardHref(serverId, back) : null} />
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,47 @@
+// Properties of a license server (seed step 2): the Connection Method tab and the company information.
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ServerIdentity } from "@/components/console/server-identity";
+import { COUNTRY_OPTIONS } from "@/lib/console/countries";
+import { saveProperties } from "@/lib/console/properties-actions";
+import { getServerProperties } from "@/lib/console/queries";
+import { consoleServerHref } from "@/lib/console/urls";
+import { PropertiesForm } from "./_components/properties-form";
+
+export const metadata = { title: "Properties" };
+
+export default async function PropertiesPage({ params }: { params: Promise<{ serverId: string }> }) {
+  await connection();
+  const { serverId } = await params;
+  const server = await getServerProperties(serverId);
+  if (!server) notFound();
+  return (
+    <main className="flex-1 p-4 md:p-8">
+      <div className="mx-auto max-w-3xl rounded border border-line bg-surface p-6 shadow-md">
+        <h1 className="text-2xl">{server.name} Properties</h1>
+        <ServerIdentity licenseServerId={server.licenseServerId} productId={server.productId}>
+          <dt className="font-semibold">Activation status</dt>
+          <dd>{server.activated ? "Activated" : "Not activated"}</dd>
+        </ServerIdentity>
+        <PropertiesForm
+          action={saveProperties.bind(null, server.id)}
+          cancelHref={consoleServerHref(server.name)}
+          countries={COUNTRY_OPTIONS}
+          defaults={{
+            connectionMethod: server.connectionMethod,
+            firstName: server.firstName ?? "",
+            lastName: server.lastName ?? "",
+            company: server.company ?? "",
+            countryRegion: server.countryRegion ?? "",
+            email: server.email ?? "",
+            organizationalUnit: server.organizationalUnit ?? "",
+            companyAddress: server.companyAddress ?? "",
+            city: server.city ?? "",
+            state: server.state ?? "",
+            postalCode: server.postalCode ?? "",
+          }}
+        />
+      </div>
+    </main>
+  );
+}

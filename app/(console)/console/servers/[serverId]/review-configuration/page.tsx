@@ -1,0 +1,57 @@
+// Review Configuration: the License Server ID, where the database lives, and whether the server is ready.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { buttonClass } from "@/components/ui/button";
+import { ServerIdentity } from "@/components/console/server-identity";
+import { formatDate } from "@/lib/console/format";
+import { getServerConfiguration } from "@/lib/console/queries";
+import { consoleServerHref, serverHref } from "@/lib/console/urls";
+import { serverReadiness } from "@/lib/console/wizard-rules";
+import { connectionMethodLabel } from "@/lib/licensing/catalog";
+
+export const metadata = { title: "Review Configuration" };
+
+export default async function ReviewConfigurationPage({ params }: { params: Promise<{ serverId: string }> }) {
+  await connection();
+  const { serverId } = await params;
+  const server = await getServerConfiguration(serverId);
+  if (!server) notFound();
+  const readiness = serverReadiness({ activated: server.activated, keyPacks: server._count.keyPacks, rebuildPending: !!server.activeWizard?.deletedAt });
+  return (
+    <main className="flex-1 p-4 md:p-8">
+      <div className="mx-auto max-w-3xl rounded border border-line bg-surface p-6 shadow-md">
+        <h1 className="text-2xl">{server.name} Configuration</h1>
+        <ServerIdentity licenseServerId={server.licenseServerId} productId={server.productId}>
+          <dt className="font-semibold">Database location</dt>
+          <dd className="font-mono">{server.databaseLocation}</dd>
+          <dt className="font-semibold">Activation status</dt>
+          <dd>{server.activated ? `Activated${server.activatedAt ? ` on ${formatDate(server.activatedAt)}` : ""}` : "Not activated"}</dd>
+          <dt className="font-semibold">Connection method</dt>
+          <dd>
+            {connectionMethodLabel(server.connectionMethod)} (<Link href={serverHref(server.id, "properties")}>change in Properties</Link>)
+          </dd>
+          <dt className="font-semibold">Installed key packs</dt>
+          <dd>{server._count.keyPacks}</dd>
+        </ServerIdentity>
+        <div role="status" className={`mt-6 rounded border-l-4 p-3 ${readiness.ready ? "border-success bg-success-soft" : "border-warning bg-warning-soft"}`}>
+          {readiness.ready ? (
+            <p className="font-semibold">This license server is ready to issue RDS CALs.</p>
+          ) : (
+            <>
+              <p className="font-semibold">This license server is not ready to issue RDS CALs.</p>
+              <ul className="mt-1 list-disc pl-5">
+                {readiness.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <div className="mt-8 flex justify-end border-t border-line pt-4">
+          <Link href={consoleServerHref(server.name)} className={buttonClass("primary")}>OK</Link>
+        </div>
+      </div>
+    </main>
+  );
+}

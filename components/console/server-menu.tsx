@@ -1,0 +1,136 @@
+"use client";
+// The server's commands as a menu, reached two ways like in the MMC console: the Action menu button, and a
+// context menu on the server's node in the tree (right-click, or Shift+F10 / the Menu key on the focused
+// node). Menu pattern of the WAI-ARIA practices: arrows move, Home/End jump, Escape closes and returns focus.
+import Link from "next/link";
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { ServerMenuItem } from "@/lib/console/urls";
+
+function MenuList({ id, labelledBy, label, items, onClose, position }: { id: string; labelledBy?: string; label?: string; items: ServerMenuItem[]; onClose: (refocus: boolean) => void; position?: { x: number; y: number } }) {
+  const ref = useRef<HTMLUListElement>(null);
+  const links = () => Array.from(ref.current?.querySelectorAll<HTMLAnchorElement>("[role=menuitem]") ?? []);
+
+  const closeFromOutside = useEffectEvent((event: MouseEvent) => {
+    if (!ref.current?.contains(event.target as Node)) onClose(false);
+  });
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    document.addEventListener("mousedown", closeFromOutside);
+    return () => document.removeEventListener("mousedown", closeFromOutside);
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent) {
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      all[(to + all.length) % all.length]?.focus();
+    };
+    if (event.key === "ArrowDown") move(index + 1);
+    else if (event.key === "ArrowUp") move(index - 1);
+    else if (event.key === "Home") move(0);
+    else if (event.key === "End") move(all.length - 1);
+    else if (event.key === "Escape" || event.key === "Tab") {
+      if (event.key === "Escape") event.preventDefault();
+      onClose(event.key === "Escape");
+    }
+  }
+
+  return (
+    <ul
+      ref={ref}
+      id={id}
+      role="menu"
+      aria-labelledby={labelledBy}
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      style={position ? { position: "fixed", left: position.x, top: position.y } : undefined}
+      className={`${position ? "" : "absolute left-0 top-full"} z-20 mt-1 min-w-56 rounded border border-line bg-surface py-1 shadow-lg`}
+    >
+      {items.map((item) => (
+        <li key={item.href} role="none">
+          <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className="block px-4 py-2 text-ink no-underline hover:bg-accent-soft focus:bg-accent-soft">
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The Action menu button of the selected server. */
+export function ActionMenu({ items }: { items: ServerMenuItem[] }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  return (
+    <div className="relative inline-block">
+      <button
+        ref={button}
+        id={`${id}-button`}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+        className="rounded border border-line px-3 py-1 font-semibold hover:bg-accent-soft"
+      >
+        Action <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <MenuList
+          id={`${id}-menu`}
+          labelledBy={`${id}-button`}
+          items={items}
+          onClose={(refocus) => {
+            setOpen(false);
+            if (refocus) button.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Wraps a tree node: right-click, Shift+F10 or the Menu key opens the server's commands there. */
+export function ContextMenuArea({ label, items, children }: { label: string; items: ServerMenuItem[]; children: ReactNode }) {
+  const [position, setPosition] = useState<{ x: number; y: number } | null>(null);
+  const area = useRef<HTMLSpanElement>(null);
+  const id = useId();
+  return (
+    <span
+      ref={area}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        setPosition({ x: e.clientX, y: e.clientY });
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "ContextMenu" || (e.shiftKey && e.key === "F10")) {
+          e.preventDefault();
+          const rect = area.current!.getBoundingClientRect();
+          setPosition({ x: rect.left + 16, y: rect.bottom });
+        }
+      }}
+    >
+      {children}
+      {position ? (
+        <MenuList
+          id={`${id}-menu`}
+          label={label}
+          items={items}
+          position={position}
+          onClose={(refocus) => {
+            setPosition(null);
+            if (refocus) area.current?.querySelector<HTMLElement>("a")?.focus();
+          }}
+        />
+      ) : null}
+    </span>
+  );
+}

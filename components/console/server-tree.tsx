@@ -1,0 +1,51 @@
+// The console tree: All Servers, one node per license server with its status. Each node has the server's
+// commands as a context menu.
+import Link from "next/link";
+import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
+import { consoleServerHref, serverMenuItems } from "@/lib/console/urls";
+import { ContextMenuArea } from "./server-menu";
+
+export interface TreeServer {
+  id: string;
+  name: string;
+  activated: boolean;
+  connectionMethod: ConnectionMethod;
+  _count: { keyPacks: number };
+}
+
+export function serverStatus(server: { activated: boolean; connectionMethod: ConnectionMethod }): string {
+  return server.activated ? `Activated, ${connectionMethodLabel(server.connectionMethod)}` : "Not activated";
+}
+
+export function ServerTree({ servers, selectedId }: { servers: TreeServer[]; selectedId: string | null }) {
+  return (
+    <nav aria-label="License servers" className="border-line bg-surface p-3 md:w-80 md:border-r print:hidden">
+      <p className="font-semibold">
+        <Link href="/console" aria-current={selectedId ? undefined : "page"} className="text-ink no-underline hover:underline">
+          All Servers
+        </Link>
+      </p>
+      <ul className="mt-2 space-y-2 border-l border-line pl-3">
+        {servers.map((s) => {
+          const selected = s.id === selectedId;
+          return (
+            <li key={s.id}>
+              <ContextMenuArea label={`${s.name} commands`} items={serverMenuItems(s.id)}>
+                <span aria-hidden="true" className={`mr-2 inline-block h-2.5 w-2.5 rounded-full ${s.activated ? (s._count.keyPacks ? "bg-success" : "bg-warning") : "bg-danger"}`} />
+                <Link
+                  href={consoleServerHref(s.name)}
+                  aria-current={selected ? "page" : undefined}
+                  className={`rounded px-1 ${selected ? "bg-accent-soft font-semibold text-ink no-underline" : "text-ink no-underline hover:underline"}`}
+                >
+                  {s.name}
+                </Link>
+              </ContextMenuArea>
+              <span className="block pl-5 text-sm text-muted">{serverStatus(s)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-4 text-xs text-muted">Right-click a server, or press Shift+F10 on it, for its commands.</p>
+    </nav>
+  );
+}

@@ -1,0 +1,91 @@
+// What the wizard refuses, each with its own message, and with nothing written.
+import { expect, test } from "../fixtures";
+import { createLicenseServer, installKeyPack } from "@/prisma/factories";
+import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
+import { CONFIRM_LABEL, enterKeyPackId, errorText, expectPage, next, serverState, wizardUrl } from "./wizard";
+
+const PACK = { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 10 } as const;
+
+test("Next on Confirm Deletion of RDS CALs is refused until the check box is selected", async ({ page, db }) => {
+  const server = await createServerWithPacks(db);
+  await openRebuildRun(db, server, "CONFIRM_DELETION");
+  await page.goto(wizardUrl(server.id, "confirm-deletion"));
+  await next(page);
+  const message = `Select the ${CONFIRM_LABEL} check box to continue`;
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(message);
+  await expect(page.getByLabel(CONFIRM_LABEL)).toHaveAttribute("aria-invalid", "true");
+  await expectPage(page, "confirm-deletion", "Confirm Deletion of RDS CALs");
+
+  const state = await serverState(db, server.id);
+  expect(state.keyPacks).toHaveLength(2);
+  expect(state.runs[0]).toMatchObject({ step: "CONFIRM_DELETION", deletedAt: null });
+});
+
+test("a mistyped license key pack ID, one issued for another server, and one already installed each get their own message", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [] });
+  const other = await createLicenseServer(db);
+  await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+  const good = await issueKeyPackFor(db, server, PACK);
+  const forOther = await issueKeyPackFor(db, other, PACK);
+  const installed = await issueKeyPackFor(db, server, PACK);
+  await installKeyPack(db, server.id, { licenseKeyPackId: installed, calType: PACK.calType, licenseProgram: PACK.licenseProgram, totalLicenses: 10 });
+  await page.goto(wizardUrl(server.id, "obtain-key-pack"));
+
+  await test.step("mistyped: one character changed", async () => {
+    const typo = good.slice(0, 10) + (good[10] === "7" ? "8" : "7") + good.slice(11);
+    await enterKeyPackId(page, typo);
+    // Said as it is typed, and again on Next.
+    await expect(page.locator("#licenseKeyPackId-check")).toHaveText(/looks mistyped/);
+    await next(page);
+    await expect(errorText(page, "This license key pack ID looks mistyped: check each group against the Web site")).toBeVisible();
+  });
+
+  await test.step("issued for another license server", async () => {
+    await enterKeyPackId(page, forOther);
+    await next(page);
+    await expect(errorText(page, /was issued for a different license server/)).toBeVisible();
+  });
+
+  await test.step("already installed on this license server", async () => {
+    await enterKeyPackId(page, installed);
+    await next(page);
+    await expect(errorText(page, /is already installed on this license server \(Keypack ID \d+\)/)).toBeVisible();
+  });
+
+  await expectPage(page, "obtain-key-pack", "Obtain Client License Key Pack");
+  const state = await serverState(db, server.id);
+  expect(state.keyPacks.map((p) => p.licenseKeyPackId)).toEqual([installed]);
+  expect(state.runs[0]).toMatchObject({ step: "OBTAIN_KEY_PACK" });
+  expect(state.eventIds).not.toContain(87);
+});
+
+test("the wizard's first page says when the connection method is not Web Browser and links to Properties", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [], connectionMethod: "TELEPHONE" });
+  await page.goto(`/console/servers/${server.id}/manage-cals`);
+  await expectPage(page, "welcome", "Welcome to the Manage RDS CALs Wizard");
+  await expect(page.getByText(/The connection method of this license server is Telephone/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
+  await page.getByRole("link", { name: `Open Properties of ${server.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${server.name} Properties` })).toBeVisible();
+  expect((await serverState(db, server.id)).runs).toHaveLength(0);
+});
+
+test("a server that is not activated cannot run the wizard", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [], activated: false });
+  await page.goto(wizardUrl(server.id, "welcome"));
+  await expect(page.getByText("Only an activated license server can manage RDS CALs.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
+});
+
+test("Cancel before the deletion ends the run and deletes nothing", async ({ page, db }) => {
+  const server = await createServerWithPacks(db);
+  await openRebuildRun(db, server, "CONFIRM_DELETION");
+  await page.goto(wizardUrl(server.id, "confirm-deletion"));
+  await page.getByLabel(CONFIRM_LABEL).check();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/console\?server=/);
+  const state = await serverState(db, server.id);
+  expect(state.keyPacks).toHaveLength(2);
+  expect(state.runs[0]).toMatchObject({ status: "CANCELLED", activeServerId: null, deletedAt: null });
+  expect(state.eventIds).toEqual([89]);
+});

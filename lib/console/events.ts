@@ -1,0 +1,39 @@
+// The console's event log entries, in the spirit of the TermServLicensing event source. Event 88 and its
+// text are Microsoft's ("The RD Licensing database has been successfully rebuilt."); the other IDs are ours.
+import { calType, connectionMethodLabel, licenseProgram, type CalType, type ConnectionMethod, type LicenseProgram } from "@/lib/licensing/catalog";
+
+export const EVENT_IDS = {
+  PROPERTIES_CHANGED: 40,
+  REBUILD_STARTED: 85,
+  CALS_DELETED: 86,
+  KEY_PACK_INSTALLED: 87,
+  REBUILT: 88,
+  REBUILD_CANCELLED: 89,
+} as const;
+
+export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
+
+export function rebuildStartedMessage(reason: string): string {
+  return `The Manage RDS CALs Wizard started to rebuild the RD Licensing database. Reason: ${reason}.`;
+}
+
+export function calsDeletedMessage(keyPacks: number, cals: number): string {
+  return `The contents of the RD Licensing database were deleted: ${plural(keyPacks, "key pack")} and ${plural(cals, "issued RDS CAL")}.`;
+}
+
+export function keyPackInstalledMessage(pack: { calType: CalType; licenseProgram: LicenseProgram; totalLicenses: number; keypackId: number }): string {
+  return `A license key pack was installed: ${calType(pack.calType).label}, ${licenseProgram(pack.licenseProgram).label}, ${plural(pack.totalLicenses, "license")} (Keypack ID ${pack.keypackId}).`;
+}
+
+export const REBUILD_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were deleted.";
+
+export function propertiesChangedMessage(before: ConnectionMethod, after: ConnectionMethod, companyChanged: boolean): string | null {
+  const parts: string[] = [];
+  if (before !== after) parts.push(`The connection method was changed from ${connectionMethodLabel(before)} to ${connectionMethodLabel(after)}.`);
+  if (companyChanged) parts.push("The company information was updated.");
+  return parts.length ? parts.join(" ") : null;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { licensingSiteUrl } from "./licensing-link";
+
+const ID = "12345678901234567890123456789012345";
+
+describe("licensingSiteUrl", () => {
+  it("points at /licensing on the console's own host by default", () => {
+    expect(licensingSiteUrl(ID, { host: "127.0.0.1:3201" })).toBe(`http://127.0.0.1:3201/licensing?licenseServerId=${ID}`);
+  });
+
+  it("follows a proxy's forwarded protocol and first host", () => {
+    expect(licensingSiteUrl(ID, { host: "rdls.example, internal:3000", proto: "https,http" })).toBe(
+      `https://rdls.example/licensing?licenseServerId=${ID}`,
+    );
+  });
+
+  it("uses LICENSING_SITE_URL when set, as a base or as the start page", () => {
+    expect(licensingSiteUrl(ID, { configured: "https://licensing.example", host: "ignored" })).toBe(
+      `https://licensing.example/licensing?licenseServerId=${ID}`,
+    );
+    expect(licensingSiteUrl(ID, { configured: "https://example.org/rdls/licensing?x=1" })).toBe(
+      `https://example.org/rdls/licensing?licenseServerId=${ID}`,
+    );
+  });
+});

@@ -1,0 +1,33 @@
+"use server";
+// Properties (seed step 2): the connection method and the company information, validated with the same
+// schema as the form; the change and its event are written in one transaction.
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { EVENT_IDS, propertiesChangedMessage } from "./events";
+import { propertiesSchema } from "./schemas";
+import { consoleServerHref } from "./urls";
+
+const COMPANY_FIELDS = ["firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
+
+export async function saveProperties(serverId: string, input: unknown): Promise<ActionResult> {
+  const parsed = propertiesSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error), "The properties were not saved. Correct the fields listed.");
+  const values = parsed.data;
+  const db = await getDb();
+  const name = await db.$transaction(async (tx) => {
+    const before = await tx.licenseServer.findUnique({ where: { id: serverId }, select: { name: true, connectionMethod: true, ...select(COMPANY_FIELDS) } });
+    if (!before) return null;
+    await tx.licenseServer.update({ where: { id: serverId }, data: values });
+    const companyChanged = COMPANY_FIELDS.some((field) => before[field] !== values[field]);
+    const message = propertiesChangedMessage(before.connectionMethod, values.connectionMethod, companyChanged);
+    if (message) await tx.serverEvent.create({ data: { serverId, eventId: EVENT_IDS.PROPERTIES_CHANGED, message } });
+    return before.name;
+  });
+  if (!name) return fail({}, "This license server no longer exists.");
+  redirect(consoleServerHref(name));
+}
+
+function select<const K extends string>(fields: readonly K[]): Record<K, true> {
+  return Object.fromEntries(fields.map((f) => [f, true])) as Record<K, true>;
+}

@@ -1,0 +1,92 @@
+// One zod schema per console form, shared by the browser (zodResolver) and the server actions. Only zod and
+// pure modules here, so both runtimes can import it.
+import { z } from "zod";
+import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { isCountryCode } from "./countries";
+
+const required = (label: string, max: number) =>
+  z.string({ error: `Enter the ${label}` }).trim().min(1, `Enter the ${label}`).max(max, `The ${label} must be ${max} characters or fewer`);
+
+/** Optional text: blank becomes null, so the database holds null rather than "". */
+const optional = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `The ${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const propertiesSchema = z.object({
+  connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
+  firstName: required("first name", 64),
+  lastName: required("last name", 64),
+  company: required("company name", 128),
+  countryRegion: z
+    .string({ error: "Select the country or region" })
+    .refine((code) => isCountryCode(code), "Select the country or region"),
+  email: z
+    .string()
+    .trim()
+    .max(254, "The e-mail address must be 254 characters or fewer")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Enter an e-mail address in the correct format, like name@example.com")
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : null)),
+  organizationalUnit: optional("organizational unit", 128),
+  companyAddress: optional("company address", 256),
+  city: optional("city", 128),
+  state: optional("state or province", 128),
+  postalCode: z
+    .string()
+    .trim()
+    .max(16, "The postal code must be 16 characters or fewer")
+    .refine((v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(v), "The postal code has only letters, digits, spaces and hyphens")
+    .optional()
+    .transform((v) => (v ? v.toUpperCase() : null)),
+});
+export type PropertiesInput = z.input<typeof propertiesSchema>;
+export type PropertiesValues = z.output<typeof propertiesSchema>;
+
+export const actionSelectionSchema = z.object({
+  action: z.literal("REBUILD", { error: "Select Rebuild the license server database" }),
+});
+
+export const reasonSchema = z
+  .object({
+    reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
+    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.reason === "Other" && !value.reasonDetail) {
+      ctx.addIssue({ code: "custom", path: ["reasonDetail"], message: "Describe the reason for rebuilding the RD Licensing database" });
+    }
+  })
+  .transform((value) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null }));
+export type ReasonInput = z.input<typeof reasonSchema>;
+
+export const CONFIRM_DELETION_LABEL = "Confirm deletion of RDS CALs currently installed on this license server";
+
+export const confirmDeletionSchema = z.object({
+  confirm: z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` }),
+});
+export type ConfirmDeletionInput = z.input<typeof confirmDeletionSchema>;
+
+export const keyPackIdSchema = z.object({
+  licenseKeyPackId: z.string({ error: KEY_PACK_ID_FORMAT_MESSAGES.empty }).transform((input, ctx) => {
+    const result = checkKeyPackIdFormat(input);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error] });
+      return z.NEVER;
+    }
+    return result.value;
+  }),
+});
+export type KeyPackIdInput = z.input<typeof keyPackIdSchema>;
+
+export const CONTINUE_LABEL = "Continue reinstalling additional RDS CALs";
+export const FINISH_LABEL = "Finish rebuilding the RD Licensing database";
+
+export const reinstallAdditionalSchema = z.object({
+  choice: z.enum(["continue", "finish"], { error: `Select ${CONTINUE_LABEL} or ${FINISH_LABEL}` }),
+});
+export type ReinstallAdditionalInput = z.input<typeof reinstallAdditionalSchema>;

@@ -1,0 +1,135 @@
+"use server";
+// Server actions of the Manage RDS CALs wizard: validate with the page's schema, check the run may take a
+// Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
+// the run has already left is not an error: it lands where the run is (landingAfterReplay).
+import { redirect } from "next/navigation";
+import { env } from "@/lib/env";
+import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
+import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { getWizardContext } from "./queries";
+import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./schemas";
+import { consoleServerHref, wizardHref } from "./urls";
+import {
+  cancelRun,
+  deleteInstalledCals,
+  findInstalledKeyPack,
+  finishRun,
+  installKeyPack as installKeyPackInDb,
+  moveAfterDeletion,
+  openRun,
+  saveReason,
+  updateBeforeDeletion,
+} from "./wizard-mutations";
+import { canFinish, canShow, cancelEffect, furthest, landingAfterReplay, type WizardStep } from "./wizard-steps";
+import { wizardBlocker } from "./wizard-rules";
+
+type Result = ActionResult<undefined>;
+
+async function context(serverId: string) {
+  const ctx = await getWizardContext(serverId);
+  if (!ctx) redirect("/console");
+  return ctx;
+}
+
+/** The open run, if it may take a Next from `step`; otherwise the request is sent on to where the run is. */
+async function runAt(serverId: string, step: WizardStep, choice?: "continue" | "finish") {
+  const { server, run, state } = await context(serverId);
+  if (!run || !state || !canShow(state, step)) return landAfterReplay(serverId, step, choice);
+  return { server, run, state };
+}
+
+/** Sends a Next for a page the run cannot take (any more) to where the run is. */
+async function landAfterReplay(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
+  const { state } = await context(serverId);
+  redirect(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
+}
+
+export async function startRebuild(serverId: string): Promise<Result> {
+  const { server, run, state } = await context(serverId);
+  const blocker = wizardBlocker(server);
+  if (blocker) return fail({}, blocker.message);
+  if (run && state) {
+    if (!canShow(state, "WELCOME")) return landAfterReplay(serverId, "WELCOME");
+    await updateBeforeDeletion(run.id, { step: furthest(state.step, "ACTION_SELECTION") });
+  } else if (!(await openRun(serverId))) {
+    return landAfterReplay(serverId, "WELCOME");
+  }
+  redirect(wizardHref(serverId, "ACTION_SELECTION"));
+}
+
+export async function selectAction(serverId: string, input: unknown): Promise<Result> {
+  const parsed = actionSelectionSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const { run, state } = await runAt(serverId, "ACTION_SELECTION");
+  if (!(await updateBeforeDeletion(run.id, { action: parsed.data.action, step: furthest(state.step, "REASON") }))) {
+    return landAfterReplay(serverId, "ACTION_SELECTION");
+  }
+  redirect(wizardHref(serverId, "REASON"));
+}
+
+export async function selectReason(serverId: string, input: unknown): Promise<Result> {
+  const parsed = reasonSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const { run } = await runAt(serverId, "REASON");
+  if (!(await saveReason(serverId, run.id, parsed.data))) return landAfterReplay(serverId, "REASON");
+  redirect(wizardHref(serverId, "CONFIRM_DELETION"));
+}
+
+export async function confirmDeletion(serverId: string, input: unknown): Promise<Result> {
+  const parsed = confirmDeletionSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const { run } = await runAt(serverId, "CONFIRM_DELETION");
+  // null: a simultaneous request deleted them first; either way the run is past the deletion.
+  await deleteInstalledCals(serverId, run.id);
+  return landAfterReplay(serverId, "CONFIRM_DELETION");
+}
+
+export async function continueToObtain(serverId: string): Promise<Result> {
+  const { run } = await runAt(serverId, "REINSTALLING");
+  await moveAfterDeletion(run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
+  redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
+}
+
+export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
+  const parsed = keyPackIdSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const { server, run } = await runAt(serverId, "OBTAIN_KEY_PACK");
+  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, env().KEY_PACK_SECRET);
+  if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
+  if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
+  const existing = await findInstalledKeyPack(serverId, decoded.value);
+  if (existing) return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing.keypackId)] });
+  const outcome = await installKeyPackInDb(serverId, run.id, decoded.value, decoded.payload);
+  if (outcome.kind === "already-installed") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled()] });
+  return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+}
+
+export async function chooseAfterInstall(serverId: string, input: unknown): Promise<Result> {
+  const parsed = reinstallAdditionalSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const { choice } = parsed.data;
+  const { run, state } = await runAt(serverId, "REINSTALL_ADDITIONAL", choice);
+  if (choice === "continue") {
+    await moveAfterDeletion(run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
+    redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
+  }
+  if (!canFinish(state)) return fail({}, "Reinstall at least one set of RDS CALs before finishing.");
+  await finishRun(serverId, run.id);
+  redirect(wizardHref(serverId, "COMPLETED"));
+}
+
+/** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
+export async function cancelWizard(serverId: string): Promise<void> {
+  const ctx = await getWizardContext(serverId);
+  if (!ctx) redirect("/console");
+  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(serverId, ctx.run.id);
+  redirect(consoleServerHref(ctx.server.name));
+}
+
+const KEY_PACK_MESSAGES = {
+  otherServer:
+    "This license key pack ID was issued for a different license server. On the Remote Desktop Services Licensing Web site, check that the Target License Server ID is this server's License Server ID.",
+  alreadyInstalled: (keypackId?: number) =>
+    `This license key pack ID is already installed on this license server${keypackId ? ` (Keypack ID ${keypackId})` : ""}. Enter the license key pack ID of another set of RDS CALs.`,
+};

@@ -1,0 +1,170 @@
+// The wizard's writes. Each step's change is a conditional update of the run (its status, step and
+// deletedAt in the WHERE), so a second Next for the same page (double click, second tab, replayed post)
+// finds nothing to update and changes nothing: PostgreSQL re-checks the WHERE after waiting for the first
+// transaction's row lock. Multi-row changes run in one transaction with their event.
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import type { KeyPackPayload } from "@/lib/licensing/key-pack-id";
+import {
+  calsDeletedMessage,
+  EVENT_IDS,
+  keyPackInstalledMessage,
+  REBUILD_CANCELLED_MESSAGE,
+  REBUILT_MESSAGE,
+  rebuildStartedMessage,
+} from "./events";
+import { toKeyPackRow } from "./key-pack-rows";
+import { allocateKeypackId } from "./keypack-ids";
+import type { WizardStep } from "./wizard-steps";
+
+type Tx = Prisma.TransactionClient;
+
+function event(tx: Tx, serverId: string, wizardRunId: string, eventId: number, message: string) {
+  return tx.serverEvent.create({ data: { serverId, wizardRunId, eventId, message } });
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+/** Opens a run at Action Selection; null when the server already has an open run (the unique index says so). */
+export async function openRun(serverId: string) {
+  const db = await getDb();
+  try {
+    return await db.wizardRun.create({ data: { serverId, activeServerId: serverId, step: "ACTION_SELECTION" }, select: { id: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
+/** A change to a run that has not deleted anything yet; false when the run is closed or past the deletion. */
+export async function updateBeforeDeletion(runId: string, data: Prisma.WizardRunUpdateManyMutationInput) {
+  const db = await getDb();
+  const { count } = await db.wizardRun.updateMany({ where: { id: runId, status: "IN_PROGRESS", deletedAt: null }, data });
+  return count === 1;
+}
+
+/** Saves the reason; the first time (the run was at this page) it also advances and logs the start. */
+export async function saveReason(serverId: string, runId: string, reason: { reason: string; reasonDetail: string | null }) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const first = await tx.wizardRun.updateMany({
+      where: { id: runId, status: "IN_PROGRESS", deletedAt: null, step: "REASON" },
+      data: { ...reason, step: "CONFIRM_DELETION" },
+    });
+    if (first.count === 1) {
+      await event(tx, serverId, runId, EVENT_IDS.REBUILD_STARTED, rebuildStartedMessage(reason.reasonDetail ? `${reason.reason} (${reason.reasonDetail})` : reason.reason));
+      return true;
+    }
+    const again = await tx.wizardRun.updateMany({ where: { id: runId, status: "IN_PROGRESS", deletedAt: null }, data: reason });
+    return again.count === 1;
+  });
+}
+
+/**
+ * Deletes every installed key pack and issued CAL of the server, once per run: the run advances only from
+ * Confirm Deletion of RDS CALs with nothing deleted yet. Returns null when another request already did it.
+ */
+export async function deleteInstalledCals(serverId: string, runId: string) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const advanced = await tx.wizardRun.updateMany({
+      where: { id: runId, serverId, status: "IN_PROGRESS", step: "CONFIRM_DELETION", deletedAt: null },
+      data: { step: "REINSTALLING", deletedAt: new Date() },
+    });
+    if (advanced.count === 0) return null;
+    const packs = await tx.installedKeyPack.findMany({
+      where: { serverId },
+      orderBy: { keypackId: "asc" },
+      select: { keypackId: true, licenseKeyPackId: true, calType: true, licenseProgram: true, totalLicenses: true, expiresAt: true, _count: { select: { issuedCals: true } } },
+    });
+    const cals = await tx.issuedCal.deleteMany({ where: { serverId } });
+    const keyPacks = await tx.installedKeyPack.deleteMany({ where: { serverId } });
+    await tx.wizardRun.update({
+      where: { id: runId },
+      data: { deletedKeyPacks: keyPacks.count, deletedCals: cals.count, deletedSnapshot: packs.map(toKeyPackRow) },
+    });
+    await event(tx, serverId, runId, EVENT_IDS.CALS_DELETED, calsDeletedMessage(keyPacks.count, cals.count));
+    return { keyPacks: keyPacks.count, cals: cals.count };
+  });
+}
+
+/** Moves a run that is past the deletion from one of `from` to `to`; false when it was elsewhere. */
+export async function moveAfterDeletion(runId: string, from: WizardStep[], to: WizardStep, data: Prisma.WizardRunUpdateManyMutationInput = {}) {
+  const db = await getDb();
+  const { count } = await db.wizardRun.updateMany({
+    where: { id: runId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: from } },
+    data: { ...data, step: to },
+  });
+  return count === 1;
+}
+
+export type InstallOutcome = { kind: "installed"; keypackId: number } | { kind: "replay" } | { kind: "already-installed" };
+
+/**
+ * Installs one key pack and advances the run to Reinstalling Additional RDS CALs, in one transaction. The
+ * run's conditional advance comes first, so of two simultaneous posts only one installs; the unique index
+ * on (server, license key pack ID) refuses a pack installed before.
+ */
+export async function installKeyPack(serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
+  const db = await getDb();
+  try {
+    return await db.$transaction(async (tx): Promise<InstallOutcome> => {
+      const advanced = await tx.wizardRun.updateMany({
+        where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: ["REINSTALLING", "OBTAIN_KEY_PACK"] } },
+        data: { step: "REINSTALL_ADDITIONAL", continueChoice: null },
+      });
+      if (advanced.count === 0) return { kind: "replay" };
+      const pack = await tx.installedKeyPack.create({
+        data: {
+          serverId,
+          keypackId: await allocateKeypackId(tx, serverId),
+          licenseKeyPackId,
+          calType: payload.calType,
+          licenseProgram: payload.licenseProgram,
+          totalLicenses: payload.quantity,
+          wizardRunId: runId,
+        },
+        select: { keypackId: true, calType: true, licenseProgram: true, totalLicenses: true },
+      });
+      await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_INSTALLED, keyPackInstalledMessage(pack));
+      return { kind: "installed", keypackId: pack.keypackId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: "already-installed" };
+    throw error;
+  }
+}
+
+/** Closes the run as rebuilt and logs event 88, once. */
+export async function finishRun(serverId: string, runId: string) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const done = await tx.wizardRun.updateMany({
+      where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: ["OBTAIN_KEY_PACK", "REINSTALL_ADDITIONAL"] } },
+      data: { status: "FINISHED", step: "COMPLETED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" },
+    });
+    if (done.count === 1) await event(tx, serverId, runId, EVENT_IDS.REBUILT, REBUILT_MESSAGE);
+    return done.count === 1;
+  });
+}
+
+/** Cancels a run that has not deleted anything. */
+export async function cancelRun(serverId: string, runId: string) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const cancelled = await tx.wizardRun.updateMany({
+      where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: null },
+      data: { status: "CANCELLED", activeServerId: null, finishedAt: new Date() },
+    });
+    if (cancelled.count === 1) await event(tx, serverId, runId, EVENT_IDS.REBUILD_CANCELLED, REBUILD_CANCELLED_MESSAGE);
+    return cancelled.count === 1;
+  });
+}
+
+export async function findInstalledKeyPack(serverId: string, licenseKeyPackId: string) {
+  const db = await getDb();
+  return db.installedKeyPack.findUnique({ where: { serverId_licenseKeyPackId: { serverId, licenseKeyPackId } }, select: { keypackId: true } });
+}

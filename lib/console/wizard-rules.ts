@@ -1,0 +1,30 @@
+// Who may run the rebuild at all (DOMAIN.md: only an activated server; the procedure's step 2: the
+// connection method must be Web Browser). Pure, so the Welcome page and the action say the same thing.
+import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
+
+export type WizardBlocker = { kind: "not-activated" | "connection-method"; message: string };
+
+export function wizardBlocker(server: { activated: boolean; connectionMethod: ConnectionMethod }): WizardBlocker | null {
+  if (!server.activated) {
+    return {
+      kind: "not-activated",
+      message: "This license server is not activated. Only an activated license server can manage RDS CALs.",
+    };
+  }
+  if (server.connectionMethod !== "WEB_BROWSER") {
+    return {
+      kind: "connection-method",
+      message: `The connection method of this license server is ${connectionMethodLabel(server.connectionMethod)}. To rebuild the RD Licensing database by using a Web browser, change the connection method to Web Browser in Properties.`,
+    };
+  }
+  return null;
+}
+
+/** Review Configuration: whether the server is ready to issue RDS CALs, and if not, why. */
+export function serverReadiness(server: { activated: boolean; keyPacks: number; rebuildPending: boolean }): { ready: boolean; problems: string[] } {
+  const problems: string[] = [];
+  if (!server.activated) problems.push("This license server is not activated. It can issue only temporary RDS CALs.");
+  if (server.rebuildPending) problems.push("A rebuild of the RD Licensing database is not finished: reinstall the RDS CALs with Manage RDS CALs.");
+  else if (server.activated && server.keyPacks === 0) problems.push("No RDS CALs are installed on this license server.");
+  return { ready: problems.length === 0, problems };
+}

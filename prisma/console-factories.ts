@@ -1,0 +1,77 @@
+// Console test data: license servers with installed key packs, license key pack IDs issued for a server
+// (as the Clearinghouse would), and Manage RDS CALs runs already at a given page, so a test can start
+// where its behaviour is instead of walking the whole wizard.
+import type { Database } from "@/lib/prisma-client";
+import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
+import type { WizardStep } from "@/lib/console/wizard-steps";
+import { createLicenseServer, installKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
+
+export interface PackSpec {
+  calType: CalType;
+  licenseProgram: LicenseProgram;
+  quantity: number;
+  /** CALs already issued to clients from the pack. */
+  issued?: number;
+}
+
+export const SAMPLE_PACKS: readonly PackSpec[] = [
+  { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 50, issued: 5 },
+  { calType: "WS2019_PER_DEVICE", licenseProgram: "OPEN_LICENSE", quantity: 25, issued: 3 },
+];
+
+type ServerRef = { id: string; licenseServerId: string };
+
+/** A license key pack ID issued for `server` (recorded in IssuedKeyPack like the web site's). */
+export async function issueKeyPackFor(db: Database, server: ServerRef, spec: PackSpec): Promise<string> {
+  const pack = await issueKeyPack(db, { targetLicenseServerId: server.licenseServerId, calType: spec.calType, licenseProgram: spec.licenseProgram, quantity: spec.quantity });
+  return pack.licenseKeyPackId;
+}
+
+/** Issues a key pack for the server and installs it, with some CALs issued from it. */
+export async function installPack(db: Database, server: ServerRef, spec: PackSpec) {
+  const licenseKeyPackId = await issueKeyPackFor(db, server, spec);
+  return installKeyPack(db, server.id, {
+    licenseKeyPackId,
+    calType: spec.calType,
+    licenseProgram: spec.licenseProgram,
+    totalLicenses: spec.quantity,
+    issued: spec.issued ?? 0,
+  });
+}
+
+/** An activated Web Browser license server (unless told otherwise) with `packs` installed. */
+export async function createServerWithPacks(db: Database, input: LicenseServerInput & { packs?: readonly PackSpec[] } = {}) {
+  const { packs = SAMPLE_PACKS, ...serverInput } = input;
+  const server = await createLicenseServer(db, { name: `LS-E2E-${uniqueSuffix()}`, ...serverInput });
+  for (const spec of packs) await installPack(db, server, spec);
+  return server;
+}
+
+/**
+ * An open rebuild run at `step`. Past the deletion (`deleted`), the server's key packs and CALs are deleted
+ * as the wizard would have done, so the state is one the wizard can reach.
+ */
+export async function openRebuildRun(db: Database, server: { id: string }, step: WizardStep, options: { deleted?: boolean } = {}) {
+  const deleted = options.deleted ?? false;
+  return db.$transaction(async (tx) => {
+    let counts = { keyPacks: 0, cals: 0 };
+    if (deleted) {
+      const cals = await tx.issuedCal.deleteMany({ where: { serverId: server.id } });
+      const keyPacks = await tx.installedKeyPack.deleteMany({ where: { serverId: server.id } });
+      counts = { keyPacks: keyPacks.count, cals: cals.count };
+    }
+    return tx.wizardRun.create({
+      data: {
+        serverId: server.id,
+        activeServerId: server.id,
+        step,
+        action: "REBUILD",
+        reason: "The license server database is corrupt",
+        deletedAt: deleted ? new Date() : null,
+        deletedKeyPacks: deleted ? counts.keyPacks : null,
+        deletedCals: deleted ? counts.cals : null,
+        deletedSnapshot: deleted ? [] : undefined,
+      },
+    });
+  });
+}
