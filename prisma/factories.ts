@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
 import { calType as calTypeInfo } from "@/lib/licensing/catalog";
+import { allocateKeypackId } from "@/lib/console/keypack-ids";
 import { issueKeyPackInTransaction, type IssueKeyPackInput } from "@/lib/clearinghouse/issue-key-pack";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits } from "@/lib/licensing/random";
@@ -82,15 +83,10 @@ export interface InstallInput {
 /** Installs a key pack on a server (as an earlier install would have) with some CALs issued from it. */
 export async function installKeyPack(db: Database, serverId: string, input: InstallInput) {
   return db.$transaction(async (tx) => {
-    const { nextKeypackId } = await tx.licenseServer.update({
-      where: { id: serverId },
-      data: { nextKeypackId: { increment: 1 } },
-      select: { nextKeypackId: true },
-    });
     const pack = await tx.installedKeyPack.create({
       data: {
         serverId,
-        keypackId: nextKeypackId - 1,
+        keypackId: await allocateKeypackId(tx, serverId),
         licenseKeyPackId: input.licenseKeyPackId,
         calType: input.calType,
         licenseProgram: input.licenseProgram,
