@@ -3,7 +3,8 @@
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import type { RecoveryStatus } from "@/generated/prisma/client";
 import type { DraftColumns } from "./steps";
-import { RETAIN_ADVICE, STATUS_LABELS, summarySections } from "./summary";
+import { summarySections } from "./summary";
+import { RETAIN_ADVICE, STATUS_LABELS } from "./wording";
 
 export interface ReceiptInput {
   reference: string;

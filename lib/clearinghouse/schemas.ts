@@ -3,7 +3,7 @@
 // here, so the same file runs in both places. Form inputs are strings; the outputs are what the draft and
 // the request store (normalised IDs and credentials, null for an optional field left empty).
 import { z } from "zod";
-import { getAlpha2Codes } from "i18n-iso-countries";
+import countries from "i18n-iso-countries";
 import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
 import {
   CAL_TYPE_VALUES,
@@ -48,7 +48,7 @@ export const MESSAGES = {
   },
 } as const;
 
-const COUNTRY_CODES = new Set(Object.keys(getAlpha2Codes()));
+const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 
 const tooLong = (max: number) => `Use ${max} characters or fewer`;
 
@@ -66,6 +66,11 @@ function optionalText(max: number) {
     .transform((v) => (v ? v : null));
 }
 
+/** One of a list, typed as a plain string on the way in: a form's select holds "" until one is chosen. */
+function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.string(message).pipe(z.enum(values, message));
+}
+
 export const targetLicenseServerIdSchema = z.string(LICENSE_SERVER_ID_MESSAGES.empty).transform((value, ctx) => {
   const parsed = parseLicenseServerId(value);
   if (parsed.ok) return parsed.value;
@@ -75,8 +80,8 @@ export const targetLicenseServerIdSchema = z.string(LICENSE_SERVER_ID_MESSAGES.e
 
 const licenseServerShape = {
   targetLicenseServerId: targetLicenseServerIdSchema,
-  reasonForRecovery: z.enum(RECOVERY_REASONS, MESSAGES.reasonForRecovery),
-  licenseProgram: z.enum(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
+  reasonForRecovery: choice(RECOVERY_REASONS, MESSAGES.reasonForRecovery),
+  licenseProgram: choice(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
 };
 
 export const licenseServerStepSchema = z.object(licenseServerShape);
@@ -153,7 +158,7 @@ export const quantitySchema = z.string(MESSAGES.quantityEmpty).transform((raw, c
 function purchaseShape(program: LicenseProgram) {
   return {
     ...credentialShape(credentialKind(program)),
-    calType: z.enum(CAL_TYPE_VALUES, MESSAGES.calType),
+    calType: choice(CAL_TYPE_VALUES, MESSAGES.calType),
     quantity: quantitySchema,
   };
 }

@@ -4,6 +4,8 @@ import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { companyStepSchema, licenseServerStepSchema, purchaseStepSchema } from "./schemas";
 
 export const MANAGE_CALS_PATH = "/licensing/manage-cals";
+/** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
+export const DRAFT_COOKIE = "rdls_manage_cals";
 
 export const STEPS = [
   { slug: "license-server", title: "License server information" },

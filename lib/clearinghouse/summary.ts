@@ -3,7 +3,6 @@
 import { calType, CREDENTIAL_LABELS, licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { formatCredential } from "@/lib/licensing/credentials";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
-import type { RecoveryStatus } from "@/generated/prisma/client";
 import { countryName } from "./countries";
 import type { DraftColumns, FormStepSlug } from "./steps";
 
@@ -74,14 +73,3 @@ export function summarySections(d: DraftColumns): SummarySection[] {
     },
   ];
 }
-
-export const STATUS_LABELS: Record<RecoveryStatus, string> = {
-  ISSUED: "Issued",
-  AWAITING_REVIEW: "Awaiting review by the Microsoft Clearinghouse",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-};
-
-/** Step 17's advice, in the document's words. */
-export const RETAIN_ADVICE =
-  "Retain a copy of the license key pack ID. Having this information with you facilitates communications with the Microsoft Clearinghouse, should you need assistance with recovering RDS CALs.";
