@@ -11,7 +11,15 @@ export function KeyPackIdPanel({ licenseKeyPackId, receipt }: { licenseKeyPackId
   return (
     <section aria-labelledby="key-pack-id-heading" className="mt-6 rounded border-2 border-success bg-success-soft p-5">
       <h2 id="key-pack-id-heading" className="text-lg">License key pack ID</h2>
-      <p className="mt-3 font-mono text-2xl font-semibold tracking-wider break-all sm:text-3xl">{formatted}</p>
+      {/* Each group stays whole when the line wraps, so it reads as the console's seven boxes. */}
+      <p className="mt-3 font-mono text-2xl font-semibold tracking-wider sm:text-3xl">
+        {formatted.split("-").map((group, i, all) => (
+          <span key={i} className="inline-block">
+            {group}
+            {i < all.length - 1 ? "-" : ""}
+          </span>
+        ))}
+      </p>
       <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
         <CopyButton text={formatted} label="Copy license key pack ID" />
         <PrintButton />
