@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { draftFormValues, firstIncompleteStep, stepRedirect, type DraftColumns } from "./steps";
+import { draftFormValues, firstIncompleteStep, stepFormValues, stepRedirect, type DraftColumns } from "./steps";
 
 const empty: DraftColumns = {
   targetLicenseServerId: null,
@@ -48,5 +48,13 @@ describe("Manage CALs steps", () => {
 
   it("gives the forms strings, empty where nothing was saved", () => {
     expect(draftFormValues({ ...empty, ...page3 })).toMatchObject({ quantity: "10", agreementNumber: "1000001", lastName: "" });
+    expect(stepFormValues({ ...empty, ...page1, ...page3 }, "purchase")).toEqual({
+      licenseCode: "",
+      licenseNumber: "",
+      authorizationNumber: "",
+      agreementNumber: "1000001",
+      calType: "WS2019_PER_USER",
+      quantity: "10",
+    });
   });
 });

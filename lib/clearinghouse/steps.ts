@@ -89,6 +89,19 @@ export function draftFormValues(draft: DraftColumns): DraftFormValues {
   return out;
 }
 
+/** The answers each page asks for, in the page's order (also the order of its error summary). */
+export const STEP_FIELDS = {
+  "license-server": ["targetLicenseServerId", "reasonForRecovery", "licenseProgram"],
+  company: ["lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit"],
+  purchase: ["licenseCode", "licenseNumber", "authorizationNumber", "agreementNumber", "calType", "quantity"],
+} as const satisfies Record<FormStepSlug, readonly (keyof DraftColumns)[]>;
+
+/** One page's saved answers, as its form's default values. */
+export function stepFormValues<S extends FormStepSlug>(draft: DraftColumns, step: S): Record<(typeof STEP_FIELDS)[S][number], string> {
+  const all = draftFormValues(draft);
+  return Object.fromEntries(STEP_FIELDS[step].map((field) => [field, all[field]])) as Record<(typeof STEP_FIELDS)[S][number], string>;
+}
+
 /** The first page whose saved answers do not pass its schema; "verify" when all three do. */
 export function firstIncompleteStep(draft: DraftColumns): StepSlug {
   const values = draftFormValues(draft);

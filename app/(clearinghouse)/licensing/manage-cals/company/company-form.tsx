@@ -7,9 +7,10 @@ import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
 import { saveCompanyStep } from "@/lib/clearinghouse/actions";
 import type { CountryOption } from "@/lib/clearinghouse/countries";
 import { companyStepSchema, type CompanyStepInput } from "@/lib/clearinghouse/schemas";
+import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "../_components/step-actions";
 
-const ORDER = ["lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit"] as const;
+const ORDER = STEP_FIELDS.company;
 
 export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: CountryOption[]; returnToVerify: boolean }) {
   const form = useForm({ resolver: zodResolver(companyStepSchema), defaultValues: props.defaultValues, shouldFocusError: false });

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { StepHeading } from "@/components/licensing/step-heading";
 import { countryOptions } from "@/lib/clearinghouse/countries";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
-import { draftFormValues } from "@/lib/clearinghouse/steps";
+import { stepFormValues } from "@/lib/clearinghouse/steps";
 import { returnTarget, type StepSearchParams } from "../return-to";
 import { CompanyForm } from "./company-form";
 
@@ -12,23 +12,13 @@ export default async function CompanyPage({ searchParams }: { searchParams: Step
   await connection();
   const draft = await requireDraftAtStep("company");
   const { returnToVerify, backHref } = await returnTarget(searchParams, "company");
-  const v = draftFormValues(draft);
   return (
     <main>
       <StepHeading step="company" backHref={backHref} />
       <CompanyForm
         countries={countryOptions()}
         returnToVerify={returnToVerify}
-        defaultValues={{
-          lastName: v.lastName,
-          firstName: v.firstName,
-          companyName: v.companyName,
-          countryRegion: v.countryRegion,
-          companyAddress: v.companyAddress,
-          email: v.email,
-          phone: v.phone,
-          organizationalUnit: v.organizationalUnit,
-        }}
+        defaultValues={stepFormValues(draft, "company")}
       />
     </main>
   );

@@ -7,6 +7,7 @@ import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
 import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
 import { licenseServerStepSchema, type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
+import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { LICENSE_PROGRAMS, RECOVERY_REASONS } from "@/lib/licensing/catalog";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { StepActions } from "../_components/step-actions";
@@ -18,7 +19,7 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
   const { onSubmit, summary, formError, submitting } = useServerForm(
     form,
     (values) => saveLicenseServerStep(values, returnToVerify),
-    ["targetLicenseServerId", "reasonForRecovery", "licenseProgram"],
+    STEP_FIELDS["license-server"],
   );
   const idError = errorOf(form, "targetLicenseServerId");
   return (

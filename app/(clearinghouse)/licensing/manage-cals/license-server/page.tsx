@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { StepHeading } from "@/components/licensing/step-heading";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
-import { draftFormValues } from "@/lib/clearinghouse/steps";
+import { stepFormValues } from "@/lib/clearinghouse/steps";
 import { returnTarget, type StepSearchParams } from "../return-to";
 import { LicenseServerForm } from "./license-server-form";
 
@@ -11,14 +11,10 @@ export default async function LicenseServerPage({ searchParams }: { searchParams
   await connection();
   const draft = await requireDraftAtStep("license-server");
   const { returnToVerify, backHref } = await returnTarget(searchParams, "license-server");
-  const values = draftFormValues(draft);
   return (
     <main>
       <StepHeading step="license-server" backHref={backHref} />
-      <LicenseServerForm
-        defaultValues={{ targetLicenseServerId: values.targetLicenseServerId, reasonForRecovery: values.reasonForRecovery, licenseProgram: values.licenseProgram }}
-        returnToVerify={returnToVerify}
-      />
+      <LicenseServerForm defaultValues={stepFormValues(draft, "license-server")} returnToVerify={returnToVerify} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { StepHeading } from "@/components/licensing/step-heading";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
-import { draftFormValues } from "@/lib/clearinghouse/steps";
+import { stepFormValues } from "@/lib/clearinghouse/steps";
 import { licenseProgram } from "@/lib/licensing/catalog";
 import { returnTarget, type StepSearchParams } from "../return-to";
 import { PurchaseForm } from "./purchase-form";
@@ -14,7 +14,6 @@ export default async function PurchasePage({ searchParams }: { searchParams: Ste
   const { returnToVerify, backHref } = await returnTarget(searchParams, "purchase");
   // The guard has checked the first page, so the program is set.
   const program = draft.licenseProgram!;
-  const v = draftFormValues(draft);
   return (
     <main>
       <StepHeading step="purchase" backHref={backHref} />
@@ -25,14 +24,7 @@ export default async function PurchasePage({ searchParams }: { searchParams: Ste
       <PurchaseForm
         program={program}
         returnToVerify={returnToVerify}
-        defaultValues={{
-          licenseCode: v.licenseCode,
-          licenseNumber: v.licenseNumber,
-          authorizationNumber: v.authorizationNumber,
-          agreementNumber: v.agreementNumber,
-          calType: v.calType,
-          quantity: v.quantity,
-        }}
+        defaultValues={stepFormValues(draft, "purchase")}
       />
     </main>
   );

@@ -7,10 +7,11 @@ import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
 import { savePurchaseStep } from "@/lib/clearinghouse/actions";
 import { purchaseStepSchema, type PurchaseStepInput } from "@/lib/clearinghouse/schemas";
+import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { CAL_TYPES, licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { StepActions } from "../_components/step-actions";
 
-const ORDER = ["licenseCode", "licenseNumber", "authorizationNumber", "agreementNumber", "calType", "quantity"] as const;
+const ORDER = STEP_FIELDS.purchase;
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
 export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean }) {
