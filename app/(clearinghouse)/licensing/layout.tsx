@@ -5,7 +5,7 @@ export const metadata = { title: { default: "Remote Desktop Services Licensing",
 export default function LicensingLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col bg-canvas">
-      <header className="bg-accent text-white">
+      <header className="bg-accent text-white print:hidden">
         <div className="mx-auto flex max-w-4xl items-center justify-between px-6 py-4">
           <p className="text-lg font-semibold">
             <Link href="/licensing" className="text-white no-underline hover:text-white">Remote Desktop Services Licensing</Link>
@@ -16,7 +16,7 @@ export default function LicensingLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <div id="main" className="mx-auto w-full max-w-4xl flex-1 px-6 py-8">{children}</div>
-      <footer className="border-t border-line bg-surface py-4 text-center text-sm text-muted">
+      <footer className="border-t border-line bg-surface py-4 text-center text-sm text-muted print:hidden">
         A mock of the Microsoft Clearinghouse for practice. IDs issued here work only in RD Licensing Studio.
       </footer>
     </div>

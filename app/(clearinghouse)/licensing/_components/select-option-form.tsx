@@ -1,0 +1,30 @@
+"use client";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { RadioGroup } from "@/components/licensing/radio-group";
+import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { startManageCals } from "@/lib/clearinghouse/actions";
+import { SELECT_OPTIONS, selectOptionSchema, type SelectOptionInput } from "@/lib/clearinghouse/schemas";
+
+const OPTIONS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label, disabled: !o.available, hint: o.available ? undefined : "Not available yet" }));
+
+export function SelectOptionForm({ licenseServerId }: { licenseServerId: string }) {
+  const form = useForm({
+    resolver: zodResolver(selectOptionSchema),
+    defaultValues: { licenseServerId } as SelectOptionInput,
+    shouldFocusError: false,
+  });
+  const { onSubmit, summary, formError, submitting } = useServerForm(form, startManageCals, ["option"]);
+  return (
+    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
+      <ErrorSummary errors={summary} formError={formError} />
+      <input type="hidden" {...form.register("licenseServerId")} />
+      <RadioGroup id="option" legend="Select Option" error={errorOf(form, "option")} options={OPTIONS} registration={form.register("option")} />
+      <Button type="submit" className="mt-6" disabled={submitting}>
+        Next
+      </Button>
+    </form>
+  );
+}

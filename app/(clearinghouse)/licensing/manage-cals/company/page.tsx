@@ -1,0 +1,25 @@
+import { connection } from "next/server";
+import { StepHeading } from "@/components/licensing/step-heading";
+import { countryOptions } from "@/lib/clearinghouse/countries";
+import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
+import { stepFormValues } from "@/lib/clearinghouse/steps";
+import { returnTarget, type StepSearchParams } from "../return-to";
+import { CompanyForm } from "./company-form";
+
+export const metadata = { title: "Company information" };
+
+export default async function CompanyPage({ searchParams }: { searchParams: StepSearchParams }) {
+  await connection();
+  const draft = await requireDraftAtStep("company");
+  const { returnToVerify, backHref } = await returnTarget(searchParams, "company");
+  return (
+    <main>
+      <StepHeading step="company" backHref={backHref} />
+      <CompanyForm
+        countries={countryOptions()}
+        returnToVerify={returnToVerify}
+        defaultValues={stepFormValues(draft, "company")}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field, fieldAria, SelectField } from "@/components/ui/field";
+import { GroupedIdInput } from "@/components/ui/grouped-id-input";
+import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
+import { licenseServerStepSchema, type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
+import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
+import { LICENSE_PROGRAMS, RECOVERY_REASONS } from "@/lib/licensing/catalog";
+import { ID_LENGTH } from "@/lib/licensing/groups";
+import { StepActions } from "../_components/step-actions";
+
+const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.";
+
+export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean }) {
+  const form = useForm({ resolver: zodResolver(licenseServerStepSchema), defaultValues, shouldFocusError: false });
+  const { onSubmit, summary, formError, submitting } = useServerForm(
+    form,
+    (values) => saveLicenseServerStep(values, returnToVerify),
+    STEP_FIELDS["license-server"],
+  );
+  const idError = errorOf(form, "targetLicenseServerId");
+  return (
+    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
+      <ErrorSummary errors={summary} formError={formError} />
+      <Controller
+        control={form.control}
+        name="targetLicenseServerId"
+        render={({ field, fieldState }) => (
+          <Field id="targetLicenseServerId" label="Target License Server ID" hint={ID_HINT} error={idError}>
+            <GroupedIdInput
+              id="targetLicenseServerId"
+              label="Target License Server ID"
+              alphabet="digits"
+              value={field.value ?? ""}
+              onChange={(compact) => {
+                field.onChange(compact);
+                // Checked as it is typed: once all 35 digits are in, or to clear an error shown before.
+                if (compact.length >= ID_LENGTH || fieldState.error) void form.trigger("targetLicenseServerId");
+              }}
+              invalid={Boolean(idError)}
+              describedBy={fieldAria("targetLicenseServerId", idError, "hint")["aria-describedby"]}
+            />
+          </Field>
+        )}
+      />
+      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database." error={errorOf(form, "reasonForRecovery")} {...form.register("reasonForRecovery")}>
+        <option value="">Select a reason</option>
+        {RECOVERY_REASONS.map((reason) => (
+          <option key={reason} value={reason}>
+            {reason}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="licenseProgram" label="License Program" hint="Select the program through which you purchased your RDS CALs." error={errorOf(form, "licenseProgram")} {...form.register("licenseProgram")}>
+        <option value="">Select a License Program</option>
+        {LICENSE_PROGRAMS.map((program) => (
+          <option key={program.value} value={program.value}>
+            {program.label}
+          </option>
+        ))}
+      </SelectField>
+      <StepActions submitting={submitting} />
+    </form>
+  );
+}

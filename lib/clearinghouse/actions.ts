@@ -1,0 +1,129 @@
+"use server";
+// Server actions of the Manage CALs pages. Each one parses its input with the same schema as the page's
+// form, returns an ActionResult on an expected failure, and otherwise saves and redirects (save on Next:
+// Back then shows what was typed).
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { readDraftId, writeDraftId } from "./draft-cookie";
+import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
+import {
+  companyStepSchema,
+  licenseServerStepSchema,
+  purchaseStepSchema,
+  selectOptionSchema,
+  STATUS_MESSAGES,
+  statusLookupSchema,
+  type CompanyStepInput,
+  type LicenseServerStepInput,
+  type PurchaseStepInput,
+  type SelectOptionInput,
+  type StatusLookupInput,
+} from "./schemas";
+import { submitDraft } from "./submit";
+import { nextStep, RESULT_PATH, stepPath, type FormStepSlug } from "./steps";
+import { toStatusView, type StatusView } from "./status-view";
+
+/** Select Option → Next: resume the visitor's open draft or start one, carrying the console's ID. */
+export async function startManageCals(input: SelectOptionInput): Promise<ActionResult> {
+  const parsed = selectOptionSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const db = await getDb();
+  const current = await getCurrentDraft();
+  const targetLicenseServerId = parsed.data.licenseServerId;
+  if (current && !current.request) {
+    if (targetLicenseServerId) await db.manageCalsDraft.update({ where: { id: current.id }, data: { targetLicenseServerId } });
+  } else {
+    const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId }, select: { id: true } });
+    await writeDraftId(draft.id);
+  }
+  redirect(stepPath("license-server"));
+}
+
+/** The draft a page may still change; a visitor without one, or whose draft is submitted, is sent on. */
+async function requireOpenDraft(): Promise<CurrentDraft> {
+  const draft = await getCurrentDraft();
+  if (!draft) redirect("/licensing");
+  if (draft.request) redirect(RESULT_PATH);
+  return draft;
+}
+
+async function saveAndContinue(draftId: string, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
+  const db = await getDb();
+  await db.manageCalsDraft.update({ where: { id: draftId }, data });
+  redirect(stepPath(returnToVerify ? "verify" : nextStep(step)));
+}
+
+export async function saveLicenseServerStep(input: LicenseServerStepInput, returnToVerify = false): Promise<ActionResult> {
+  const draft = await requireOpenDraft();
+  const parsed = licenseServerStepSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  return saveAndContinue(draft.id, "license-server", parsed.data, returnToVerify);
+}
+
+export async function saveCompanyStep(input: CompanyStepInput, returnToVerify = false): Promise<ActionResult> {
+  const draft = await requireOpenDraft();
+  const parsed = companyStepSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  return saveAndContinue(draft.id, "company", parsed.data, returnToVerify);
+}
+
+export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false): Promise<ActionResult> {
+  const draft = await requireOpenDraft();
+  // The program comes from the saved draft, never from the browser.
+  if (!draft.licenseProgram) redirect(stepPath("license-server"));
+  const parsed = purchaseStepSchema(draft.licenseProgram).safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  // Keep the credential fields of other programs as typed, in case the visitor switches back.
+  const { licenseCode, licenseNumber, authorizationNumber, agreementNumber, ...rest } = parsed.data;
+  const credentials = Object.fromEntries(
+    Object.entries({ licenseCode, licenseNumber, authorizationNumber, agreementNumber }).filter(([, v]) => v !== null),
+  );
+  return saveAndContinue(draft.id, "purchase", { ...rest, ...credentials }, returnToVerify);
+}
+
+/** The verify page's Next: submit to the Clearinghouse, then show the result. */
+export async function submitManageCals(): Promise<ActionResult> {
+  const draftId = await readDraftId();
+  if (!draftId) redirect("/licensing");
+  const outcome = await submitDraft(await getDb(), draftId);
+  if (outcome.kind === "missing") redirect("/licensing");
+  if (outcome.kind === "invalid") {
+    return fail(outcome.fieldErrors, "Some of the information is missing or no longer valid. Use the Change links to correct it.");
+  }
+  redirect(RESULT_PATH);
+}
+
+/** After a result: a new draft with the same license server and company answers (one set at a time). */
+export async function requestAnotherKeyPack(): Promise<void> {
+  const current = await getCurrentDraft();
+  if (!current?.request) redirect(current ? stepPath("license-server") : "/licensing");
+  const d = current.request.details;
+  const db = await getDb();
+  const draft = await db.manageCalsDraft.create({
+    data: {
+      targetLicenseServerId: d.targetLicenseServerId,
+      reasonForRecovery: d.reasonForRecovery,
+      licenseProgram: d.licenseProgram,
+      lastName: d.lastName,
+      firstName: d.firstName,
+      companyName: d.companyName,
+      countryRegion: d.countryRegion,
+      companyAddress: d.companyAddress,
+      email: d.email,
+      phone: d.phone,
+      organizationalUnit: d.organizationalUnit,
+    },
+    select: { id: true },
+  });
+  await writeDraftId(draft.id);
+  redirect(stepPath("license-server"));
+}
+
+export async function lookupRequestStatus(input: StatusLookupInput): Promise<ActionResult<StatusView>> {
+  const parsed = statusLookupSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const request = await findRequestForLookup(parsed.data);
+  if (!request) return fail({}, STATUS_MESSAGES.noMatch);
+  return ok(toStatusView(request));
+}

@@ -1,0 +1,21 @@
+// The visitor's Manage CALs draft is found through an httpOnly cookie holding the draft's id (a random
+// UUID: knowing it is what makes the draft, its result and its receipt yours). SameSite=Lax keeps it off
+// cross-site posts; scoped to /licensing, so the console and the helpdesk never see it.
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { DRAFT_COOKIE } from "./steps";
+
+const MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function readDraftId(): Promise<string | null> {
+  const value = (await cookies()).get(DRAFT_COOKIE)?.value;
+  return value && UUID.test(value) ? value : null;
+}
+
+/** Only server actions and route handlers may call this (Next refuses cookie writes while rendering). */
+export async function writeDraftId(draftId: string): Promise<void> {
+  // Secure when served over HTTPS (behind a proxy too); plain http://localhost keeps working.
+  const secure = (await headers()).get("x-forwarded-proto") === "https";
+  (await cookies()).set(DRAFT_COOKIE, draftId, { httpOnly: true, sameSite: "lax", path: "/licensing", maxAge: MAX_AGE_SECONDS, secure });
+}

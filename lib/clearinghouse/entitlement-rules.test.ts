@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { evaluateRecovery, RECENT_RECOVERY_LIMIT, stillCovered, type EntitlementFacts, type RecoveryAsk } from "./entitlement-rules";
+
+const server = generateLicenseServerId();
+const other = generateLicenseServerId();
+const ask = (over: Partial<RecoveryAsk> = {}): RecoveryAsk => ({
+  licenseProgram: "LICENSE_PACK",
+  calType: "WS2022_PER_USER",
+  quantity: 20,
+  targetLicenseServerId: server,
+  ...over,
+});
+const purchase = (over: Partial<EntitlementFacts> = {}): EntitlementFacts => ({
+  id: "ent-1",
+  calType: "WS2022_PER_USER",
+  quantity: 50,
+  activePacks: [],
+  ...over,
+});
+
+describe("entitlement rules", () => {
+  it("issues at once when the credential, CAL type and quantity match a purchase", () => {
+    expect(evaluateRecovery(ask(), [purchase()], 0)).toEqual({ outcome: "ISSUE", entitlementId: "ent-1" });
+    expect(evaluateRecovery(ask({ quantity: 50 }), [purchase()], 0)).toMatchObject({ outcome: "ISSUE" });
+  });
+
+  it("sends an unknown credential to review, saying so", () => {
+    const decision = evaluateRecovery(ask(), [], 0);
+    expect(decision).toMatchObject({ outcome: "REVIEW", entitlementId: null, codes: ["unknown-credential"] });
+    expect(decision.outcome === "REVIEW" && decision.reason).toBe(
+      "The license code given does not match a purchase the Clearinghouse knows for License Pack (Retail Purchase).",
+    );
+    const open = evaluateRecovery(ask({ licenseProgram: "OPEN_LICENSE" }), [], 0);
+    expect(open.outcome === "REVIEW" && open.reason).toMatch(/^The license number and authorization number given do not match/);
+  });
+
+  it("sends a CAL type the purchase does not include to review, naming what it covers", () => {
+    const decision = evaluateRecovery(ask({ calType: "WS2019_PER_DEVICE" }), [purchase()], 0);
+    expect(decision).toMatchObject({ outcome: "REVIEW", entitlementId: null, codes: ["cal-type"] });
+    expect(decision.outcome === "REVIEW" && decision.reason).toBe(
+      "The purchase does not include Windows Server 2019 - RDS Per Device CAL (it covers Windows Server 2022 - RDS Per User CAL).",
+    );
+  });
+
+  it("sends a quantity above the purchase to review, keeping the entitlement for the helpdesk", () => {
+    const decision = evaluateRecovery(ask({ quantity: 51 }), [purchase()], 0);
+    expect(decision).toMatchObject({ outcome: "REVIEW", entitlementId: "ent-1", codes: ["quantity"] });
+    expect(decision.outcome === "REVIEW" && decision.reason).toBe("The quantity requested (51) is more than the purchase covers (50).");
+  });
+
+  it("counts packs issued to other license servers, not the one this recovery replaces", () => {
+    const facts = purchase({ activePacks: [{ targetLicenseServerId: other, quantity: 30 }, { targetLicenseServerId: server, quantity: 20 }] });
+    expect(stillCovered(facts, server)).toBe(20);
+    expect(evaluateRecovery(ask({ quantity: 20 }), [facts], 0)).toMatchObject({ outcome: "ISSUE" });
+    const over = evaluateRecovery(ask({ quantity: 21 }), [facts], 0);
+    expect(over.outcome === "REVIEW" && over.reason).toBe(
+      "The quantity requested (21) is more than the purchase still covers: 20 of its 50, the others count for other license servers.",
+    );
+    // The same purchase seen from the other server: its own 30 is replaced, our 20 counts.
+    expect(stillCovered(facts, other)).toBe(30);
+  });
+
+  it("never reports less than nothing covered", () => {
+    expect(stillCovered(purchase({ activePacks: [{ targetLicenseServerId: other, quantity: 80 }] }), server)).toBe(0);
+  });
+
+  it(`sends the recovery after ${RECENT_RECOVERY_LIMIT} within 24 hours for one server to review`, () => {
+    expect(evaluateRecovery(ask(), [purchase()], RECENT_RECOVERY_LIMIT - 1)).toMatchObject({ outcome: "ISSUE" });
+    const decision = evaluateRecovery(ask(), [purchase()], RECENT_RECOVERY_LIMIT);
+    expect(decision).toMatchObject({ outcome: "REVIEW", entitlementId: "ent-1", codes: ["frequency"] });
+    expect(decision.outcome === "REVIEW" && decision.reason).toBe(
+      `${RECENT_RECOVERY_LIMIT} recoveries were already requested for this Target License Server ID within 24 hours.`,
+    );
+  });
+
+  it("gives every reason that applies", () => {
+    const decision = evaluateRecovery(ask({ quantity: 99 }), [purchase()], RECENT_RECOVERY_LIMIT + 2);
+    expect(decision).toMatchObject({ outcome: "REVIEW", codes: ["quantity", "frequency"] });
+  });
+
+  it("issues exactly when the quantity fits what is still covered (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.array(fc.record({ mine: fc.boolean(), quantity: fc.integer({ min: 1, max: 500 }) }), { maxLength: 6 }),
+        (quantity, bought, packs) => {
+          const activePacks = packs.map((p) => ({ targetLicenseServerId: p.mine ? server : other, quantity: p.quantity }));
+          const elsewhere = packs.filter((p) => !p.mine).reduce((s, p) => s + p.quantity, 0);
+          const decision = evaluateRecovery(ask({ quantity }), [purchase({ quantity: bought, activePacks })], 0);
+          expect(decision.outcome).toBe(quantity <= bought - elsewhere ? "ISSUE" : "REVIEW");
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,84 @@
+// Whether a Manage CALs request is issued at once or goes to the helpdesk (docs/decisions/004). Pure: the
+// submit transaction gathers the facts (the purchases under this credential, the packs still counting
+// against them, recent recoveries for the server) and acts on the decision.
+import { CREDENTIAL_LABELS, calType as calTypeInfo, licenseProgram as programInfo, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
+
+/** Recoveries for one Target License Server ID within the window before another one needs a person. */
+export const RECENT_RECOVERY_LIMIT = 5;
+export const RECENT_RECOVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface RecoveryAsk {
+  licenseProgram: LicenseProgram;
+  calType: CalType;
+  quantity: number;
+  targetLicenseServerId: string;
+}
+
+export interface ActivePack {
+  targetLicenseServerId: string;
+  quantity: number;
+}
+
+export interface EntitlementFacts {
+  id: string;
+  calType: CalType;
+  quantity: number;
+  /** Issued key packs of this entitlement that are not superseded. */
+  activePacks: readonly ActivePack[];
+}
+
+export type ReviewCode = "unknown-credential" | "cal-type" | "quantity" | "frequency";
+
+export type RecoveryDecision =
+  | { outcome: "ISSUE"; entitlementId: string }
+  | { outcome: "REVIEW"; entitlementId: string | null; codes: ReviewCode[]; reason: string };
+
+/**
+ * What the purchase still covers for this license server: its quantity minus the packs that count for
+ * OTHER servers. The pack this server already holds is replaced by the new one, so it does not count.
+ */
+export function stillCovered(entitlement: Pick<EntitlementFacts, "quantity" | "activePacks">, targetLicenseServerId: string): number {
+  const elsewhere = entitlement.activePacks
+    .filter((p) => p.targetLicenseServerId !== targetLicenseServerId)
+    .reduce((sum, p) => sum + p.quantity, 0);
+  return Math.max(0, entitlement.quantity - elsewhere);
+}
+
+/**
+ * @param entitlements every purchase under the request's license program and credential (any CAL type)
+ * @param recentRecoveries requests already made for the same Target License Server ID within the window
+ */
+export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly EntitlementFacts[], recentRecoveries: number): RecoveryDecision {
+  const codes: ReviewCode[] = [];
+  const reasons: string[] = [];
+  const program = programInfo(ask.licenseProgram);
+  const match = entitlements.find((e) => e.calType === ask.calType) ?? null;
+
+  if (entitlements.length === 0) {
+    codes.push("unknown-credential");
+    const verb = program.credential === "openLicense" ? "do" : "does";
+    reasons.push(`The ${CREDENTIAL_LABELS[program.credential].toLowerCase()} given ${verb} not match a purchase the Clearinghouse knows for ${program.label}.`);
+  } else if (!match) {
+    codes.push("cal-type");
+    const bought = entitlements.map((e) => calTypeInfo(e.calType).label).join(", ");
+    reasons.push(`The purchase does not include ${calTypeInfo(ask.calType).label} (it covers ${bought}).`);
+  } else {
+    const covered = stillCovered(match, ask.targetLicenseServerId);
+    if (ask.quantity > covered) {
+      codes.push("quantity");
+      reasons.push(
+        covered === match.quantity
+          ? `The quantity requested (${ask.quantity}) is more than the purchase covers (${match.quantity}).`
+          : `The quantity requested (${ask.quantity}) is more than the purchase still covers: ${covered} of its ${match.quantity}, the others count for other license servers.`,
+      );
+    }
+  }
+
+  if (recentRecoveries >= RECENT_RECOVERY_LIMIT) {
+    codes.push("frequency");
+    reasons.push(`${recentRecoveries} recoveries were already requested for this Target License Server ID within 24 hours.`);
+  }
+
+  if (codes.length === 0 && match) return { outcome: "ISSUE", entitlementId: match.id };
+  return { outcome: "REVIEW", entitlementId: match?.id ?? null, codes, reason: reasons.join(" ") };
+}

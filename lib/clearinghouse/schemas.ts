@@ -1,0 +1,237 @@
+// The Manage CALs pages' rules: one schema per page, shared by the browser (react-hook-form's zodResolver)
+// and the server actions, plus the merged schema the final submit re-validates. Only zod and pure modules
+// here, so the same file runs in both places. Form inputs are strings; the outputs are what the draft and
+// the request store (normalised IDs and credentials, null for an optional field left empty).
+import { z } from "zod";
+import countries from "i18n-iso-countries";
+import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
+import {
+  CAL_TYPE_VALUES,
+  LICENSE_PROGRAM_VALUES,
+  MAX_QUANTITY,
+  MIN_QUANTITY,
+  RECOVERY_REASONS,
+  type CredentialKind,
+  type LicenseProgram,
+} from "@/lib/licensing/catalog";
+import {
+  CREDENTIAL_MESSAGES,
+  isAgreementNumber,
+  isAuthorizationNumber,
+  isLicenseCode,
+  isLicenseNumber,
+  normalizeCredentialPart,
+  credentialKind,
+} from "@/lib/licensing/credentials";
+import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { normalizeReference } from "./reference";
+
+export const MESSAGES = {
+  reasonForRecovery: "Select the reason for recovery",
+  licenseProgram: "Select the License Program",
+  lastName: "Enter your last name or surname",
+  firstName: "Enter your first name or given name",
+  companyName: "Enter the company name",
+  countryRegion: "Select the country/region",
+  email: "Enter an e-mail address in the correct format, like name@example.com",
+  phone: "Enter a phone number that exists in the selected country/region, or an international one starting with +",
+  calType: "Select the type of RDS CAL",
+  quantityEmpty: "Enter the quantity",
+  quantityFormat: "Enter the quantity as a whole number, like 25",
+  quantityRange: `The quantity must be between ${MIN_QUANTITY} and ${MAX_QUANTITY.toLocaleString("en-US")}`,
+  credentialEmpty: {
+    licenseCode: "Enter the license code",
+    licenseNumber: "Enter the license number",
+    authorizationNumber: "Enter the authorization number",
+    enrollmentNumber: "Enter the enrollment number",
+    agreementNumber: "Enter the agreement number",
+  },
+} as const;
+
+const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
+
+const tooLong = (max: number) => `Use ${max} characters or fewer`;
+
+function requiredText(message: string, max: number) {
+  return z.string(message).trim().min(1, message).max(max, tooLong(max));
+}
+
+/** Empty means "not given": stored as null. */
+function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, tooLong(max))
+    .optional()
+    .transform((v) => (v ? v : null));
+}
+
+/** One of a list, typed as a plain string on the way in: a form's select holds "" until one is chosen. */
+function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.string(message).pipe(z.enum(values, message));
+}
+
+export const targetLicenseServerIdSchema = z.string(LICENSE_SERVER_ID_MESSAGES.empty).transform((value, ctx) => {
+  const parsed = parseLicenseServerId(value);
+  if (parsed.ok) return parsed.value;
+  ctx.addIssue({ code: "custom", message: LICENSE_SERVER_ID_MESSAGES[parsed.error] });
+  return z.NEVER;
+});
+
+const licenseServerShape = {
+  targetLicenseServerId: targetLicenseServerIdSchema,
+  reasonForRecovery: choice(RECOVERY_REASONS, MESSAGES.reasonForRecovery),
+  licenseProgram: choice(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
+};
+
+export const licenseServerStepSchema = z.object(licenseServerShape);
+
+const companyShape = {
+  lastName: requiredText(MESSAGES.lastName, 64),
+  firstName: requiredText(MESSAGES.firstName, 64),
+  companyName: requiredText(MESSAGES.companyName, 100),
+  countryRegion: z.string(MESSAGES.countryRegion).refine((code) => COUNTRY_CODES.has(code), MESSAGES.countryRegion),
+  companyAddress: optionalText(200),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, tooLong(254))
+    .refine((v) => v === "" || z.email().safeParse(v).success, MESSAGES.email)
+    .optional()
+    .transform((v) => (v ? v : null)),
+  phone: optionalText(32),
+  organizationalUnit: optionalText(100),
+};
+
+/** The phone number is checked against the country/region chosen on the same page. */
+function withPhoneCheck<T extends z.ZodObject>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    const { phone, countryRegion } = value as { phone?: unknown; countryRegion?: unknown };
+    if (typeof phone !== "string" || phone === "") return;
+    const country = typeof countryRegion === "string" && COUNTRY_CODES.has(countryRegion) ? (countryRegion as CountryCode) : undefined;
+    if (!isValidPhoneNumber(phone, country)) ctx.addIssue({ code: "custom", path: ["phone"], message: MESSAGES.phone });
+  }, {
+    // Run even when other fields failed, so every error shows at once.
+    when: (payload) => typeof (payload.value as { phone?: unknown } | undefined)?.phone === "string",
+  });
+}
+
+export const companyStepSchema = withPhoneCheck(z.object(companyShape));
+
+function credentialPart(empty: string, invalid: string, isValid: (v: string) => boolean) {
+  return z
+    .string(empty)
+    .transform((v) => normalizeCredentialPart(v))
+    .refine((v) => v !== "", empty)
+    .refine((v) => v === "" || isValid(v), invalid);
+}
+
+/** A credential field this program does not use: whatever the form holds is dropped. */
+const unused = z.unknown().transform((): string | null => null);
+
+function credentialShape(kind: CredentialKind) {
+  return {
+    licenseCode: kind === "licenseCode" ? credentialPart(MESSAGES.credentialEmpty.licenseCode, CREDENTIAL_MESSAGES.licenseCode, isLicenseCode) : unused,
+    licenseNumber: kind === "openLicense" ? credentialPart(MESSAGES.credentialEmpty.licenseNumber, CREDENTIAL_MESSAGES.licenseNumber, isLicenseNumber) : unused,
+    authorizationNumber:
+      kind === "openLicense"
+        ? credentialPart(MESSAGES.credentialEmpty.authorizationNumber, CREDENTIAL_MESSAGES.authorizationNumber, isAuthorizationNumber)
+        : unused,
+    agreementNumber:
+      kind === "enrollmentNumber" || kind === "agreementNumber"
+        ? credentialPart(MESSAGES.credentialEmpty[kind], CREDENTIAL_MESSAGES[kind], isAgreementNumber)
+        : unused,
+  };
+}
+
+export const quantitySchema = z.string(MESSAGES.quantityEmpty).transform((raw, ctx) => {
+  // People write "1,000" or "1 000": the separators carry no meaning.
+  const text = raw.trim().replace(/[\s,.']/g, "");
+  if (text === "") ctx.addIssue({ code: "custom", message: MESSAGES.quantityEmpty });
+  else if (!/^\d+$/.test(text)) ctx.addIssue({ code: "custom", message: MESSAGES.quantityFormat });
+  else if (Number(text) < MIN_QUANTITY || Number(text) > MAX_QUANTITY) ctx.addIssue({ code: "custom", message: MESSAGES.quantityRange });
+  else return Number(text);
+  return z.NEVER;
+});
+
+function purchaseShape(program: LicenseProgram) {
+  return {
+    ...credentialShape(credentialKind(program)),
+    calType: choice(CAL_TYPE_VALUES, MESSAGES.calType),
+    quantity: quantitySchema,
+  };
+}
+
+/** The purchase page depends on the License Program chosen on the first page. */
+export function purchaseStepSchema(program: LicenseProgram) {
+  return z.object(purchaseShape(program));
+}
+
+function requestSchemaFor(program: LicenseProgram) {
+  return withPhoneCheck(
+    z.object({ ...licenseServerShape, licenseProgram: z.literal(program), ...companyShape, ...purchaseShape(program) }),
+  );
+}
+
+/** Everything the three pages hold, as the final submit re-validates it. */
+export const manageCalsSchema = z.discriminatedUnion(
+  "licenseProgram",
+  LICENSE_PROGRAM_VALUES.map(requestSchemaFor) as [ReturnType<typeof requestSchemaFor>, ...ReturnType<typeof requestSchemaFor>[]],
+);
+
+export type LicenseServerStepInput = z.input<typeof licenseServerStepSchema>;
+export type LicenseServerStep = z.output<typeof licenseServerStepSchema>;
+export type CompanyStepInput = z.input<typeof companyStepSchema>;
+export type CompanyStep = z.output<typeof companyStepSchema>;
+export type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
+export type PurchaseStepInput = z.input<PurchaseStepSchema>;
+export type PurchaseStep = z.output<PurchaseStepSchema>;
+export type ManageCalsRequest = z.output<typeof manageCalsSchema>;
+
+export const SELECT_OPTIONS = [
+  { value: "manage-cals", label: "Manage CALs", available: true },
+  { value: "activate", label: "Activate a license server", available: false },
+  { value: "install", label: "Install client access licenses", available: false },
+  { value: "reactivate", label: "Reactivate a license server", available: false },
+] as const;
+
+export const selectOptionSchema = z.object({
+  option: z.literal("manage-cals", "Select Manage CALs"),
+  /** Carried from the console's hyperlink; checked on the next page, not here. */
+  licenseServerId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.replace(/[^\d]/g, "").slice(0, 35) : null)),
+});
+export type SelectOptionInput = z.input<typeof selectOptionSchema>;
+
+export const STATUS_MESSAGES = {
+  referenceEmpty: "Enter the reference number",
+  referenceFormat: "Enter the reference number as shown when you submitted the request, like RQ-7KD2-9XPA",
+  contactEmpty: "Enter the e-mail address or the Target License Server ID given in the request",
+  contactFormat: "Enter an e-mail address like name@example.com, or the 35-digit Target License Server ID",
+  noMatch: "No request matches this reference number with that e-mail address or Target License Server ID. Check both and try again.",
+} as const;
+
+export type StatusContact = { kind: "email"; value: string } | { kind: "licenseServerId"; value: string };
+
+/** Check request status: the reference number and one detail of the request that proves it is yours. */
+export const statusLookupSchema = z.object({
+  reference: z.string(STATUS_MESSAGES.referenceEmpty).transform((value, ctx) => {
+    const reference = normalizeReference(value);
+    if (reference) return reference;
+    ctx.addIssue({ code: "custom", message: value.trim() ? STATUS_MESSAGES.referenceFormat : STATUS_MESSAGES.referenceEmpty });
+    return z.NEVER;
+  }),
+  contact: z.string(STATUS_MESSAGES.contactEmpty).transform((value, ctx): StatusContact => {
+    const text = value.trim();
+    if (text.includes("@") && z.email().safeParse(text.toLowerCase()).success) return { kind: "email", value: text.toLowerCase() };
+    const id = parseLicenseServerId(text);
+    if (id.ok) return { kind: "licenseServerId", value: id.value };
+    ctx.addIssue({ code: "custom", message: text ? STATUS_MESSAGES.contactFormat : STATUS_MESSAGES.contactEmpty });
+    return z.NEVER;
+  }),
+});
+export type StatusLookupInput = z.input<typeof statusLookupSchema>;
+export type StatusLookup = z.output<typeof statusLookupSchema>;

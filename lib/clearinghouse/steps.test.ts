@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { draftFormValues, firstIncompleteStep, stepFormValues, stepRedirect, type DraftColumns } from "./steps";
+
+const empty: DraftColumns = {
+  targetLicenseServerId: null,
+  reasonForRecovery: null,
+  licenseProgram: null,
+  lastName: null,
+  firstName: null,
+  companyName: null,
+  countryRegion: null,
+  companyAddress: null,
+  email: null,
+  phone: null,
+  organizationalUnit: null,
+  licenseCode: null,
+  licenseNumber: null,
+  authorizationNumber: null,
+  agreementNumber: null,
+  calType: null,
+  quantity: null,
+};
+const page1 = { targetLicenseServerId: generateLicenseServerId(), reasonForRecovery: "Other", licenseProgram: "SELECT_LICENSE" as const };
+const page2 = { lastName: "Morgan", firstName: "Alex", companyName: "Contoso Ltd", countryRegion: "US" };
+const page3 = { agreementNumber: "1000001", calType: "WS2019_PER_USER" as const, quantity: 10 };
+
+describe("Manage CALs steps", () => {
+  it("finds the first page whose saved answers are incomplete", () => {
+    expect(firstIncompleteStep(empty)).toBe("license-server");
+    expect(firstIncompleteStep({ ...empty, ...page1 })).toBe("company");
+    expect(firstIncompleteStep({ ...empty, ...page1, ...page2 })).toBe("purchase");
+    expect(firstIncompleteStep({ ...empty, ...page1, ...page2, ...page3 })).toBe("verify");
+  });
+
+  it("sends a visitor who skips ahead back to that page, and lets them go back freely", () => {
+    const draft = { ...empty, ...page1 };
+    expect(stepRedirect(draft, "verify")).toBe("/licensing/manage-cals/company");
+    expect(stepRedirect(draft, "purchase")).toBe("/licensing/manage-cals/company");
+    expect(stepRedirect(draft, "company")).toBeNull();
+    expect(stepRedirect(draft, "license-server")).toBeNull();
+  });
+
+  it("asks for the purchase again when the License Program changes to one with another credential", () => {
+    const draft = { ...empty, ...page1, ...page2, ...page3, licenseProgram: "LICENSE_PACK" as const };
+    expect(firstIncompleteStep(draft)).toBe("purchase");
+  });
+
+  it("gives the forms strings, empty where nothing was saved", () => {
+    expect(draftFormValues({ ...empty, ...page3 })).toMatchObject({ quantity: "10", agreementNumber: "1000001", lastName: "" });
+    expect(stepFormValues({ ...empty, ...page1, ...page3 }, "purchase")).toEqual({
+      licenseCode: "",
+      licenseNumber: "",
+      authorizationNumber: "",
+      agreementNumber: "1000001",
+      calType: "WS2019_PER_USER",
+      quantity: "10",
+    });
+  });
+});

@@ -1,0 +1,75 @@
+// A Manage CALs request in words, section by section as the pages ask for it: the verify page, the result
+// page, the status page and the text receipt all show the same rows.
+import { calType, CREDENTIAL_LABELS, licenseProgram as programInfo } from "@/lib/licensing/catalog";
+import { formatCredential } from "@/lib/licensing/credentials";
+import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
+import { countryName } from "./countries";
+import type { DraftColumns, FormStepSlug } from "./steps";
+
+export interface SummaryRow {
+  label: string;
+  value: string;
+}
+
+export interface SummarySection {
+  step: FormStepSlug;
+  title: string;
+  rows: SummaryRow[];
+}
+
+export const NOT_GIVEN = "Not given";
+
+const optional = (value: string | null) => value || NOT_GIVEN;
+
+function credentialRows(d: DraftColumns): SummaryRow[] {
+  if (!d.licenseProgram) return [];
+  const kind = programInfo(d.licenseProgram).credential;
+  switch (kind) {
+    case "licenseCode":
+      return [{ label: CREDENTIAL_LABELS.licenseCode, value: formatCredential("LICENSE_PACK", d.licenseCode ?? "") }];
+    case "openLicense":
+      return [
+        { label: "License number", value: d.licenseNumber ?? "" },
+        { label: "Authorization number", value: d.authorizationNumber ?? "" },
+      ];
+    default:
+      return [{ label: CREDENTIAL_LABELS[kind], value: d.agreementNumber ?? "" }];
+  }
+}
+
+export function summarySections(d: DraftColumns): SummarySection[] {
+  return [
+    {
+      step: "license-server",
+      title: "License server information",
+      rows: [
+        { label: "Target License Server ID", value: d.targetLicenseServerId ? formatLicenseServerId(d.targetLicenseServerId) : "" },
+        { label: "Reason for recovery", value: d.reasonForRecovery ?? "" },
+        { label: "License Program", value: d.licenseProgram ? programInfo(d.licenseProgram).label : "" },
+      ],
+    },
+    {
+      step: "company",
+      title: "Company information",
+      rows: [
+        { label: "Last name or surname", value: d.lastName ?? "" },
+        { label: "First name or given name", value: d.firstName ?? "" },
+        { label: "Company name", value: d.companyName ?? "" },
+        { label: "Country/region", value: d.countryRegion ? countryName(d.countryRegion) : "" },
+        { label: "Company address", value: optional(d.companyAddress) },
+        { label: "E-mail address", value: optional(d.email) },
+        { label: "Phone number", value: optional(d.phone) },
+        { label: "Organizational unit", value: optional(d.organizationalUnit) },
+      ],
+    },
+    {
+      step: "purchase",
+      title: "License program information",
+      rows: [
+        ...credentialRows(d),
+        { label: "Type of RDS CAL", value: d.calType ? calType(d.calType).label : "" },
+        { label: "Quantity", value: d.quantity === null ? "" : String(d.quantity) },
+      ],
+    },
+  ];
+}
