@@ -1,4 +1,4 @@
-// Whether a Manage CALs request is issued at once or goes to the helpdesk (docs/decisions/004). Pure: the
+// Whether a Manage CALs request is issued at once or goes to the helpdesk (docs/decisions/005). Pure: the
 // submit transaction gathers the facts (the purchases under this credential, the packs still counting
 // against them, recent recoveries for the server) and acts on the decision.
 import { CREDENTIAL_LABELS, calType as calTypeInfo, licenseProgram as programInfo, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
