@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { requireSupervisor } from "@/lib/auth/guards";
+import type { StaffIdentity } from "@/lib/auth/sessions";
 import { createStaff, resetStaffPassword, setStaffActive } from "../staff";
 import { createStaffSchema, resetPasswordSchema, staffStatusSchema } from "../schemas";
 
@@ -18,15 +19,16 @@ export async function createStaffAction(input: unknown): Promise<ActionResult | 
 }
 
 export async function deactivateStaffAction(input: unknown): Promise<ActionResult<{ message: string }>> {
-  return changeActive(input, false);
+  const { staff } = await requireSupervisor();
+  return changeActive(staff, input, false);
 }
 
 export async function reactivateStaffAction(input: unknown): Promise<ActionResult<{ message: string }>> {
-  return changeActive(input, true);
+  const { staff } = await requireSupervisor();
+  return changeActive(staff, input, true);
 }
 
-async function changeActive(input: unknown, active: boolean): Promise<ActionResult<{ message: string }>> {
-  const { staff } = await requireSupervisor();
+async function changeActive(staff: StaffIdentity, input: unknown, active: boolean): Promise<ActionResult<{ message: string }>> {
   const parsed = staffStatusSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error), "This account could not be read. Reload the page.");
   const outcome = await setStaffActive(await getDb(), staff, parsed.data.userId, active);
