@@ -29,7 +29,7 @@ test.describe("helpdesk access", () => {
     const { staffRoutes, supervisorRoutes } = await helpdeskRoutes(db);
     for (const route of [...staffRoutes, ...supervisorRoutes]) {
       await page.goto(route);
-      await expect(page, `${route} without a session`).toHaveURL(/\/helpdesk\/sign-in$/);
+      await expect(page, `${route} without a session`).toHaveURL(/\/helpdesk\/sign-in(\?returnTo=[^&]+)?$/);
       await expect(page.getByRole("heading", { level: 1, name: "Sign in to the helpdesk" })).toBeVisible();
     }
     const exported = await page.request.get("/helpdesk/entitlements/export");

@@ -35,6 +35,15 @@ test.describe("helpdesk sign-in", () => {
     await expect(page).toHaveURL(/\/helpdesk\/sign-in$/);
   });
 
+  test("comes back to the shared view that asked for the sign-in", async ({ page, db }) => {
+    const agent = await newStaff(db, "AGENT");
+    await page.goto("/helpdesk/requests?status=REJECTED&program=OPEN_LICENSE");
+    await expect(page).toHaveURL(/\/helpdesk\/sign-in\?returnTo=/);
+    await submit(page, agent.email, PASSWORD);
+    await expect(page).toHaveURL(/\/helpdesk\/requests\?status=REJECTED&program=OPEN_LICENSE$/);
+    await expect(page.getByLabel("Status")).toHaveValue("REJECTED");
+  });
+
   test("refuses a wrong password and an unknown e-mail with the same message, keeping what was typed", async ({ page, db }) => {
     const agent = await newStaff(db, "AGENT");
     await page.goto("/helpdesk/sign-in");

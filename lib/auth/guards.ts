@@ -7,8 +7,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { readSessionCookie } from "./cookie";
 import { validateSessionToken, type ValidSession } from "./sessions";
+import { signInHref } from "./return-to";
 
-export const SIGN_IN_PATH = "/helpdesk/sign-in";
 export const FORBIDDEN_PATH = "/helpdesk/forbidden";
 
 /** The signed-in staff member of this request, or null. One database read per request (React cache). */
@@ -16,14 +16,15 @@ export const getCurrentSession = cache(async (): Promise<ValidSession | null> =>
   return validateSessionToken(await getDb(), await readSessionCookie());
 });
 
-export async function requireStaff(): Promise<ValidSession> {
+/** `returnTo`: the page to come back to after signing in (pages that people share pass theirs). */
+export async function requireStaff(options: { returnTo?: string } = {}): Promise<ValidSession> {
   const session = await getCurrentSession();
-  if (!session) redirect(SIGN_IN_PATH);
+  if (!session) redirect(signInHref(options.returnTo));
   return session;
 }
 
-export async function requireSupervisor(): Promise<ValidSession> {
-  const session = await requireStaff();
+export async function requireSupervisor(options: { returnTo?: string } = {}): Promise<ValidSession> {
+  const session = await requireStaff(options);
   if (session.staff.role !== "SUPERVISOR") redirect(FORBIDDEN_PATH);
   return session;
 }

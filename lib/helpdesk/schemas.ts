@@ -15,6 +15,8 @@ const email = z
 export const signInSchema = z.object({
   email,
   password: z.string().min(1, "Enter your password").max(256, "A password has at most 256 characters"),
+  /** Checked again by safeReturnTo before it is used. */
+  returnTo: z.string().max(1000).optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 

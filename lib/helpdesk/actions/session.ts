@@ -9,6 +9,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { deleteSessionCookie, setSessionCookie } from "@/lib/auth/cookie";
 import { requireStaff } from "@/lib/auth/guards";
 import { signIn } from "@/lib/auth/sign-in";
+import { safeReturnTo } from "@/lib/auth/return-to";
 import { describeWait } from "@/lib/rate-limit";
 import { signInSchema } from "../schemas";
 
@@ -31,7 +32,7 @@ export async function signInAction(input: unknown): Promise<ActionResult | undef
     }
   }
   await setSessionCookie(result.token, result.createdAt);
-  redirect("/helpdesk/requests");
+  redirect(safeReturnTo(parsed.data.returnTo));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -6,11 +6,11 @@ import { useActionForm } from "@/components/helpdesk/use-action-form";
 import { signInAction } from "@/lib/helpdesk/actions/session";
 import { signInSchema, type SignInInput } from "@/lib/helpdesk/schemas";
 
-export function SignInForm() {
+export function SignInForm({ returnTo }: { returnTo: string }) {
   const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
     schema: signInSchema,
     action: signInAction,
-    defaultValues: { email: "", password: "" },
+    defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",
   });
   return (

@@ -12,7 +12,7 @@ export const metadata = { title: "Recovery requests" };
 
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  await requireStaff();
+  await requireStaff({ returnTo: queueHref(parseQueueParams(await searchParams)) });
   const params = parseQueueParams(await searchParams);
   const page = await getQueuePage(params);
   return (

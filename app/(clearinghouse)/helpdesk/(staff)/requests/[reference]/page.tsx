@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
 
 export default async function RequestPage({ params }: { params: Promise<{ reference: string }> }) {
   await connection();
-  const { staff } = await requireStaff();
+  const { staff } = await requireStaff({ returnTo: `/helpdesk/requests/${encodeURIComponent((await params).reference)}` });
   const reference = parseReference(decodeURIComponent((await params).reference));
   const detail = reference ? await getRequest(reference) : null;
   if (!detail) notFound();
