@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableShell } from "./table-shell";
 import { actionLabel } from "@/lib/helpdesk/labels";
 import { describeChanges, formatDateTime } from "@/lib/helpdesk/format";
 
@@ -24,30 +25,21 @@ function recordHref(row: AuditRow, references: Record<string, string>): string |
 /** Audit entries as a table: when, who, what, and what changed. */
 export function AuditTable({ rows, showEntity = false, references = {} }: { rows: AuditRow[]; showEntity?: boolean; references?: Record<string, string> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-chrome">
-          <tr>
-            {["When", "Who", "What", ...(showEntity ? ["Record"] : []), "Before → after"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-line align-top">
-              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.createdAt)}</td>
-              <td className="px-3 py-2">{r.actorLabel}</td>
-              <td className="px-3 py-2">{actionLabel(r.action)}</td>
-              {showEntity ? <td className="px-3 py-2 font-mono text-xs"><RecordCell row={r} href={recordHref(r, references)} label={references[r.entityId]} /></td> : null}
-              <td className="px-3 py-2">
-                <ul>
-                  {describeChanges(r.before, r.after).map((line) => <li key={line} className="break-all font-mono text-xs">{line}</li>)}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell caption="Audit entries" headers={["When", "Who", "What", ...(showEntity ? ["Record"] : []), "Before → after"]} className="">
+      {rows.map((r) => (
+        <tr key={r.id} className="border-t border-line align-top">
+          <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.createdAt)}</td>
+          <td className="px-3 py-2">{r.actorLabel}</td>
+          <td className="px-3 py-2">{actionLabel(r.action)}</td>
+          {showEntity ? <td className="px-3 py-2 font-mono text-xs"><RecordCell row={r} href={recordHref(r, references)} label={references[r.entityId]} /></td> : null}
+          <td className="px-3 py-2">
+            <ul>
+              {describeChanges(r.before, r.after).map((line) => <li key={line} className="break-all font-mono text-xs">{line}</li>)}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }
 

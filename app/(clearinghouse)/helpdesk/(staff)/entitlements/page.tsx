@@ -7,6 +7,7 @@ import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
 import { getEntitlements } from "@/lib/helpdesk/queries";
 import { ENTITLEMENT_LIST_LIMIT } from "@/lib/helpdesk/entitlements";
 import { PageHeader } from "@/components/helpdesk/page-header";
+import { TableShell } from "@/components/helpdesk/table-shell";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
@@ -48,28 +49,18 @@ export default async function EntitlementsPage({ searchParams }: { searchParams:
         {rows.length === 0 ? "No entitlements match." : more ? `Showing the first ${ENTITLEMENT_LIST_LIMIT}; narrow the search to see others.` : `Showing ${rows.length}.`}
       </p>
       {rows.length > 0 ? (
-        <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Entitlements</caption>
-            <thead className="bg-chrome">
-              <tr>
-                {["Customer", "License Program", "Credential", "Type of RDS CAL", "Quantity", "Issued"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id} className="border-t border-line">
-                  <th scope="row" className="px-3 py-2 font-semibold"><Link href={`/helpdesk/entitlements/${e.id}`}>{e.customerName}</Link></th>
-                  <td className="px-3 py-2">{programLabel(e.licenseProgram)}</td>
-                  <td className="px-3 py-2 font-mono">{formatCredential(e.licenseProgram, e.credential)}</td>
-                  <td className="px-3 py-2">{calTypeLabel(e.calType)}</td>
-                  <td className="px-3 py-2 text-right">{e.quantity.toLocaleString("en-US")}</td>
-                  <td className="px-3 py-2 text-right">{e.activeIssued.toLocaleString("en-US")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableShell caption="Entitlements" headers={["Customer", "License Program", "Credential", "Type of RDS CAL", "Quantity", "Issued"]}>
+          {rows.map((e) => (
+            <tr key={e.id} className="border-t border-line">
+              <th scope="row" className="px-3 py-2 font-semibold"><Link href={`/helpdesk/entitlements/${e.id}`}>{e.customerName}</Link></th>
+              <td className="px-3 py-2">{programLabel(e.licenseProgram)}</td>
+              <td className="px-3 py-2 font-mono">{formatCredential(e.licenseProgram, e.credential)}</td>
+              <td className="px-3 py-2">{calTypeLabel(e.calType)}</td>
+              <td className="px-3 py-2 text-right">{e.quantity.toLocaleString("en-US")}</td>
+              <td className="px-3 py-2 text-right">{e.activeIssued.toLocaleString("en-US")}</td>
+            </tr>
+          ))}
+        </TableShell>
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/helpdesk/format";
 import { getEntitlement } from "@/lib/helpdesk/queries";
 import { AuditHistory } from "@/components/helpdesk/audit-history";
 import { Notice, PageHeader } from "@/components/helpdesk/page-header";
+import { TableShell } from "@/components/helpdesk/table-shell";
 import { QuantityForm } from "./quantity-form";
 
 export const metadata = { title: "Entitlement" };
@@ -32,24 +33,17 @@ export default async function EntitlementPage({ params, searchParams }: { params
         {packs.length === 0 ? (
           <p className="mt-2">None issued yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-chrome">
-                <tr>{["Issued", "Target License Server ID", "License key pack ID", "Quantity", "Request"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
-              </thead>
-              <tbody>
-                {packs.map((p) => (
-                  <tr key={p.id} className="border-t border-line">
-                    <td className="whitespace-nowrap px-3 py-2">{formatDateTime(p.issuedAt)}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{formatLicenseServerId(p.targetLicenseServerId)}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{formatKeyPackId(p.licenseKeyPackId)}</td>
-                    <td className="px-3 py-2 text-right">{p.quantity}</td>
-                    <td className="px-3 py-2 font-mono">{p.request ? <Link href={`/helpdesk/requests/${p.request.reference}`}>{p.request.reference}</Link> : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableShell caption="License key pack IDs that count against this purchase" headers={["Issued", "Target License Server ID", "License key pack ID", "Quantity", "Request"]}>
+            {packs.map((p) => (
+              <tr key={p.id} className="border-t border-line">
+                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(p.issuedAt)}</td>
+                <td className="px-3 py-2 font-mono text-xs">{formatLicenseServerId(p.targetLicenseServerId)}</td>
+                <td className="px-3 py-2 font-mono text-xs">{formatKeyPackId(p.licenseKeyPackId)}</td>
+                <td className="px-3 py-2 text-right">{p.quantity}</td>
+                <td className="px-3 py-2 font-mono">{p.request ? <Link href={`/helpdesk/requests/${p.request.reference}`}>{p.request.reference}</Link> : "—"}</td>
+              </tr>
+            ))}
+          </TableShell>
         )}
       </section>
       <AuditHistory title="History of this entitlement" rows={history} />

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria } from "@/components/ui/field";
+import { TableShell } from "@/components/helpdesk/table-shell";
 import { importEntitlementsAction, type ImportState } from "@/lib/helpdesk/actions/entitlements";
 
 const OUTCOME_LABELS = { added: "Added", updated: "Updated", unchanged: "Unchanged", error: "Not imported" } as const;
@@ -26,23 +27,15 @@ export function ImportForm() {
           <p role="status" className="mt-2">
             {counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged, {counts.error} not imported.
           </p>
-          <div className="mt-3 overflow-x-auto rounded-lg border border-line bg-surface shadow-sm">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Import report, row by row</caption>
-              <thead className="bg-chrome">
-                <tr>{["Line", "Result", "Details"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
-              </thead>
-              <tbody>
-                {state.lines.map((l) => (
-                  <tr key={l.line} className="border-t border-line">
-                    <th scope="row" className="px-3 py-2">{l.line}</th>
-                    <td className={`px-3 py-2 font-semibold ${l.outcome === "error" ? "text-danger" : "text-success"}`}>{OUTCOME_LABELS[l.outcome]}</td>
-                    <td className="px-3 py-2">{l.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableShell caption="Import report, row by row" headers={["Line", "Result", "Details"]}>
+            {state.lines.map((l) => (
+              <tr key={l.line} className="border-t border-line">
+                <th scope="row" className="px-3 py-2">{l.line}</th>
+                <td className={`px-3 py-2 font-semibold ${l.outcome === "error" ? "text-danger" : "text-success"}`}>{OUTCOME_LABELS[l.outcome]}</td>
+                <td className="px-3 py-2">{l.message}</td>
+              </tr>
+            ))}
+          </TableShell>
         </section>
       ) : null}
     </>

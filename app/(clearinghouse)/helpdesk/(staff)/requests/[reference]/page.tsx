@@ -30,7 +30,7 @@ export default async function RequestPage({ params }: { params: Promise<{ refere
       <PageHeader title={<>Request <span className="font-mono">{request.reference}</span></>} actions={<StatusBadge status={request.status} />} />
       {request.reviewReason ? (
         <div className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3">
-          <h2 className="font-semibold">Why it needs review</h2>
+          <h2 className="font-semibold">{request.status === "AWAITING_REVIEW" ? "Why it needs review" : "Why it needed review"}</h2>
           <p>{request.reviewReason}</p>
         </div>
       ) : null}
