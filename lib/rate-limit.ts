@@ -40,6 +40,11 @@ export async function resetRateLimit(db: Database, key: string) {
   await db.rateLimitCounter.deleteMany({ where: { key } });
 }
 
+/** Removes counters whose window ended long ago (they would restart at 1 anyway). */
+export async function deleteStaleCounters(db: Database, olderThanMs: number, now = new Date()) {
+  await db.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } } });
+}
+
 /** "in 1 minute", "in 14 minutes", "in 2 hours": how long until `retryAt`, rounded up. */
 export function describeWait(now: Date, retryAt: Date): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));

@@ -2,7 +2,7 @@
 // (verified against a dummy hash when the e-mail is unknown, so both cases take the same time), then a
 // session. Returns what the form should say; never throws for an expected failure.
 import type { Database } from "@/lib/prisma-client";
-import { hitRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { deleteStaleCounters, hitRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "./password";
 import { createSession, deleteExpiredSessions, type StaffIdentity } from "./sessions";
@@ -66,6 +66,9 @@ export async function signIn(
     return created;
   });
   // Housekeeping now and then (about one sign-in in twenty), off the critical path of the answer.
-  if (Math.random() < 0.05) void deleteExpiredSessions(db, now).catch(() => undefined);
+  if (Math.random() < 0.05) {
+    void deleteExpiredSessions(db, now).catch(() => undefined);
+    void deleteStaleCounters(db, 24 * 60 * 60_000, now).catch(() => undefined);
+  }
   return { ok: true, token, createdAt: session.createdAt, staff: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
