@@ -1,8 +1,10 @@
-export default function HelpdeskHomePage() {
-  return (
-    <main>
-      <h1 className="text-2xl">Clearinghouse helpdesk</h1>
-      <p className="mt-2 text-muted">Staff sign-in is being built.</p>
-    </main>
-  );
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { requireStaff } from "@/lib/auth/guards";
+
+// The helpdesk's front door: the queue for staff, the sign-in page for everyone else.
+export default async function HelpdeskHomePage() {
+  await connection();
+  await requireStaff();
+  redirect("/helpdesk/requests");
 }

@@ -1,0 +1,45 @@
+import { credentialKind, formatCredential } from "@/lib/licensing/credentials";
+import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
+import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
+import { countryName, formatDateTime } from "@/lib/helpdesk/format";
+import type { RequestDetail } from "@/lib/helpdesk/request-detail";
+import { DetailList, Section } from "./section";
+
+/** Everything the customer entered on the Manage CALs pages, in their order and with their labels. */
+export function CustomerDetails({ request: r }: { request: RequestDetail["request"] }) {
+  const credential: [string, React.ReactNode][] = (() => {
+    switch (credentialKind(r.licenseProgram)) {
+      case "licenseCode":
+        return [["License code", <span key="c" className="font-mono">{formatCredential(r.licenseProgram, r.credential)}</span>]];
+      case "openLicense":
+        return [["License number", <span key="n" className="font-mono">{r.licenseNumber}</span>], ["Authorization number", <span key="a" className="font-mono">{r.authorizationNumber}</span>]];
+      case "enrollmentNumber":
+        return [["Enrollment number", <span key="e" className="font-mono">{r.agreementNumber}</span>]];
+      case "agreementNumber":
+        return [["Agreement number", <span key="g" className="font-mono">{r.agreementNumber}</span>]];
+    }
+  })();
+  return (
+    <Section id="customer-heading" title="What the customer entered">
+      <DetailList
+        items={[
+          ["Received", formatDateTime(r.createdAt)],
+          ["Target License Server ID", <span key="id" className="font-mono">{formatLicenseServerId(r.targetLicenseServerId)}</span>],
+          ["Reason for recovery", r.reasonForRecovery],
+          ["License Program", programLabel(r.licenseProgram)],
+          ["Last name or surname", r.lastName],
+          ["First name or given name", r.firstName],
+          ["Company name", r.companyName],
+          ["Country/region", countryName(r.countryRegion)],
+          ["Company address", r.companyAddress],
+          ["E-mail address", r.email],
+          ["Phone number", r.phone],
+          ["Organizational unit", r.organizationalUnit],
+          ...credential,
+          ["Type of RDS CAL", calTypeLabel(r.calType)],
+          ["Quantity", r.quantity.toLocaleString("en-US")],
+        ]}
+      />
+    </Section>
+  );
+}

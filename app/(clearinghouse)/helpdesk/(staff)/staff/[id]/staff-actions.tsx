@@ -1,0 +1,54 @@
+"use client";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field, fieldAria, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { deactivateStaffAction, reactivateStaffAction, resetPasswordAction } from "@/lib/helpdesk/actions/staff";
+import { PASSWORD_MIN, resetPasswordSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
+
+export function StaffActions({ userId, active, isSelf, sessions }: { userId: string; active: boolean; isSelf: boolean; sessions: number }) {
+  const status = useActionForm<{ userId: string }, { message: string }>({
+    schema: staffStatusSchema,
+    action: active ? deactivateStaffAction : reactivateStaffAction,
+    defaultValues: { userId },
+    idPrefix: "status-",
+  });
+  const reset = useActionForm<{ userId: string; password: string }, { message: string }>({
+    schema: resetPasswordSchema,
+    action: resetPasswordAction,
+    defaultValues: { userId, password: "" },
+    idPrefix: "reset-",
+    onSuccess: () => reset.form.reset({ userId, password: "" }),
+  });
+  return (
+    <div className="mt-6 grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="status-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
+        <h2 id="status-heading" className="text-lg">{active ? "Deactivate" : "Reactivate"}</h2>
+        <form onSubmit={status.onSubmit} noValidate className="mt-2">
+          <ErrorSummary errors={[]} formError={status.formError} />
+          <p>
+            {active
+              ? `A deactivated account cannot sign in, and its ${sessions} open session${sessions === 1 ? "" : "s"} end at once.`
+              : "The account can sign in again with its password."}
+          </p>
+          {isSelf && active ? <p className="mt-2 text-muted">You cannot deactivate your own account.</p> : null}
+          <Button type="submit" variant={active ? "danger" : "primary"} className="mt-3" disabled={status.submitting || (isSelf && active)}>
+            {active ? "Deactivate account" : "Reactivate account"}
+          </Button>
+          <p role="status" className="mt-2 text-success empty:hidden">{status.success?.message}</p>
+        </form>
+      </section>
+      <section aria-labelledby="reset-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
+        <h2 id="reset-heading" className="text-lg">Reset password</h2>
+        <form onSubmit={reset.onSubmit} noValidate className="mt-2">
+          <ErrorSummary errors={reset.summary} formError={reset.formError} />
+          <Field id="reset-password" label="New password" hint={`At least ${PASSWORD_MIN} characters. Open sessions end.`} error={reset.fieldError("password")} className="mt-0">
+            <input {...reset.form.register("password")} {...fieldAria("reset-password", reset.fieldError("password"), "hint")} type="password" autoComplete="new-password" className={inputClass} />
+          </Field>
+          <Button type="submit" className="mt-3" disabled={reset.submitting}>Reset password</Button>
+          <p role="status" className="mt-2 text-success empty:hidden">{reset.success?.message}</p>
+        </form>
+      </section>
+    </div>
+  );
+}

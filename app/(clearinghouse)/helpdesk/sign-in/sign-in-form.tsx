@@ -1,0 +1,30 @@
+"use client";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { fieldAria, inputClass, Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { signInAction } from "@/lib/helpdesk/actions/session";
+import { signInSchema, type SignInInput } from "@/lib/helpdesk/schemas";
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
+    schema: signInSchema,
+    action: signInAction,
+    defaultValues: { email: "", password: "", returnTo },
+    idPrefix: "sign-in-",
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+      <ErrorSummary errors={summary} formError={formError} />
+      <Field id="sign-in-email" label="E-mail address" error={fieldError("email")} className="mt-0">
+        <input {...form.register("email")} {...fieldAria("sign-in-email", fieldError("email"))} type="email" autoComplete="username" spellCheck={false} className={inputClass} />
+      </Field>
+      <Field id="sign-in-password" label="Password" error={fieldError("password")}>
+        <input {...form.register("password")} {...fieldAria("sign-in-password", fieldError("password"))} type="password" autoComplete="current-password" className={inputClass} />
+      </Field>
+      <Button type="submit" className="mt-6" disabled={submitting}>
+        {submitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

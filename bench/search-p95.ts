@@ -1,0 +1,168 @@
+// Measures the queue's searches on the benchmark database (see seed-requests.ts): p50/p95 of each search
+// kind through the app's own query code (lib/helpdesk/queue-query.ts via Prisma and its pg adapter) and of
+// the same search as plain SQL on pg, then EXPLAIN ANALYZE of each plain query to show which index serves it.
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk npx tsx bench/search-p95.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase } from "@/lib/prisma-client";
+import { listQueue } from "@/lib/helpdesk/queue-query";
+import { parseQueueParams, type QueueParams } from "@/lib/helpdesk/queue-params";
+import { benchDatabaseUrl } from "./local-database";
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const WARMUP = 20;
+const COLUMNS = `"id", "reference", "createdAt", "companyName", "targetLicenseServerId", "licenseProgram", "calType", "quantity", "status", "reviewReason"`;
+
+interface Sample {
+  reference: string;
+  targetLicenseServerId: string;
+  email: string;
+  companyName: string;
+  licenseKeyPackId: string | null;
+  createdAt: Date;
+  id: string;
+}
+
+interface Kind {
+  name: string;
+  params: (s: Sample) => Record<string, string>;
+  sql: (s: Sample) => [string, unknown[]];
+}
+
+const spaced = (id: string) => id.match(/.{5}/g)!.join(" ");
+const prefixOf = (company: string) => company.toLowerCase().split(" ").slice(0, -1).join(" ") + " 1";
+const newest = `ORDER BY "createdAt" DESC, "id" DESC LIMIT 51`;
+
+const KINDS: Kind[] = [
+  { name: "first page, newest", params: () => ({}), sql: () => [`SELECT ${COLUMNS} FROM "RecoveryRequest" ${newest}`, []] },
+  {
+    name: "deep page (keyset cursor)",
+    params: (s) => ({ after: `${s.createdAt.getTime()}_${s.id}` }),
+    sql: (s) => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE ("createdAt", "id") < ($1::timestamp(3), $2) ${newest}`, [s.createdAt, s.id]],
+  },
+  {
+    name: "status awaiting review, oldest",
+    params: () => ({ status: "AWAITING_REVIEW", sort: "oldest" }),
+    sql: () => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE "status" = 'AWAITING_REVIEW' ORDER BY "createdAt" ASC, "id" ASC LIMIT 51`, []],
+  },
+  {
+    name: "status + program + one month",
+    params: (s) => ({ status: "REJECTED", program: "ENTERPRISE_AGREEMENT", from: monthBefore(s.createdAt), to: day(s.createdAt) }),
+    sql: (s) => [
+      `SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE "status" = 'REJECTED' AND "licenseProgram" = 'ENTERPRISE_AGREEMENT' AND "createdAt" >= $1::timestamp(3) AND "createdAt" < $2::timestamp(3) ${newest}`,
+      [new Date(`${monthBefore(s.createdAt)}T00:00:00Z`), new Date(Date.parse(`${day(s.createdAt)}T00:00:00Z`) + 86_400_000)],
+    ],
+  },
+  { name: "reference", params: (s) => ({ q: s.reference.toLowerCase() }), sql: (s) => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE "reference" = $1 ${newest}`, [s.reference]] },
+  {
+    name: "License Server ID (typed with spaces)",
+    params: (s) => ({ q: spaced(s.targetLicenseServerId) }),
+    sql: (s) => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE "targetLicenseServerId" = $1 ${newest}`, [s.targetLicenseServerId]],
+  },
+  {
+    name: "company prefix",
+    params: (s) => ({ q: prefixOf(s.companyName) }),
+    sql: (s) => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE lower("companyName") LIKE $1 ${newest}`, [prefixOf(s.companyName) + "%"]],
+  },
+  {
+    name: "company prefix, 3 letters",
+    params: (s) => ({ q: s.companyName.slice(0, 3) }),
+    sql: (s) => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE lower("companyName") LIKE $1 ${newest}`, [s.companyName.slice(0, 3).toLowerCase() + "%"]],
+  },
+  { name: "e-mail", params: (s) => ({ q: s.email.toUpperCase() }), sql: (s) => [`SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE lower("email") = $1 ${newest}`, [s.email]] },
+  {
+    name: "license key pack ID",
+    params: (s) => ({ q: s.licenseKeyPackId!.match(/.{1,5}/g)!.join("-") }),
+    sql: (s) => [
+      `SELECT ${COLUMNS} FROM "RecoveryRequest" WHERE "issuedKeyPackId" = (SELECT "id" FROM "IssuedKeyPack" WHERE "licenseKeyPackId" = $1) ${newest}`,
+      [s.licenseKeyPackId],
+    ],
+  },
+];
+
+function day(d: Date) {
+  return d.toISOString().slice(0, 10);
+}
+function monthBefore(d: Date) {
+  return day(new Date(d.getTime() - 30 * 86_400_000));
+}
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(fn: () => Promise<unknown>) {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function main() {
+  const url = benchDatabaseUrl().toString();
+  const plain = new pg.Client({ connectionString: url });
+  await plain.connect();
+  const { db, close } = await openDatabase(url);
+  const lines: string[] = [];
+  const log = (line = "") => {
+    console.log(line);
+    lines.push(line);
+  };
+  try {
+    const count = (await plain.query<{ n: string }>(`SELECT count(*) AS n FROM "RecoveryRequest"`)).rows[0]!.n;
+    // Sample pages spread over the table: enough of them for the iterations, whatever its size.
+    const percent = Math.min(100, Math.max(0.1, (100 * 4 * (ITERATIONS + WARMUP)) / Number(count)));
+    const samples = (
+      await plain.query<Sample>(
+        `SELECT r."reference", r."targetLicenseServerId", r."email", r."companyName", k."licenseKeyPackId", r."createdAt", r."id"
+         FROM "RecoveryRequest" r TABLESAMPLE SYSTEM (${percent}) LEFT JOIN "IssuedKeyPack" k ON k."id" = r."issuedKeyPackId"
+         WHERE k."licenseKeyPackId" IS NOT NULL LIMIT ${ITERATIONS + WARMUP}`,
+      )
+    ).rows;
+    if (samples.length < ITERATIONS + WARMUP) throw new Error("bench: too few rows to sample; seed more first");
+    log(`## Queue search at ${Number(count).toLocaleString("en-US")} recovery requests (PostgreSQL ${(await plain.query("SHOW server_version")).rows[0].server_version})`);
+    log();
+    log(`${ITERATIONS} searches per kind after ${WARMUP} warm-up ones, each with a different sampled row; times in ms.`);
+    log();
+    log("| Search | rows (last) | app p50 | app p95 | plain SQL p50 | plain SQL p95 |");
+    log("|---|---|---|---|---|---|");
+    const plans: string[] = [];
+    for (const kind of KINDS) {
+      const app: number[] = [];
+      const raw: number[] = [];
+      let rows = 0;
+      for (const [index, sample] of samples.entries()) {
+        const params: QueueParams = parseQueueParams(kind.params(sample));
+        const [sql, values] = kind.sql(sample);
+        const appMs = await time(async () => {
+          rows = (await listQueue(db, params)).rows.length;
+        });
+        const plainMs = await time(() => plain.query(sql, values));
+        if (index >= WARMUP) {
+          app.push(appMs);
+          raw.push(plainMs);
+        }
+      }
+      log(`| ${kind.name} | ${rows} | ${percentile(app, 50).toFixed(2)} | ${percentile(app, 95).toFixed(2)} | ${percentile(raw, 50).toFixed(2)} | ${percentile(raw, 95).toFixed(2)} |`);
+      const [sql, values] = kind.sql(samples[0]!);
+      const plan = (await plain.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, values)).rows.map((r) => r["QUERY PLAN"]);
+      plans.push(`### ${kind.name}\n\n\`\`\`\n${plan.join("\n")}\n\`\`\``);
+    }
+    log();
+    for (const plan of plans) log(`${plan}\n`);
+  } finally {
+    await plain.end();
+    await close();
+  }
+  const dir = path.join(import.meta.dirname, "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `search-p95-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
+  writeFileSync(file, lines.join("\n") + "\n");
+  console.log(`bench: written to ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

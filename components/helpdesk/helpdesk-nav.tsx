@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { StaffIdentity } from "@/lib/auth/sessions";
+import { ROLE_LABELS } from "@/lib/helpdesk/labels";
+import { signOutAction } from "@/lib/helpdesk/actions/session";
+
+const LINKS = [
+  { href: "/helpdesk/requests", label: "Recovery requests", supervisor: false },
+  { href: "/helpdesk/entitlements", label: "Entitlements", supervisor: true },
+  { href: "/helpdesk/staff", label: "Staff accounts", supervisor: true },
+  { href: "/helpdesk/audit", label: "Audit log", supervisor: true },
+] as const;
+
+export function HelpdeskNav({ staff }: { staff: StaffIdentity }) {
+  const links = LINKS.filter((l) => !l.supervisor || staff.role === "SUPERVISOR");
+  return (
+    <div className="border-b border-line bg-chrome">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-6 py-2">
+        <nav aria-label="Helpdesk">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="font-semibold">{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            {staff.name} <span className="text-muted">({ROLE_LABELS[staff.role]})</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-[#6b7785] bg-white px-3 py-1 font-semibold hover:bg-canvas">Sign out</button>
+          </form>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { expect, test } from "../fixtures";
+import { ACCOUNT_RULE, accountKey, addressKey } from "@/lib/auth/sign-in";
+import { sessionIdFromToken, SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
+import { newStaff, PASSWORD, signedIn, uniqueAddress } from "./support";
+
+test.describe("helpdesk sign-in", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+  });
+
+  async function submit(page: import("@playwright/test").Page, email: string, password: string) {
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  test("signs in with the form, in a database session behind an httpOnly cookie, and signs out", async ({ page, db, context }) => {
+    const agent = await newStaff(db, "AGENT");
+    await page.goto("/helpdesk");
+    await expect(page).toHaveURL(/\/helpdesk\/sign-in$/);
+    await submit(page, agent.email.toUpperCase(), PASSWORD);
+    await expect(page.getByRole("heading", { level: 1, name: "Recovery requests" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Helpdesk" })).toBeVisible();
+
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE_NAME)!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/helpdesk" });
+    const session = await db.staffSession.findUnique({ where: { id: sessionIdFromToken(cookie.value) } });
+    expect(session?.userId).toBe(agent.id);
+    expect(await db.auditLog.count({ where: { entityId: agent.id, action: "staff.signed_in" } })).toBe(1);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+    expect(await db.staffSession.count({ where: { id: sessionIdFromToken(cookie.value) } })).toBe(0);
+    await page.goto("/helpdesk/requests");
+    await expect(page).toHaveURL(/\/helpdesk\/sign-in$/);
+  });
+
+  test("comes back to the shared view that asked for the sign-in", async ({ page, db }) => {
+    const agent = await newStaff(db, "AGENT");
+    await page.goto("/helpdesk/requests?status=REJECTED&program=OPEN_LICENSE");
+    await expect(page).toHaveURL(/\/helpdesk\/sign-in\?returnTo=/);
+    await submit(page, agent.email, PASSWORD);
+    await expect(page).toHaveURL(/\/helpdesk\/requests\?status=REJECTED&program=OPEN_LICENSE$/);
+    await expect(page.getByLabel("Status")).toHaveValue("REJECTED");
+  });
+
+  test("refuses a wrong password and an unknown e-mail with the same message, keeping what was typed", async ({ page, db }) => {
+    const agent = await newStaff(db, "AGENT");
+    await page.goto("/helpdesk/sign-in");
+    await submit(page, agent.email, "not-the-password");
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toContainText("The e-mail address or password is not right");
+    await expect(page.getByLabel("E-mail address")).toHaveValue(agent.email);
+    await submit(page, `nobody-${agent.id}@clearinghouse.example`, PASSWORD);
+    await expect(summary).toContainText("The e-mail address or password is not right");
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
+  });
+
+  test("refuses a deactivated account, even with its password", async ({ page, db }) => {
+    const agent = await newStaff(db, "AGENT", { active: false });
+    await page.goto("/helpdesk/sign-in");
+    await submit(page, agent.email, PASSWORD);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("This account is deactivated");
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
+  });
+
+  test("pauses an account after too many attempts, then refuses even the right password", async ({ page, db }) => {
+    const agent = await newStaff(db, "AGENT");
+    await page.goto("/helpdesk/sign-in");
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    for (let i = 0; i < ACCOUNT_RULE.limit; i++) {
+      await submit(page, agent.email, `wrong-${i}`);
+      await expect(summary).toContainText("not right");
+      await page.getByLabel("Password").fill("");
+    }
+    await submit(page, agent.email, PASSWORD);
+    await expect(summary).toContainText(/Too many sign-in attempts.*try again in 1[45] minutes/);
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
+    const counter = await db.rateLimitCounter.findUnique({ where: { key: accountKey(agent.email) } });
+    expect(counter?.count).toBe(ACCOUNT_RULE.limit + 1);
+  });
+
+  test("pauses a client address that made too many attempts", async ({ page, db }) => {
+    const agent = await newStaff(db, "AGENT");
+    const address = uniqueAddress();
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `${address}, 10.0.0.1` });
+    // As if this address had just used up its window on other accounts.
+    await db.rateLimitCounter.create({ data: { key: addressKey(address), count: 30, windowStart: new Date() } });
+    await page.goto("/helpdesk/sign-in");
+    await submit(page, agent.email, PASSWORD);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Too many sign-in attempts");
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
+  });
+
+  test("an expired session is refused and removed", async ({ page, db, context }) => {
+    const agent = await signedIn(context, db, "AGENT");
+    await page.goto("/helpdesk/requests");
+    await expect(page.getByRole("heading", { level: 1, name: "Recovery requests" })).toBeVisible();
+    await db.staffSession.updateMany({ where: { userId: agent.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await page.goto("/helpdesk/requests");
+    await expect(page).toHaveURL(/\/helpdesk\/sign-in$/);
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
+  });
+});

@@ -1,0 +1,47 @@
+"use server";
+// Sign-in and sign-out. Sign-in is the one helpdesk action that needs no session.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { recordAudit } from "@/lib/audit";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { deleteSessionCookie, setSessionCookie } from "@/lib/auth/cookie";
+import { requireStaff } from "@/lib/auth/guards";
+import { signIn } from "@/lib/auth/sign-in";
+import { safeReturnTo } from "@/lib/auth/return-to";
+import { describeWait } from "@/lib/rate-limit";
+import { signInSchema } from "../schemas";
+
+export async function signInAction(input: unknown): Promise<ActionResult | undefined> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const now = new Date();
+  const result = await signIn(await getDb(), { ...parsed.data, clientAddress: clientAddressFrom(await headers()) }, now);
+  if (!result.ok) {
+    switch (result.reason) {
+      case "invalid":
+        return fail({}, "The e-mail address or password is not right. Check both and try again.");
+      case "deactivated":
+        return fail({}, "This account is deactivated. Ask a supervisor to reactivate it.");
+      case "rate-limited":
+        return fail(
+          {},
+          `Too many sign-in attempts. Sign-in is paused for this account or network: try again ${describeWait(now, result.retryAt)} (after ${result.retryAt.toISOString().slice(11, 16)} UTC).`,
+        );
+    }
+  }
+  await setSessionCookie(result.token, result.createdAt);
+  redirect(safeReturnTo(parsed.data.returnTo));
+}
+
+export async function signOutAction(): Promise<void> {
+  const { sessionId, staff } = await requireStaff();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await tx.staffSession.deleteMany({ where: { id: sessionId } });
+    await recordAudit(tx, { actorId: staff.id, actorLabel: staff.email, action: "staff.signed_out", entityType: "StaffUser", entityId: staff.id });
+  });
+  await deleteSessionCookie();
+  redirect("/helpdesk/sign-in?signed-out=1");
+}

@@ -1,0 +1,48 @@
+"use server";
+// Staff accounts: supervisors only.
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { requireSupervisor } from "@/lib/auth/guards";
+import type { StaffIdentity } from "@/lib/auth/sessions";
+import { createStaff, resetStaffPassword, setStaffActive } from "../staff";
+import { createStaffSchema, resetPasswordSchema, staffStatusSchema } from "../schemas";
+
+export async function createStaffAction(input: unknown): Promise<ActionResult | undefined> {
+  const { staff } = await requireSupervisor();
+  const parsed = createStaffSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const outcome = await createStaff(await getDb(), staff, parsed.data);
+  if (!outcome.ok) return fail(outcome.field ? { [outcome.field]: [outcome.message] } : {}, outcome.field ? undefined : outcome.message);
+  redirect(`/helpdesk/staff/${outcome.id}?created=1`);
+}
+
+export async function deactivateStaffAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+  const { staff } = await requireSupervisor();
+  return changeActive(staff, input, false);
+}
+
+export async function reactivateStaffAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+  const { staff } = await requireSupervisor();
+  return changeActive(staff, input, true);
+}
+
+async function changeActive(staff: StaffIdentity, input: unknown, active: boolean): Promise<ActionResult<{ message: string }>> {
+  const parsed = staffStatusSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error), "This account could not be read. Reload the page.");
+  const outcome = await setStaffActive(await getDb(), staff, parsed.data.userId, active);
+  refresh();
+  if (!outcome.ok) return fail({}, outcome.message);
+  return ok({ message: active ? "Account reactivated." : "Account deactivated; its sessions have ended." });
+}
+
+export async function resetPasswordAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+  const { staff } = await requireSupervisor();
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const outcome = await resetStaffPassword(await getDb(), staff, parsed.data.userId, parsed.data.password);
+  refresh();
+  if (!outcome.ok) return fail({}, outcome.message);
+  return ok({ message: "Password reset. Give it to the account holder in person; their sessions have ended." });
+}

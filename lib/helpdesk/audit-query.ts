@@ -1,0 +1,44 @@
+// The audit log for supervisors: newest first, filtered by kind of record, action or who, paged by keyset
+// over (createdAt, id).
+import type { Prisma } from "@/generated/prisma/client";
+import type { Database } from "@/lib/prisma-client";
+import { decodeCursor, encodeCursor } from "./queue-params";
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_ENTITY_TYPES = ["RecoveryRequest", "StaffUser", "Entitlement"] as const;
+
+export interface AuditFilter {
+  entityType?: string;
+  action?: string;
+  actor?: string;
+  after?: string;
+}
+
+export function parseAuditFilter(raw: Record<string, string | string[] | undefined>): AuditFilter {
+  const first = (k: string) => {
+    const v = raw[k];
+    return ((Array.isArray(v) ? v[0] : v) ?? "").trim().slice(0, 200) || undefined;
+  };
+  return { entityType: first("entityType"), action: first("action"), actor: first("actor"), after: first("after") };
+}
+
+export async function listAudit(db: Database, filter: AuditFilter) {
+  const cursor = decodeCursor(filter.after);
+  const where: Prisma.AuditLogWhereInput = {
+    entityType: filter.entityType,
+    action: filter.action ? { startsWith: filter.action } : undefined,
+    actorLabel: filter.actor ? { contains: filter.actor, mode: "insensitive" } : undefined,
+    ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+  };
+  const rows = await db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  const more = rows.length > AUDIT_PAGE_SIZE;
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const last = page[page.length - 1];
+  // Requests are opened by reference: look up the references of the requests on this page at once.
+  const requestIds = [...new Set(page.filter((r) => r.entityType === "RecoveryRequest").map((r) => r.entityId))];
+  const requests = requestIds.length
+    ? await db.recoveryRequest.findMany({ where: { id: { in: requestIds } }, select: { id: true, reference: true } })
+    : [];
+  const references = Object.fromEntries(requests.map((r) => [r.id, r.reference]));
+  return { rows: page, references, nextCursor: more && last ? encodeCursor(last) : undefined };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { dateRange, decodeCursor, encodeCursor, parseQueueParams, queueHref } from "./queue-params";
+
+describe("queue URL parameters", () => {
+  it("keep valid filters and drop nonsense", () => {
+    const params = parseQueueParams({ q: "contoso", status: "AWAITING_REVIEW", program: "BOGUS", from: "2026-13-45", sort: "sideways" });
+    expect(params).toMatchObject({ q: "contoso", status: "AWAITING_REVIEW", program: undefined, from: undefined, sort: "newest" });
+  });
+
+  it("take the first of repeated values", () => {
+    expect(parseQueueParams({ status: ["REJECTED", "ISSUED"] }).status).toBe("REJECTED");
+  });
+
+  it("page in one direction at a time", () => {
+    const params = parseQueueParams({ after: "1700000000000_a", before: "1700000000000_b" });
+    expect(params.after).toBe("1700000000000_a");
+    expect(params.before).toBeUndefined();
+  });
+
+  it("build links without defaults or empty values", () => {
+    const params = parseQueueParams({ q: "RQ-7KD2-9XPA", sort: "newest" });
+    expect(queueHref(params)).toBe("/helpdesk/requests?q=RQ-7KD2-9XPA");
+    expect(queueHref(params, { sort: "oldest", q: "" })).toBe("/helpdesk/requests?sort=oldest");
+  });
+
+  it("round-trip cursors and refuse malformed ones", () => {
+    const row = { createdAt: new Date("2026-05-01T12:34:56.789Z"), id: "0b6c2a5e-1d4f-4a7e-9c1b-2f3a4b5c6d7e" };
+    expect(decodeCursor(encodeCursor(row))).toEqual(row);
+    expect(decodeCursor("nope")).toBeNull();
+    expect(decodeCursor("123_x'; drop table")).toBeNull();
+  });
+
+  it("make the date range include the whole last day", () => {
+    const range = dateRange({ from: "2026-01-01", to: "2026-01-31" });
+    expect(range.from?.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+    expect(range.toExclusive?.toISOString()).toBe("2026-02-01T00:00:00.000Z");
+  });
+});

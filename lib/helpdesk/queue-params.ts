@@ -1,0 +1,85 @@
+// The queue's state lives in the URL (filters, search, sort, page cursor), so any view can be shared.
+// Parsing is forgiving: a value that makes no sense is dropped, never an error page.
+import { z } from "zod";
+import { LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
+import { RECOVERY_STATUS_VALUES } from "./labels";
+
+export const QUEUE_PAGE_SIZE = 50;
+export const SORTS = [
+  { value: "newest", label: "Received, newest first" },
+  { value: "oldest", label: "Received, oldest first" },
+] as const;
+
+const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const cursorString = z.string().regex(/^\d{1,15}_[\w-]{1,64}$/);
+
+const queueParamsSchema = z.object({
+  q: z.string().max(200).catch(""),
+  status: z.enum(RECOVERY_STATUS_VALUES).optional().catch(undefined),
+  program: z.enum(LICENSE_PROGRAM_VALUES).optional().catch(undefined),
+  from: dateString.optional().catch(undefined),
+  to: dateString.optional().catch(undefined),
+  sort: z.enum(["newest", "oldest"]).catch("newest"),
+  after: cursorString.optional().catch(undefined),
+  before: cursorString.optional().catch(undefined),
+});
+
+export type QueueParams = z.infer<typeof queueParamsSchema>;
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+export function parseQueueParams(raw: RawParams): QueueParams {
+  const first = (key: string) => {
+    const value = raw[key];
+    return (Array.isArray(value) ? value[0] : value) || undefined;
+  };
+  const parsed = queueParamsSchema.parse({
+    q: first("q") ?? "",
+    status: first("status"),
+    program: first("program"),
+    from: first("from"),
+    to: first("to"),
+    sort: first("sort") ?? "newest",
+    after: first("after"),
+    before: first("before"),
+  });
+  // Only one direction of paging at a time.
+  if (parsed.after && parsed.before) parsed.before = undefined;
+  return parsed;
+}
+
+/** The query string for a view, with `changes` applied. Empty values and defaults are left out. */
+export function queueHref(params: QueueParams, changes: Partial<QueueParams> = {}, path = "/helpdesk/requests"): string {
+  const merged = { ...params, ...changes };
+  const search = new URLSearchParams();
+  for (const key of ["q", "status", "program", "from", "to", "sort", "after", "before"] as const) {
+    const value = merged[key];
+    if (!value || (key === "sort" && value === "newest")) continue;
+    search.set(key, value);
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export interface Cursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(row: Cursor): string {
+  return `${row.createdAt.getTime()}_${row.id}`;
+}
+
+export function decodeCursor(text: string | undefined): Cursor | null {
+  if (!text || !cursorString.safeParse(text).success) return null;
+  const at = text.indexOf("_");
+  return { createdAt: new Date(Number(text.slice(0, at))), id: text.slice(at + 1) };
+}
+
+/** [start, end) of the date range in UTC; `to` includes its whole day. */
+export function dateRange(params: Pick<QueueParams, "from" | "to">): { from?: Date; toExclusive?: Date } {
+  return {
+    from: params.from ? new Date(`${params.from}T00:00:00Z`) : undefined,
+    toExclusive: params.to ? new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000) : undefined,
+  };
+}

@@ -1,0 +1,65 @@
+// Everything the request page shows, read in parallel: the request as the customer entered it, the matching
+// purchase and how much of it is issued, earlier requests for the same license server, and the timeline.
+import type { Database } from "@/lib/prisma-client";
+import { coverage } from "./coverage";
+import { buildTimeline } from "./timeline";
+
+const EARLIER_LIMIT = 20;
+
+export async function getRequestDetail(db: Database, reference: string) {
+  const request = await db.recoveryRequest.findUnique({
+    where: { reference },
+    include: {
+      issuedKeyPack: { select: { licenseKeyPackId: true, quantity: true, issuedAt: true, supersededAt: true } },
+      decidedBy: { select: { name: true, email: true } },
+    },
+  });
+  if (!request) return null;
+
+  const entitlementWhere = request.entitlementId
+    ? { id: request.entitlementId }
+    : { licenseProgram_credential_calType: { licenseProgram: request.licenseProgram, credential: request.credential, calType: request.calType } };
+
+  const [entitlement, earlier, notes, audits] = await Promise.all([
+    db.entitlement.findUnique({ where: entitlementWhere }),
+    db.recoveryRequest.findMany({
+      where: { targetLicenseServerId: request.targetLicenseServerId, id: { not: request.id } },
+      orderBy: { createdAt: "desc" },
+      take: EARLIER_LIMIT,
+      select: { id: true, reference: true, createdAt: true, status: true, calType: true, quantity: true, licenseProgram: true, companyName: true },
+    }),
+    db.requestNote.findMany({
+      where: { requestId: request.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    }),
+    db.auditLog.findMany({
+      where: { entityType: "RecoveryRequest", entityId: request.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, action: true, actorLabel: true, createdAt: true, before: true, after: true },
+    }),
+  ]);
+
+  const usage = entitlement ? await entitlementUsage(db, entitlement.id, request.targetLicenseServerId) : null;
+  return {
+    request,
+    entitlement: entitlement && usage ? { ...entitlement, ...usage, ...coverage({ entitled: entitlement.quantity, ...usage, requested: request.quantity }) } : null,
+    earlier,
+    timeline: buildTimeline(
+      request.createdAt,
+      audits,
+      notes.map((n) => ({ id: n.id, body: n.body, createdAt: n.createdAt, authorName: n.author.name })),
+    ),
+  };
+}
+
+export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestDetail>>>;
+
+/** The entitlement's active issued total, and the active pack of one license server. */
+export async function entitlementUsage(db: Database, entitlementId: string, targetLicenseServerId: string) {
+  const [all, mine] = await Promise.all([
+    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { quantity: true } }),
+    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { quantity: true } }),
+  ]);
+  return { activeIssued: all._sum.quantity ?? 0, activeForThisServer: mine._sum.quantity ?? 0 };
+}

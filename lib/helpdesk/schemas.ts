@@ -1,0 +1,105 @@
+// The helpdesk's form schemas, shared by the browser (zodResolver) and the server actions. Only zod and
+// pure modules here.
+import { z } from "zod";
+import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY, type LicenseProgram } from "@/lib/licensing/catalog";
+import { canonicalCredential, credentialKind, CREDENTIAL_MESSAGES, type CredentialFields } from "@/lib/licensing/credentials";
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "Enter the e-mail address")
+  .max(254, "An e-mail address has at most 254 characters")
+  .pipe(z.email("Enter an e-mail address in the right format, like name@clearinghouse.example"))
+  .transform((s) => s.toLowerCase());
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "Enter your password").max(256, "A password has at most 256 characters"),
+  /** Checked again by safeReturnTo before it is used. */
+  returnTo: z.string().max(1000).optional(),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+const id = z.string().min(1).max(64);
+
+export const decisionSchema = z.object({ requestId: id });
+
+export const rejectSchema = z.object({
+  requestId: id,
+  rejectionReason: z
+    .string()
+    .trim()
+    .min(1, "Enter the reason for rejecting; the customer sees it on the status page")
+    .max(1000, "The reason has at most 1,000 characters"),
+});
+
+export const noteSchema = z.object({
+  requestId: id,
+  body: z.string().trim().min(1, "Enter the note").max(4000, "A note has at most 4,000 characters"),
+});
+
+export const PASSWORD_MIN = 12;
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN, `The password needs at least ${PASSWORD_MIN} characters`)
+  .max(256, "A password has at most 256 characters");
+
+export const createStaffSchema = z.object({
+  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters"),
+  email,
+  role: z.enum(["AGENT", "SUPERVISOR"], "Choose a role"),
+  password: newPassword,
+});
+
+export const resetPasswordSchema = z.object({ userId: id, password: newPassword });
+export const staffStatusSchema = z.object({ userId: id });
+
+const quantity = z.coerce
+  .number("Enter the quantity as a whole number")
+  .int("Enter the quantity as a whole number")
+  .min(MIN_QUANTITY, `The quantity is at least ${MIN_QUANTITY}`)
+  .max(MAX_QUANTITY, `The quantity is at most ${MAX_QUANTITY.toLocaleString("en-US")}`);
+
+/** One text field per credential: an Open License credential is "license number/authorization number". */
+export function credentialFromText(program: LicenseProgram, text: string): string | null {
+  const fields: CredentialFields =
+    credentialKind(program) === "licenseCode"
+      ? { licenseCode: text }
+      : credentialKind(program) === "openLicense"
+        ? { licenseNumber: text.split("/")[0], authorizationNumber: text.split("/")[1] ?? "" }
+        : { agreementNumber: text };
+  return canonicalCredential(program, fields);
+}
+
+export function credentialMessage(program: LicenseProgram): string {
+  switch (credentialKind(program)) {
+    case "licenseCode":
+      return CREDENTIAL_MESSAGES.licenseCode;
+    case "openLicense":
+      return "Enter the license number (8 digits), a slash, then the authorization number (15 letters and digits)";
+    case "enrollmentNumber":
+      return CREDENTIAL_MESSAGES.enrollmentNumber;
+    case "agreementNumber":
+      return CREDENTIAL_MESSAGES.agreementNumber;
+  }
+}
+
+export const entitlementSchema = z
+  .object({
+    licenseProgram: z.enum(LICENSE_PROGRAM_VALUES, "Choose the license program"),
+    credential: z.string().trim().min(1, "Enter the credential").max(100, "The credential is too long"),
+    calType: z.enum(CAL_TYPE_VALUES, "Choose the type of RDS CAL"),
+    quantity,
+    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters"),
+  })
+  .transform((value, ctx) => {
+    const credential = credentialFromText(value.licenseProgram, value.credential);
+    if (!credential) {
+      ctx.addIssue({ code: "custom", path: ["credential"], message: credentialMessage(value.licenseProgram) });
+      return z.NEVER;
+    }
+    return { ...value, credential };
+  });
+export type EntitlementValues = z.output<typeof entitlementSchema>;
+
+export const entitlementQuantitySchema = z.object({ entitlementId: id, quantity });
