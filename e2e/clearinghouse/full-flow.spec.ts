@@ -77,7 +77,7 @@ test.describe("Manage CALs, start to license key pack ID", () => {
       expect(request.issuedKeyPack).toMatchObject({ licenseKeyPackId: shown, entitlementId: entitlement.id, supersededAt: null, quantity: 25 });
       await expect(page.getByText(`Reference number: ${request.reference}`)).toBeVisible();
       const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "RecoveryRequest", entityId: request.id } });
-      expect(audit).toMatchObject({ action: "recovery-request.issued", actorLabel: "Web site visitor" });
+      expect(audit).toMatchObject({ action: "request.issued_at_once", actorLabel: "Web site visitor" });
 
       const download = page.waitForEvent("download");
       await page.getByRole("link", { name: "Download receipt (text file)" }).click();

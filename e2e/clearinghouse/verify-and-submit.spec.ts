@@ -53,7 +53,7 @@ test.describe("verify page and submission", () => {
     await expect(page.getByRole("link", { name: "Check request status" }).last()).toHaveAttribute("href", `/licensing/status?reference=${request.reference}`);
     expect(await db.issuedKeyPack.count({ where: { targetLicenseServerId: draft.targetLicenseServerId! } })).toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: request.id } });
-    expect(audit.action).toBe("recovery-request.filed-for-review");
+    expect(audit.action).toBe("request.filed_for_review");
   });
 
   test("a quantity above what the purchase still covers goes to review, saying so", async ({ page, context, db }) => {

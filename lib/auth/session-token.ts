@@ -1,5 +1,5 @@
 // Session tokens in the pattern the Lucia project recommends now that Lucia v3 is retired
-// (docs/decisions/003-helpdesk-auth-sessions.md): 20 random bytes as lowercase base32 in the cookie, and
+// (docs/decisions/006-helpdesk-auth-sessions.md): 20 random bytes as lowercase base32 in the cookie, and
 // only the SHA-256 of it (hex) stored as the session's id. Pure: no Next, no Prisma.
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";

@@ -19,3 +19,9 @@ export function normalizeReference(input: string): string | null {
   if (compact.length !== 8 || !isCrockford(compact)) return null;
   return `RQ-${compact.slice(0, 4)}-${compact.slice(4)}`;
 }
+
+/** Like normalizeReference, but only for input that starts with "RQ": a search box must not read a
+ *  company called "Fabrikam" or an 8-letter word as a reference. */
+export function parseReference(input: string): string | null {
+  return /^\s*rq/i.test(input) ? normalizeReference(input) : null;
+}

@@ -80,7 +80,7 @@ async function createRequest(tx: Prisma.TransactionClient, draftId: string, requ
   });
   await recordAudit(tx, {
     actorLabel: "Web site visitor",
-    action: pack ? "recovery-request.issued" : "recovery-request.filed-for-review",
+    action: pack ? "request.issued_at_once" : "request.filed_for_review",
     entityType: "RecoveryRequest",
     entityId: created.id,
     after: {

@@ -28,6 +28,8 @@ export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor" } as const
 /** The audit log's action names, in words. Unknown actions (other areas') show as written. */
 const ACTION_LABELS: Record<string, string> = {
   "request.submitted": "Request received",
+  "request.issued_at_once": "Issued at once by the web site",
+  "request.filed_for_review": "Filed for review by the web site",
   "request.approved": "Approved and issued",
   "request.rejected": "Rejected",
   "request.note_added": "Internal note added",

@@ -1,11 +1,11 @@
 // What a search in the queue means, decided from its shape: a reference, a License Server ID (35 digits in
 // any grouping), a license key pack ID (35 Crockford symbols), an e-mail address, or else the start of a
-// company name. Each kind has its own index (docs/decisions/004-helpdesk-queue-search.md).
+// company name. Each kind has its own index (docs/decisions/007-helpdesk-queue-search.md).
 import { stripSeparators } from "@/lib/licensing/groups";
 import { formatGroups } from "@/lib/licensing/groups";
 import { normalizeKeyPackIdInput } from "@/lib/licensing/key-pack-id-format";
 import { isCrockford } from "@/lib/licensing/crockford";
-import { parseReference } from "./reference";
+import { parseReference } from "@/lib/clearinghouse/reference";
 
 export type SearchTerm =
   | { kind: "reference"; value: string }

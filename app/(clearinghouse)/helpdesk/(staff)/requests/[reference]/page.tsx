@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { requireStaff } from "@/lib/auth/guards";
 import { getRequest } from "@/lib/helpdesk/queries";
-import { parseReference } from "@/lib/helpdesk/reference";
+import { normalizeReference } from "@/lib/clearinghouse/reference";
 import { PageHeader } from "@/components/helpdesk/page-header";
 import { StatusBadge } from "@/components/helpdesk/status-badge";
 import { CustomerDetails } from "./_components/customer-details";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
 export default async function RequestPage({ params }: { params: Promise<{ reference: string }> }) {
   await connection();
   const { staff } = await requireStaff({ returnTo: `/helpdesk/requests/${encodeURIComponent((await params).reference)}` });
-  const reference = parseReference(decodeURIComponent((await params).reference));
+  const reference = normalizeReference(decodeURIComponent((await params).reference));
   const detail = reference ? await getRequest(reference) : null;
   if (!detail) notFound();
   const { request } = detail;
