@@ -1,0 +1,23 @@
+// Prints a benchmark's lines and keeps them in bench/results/<name>-<time>.md (git-ignored), so the
+// figures quoted in the README can be traced to a run.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export class Report {
+  private readonly lines: string[] = [];
+  constructor(private readonly name: string) {}
+
+  log(line = "") {
+    console.log(line);
+    this.lines.push(line);
+  }
+
+  save(): string {
+    const dir = path.resolve(import.meta.dirname, "..", "results");
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${this.name}-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
+    writeFileSync(file, this.lines.join("\n") + "\n");
+    console.log(`bench: written to ${path.relative(process.cwd(), file)}`);
+    return file;
+  }
+}

@@ -1,0 +1,73 @@
+// Data for the submission benchmark and fault scripts: one purchase (entitlement) and one complete Manage
+// CALs draft per submission, each for its own license server, so every request is a distinct submission
+// that the entitlement rules issue at once (the full path: validate, check, issue, insert).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { encodeKeyPackId } from "@/lib/licensing/key-pack-id";
+import { randomBits } from "@/lib/licensing/random";
+import { generateReference } from "@/lib/clearinghouse/reference";
+import { DEMO_KEY_PACK_SECRET } from "@/lib/env";
+
+export interface SubmissionFixture {
+  draftId: string;
+  entitlementId: string;
+  targetLicenseServerId: string;
+  agreementNumber: string;
+}
+
+const QUANTITY = 10;
+
+/** Inserts `count` purchases and drafts (agreement numbers from `firstNumber` up); returns them in order. */
+export async function seedSubmissions(client: pg.Client | pg.Pool, count: number, firstNumber = 1_000_000): Promise<SubmissionFixture[]> {
+  const fixtures: SubmissionFixture[] = Array.from({ length: count }, (_, i) => ({
+    draftId: randomUUID(),
+    entitlementId: randomUUID(),
+    targetLicenseServerId: generateLicenseServerId(),
+    agreementNumber: String(firstNumber + i).padStart(7, "0"),
+  }));
+  for (let from = 0; from < count; from += 10_000) {
+    const batch = fixtures.slice(from, from + 10_000);
+    const column = <K extends keyof SubmissionFixture>(key: K) => batch.map((f) => f[key]);
+    await client.query(
+      `INSERT INTO "Entitlement" ("id", "licenseProgram", "credential", "calType", "quantity", "customerName", "updatedAt")
+       SELECT e, 'ENTERPRISE_AGREEMENT', a, 'WS2022_PER_USER', 100, 'Benchmark customer ' || a, now() FROM unnest($1::text[], $2::text[]) AS t(e, a)`,
+      [column("entitlementId"), column("agreementNumber")],
+    );
+    await client.query(
+      `INSERT INTO "ManageCalsDraft" ("id", "targetLicenseServerId", "reasonForRecovery", "licenseProgram", "lastName", "firstName", "companyName",
+         "countryRegion", "email", "agreementNumber", "calType", "quantity", "updatedAt")
+       SELECT d, s, 'The license server database was rebuilt', 'ENTERPRISE_AGREEMENT', 'Morgan', 'Alex', 'Benchmark ' || a, 'US',
+         'it-' || a || '@contoso.example', a, 'WS2022_PER_USER', ${QUANTITY}, now()
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t(d, s, a)`,
+      [column("draftId"), column("targetLicenseServerId"), column("agreementNumber")],
+    );
+  }
+  return fixtures;
+}
+
+/**
+ * The rows a submission writes (issued key pack, request, audit entry), as one statement on pg: the
+ * database's floor for the same work. Values the app computes in JavaScript are computed here too.
+ */
+export function rawSubmissionInsert(f: SubmissionFixture): [string, unknown[]] {
+  const serial = randomBits(40);
+  const licenseKeyPackId = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial }, f.targetLicenseServerId, DEMO_KEY_PACK_SECRET);
+  const reference = generateReference();
+  const after = { reference, status: "ISSUED", targetLicenseServerId: f.targetLicenseServerId, licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: QUANTITY, reviewReason: null, licenseKeyPackId };
+  return [
+    `WITH pack AS (
+       INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "entitlementId")
+       VALUES (gen_random_uuid()::text, $1, $2, $3, 'WS2022_PER_USER', 'ENTERPRISE_AGREEMENT', ${QUANTITY}, $4) RETURNING "id"
+     ), request AS (
+       INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "targetLicenseServerId", "reasonForRecovery", "licenseProgram", "lastName",
+         "firstName", "companyName", "countryRegion", "email", "agreementNumber", "credential", "calType", "quantity", "entitlementId", "issuedKeyPackId", "updatedAt")
+       SELECT gen_random_uuid()::text, $5, $6, 'ISSUED', $3, 'The license server database was rebuilt', 'ENTERPRISE_AGREEMENT', 'Morgan', 'Alex',
+         'Benchmark ' || $7, 'US', 'it-' || $7 || '@contoso.example', $7, $7, 'WS2022_PER_USER', ${QUANTITY}, $4, pack."id", now() FROM pack
+       RETURNING "id"
+     )
+     INSERT INTO "AuditLog" ("id", "actorLabel", "action", "entityType", "entityId", "after")
+     SELECT gen_random_uuid()::text, 'Web site visitor', 'request.issued_at_once', 'RecoveryRequest', request."id", $8::jsonb FROM request`,
+    [licenseKeyPackId, serial.toString(), f.targetLicenseServerId, f.entitlementId, reference, f.draftId, f.agreementNumber, JSON.stringify(after)],
+  ];
+}
