@@ -1,6 +1,7 @@
 // The audit log: who did what to which record, with the values before and after. Call it inside the same
 // transaction as the change it records, so neither exists without the other.
-import type { Prisma } from "@/generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -25,4 +26,12 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
       after: entry.after ?? undefined,
     },
   });
+}
+
+/** The same entry as one INSERT, for a statement that writes several rows at once (a CTE). */
+export function auditInsertSql(entry: AuditEntry): Prisma.Sql {
+  const json = (value: Prisma.InputJsonValue | null | undefined) => (value === null || value === undefined ? null : JSON.stringify(value));
+  return Prisma.sql`INSERT INTO "AuditLog" ("id", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after")
+    VALUES (${randomUUID()}, ${entry.actorId ?? null}, ${entry.actorLabel}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
+            ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;
 }

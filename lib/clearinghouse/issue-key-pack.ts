@@ -15,6 +15,17 @@ export interface IssueKeyPackInput {
   entitlementId?: string | null;
 }
 
+/** The values of a new IssuedKeyPack row: a random 40-bit serial and the license key pack ID signed for it. */
+export function prepareKeyPack(input: IssueKeyPackInput) {
+  const serial = randomBits(40) & MAX_SERIAL;
+  const licenseKeyPackId = encodeKeyPackId(
+    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
+    input.targetLicenseServerId,
+    env().KEY_PACK_SECRET,
+  );
+  return { serial, licenseKeyPackId };
+}
+
 /**
  * Must run inside a transaction. The serial is 40 random bits, unique in the database: a collision (about
  * one in a trillion per pair) makes the insert, and so the caller's transaction, fail cleanly.
@@ -26,12 +37,7 @@ export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, in
       data: { supersededAt: now },
     });
   }
-  const serial = randomBits(40) & MAX_SERIAL;
-  const licenseKeyPackId = encodeKeyPackId(
-    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
-    input.targetLicenseServerId,
-    env().KEY_PACK_SECRET,
-  );
+  const { serial, licenseKeyPackId } = prepareKeyPack(input);
   return tx.issuedKeyPack.create({
     data: {
       licenseKeyPackId,

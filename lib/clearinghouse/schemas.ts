@@ -24,6 +24,7 @@ import {
   credentialKind,
 } from "@/lib/licensing/credentials";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
@@ -53,7 +54,7 @@ const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 const tooLong = (max: number) => `Use ${max} characters or fewer`;
 
 function requiredText(message: string, max: number) {
-  return z.string(message).trim().min(1, message).max(max, tooLong(max));
+  return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(hasNoNul, NUL_MESSAGE);
 }
 
 /** Empty means "not given": stored as null. */
@@ -62,6 +63,7 @@ function optionalText(max: number) {
     .string()
     .trim()
     .max(max, tooLong(max))
+    .refine(hasNoNul, NUL_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 }
@@ -127,8 +129,8 @@ function credentialPart(empty: string, invalid: string, isValid: (v: string) => 
     .refine((v) => v === "" || isValid(v), invalid);
 }
 
-/** A credential field this program does not use: whatever the form holds is dropped. */
-const unused = z.unknown().transform((): string | null => null);
+/** A credential field this program does not use: whatever the form holds (or its absence) is dropped. */
+const unused = z.unknown().optional().transform((): string | null => null);
 
 function credentialShape(kind: CredentialKind) {
   return {

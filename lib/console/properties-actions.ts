@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { isQueryableText } from "@/lib/forms/text";
 import { EVENT_IDS, propertiesChangedMessage } from "./events";
 import { propertiesSchema } from "./schemas";
 import { consoleServerHref } from "./urls";
@@ -11,6 +12,8 @@ import { consoleServerHref } from "./urls";
 const COMPANY_FIELDS = ["firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
 
 export async function saveProperties(serverId: string, input: unknown): Promise<ActionResult> {
+  // The server id is bound by the page, but a client can post anything in its place.
+  if (!isQueryableText(serverId)) return fail({}, "This license server no longer exists.");
   const parsed = propertiesSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error), "The properties were not saved. Correct the fields listed.");
   const values = parsed.data;

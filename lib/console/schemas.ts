@@ -3,10 +3,16 @@
 import { z } from "zod";
 import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
 import { isCountryCode } from "./countries";
 
 const required = (label: string, max: number) =>
-  z.string({ error: `Enter the ${label}` }).trim().min(1, `Enter the ${label}`).max(max, `The ${label} must be ${max} characters or fewer`);
+  z
+    .string({ error: `Enter the ${label}` })
+    .trim()
+    .min(1, `Enter the ${label}`)
+    .max(max, `The ${label} must be ${max} characters or fewer`)
+    .refine(hasNoNul, NUL_MESSAGE);
 
 /** Optional text: blank becomes null, so the database holds null rather than "". */
 const optional = (label: string, max: number) =>
@@ -14,6 +20,7 @@ const optional = (label: string, max: number) =>
     .string()
     .trim()
     .max(max, `The ${label} must be ${max} characters or fewer`)
+    .refine(hasNoNul, NUL_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -54,7 +61,7 @@ export const actionSelectionSchema = z.object({
 export const reasonSchema = z
   .object({
     reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
-    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").optional(),
+    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").refine(hasNoNul, NUL_MESSAGE).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.reason === "Other" && !value.reasonDetail) {

@@ -5,6 +5,7 @@
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { isQueryableText } from "@/lib/forms/text";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { getWizardContext } from "./queries";
@@ -27,6 +28,8 @@ import { wizardBlocker } from "./wizard-rules";
 type Result = ActionResult<undefined>;
 
 async function context(serverId: string) {
+  // The server id is bound by the page, but a client can post anything in its place.
+  if (!isQueryableText(serverId)) redirect("/console");
   const ctx = await getWizardContext(serverId);
   if (!ctx) redirect("/console");
   return ctx;
@@ -121,8 +124,7 @@ export async function chooseAfterInstall(serverId: string, input: unknown): Prom
 
 /** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
 export async function cancelWizard(serverId: string): Promise<void> {
-  const ctx = await getWizardContext(serverId);
-  if (!ctx) redirect("/console");
+  const ctx = await context(serverId);
   if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(serverId, ctx.run.id);
   redirect(consoleServerHref(ctx.server.name));
 }

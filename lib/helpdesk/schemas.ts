@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY, type LicenseProgram } from "@/lib/licensing/catalog";
 import { canonicalCredential, credentialKind, CREDENTIAL_MESSAGES, type CredentialFields } from "@/lib/licensing/credentials";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
 
 const email = z
   .string()
@@ -20,7 +21,7 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
-const id = z.string().min(1).max(64);
+const id = z.string().min(1).max(64).refine(hasNoNul, NUL_MESSAGE);
 
 export const decisionSchema = z.object({ requestId: id });
 
@@ -30,12 +31,13 @@ export const rejectSchema = z.object({
     .string()
     .trim()
     .min(1, "Enter the reason for rejecting; the customer sees it on the status page")
-    .max(1000, "The reason has at most 1,000 characters"),
+    .max(1000, "The reason has at most 1,000 characters")
+    .refine(hasNoNul, NUL_MESSAGE),
 });
 
 export const noteSchema = z.object({
   requestId: id,
-  body: z.string().trim().min(1, "Enter the note").max(4000, "A note has at most 4,000 characters"),
+  body: z.string().trim().min(1, "Enter the note").max(4000, "A note has at most 4,000 characters").refine(hasNoNul, NUL_MESSAGE),
 });
 
 export const PASSWORD_MIN = 12;
@@ -45,7 +47,7 @@ const newPassword = z
   .max(256, "A password has at most 256 characters");
 
 export const createStaffSchema = z.object({
-  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters"),
+  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters").refine(hasNoNul, NUL_MESSAGE),
   email,
   role: z.enum(["AGENT", "SUPERVISOR"], "Choose a role"),
   password: newPassword,
@@ -90,7 +92,7 @@ export const entitlementSchema = z
     credential: z.string().trim().min(1, "Enter the credential").max(100, "The credential is too long"),
     calType: z.enum(CAL_TYPE_VALUES, "Choose the type of RDS CAL"),
     quantity,
-    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters"),
+    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters").refine(hasNoNul, NUL_MESSAGE),
   })
   .transform((value, ctx) => {
     const credential = credentialFromText(value.licenseProgram, value.credential);

@@ -1,0 +1,123 @@
+// The console's server actions (the Manage RDS CALs wizard and Properties) posted with hostile values in
+// place of the bound license server id and of each form's input: never a 500, and the server is always
+// either untouched or deleted-with-its-run-recording-it, never half (see also e2e/console/double-submit).
+import fc from "fast-check";
+import { expect, test } from "../fixtures";
+import type { Database } from "@/lib/prisma-client";
+import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import { expectHandled, postAction } from "./support/server-actions";
+import { edgeCases, FUZZ_RUNS, hostileValue, inputFor } from "./support/hostile";
+
+const valid = {
+  action: fc.constant("REBUILD"),
+  reason: fc.constantFrom(...REBUILD_REASONS),
+  reasonDetail: fc.constant("Disk failure"),
+  confirm: fc.constant(true),
+  licenseKeyPackId: fc.constant("ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC"),
+  choice: fc.constantFrom("continue", "finish"),
+  connectionMethod: fc.constantFrom(...CONNECTION_METHOD_VALUES),
+  firstName: fc.constant("Alex"),
+  lastName: fc.constant("Morgan"),
+  company: fc.constant("Contoso Ltd"),
+  countryRegion: fc.constant("US"),
+  email: fc.constant("it@contoso.example"),
+  organizationalUnit: fc.constant("IT"),
+  companyAddress: fc.constant("1 Microsoft Way"),
+  city: fc.constant("Redmond"),
+  state: fc.constant("WA"),
+  postalCode: fc.constant("98052"),
+};
+
+// The fields of lib/console/schemas.ts, named here: that module imports a JSON file, which Playwright's
+// loader refuses (Node wants an import attribute for it).
+const WIZARD_ACTIONS = [
+  { name: "startRebuild", input: null },
+  { name: "selectAction", input: ["action"] },
+  { name: "selectReason", input: ["reason", "reasonDetail"] },
+  { name: "confirmDeletion", input: ["confirm"] },
+  { name: "continueToObtain", input: null },
+  { name: "installKeyPack", input: ["licenseKeyPackId"] },
+  { name: "chooseAfterInstall", input: ["choice"] },
+  { name: "cancelWizard", input: null },
+] as const;
+const PROPERTIES_FIELDS = ["connectionMethod", "firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
+
+/** What a successful Properties save stores for a field, given what was posted. */
+function stored(field: string, value: unknown): unknown {
+  if (typeof value !== "string") return value ?? null;
+  const text = value.trim();
+  if (field === "email") return text ? text.toLowerCase() : null;
+  if (field === "postalCode") return text ? text.toUpperCase() : null;
+  return text || (["firstName", "lastName", "company", "countryRegion", "connectionMethod"].includes(field) ? text : null);
+}
+
+async function serverState(db: Database, serverId: string) {
+  const [packs, cals, runs] = await Promise.all([
+    db.installedKeyPack.count({ where: { serverId } }),
+    db.issuedCal.count({ where: { serverId } }),
+    db.wizardRun.findMany({ where: { serverId }, select: { status: true, deletedAt: true, deletedKeyPacks: true, deletedCals: true, activeServerId: true } }),
+  ]);
+  return { packs, cals, runs };
+}
+
+test.describe("console server actions with hostile input", () => {
+  test("Manage RDS CALs wizard actions", async ({ request, db }) => {
+    const server = await createServerWithPacks(db);
+    await openRebuildRun(db, server, "REASON");
+    const original = await serverState(db, server.id);
+    const serverIdArg = fc.oneof({ weight: 3, arbitrary: fc.constant(server.id) }, { weight: 1, arbitrary: hostileValue });
+    const call = fc.constantFrom(...WIZARD_ACTIONS).chain((action) =>
+      fc.tuple(fc.constant(action.name), serverIdArg, action.input ? inputFor(action.input, valid) : hostileValue),
+    );
+    // Each action once with each edge value in its input, and once with a wrong thing bound as the server id.
+    const examples = WIZARD_ACTIONS.flatMap((action) => [
+      ...[...(action.input ? edgeCases(action.input, valid) : [null]), { $: 1 }].map((input): [[string, unknown, unknown]] => [[action.name, server.id, input]]),
+      ...[12345, { id: server.id }, "a\u0000", "x".repeat(5_000)].map((serverId): [[string, unknown, unknown]] => [[action.name, serverId, null]]),
+    ]);
+    await fc.assert(
+      fc.asyncProperty(call, async ([name, serverId, input]) => {
+        const result = await postAction(request, `/console/servers/${server.id}/manage-cals/reason`, name, [serverId, input]);
+        expectHandled(result, name);
+        const state = await serverState(db, server.id);
+        expect(state.runs.filter((r) => r.activeServerId).length).toBeLessThanOrEqual(1);
+        const deleting = state.runs.filter((r) => r.deletedAt);
+        if (deleting.length === 0) {
+          expect(state).toMatchObject({ packs: original.packs, cals: original.cals });
+        } else {
+          // Deleted by a valid Confirm Deletion: everything at once, and the run says what it deleted.
+          expect(state).toMatchObject({ packs: 0, cals: 0 });
+          expect(deleting).toEqual([expect.objectContaining({ deletedKeyPacks: original.packs, deletedCals: original.cals })]);
+        }
+      }),
+      { numRuns: FUZZ_RUNS * 2, examples },
+    );
+  });
+
+  test("Properties (saveProperties)", async ({ request, db }) => {
+    const server = await createServerWithPacks(db, { packs: [] });
+    const read = () =>
+      db.licenseServer.findUniqueOrThrow({ where: { id: server.id }, select: Object.fromEntries(PROPERTIES_FIELDS.map((f) => [f, true])) as Record<(typeof PROPERTIES_FIELDS)[number], true> });
+    const serverIdArg = fc.oneof({ weight: 4, arbitrary: fc.constant(server.id) }, { weight: 1, arbitrary: hostileValue });
+    await fc.assert(
+      fc.asyncProperty(serverIdArg, inputFor(PROPERTIES_FIELDS, valid), async (serverId, input) => {
+        const before = await read();
+        expectHandled(await postAction(request, `/console/servers/${server.id}/properties`, "saveProperties", [serverId, input]), "saveProperties");
+        const after = await read();
+        if (serverId !== server.id) return expect(after).toEqual(before);
+        // Untouched (the form refused it), or every field as posted: never some fields of a save.
+        if (JSON.stringify(after) !== JSON.stringify(before)) {
+          const posted = input as Record<string, unknown>;
+          for (const field of PROPERTIES_FIELDS) expect(after[field], field).toEqual(stored(field, posted[field]));
+        }
+      }),
+      {
+        numRuns: FUZZ_RUNS,
+        examples: [
+          ...edgeCases(PROPERTIES_FIELDS, valid).map((input): [unknown, unknown] => [server.id, input]),
+          ...[12345, { id: server.id }, "a\u0000"].map((serverId): [unknown, unknown] => [serverId, edgeCases(PROPERTIES_FIELDS, valid)[0]]),
+        ],
+      },
+    );
+  });
+});

@@ -1,0 +1,77 @@
+// Posting server actions over HTTP, as a browser's fetch does: POST to a page that uses the action, with
+// the `Next-Action` header (ids from the build's server-reference-manifest.json) and the arguments in
+// React's reply encoding (JSON, with `$`-prefixed strings escaped). Lets the tests send what no form would.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { expect } from "../../fixtures";
+
+interface ManifestEntry {
+  exportedName?: string;
+  filename?: string;
+}
+
+let manifest: Record<string, ManifestEntry> | undefined;
+
+/** The id of the exported server action `name` in the current production build. */
+export function actionId(name: string): string {
+  manifest ??= (JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> }).node;
+  const ids = Object.entries(manifest).filter(([, entry]) => entry.exportedName === name);
+  if (ids.length !== 1) throw new Error(`server action ${name}: ${ids.length} matches in the build's manifest`);
+  return ids[0]![0];
+}
+
+/** React's encodeReply for plain values (what a client component sends when it calls an action). */
+export function encodeReply(args: unknown[]): string {
+  return JSON.stringify(args, function (key, value: unknown) {
+    const raw = (this as Record<string, unknown>)[key];
+    if (typeof raw === "string") return raw.startsWith("$") ? `$${raw}` : raw;
+    if (raw === undefined) return "$undefined";
+    if (typeof raw === "number" && !Number.isFinite(raw)) return Number.isNaN(raw) ? "$NaN" : raw > 0 ? "$Infinity" : "$-Infinity";
+    if (typeof raw === "number" && Object.is(raw, -0)) return "$-0";
+    if (typeof raw === "bigint") return `$n${raw}`;
+    return value;
+  });
+}
+
+/** What the server's decodeReply makes of `args`: the values the action really receives. */
+export function decodedArgs(args: unknown[]): unknown[] {
+  const special: Record<string, unknown> = { $undefined: undefined, $NaN: NaN, $Infinity: Infinity, "$-Infinity": -Infinity, "$-0": -0 };
+  return JSON.parse(encodeReply(args), (_key, value: unknown) => {
+    if (typeof value !== "string" || !value.startsWith("$")) return value;
+    if (value in special) return special[value];
+    if (value.startsWith("$$")) return value.slice(1);
+    if (value.startsWith("$n")) return BigInt(value.slice(2));
+    return value;
+  }) as unknown[];
+}
+
+export interface ActionResponse {
+  status: number;
+  body: string;
+  redirect: string | null;
+}
+
+export async function postAction(request: APIRequestContext, page: string, name: string, args: unknown[], cookie?: string): Promise<ActionResponse> {
+  const response = await request.post(page, {
+    headers: {
+      "Next-Action": actionId(name),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+    data: encodeReply(args),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+  return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] ?? null };
+}
+
+/**
+ * Not a 500, and no unexpected error in the answer's stream (Next writes those as `E{"digest":"<number>"}`;
+ * redirects and notFound() travel the same way with a NEXT_… digest, and are fine).
+ */
+export function expectHandled(result: ActionResponse, what: string) {
+  expect(result.status, `${what}: HTTP status`).toBeLessThan(500);
+  expect(result.body, `${what}: an error thrown while answering`).not.toMatch(/^\w+:E\{"digest":"\d+"/m);
+}
