@@ -7,7 +7,7 @@ import type { Database } from "@/lib/prisma-client";
 import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
 import { expectHandled, postAction } from "./support/server-actions";
-import { edgeCases, FUZZ_RUNS, hostileValue, inputFor } from "./support/hostile";
+import { edgeCases, hostileValue, inputFor, runs } from "./support/hostile";
 
 const valid = {
   action: fc.constant("REBUILD"),
@@ -90,7 +90,7 @@ test.describe("console server actions with hostile input", () => {
           expect(deleting).toEqual([expect.objectContaining({ deletedKeyPacks: original.packs, deletedCals: original.cals })]);
         }
       }),
-      { numRuns: FUZZ_RUNS * 2, examples },
+      runs(examples, 2),
     );
   });
 
@@ -111,13 +111,10 @@ test.describe("console server actions with hostile input", () => {
           for (const field of PROPERTIES_FIELDS) expect(after[field], field).toEqual(stored(field, posted[field]));
         }
       }),
-      {
-        numRuns: FUZZ_RUNS,
-        examples: [
-          ...edgeCases(PROPERTIES_FIELDS, valid).map((input): [unknown, unknown] => [server.id, input]),
-          ...[12345, { id: server.id }, "a\u0000"].map((serverId): [unknown, unknown] => [serverId, edgeCases(PROPERTIES_FIELDS, valid)[0]]),
-        ],
-      },
+      runs([
+        ...edgeCases(PROPERTIES_FIELDS, valid).map((input): [unknown, unknown] => [server.id, input]),
+        ...[12345, { id: server.id }, "a\u0000"].map((serverId): [unknown, unknown] => [serverId, edgeCases(PROPERTIES_FIELDS, valid)[0]]),
+      ]),
     );
   });
 });

@@ -10,7 +10,7 @@ import { LICENSE_PROGRAM_VALUES, RECOVERY_REASONS, CAL_TYPE_VALUES } from "@/lib
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { completeDraft, createDraft } from "@/prisma/clearinghouse-factories";
 import { decodedArgs, expectHandled, postAction } from "./support/server-actions";
-import { edgeCases, FUZZ_RUNS, hostileValue, inputFor } from "./support/hostile";
+import { edgeCases, hostileValue, inputFor, runs } from "./support/hostile";
 
 const select = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, true])) as Record<(typeof DRAFT_FIELDS)[number], true>;
 
@@ -59,7 +59,7 @@ test.describe("Manage CALs server actions with hostile input", () => {
         expectHandled(await postAction(request, "/licensing/manage-cals/license-server", "saveLicenseServerStep", [input, back], draft.cookie), "saveLicenseServerStep");
         expectStepWrite(before, await draftState(db, draft.id), STEP_FIELDS["license-server"], licenseServerStepSchema.safeParse(decodedArgs([input])[0]));
       }),
-      { numRuns: FUZZ_RUNS, examples: edgeCases(licenseServerStepSchema, valid).map((input): [unknown, unknown] => [input, false]) },
+      runs(edgeCases(licenseServerStepSchema, valid).map((input): [unknown, unknown] => [input, false])),
     );
   });
 
@@ -71,7 +71,7 @@ test.describe("Manage CALs server actions with hostile input", () => {
         expectHandled(await postAction(request, "/licensing/manage-cals/company", "saveCompanyStep", [input, back], draft.cookie), "saveCompanyStep");
         expectStepWrite(before, await draftState(db, draft.id), STEP_FIELDS.company, companyStepSchema.safeParse(decodedArgs([input])[0]));
       }),
-      { numRuns: FUZZ_RUNS, examples: edgeCases(companyStepSchema, valid).map((input): [unknown, unknown] => [input, false]) },
+      runs(edgeCases(companyStepSchema, valid).map((input): [unknown, unknown] => [input, false])),
     );
   });
 
@@ -87,7 +87,7 @@ test.describe("Manage CALs server actions with hostile input", () => {
         if (!parsed.success) expect(after).toEqual(before);
         else expect(after).toMatchObject({ calType: parsed.data.calType, quantity: parsed.data.quantity, agreementNumber: parsed.data.agreementNumber });
       }),
-      { numRuns: FUZZ_RUNS, examples: edgeCases(schema, valid).map((input): [unknown, unknown] => [input, false]) },
+      runs(edgeCases(schema, valid).map((input): [unknown, unknown] => [input, false])),
     );
   });
 
@@ -108,10 +108,7 @@ test.describe("Manage CALs server actions with hostile input", () => {
         expect(after.targetLicenseServerId).toBe(parsed.success && parsed.data.licenseServerId ? parsed.data.licenseServerId : before.targetLicenseServerId);
         expect(after.request).toBeNull();
       }),
-      {
-        numRuns: FUZZ_RUNS,
-        examples: edgeCases(statusLookupSchema, valid).map((lookup, i): [unknown, unknown, unknown] => [edgeCases(selectOptionSchema, valid)[i % 12]!, lookup, null]),
-      },
+      runs(edgeCases(statusLookupSchema, valid).map((lookup, i): [unknown, unknown, unknown] => [edgeCases(selectOptionSchema, valid)[i % 12]!, lookup, null])),
     );
   });
 });

@@ -92,3 +92,8 @@ export function schemaKeys(schema: z.ZodType | readonly string[]): string[] {
 
 /** How many cases per property: FUZZ_RUNS (default 15 in `npm test`; `npm run bench:faults` runs more). */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 15);
+
+/** fast-check's options: the examples first, then FUZZ_RUNS × `factor` random cases (examples count as runs). */
+export function runs<T>(examples: T[], factor = 1): { numRuns: number; examples: T[] } {
+  return { numRuns: examples.length + FUZZ_RUNS * factor, examples };
+}

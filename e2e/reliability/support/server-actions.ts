@@ -67,6 +67,29 @@ export async function postAction(request: APIRequestContext, page: string, name:
   return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] ?? null };
 }
 
+type Part = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** An action called with (previous state, FormData), as a useActionState form sends it: multipart. */
+export async function postFormAction(request: APIRequestContext, page: string, name: string, previous: unknown, fields: Record<string, Part>, cookie?: string): Promise<ActionResponse> {
+  // React's encodeReply: the FormData's entries named "_1_…", then part "0" with the arguments, where "$K1"
+  // points at them. "0" must come last: the server resolves "$K1" with the entries received before it,
+  // and Playwright's own multipart option puts files last, so the body is built here.
+  const parts: [string, Part][] = [...Object.entries(fields).map(([key, value]): [string, Part] => [`_1_${key}`, value]), ["0", encodeReply([previous, "$K1"]).replace('"$$K1"', '"$K1"')]];
+  const boundary = `----fuzz${Date.now().toString(16)}`;
+  const chunks = parts.flatMap(([field, value]) =>
+    typeof value === "string"
+      ? [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n${value}\r\n`)]
+      : [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${value.name}"\r\nContent-Type: ${value.mimeType}\r\n\r\n`), value.buffer, Buffer.from("\r\n")],
+  );
+  const response = await request.post(page, {
+    headers: { "Next-Action": actionId(name), Accept: "text/x-component", "Content-Type": `multipart/form-data; boundary=${boundary}`, ...(cookie ? { Cookie: cookie } : {}) },
+    data: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+  return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] ?? null };
+}
+
 /**
  * Not a 500, and no unexpected error in the answer's stream (Next writes those as `E{"digest":"<number>"}`;
  * redirects and notFound() travel the same way with a NEXT_… digest, and are fine).

@@ -33,7 +33,8 @@ export type ImportState = { status: "idle" } | { status: "error"; message: strin
 /** useActionState action: the file arrives as multipart form data. */
 export async function importEntitlementsAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const { staff } = await requireSupervisor();
-  const file = formData.get("file");
+  // A client can post anything in place of the form; only a file in a FormData is a file.
+  const file = formData instanceof FormData ? formData.get("file") : null;
   if (!(file instanceof File) || file.size === 0) return { status: "error", message: "Choose a CSV file to import" };
   if (file.size > MAX_IMPORT_BYTES) return { status: "error", message: "The file is larger than 900 KB; split it and import the parts" };
   const parsed = parseEntitlementCsv(await file.text());

@@ -1,0 +1,157 @@
+// The helpdesk's server actions posted with hostile values by signed-in staff (and without a session):
+// never a 500, and every request is in exactly one consistent state (awaiting review with nothing issued,
+// approved with one license key pack ID and its audit entry, or rejected with a reason), every purchase's
+// quantity in range, every staff account intact.
+import fc from "fast-check";
+import { expect, test } from "../fixtures";
+import type { Database } from "@/lib/prisma-client";
+import { createStaffSchema, decisionSchema, entitlementQuantitySchema, entitlementSchema, noteSchema, rejectSchema, resetPasswordSchema, signInSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
+import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
+import { createEntitlement, uniqueSuffix } from "@/prisma/factories";
+import { createRecoveryRequest, createStaffSession } from "@/prisma/helpdesk-factories";
+import { newStaff } from "../helpdesk/support";
+import { expectHandled, postAction, postFormAction } from "./support/server-actions";
+import { edgeCases, hostileString, hostileValue, inputFor, runs } from "./support/hostile";
+
+async function signedInCookie(db: Database, role: "AGENT" | "SUPERVISOR") {
+  const user = await newStaff(db, role);
+  return { user, cookie: `${SESSION_COOKIE_NAME}=${await createStaffSession(db, user.id)}` };
+}
+
+async function expectConsistentRequest(db: Database, requestId: string) {
+  const row = await db.recoveryRequest.findUniqueOrThrow({ where: { id: requestId }, include: { issuedKeyPack: true, notes: true } });
+  const packs = await db.issuedKeyPack.count({ where: { targetLicenseServerId: row.targetLicenseServerId } });
+  const approvals = await db.auditLog.count({ where: { entityId: requestId, action: "request.approved" } });
+  if (row.status === "AWAITING_REVIEW") expect({ packs, approvals, decidedAt: row.decidedAt }).toEqual({ packs: 0, approvals: 0, decidedAt: null });
+  if (row.status === "APPROVED") expect({ packs, approvals, hasPack: Boolean(row.issuedKeyPack) }).toEqual({ packs: 1, approvals: 1, hasPack: true });
+  if (row.status === "REJECTED") {
+    expect(packs).toBe(0);
+    expect(row.rejectionReason?.trim()).toBeTruthy();
+  }
+  for (const note of row.notes) expect(note.body.trim()).toBe(note.body);
+}
+
+test.describe("helpdesk server actions with hostile input", () => {
+  test("Approve and issue, Reject, internal notes", async ({ request, db }) => {
+    const { cookie } = await signedInCookie(db, "AGENT");
+    const requests = await Promise.all([createRecoveryRequest(db, { quantity: 5 }), createRecoveryRequest(db, { quantity: 6 })]);
+    const requestId = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...requests.map((r) => r.id)) }, { weight: 1, arbitrary: hostileString });
+    const valid = { requestId, rejectionReason: fc.constant("No such purchase"), body: fc.constant("Called the customer") };
+    const call = fc.oneof(
+      fc.tuple(fc.constant("approveRequestAction"), inputFor(decisionSchema, valid)),
+      fc.tuple(fc.constant("rejectRequestAction"), inputFor(rejectSchema, valid)),
+      fc.tuple(fc.constant("addNoteAction"), inputFor(noteSchema, valid)),
+    );
+    const page = `/helpdesk/requests/${requests[0]!.reference}`;
+    const examples = [
+      ...edgeCases(rejectSchema, valid).map((input): [[string, unknown]] => [["rejectRequestAction", input]]),
+      ...edgeCases(noteSchema, valid).map((input): [[string, unknown]] => [["addNoteAction", input]]),
+      ...edgeCases(decisionSchema, valid).map((input): [[string, unknown]] => [["approveRequestAction", input]]),
+    ];
+    await fc.assert(
+      fc.asyncProperty(call, async ([name, input]) => {
+        expectHandled(await postAction(request, page, name, [input], cookie), name);
+        for (const r of requests) await expectConsistentRequest(db, r.id);
+      }),
+      runs(examples, 2),
+    );
+    // The posts reach the actions: a valid one takes effect.
+    const note = `Reached ${uniqueSuffix()}`;
+    expectHandled(await postAction(request, page, "addNoteAction", [{ requestId: requests[0]!.id, body: note }], cookie), "addNoteAction");
+    expect(await db.requestNote.count({ where: { requestId: requests[0]!.id, body: note } })).toBe(1);
+  });
+
+  test("entitlements: add, change quantity, import", async ({ request, db }) => {
+    const { cookie } = await signedInCookie(db, "SUPERVISOR");
+    const entitlement = await createEntitlement(db, { licenseProgram: "SELECT_LICENSE", credential: `9${Date.now() % 1_000_000}`.padStart(7, "0").slice(-7), calType: "WS2019_PER_USER", quantity: 20, customerName: `Fuzz ${uniqueSuffix()}` });
+    const valid = {
+      licenseProgram: fc.constantFrom(...LICENSE_PROGRAM_VALUES),
+      credential: fc.constantFrom("1234567", "ABCDE-12345-FGHJK-67890-MNPQR", "12345678/ABCDEFGHJK12345"),
+      calType: fc.constantFrom(...CAL_TYPE_VALUES),
+      quantity: fc.constantFrom("10", 10, "9999"),
+      customerName: fc.constant("Contoso Ltd"),
+      entitlementId: fc.constant(entitlement.id),
+    };
+    const csvCell = fc.oneof(hostileString, fc.constantFrom("Select License", "1234567", "Windows Server 2019 - RDS Per User CAL", "10"));
+    const csv = fc.array(fc.array(csvCell, { minLength: 5, maxLength: 6 }), { minLength: 1, maxLength: 4 }).map(
+      (rows) => ["license_program,credential,cal_type,quantity,customer_name", ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(","))].join("\n"),
+    );
+    const call = fc.oneof(
+      fc.tuple(fc.constant("addEntitlementAction"), inputFor(entitlementSchema, valid)),
+      fc.tuple(fc.constant("changeQuantityAction"), inputFor(entitlementQuantitySchema, valid)),
+      fc.tuple(fc.constant("importEntitlementsAction"), fc.oneof(csv, hostileValue)),
+    );
+    const examples = [
+      ...edgeCases(entitlementSchema, valid).map((input): [[string, unknown]] => [["addEntitlementAction", input]]),
+      ...edgeCases(entitlementQuantitySchema, valid).map((input): [[string, unknown]] => [["changeQuantityAction", input]]),
+      [["importEntitlementsAction", "license_program,credential,cal_type,quantity,customer_name\nSelect License,7654321,Windows Server 2019 - RDS Per User CAL,10,\"a\u0000b\""]] as [[string, unknown]],
+      [["importEntitlementsAction", { not: "a form" }]] as [[string, unknown]],
+    ];
+    await fc.assert(
+      fc.asyncProperty(call, async ([name, input]) => {
+        const result =
+          name === "importEntitlementsAction"
+            ? typeof input === "string"
+              ? await postFormAction(request, "/helpdesk/entitlements/import", name, { status: "idle" }, { file: { name: "fuzz.csv", mimeType: "text/csv", buffer: Buffer.from(input) } }, cookie)
+              : await postAction(request, "/helpdesk/entitlements/import", name, [{ status: "idle" }, input], cookie)
+            : await postAction(request, name === "addEntitlementAction" ? "/helpdesk/entitlements/new" : `/helpdesk/entitlements/${entitlement.id}`, name, [input], cookie);
+        expectHandled(result, name);
+        const row = await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } });
+        expect(row.quantity).toBeGreaterThanOrEqual(1);
+        expect(row.quantity).toBeLessThanOrEqual(9999);
+      }),
+      runs(examples, 2),
+    );
+    expectHandled(await postAction(request, `/helpdesk/entitlements/${entitlement.id}`, "changeQuantityAction", [{ entitlementId: entitlement.id, quantity: "4242" }], cookie), "changeQuantityAction");
+    expect((await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).quantity).toBe(4242);
+    const credential = String(1_000_000 + Math.floor(Math.random() * 8_999_999));
+    const file = `license_program,credential,cal_type,quantity,customer_name\nSelect License,${credential},Windows Server 2016 - RDS Per Device CAL,7,Imported ${uniqueSuffix()}`;
+    const imported = await postFormAction(request, "/helpdesk/entitlements/import", "importEntitlementsAction", { status: "idle" }, { file: { name: "ok.csv", mimeType: "text/csv", buffer: Buffer.from(file) } }, cookie);
+    expectHandled(imported, "importEntitlementsAction");
+    expect(await db.entitlement.count({ where: { licenseProgram: "SELECT_LICENSE", credential, calType: "WS2016_PER_DEVICE" } })).toBe(1);
+  });
+
+  test("staff accounts, sign-in and sign-out", async ({ request, db }) => {
+    const { user: supervisor, cookie } = await signedInCookie(db, "SUPERVISOR");
+    const target = await newStaff(db, "AGENT");
+    const valid = {
+      name: fc.constant("Fuzz Agent"),
+      email: fc.constant(`fuzz-${uniqueSuffix().toLowerCase()}@clearinghouse.example`),
+      role: fc.constantFrom("AGENT", "SUPERVISOR"),
+      password: fc.constant("Correct-horse-battery-9"),
+      // Not the supervisor's own id: resetting one's own password ends one's sessions, and the rest of the
+      // run would post signed out.
+      userId: fc.constant(target.id),
+      returnTo: fc.constantFrom("/helpdesk/requests", "https://evil.example/"),
+    };
+    const call = fc.oneof(
+      fc.tuple(fc.constant("createStaffAction"), fc.constant("/helpdesk/staff/new"), inputFor(createStaffSchema, valid)),
+      fc.tuple(fc.constant("deactivateStaffAction"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(staffStatusSchema, valid)),
+      fc.tuple(fc.constant("reactivateStaffAction"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(staffStatusSchema, valid)),
+      fc.tuple(fc.constant("resetPasswordAction"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(resetPasswordSchema, valid)),
+      fc.tuple(fc.constant("signInAction"), fc.constant("/helpdesk/sign-in"), inputFor(signInSchema, valid)),
+    );
+    const examples = [
+      ...edgeCases(createStaffSchema, valid).map((input): [[string, string, unknown]] => [["createStaffAction", "/helpdesk/staff/new", input]]),
+      ...edgeCases(resetPasswordSchema, valid).map((input): [[string, string, unknown]] => [["resetPasswordAction", `/helpdesk/staff/${target.id}`, input]]),
+      ...edgeCases(signInSchema, valid).map((input): [[string, string, unknown]] => [["signInAction", "/helpdesk/sign-in", input]]),
+    ];
+    await fc.assert(
+      fc.asyncProperty(call, async ([name, page, input]) => {
+        expectHandled(await postAction(request, page, name, [input], name === "signInAction" ? undefined : cookie), name);
+        // A supervisor cannot lock themselves out; every account keeps a password hash.
+        const accounts = await db.staffUser.findMany({ where: { id: { in: [supervisor.id, target.id] } } });
+        expect(accounts.find((a) => a.id === supervisor.id)?.active).toBe(true);
+        for (const account of accounts) expect(account.passwordHash).toMatch(/^\$argon2/);
+      }),
+      runs(examples, 2),
+    );
+    const before = (await db.staffUser.findUniqueOrThrow({ where: { id: target.id } })).passwordHash;
+    expectHandled(await postAction(request, `/helpdesk/staff/${target.id}`, "resetPasswordAction", [{ userId: target.id, password: "Another-horse-battery-7" }], cookie), "resetPasswordAction");
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).not.toBe(before);
+    // Sign out last, with junk arguments: the session is gone and the answer is a redirect, not an error.
+    expectHandled(await postAction(request, "/helpdesk/requests", "signOutAction", [{ $: 1 }, "x"], cookie), "signOutAction");
+    expect(await db.staffSession.count({ where: { userId: supervisor.id } })).toBe(0);
+  });
+});
