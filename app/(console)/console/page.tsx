@@ -3,13 +3,15 @@
 import { connection } from "next/server";
 import { ServerTree } from "@/components/console/server-tree";
 import { getServerOverview, listLicenseServers } from "@/lib/console/queries";
+import { isQueryableText } from "@/lib/forms/text";
 import { AllServersTable } from "./_components/all-servers-table";
 import { ServerDetails } from "./_components/server-details";
 
 export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[] }> }) {
   await connection();
   const { server: raw } = await searchParams;
-  const ref = typeof raw === "string" && raw.trim() ? raw.trim() : null;
+  // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
+  const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
   const [servers, selected] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null]);
   return (
     <main className="flex flex-1 flex-col md:flex-row">

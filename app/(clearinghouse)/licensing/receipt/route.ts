@@ -26,6 +26,9 @@ export async function GET() {
 
 export async function POST(request: Request) {
   await connection();
-  const parsed = statusLookupSchema.safeParse(formDataToObject(await request.formData()));
+  // formData() throws on a body that is not a form (another content type, or a broken one).
+  const form = await request.formData().catch(() => null);
+  if (!form) return new Response("Send the Check request status form.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const parsed = statusLookupSchema.safeParse(formDataToObject(form));
   return receipt(parsed.success ? await findRequestForLookup(parsed.data) : null);
 }

@@ -5,6 +5,7 @@ import { LICENSE_PROGRAM_VALUES, LICENSE_PROGRAMS, type LicenseProgram } from "@
 import { formatCredential } from "@/lib/licensing/credentials";
 import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
 import { getEntitlements } from "@/lib/helpdesk/queries";
+import { isQueryableText } from "@/lib/forms/text";
 import { ENTITLEMENT_LIST_LIMIT } from "@/lib/helpdesk/entitlements";
 import { PageHeader } from "@/components/helpdesk/page-header";
 import { TableShell } from "@/components/helpdesk/table-shell";
@@ -17,7 +18,8 @@ export default async function EntitlementsPage({ searchParams }: { searchParams:
   await connection();
   await requireSupervisor();
   const raw = await searchParams;
-  const q = (raw.q ?? "").slice(0, 100);
+  // A repeated ?q= arrives as an array, and a NUL would make the query fail: both read as no search.
+  const q = isQueryableText(raw.q, Infinity) ? raw.q.slice(0, 100) : "";
   const program = LICENSE_PROGRAM_VALUES.includes(raw.program as LicenseProgram) ? (raw.program as LicenseProgram) : undefined;
   const { rows, more } = await getEntitlements({ q, program });
   return (

@@ -3,13 +3,15 @@
 import { connection } from "next/server";
 import { keyPackRowsToCsv, parseDeletedSnapshot } from "@/lib/console/key-pack-rows";
 import { getRunSnapshot, getServerProperties, listKeyPackRows } from "@/lib/console/queries";
+import { isQueryableText } from "@/lib/forms/text";
 
 export async function GET(request: Request, { params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
+  const runId = new URL(request.url).searchParams.get("run");
+  if (!isQueryableText(serverId) || (runId !== null && !isQueryableText(runId))) return new Response("No such license server", { status: 404 });
   const server = await getServerProperties(serverId);
   if (!server) return new Response("No such license server", { status: 404 });
-  const runId = new URL(request.url).searchParams.get("run");
   let rows;
   if (runId) {
     const run = await getRunSnapshot(serverId, runId);

@@ -1,0 +1,134 @@
+// Route handlers, and the pages' own query strings and path segments, with malformed, oversized, missing
+// and hostile values: always an answer below 500, and the JSON submit route answers with the right 4xx.
+import fc from "fast-check";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import type { Database } from "@/lib/prisma-client";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
+import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
+import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
+import { createServerWithPacks } from "@/prisma/console-factories";
+import { createStaffSession } from "@/prisma/helpdesk-factories";
+import { newStaff } from "../helpdesk/support";
+import { FUZZ_RUNS, HOSTILE_STRINGS, hostileString, hostileValue } from "./support/hostile";
+
+const bodyText = fc.oneof(
+  hostileValue.map((v) => JSON.stringify(v) ?? "undefined"),
+  hostileValue.map((v) => JSON.stringify({ draftId: v }) ?? "{}"),
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.constant(`{"draftId": "${"a".repeat(5_000)}"}`),
+  fc.constant("x".repeat(1_100_000)),
+);
+const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "");
+
+async function post(request: APIRequestContext, url: string, body: string, type: string, cookie?: string) {
+  const response = await request.post(url, {
+    data: body,
+    headers: { ...(type ? { "Content-Type": type } : {}), ...(cookie ? { Cookie: cookie } : {}) },
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+  return response.status();
+}
+
+async function get(request: APIRequestContext, url: string, cookie?: string) {
+  const response = await request.get(url, { headers: cookie ? { Cookie: cookie } : {}, maxRedirects: 0, failOnStatusCode: false });
+  return response.status();
+}
+
+/** A path segment or query value as a client may send it: percent-encoded, NUL and all, or broken escapes. */
+const segment = fc.oneof(
+  { weight: 5, arbitrary: fc.oneof(hostileString, fc.constantFrom(...HOSTILE_STRINGS)).map((s) => encodeURIComponent(s.slice(0, 3_000).toWellFormed())) },
+  { weight: 1, arbitrary: fc.constantFrom("%", "%E0%A4%A", "%ZZ", "%C0%AF", "%FF") },
+);
+
+async function staffCookie(db: Database) {
+  const user = await newStaff(db, "SUPERVISOR");
+  return `${SESSION_COOKIE_NAME}=${await createStaffSession(db, user.id)}`;
+}
+
+test.describe("route handlers and page parameters with hostile input", () => {
+  test("POST /api/licensing/submissions answers 4xx to every malformed body", async ({ request, db }) => {
+    await fc.assert(
+      fc.asyncProperty(bodyText, contentType, async (body, type) => {
+        const status = await post(request, "/api/licensing/submissions", body, type);
+        expect(status).toBeGreaterThanOrEqual(400);
+        expect(status).toBeLessThan(500);
+      }),
+      { numRuns: FUZZ_RUNS * 2 },
+    );
+    // Each refusal has its own status: wrong type, too big, not JSON, wrong shape, unknown draft, incomplete draft.
+    const draftId = (await createDraft(db, { ...completeDraft(), companyName: null })).id;
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId }), "text/plain")).toBe(415);
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId: "a".repeat(2_000) }), "application/json")).toBe(413);
+    expect(await post(request, "/api/licensing/submissions", "{draftId:", "application/json")).toBe(400);
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId: 5 }), "application/json")).toBe(400);
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId: crypto.randomUUID() }), "application/json")).toBe(404);
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId }), "application/json")).toBe(422);
+    expect(await db.recoveryRequest.count({ where: { draftId } })).toBe(0);
+    // And a complete draft is submitted once, whatever the number of posts.
+    const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 10 });
+    const complete = await createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber }));
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId: complete.id }), "application/json")).toBe(201);
+    expect(await post(request, "/api/licensing/submissions", JSON.stringify({ draftId: complete.id }), "application/json")).toBe(200);
+    expect(await db.recoveryRequest.count({ where: { draftId: complete.id } })).toBe(1);
+  });
+
+  test("the other route handlers", async ({ request, db }) => {
+    const server = await createServerWithPacks(db, { packs: [] });
+    const cookie = await staffCookie(db);
+    await fc.assert(
+      fc.asyncProperty(bodyText, contentType, segment, segment, async (body, type, a, b) => {
+        const answers = {
+          "POST /api/ping": await post(request, "/api/ping", body, type),
+          "POST /licensing/receipt": await post(request, "/licensing/receipt", body, type),
+          "GET /licensing/receipt": await get(request, "/licensing/receipt", `${DRAFT_COOKIE}=${a}`),
+          "GET csv (server id)": await get(request, `/console/servers/${a}/installed-rds-cals.csv?run=${b}`),
+          "GET csv (run)": await get(request, `/console/servers/${server.id}/installed-rds-cals.csv?run=${b}`),
+          "GET export": await get(request, `/helpdesk/entitlements/export?x=${a}`, cookie),
+          "GET export (session)": await get(request, `/helpdesk/entitlements/export`, `${SESSION_COOKIE_NAME}=${a}`),
+        };
+        for (const [what, status] of Object.entries(answers)) expect(status, what).toBeLessThan(500);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  test("pages with hostile path segments and query strings", async ({ request, db }) => {
+    const server = await createServerWithPacks(db, { packs: [] });
+    const cookie = await staffCookie(db);
+    const draft = await createDraft(db, completeDraft());
+    const pages = (a: string, b: string): [string, string | undefined][] => [
+      [`/console?server=${a}`, undefined],
+      [`/console/servers/${a}/properties`, undefined],
+      [`/console/servers/${a}/manage-cals/${b}`, undefined],
+      [`/console/servers/${server.id}/manage-cals/${b}`, undefined],
+      [`/licensing?licenseServerId=${a}`, undefined],
+      [`/licensing/manage-cals/company?returnTo=${a}`, `${DRAFT_COOKIE}=${draft.id}`],
+      [`/licensing/manage-cals/verify`, `${DRAFT_COOKIE}=${a}`],
+      [`/licensing/status?reference=${a}`, undefined],
+      [`/helpdesk/sign-in?returnTo=${a}&signed-out=${b}`, undefined],
+      [`/helpdesk/requests?q=${a}&status=${b}&program=${b}&from=${a}&to=${b}&sort=${a}&after=${b}`, cookie],
+      [`/helpdesk/requests?before=${a}`, cookie],
+      [`/helpdesk/requests/${a}`, cookie],
+      [`/helpdesk/entitlements?q=${a}&program=${b}`, cookie],
+      [`/helpdesk/entitlements/${a}`, cookie],
+      [`/helpdesk/staff/${a}`, cookie],
+      [`/helpdesk/audit?entityType=${a}&action=${b}&actor=${a}&after=${b}`, cookie],
+      // Repeated parameters arrive as arrays.
+      [`/console?server=${a}&server=${b}`, undefined],
+      [`/licensing?licenseServerId=${a}&licenseServerId=${b}`, undefined],
+      [`/licensing/status?reference=${a}&reference=${b}`, undefined],
+      [`/helpdesk/requests?q=${a}&q=${b}&status=${b}&status=${a}`, cookie],
+      [`/helpdesk/entitlements?q=${a}&q=${b}&program=${a}&program=${b}`, cookie],
+      [`/helpdesk/audit?actor=${a}&actor=${b}`, cookie],
+      [`/helpdesk/sign-in?returnTo=${a}&returnTo=${b}`, undefined],
+    ];
+    await fc.assert(
+      fc.asyncProperty(segment, segment, async (a, b) => {
+        for (const [url, withCookie] of pages(a, b)) expect(await get(request, url, withCookie), url).toBeLessThan(500);
+      }),
+      { numRuns: FUZZ_RUNS, examples: [[encodeURIComponent("\u0000"), encodeURIComponent("a\u0000b")]] },
+    );
+  });
+});
