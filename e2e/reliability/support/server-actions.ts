@@ -50,21 +50,25 @@ export interface ActionResponse {
   status: number;
   body: string;
   redirect: string | null;
+  setCookie?: string | null;
 }
 
-export async function postAction(request: APIRequestContext, page: string, name: string, args: unknown[], cookie?: string): Promise<ActionResponse> {
+/** `page` is a path on the test's server, or a full URL (another app server). */
+export async function postAction(request: APIRequestContext, page: string, name: string, args: unknown[], cookie?: string, headers: Record<string, string> = {}): Promise<ActionResponse> {
   const response = await request.post(page, {
     headers: {
       "Next-Action": actionId(name),
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       ...(cookie ? { Cookie: cookie } : {}),
+      ...headers,
     },
     data: encodeReply(args),
     maxRedirects: 0,
     failOnStatusCode: false,
   });
-  return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] ?? null };
+  const setCookie = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value).join("\n") || null;
+  return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] ?? null, setCookie };
 }
 
 type Part = string | { name: string; mimeType: string; buffer: Buffer };

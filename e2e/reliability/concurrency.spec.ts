@@ -1,0 +1,147 @@
+// Exactly once under concurrency, with the requests split over two app servers on the one database (how a
+// growing Clearinghouse scales out): 100 identical submissions file one request, 50 installs of one license
+// key pack ID install one key pack, ten approvals of one request issue one license key pack ID; and the
+// visitor's draft, the staff session, the sign-in rate limit and the wizard's progress follow the visitor
+// from one server to the other, so no state lives in one process's memory.
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
+import { ACCOUNT_RULE } from "@/lib/auth/sign-in";
+import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
+import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
+import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
+import { createRecoveryRequest, createStaffSession } from "@/prisma/helpdesk-factories";
+import { uniqueSuffix } from "@/prisma/factories";
+import { newStaff, PASSWORD, uniqueAddress } from "../helpdesk/support";
+import { expectHandled, postAction } from "./support/server-actions";
+import { startSecondServer, type SecondServer } from "./support/second-server";
+
+test.describe.configure({ mode: "serial" });
+
+let second: SecondServer;
+let servers: string[];
+
+test.beforeAll(async ({ baseURL }) => {
+  second = await startSecondServer();
+  servers = [baseURL!, second.url];
+});
+
+test.afterAll(async () => {
+  await second?.stop();
+});
+
+async function submitJson(request: APIRequestContext, server: string, draftId: string) {
+  const response = await request.post(`${server}/api/licensing/submissions`, { data: { draftId }, failOnStatusCode: false });
+  return { status: response.status(), reference: response.ok() ? ((await response.json()) as { reference: string }).reference : null };
+}
+
+function cookieFrom(setCookie: string | null | undefined, name: string): string {
+  const match = setCookie?.match(new RegExp(`${name}=([^;]+)`));
+  if (!match) throw new Error(`no ${name} cookie was set`);
+  return `${name}=${match[1]}`;
+}
+
+test.describe("exactly once, across two app servers", () => {
+  test("100 identical submissions at once file exactly one request and issue one license key pack ID", async ({ request, db }) => {
+    const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 10 });
+    const draft = await createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber }));
+    const cookie = `${DRAFT_COOKIE}=${draft.id}`;
+    // Half through the JSON route, half as the verify page's server action; alternating servers.
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, async (_, i) => {
+        const server = servers[i % 2]!;
+        if (i % 4 < 2) return submitJson(request, server, draft.id);
+        const result = await postAction(request, `${server}/licensing/manage-cals/verify`, "submitManageCals", [], cookie);
+        expectHandled(result, "submitManageCals");
+        expect(result.redirect).toMatch(/\/licensing\/manage-cals\/result/);
+        return { status: 200, reference: null };
+      }),
+    );
+    const requests = await db.recoveryRequest.findMany({ where: { draftId: draft.id } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.status).toBe("ISSUED");
+    for (const answer of answers.filter((a) => a.reference !== null || a.status >= 300)) {
+      expect(answer.status).toBeLessThan(300);
+      expect(answer.reference).toBe(requests[0]!.reference);
+    }
+    expect(await db.issuedKeyPack.count({ where: { targetLicenseServerId: draft.targetLicenseServerId! } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: requests[0]!.id } })).toBe(1);
+  });
+
+  test("50 installs of one license key pack ID at once install exactly one key pack", async ({ request, db }) => {
+    const server = await createServerWithPacks(db, { packs: [] });
+    await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+    const id = await issueKeyPackFor(db, server, { calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 20 });
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        const result = await postAction(request, `${servers[i % 2]}/console/servers/${server.id}/manage-cals/obtain-key-pack`, "installKeyPack", [server.id, { licenseKeyPackId: id }]);
+        expectHandled(result, "installKeyPack");
+      }),
+    );
+    expect(await db.installedKeyPack.count({ where: { serverId: server.id } })).toBe(1);
+    expect(await db.serverEvent.count({ where: { serverId: server.id, eventId: 87 } })).toBe(1);
+    expect((await db.wizardRun.findFirstOrThrow({ where: { serverId: server.id } })).step).toBe("REINSTALL_ADDITIONAL");
+  });
+
+  test("ten approvals of one request at once, by five staff on both servers, issue one license key pack ID", async ({ request, db }) => {
+    const target = await createRecoveryRequest(db, { quantity: 12 });
+    const cookies = await Promise.all(
+      Array.from({ length: 5 }, async () => `${SESSION_COOKIE_NAME}=${await createStaffSession(db, (await newStaff(db, "AGENT")).id)}`),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postAction(request, `${servers[i % 2]}/helpdesk/requests/${target.reference}`, "approveRequestAction", [{ requestId: target.id }], cookies[i % 5]),
+      ),
+    );
+    for (const result of results) expectHandled(result, "approveRequestAction");
+    expect(results.filter((r) => r.body.includes("Approved. License key pack ID"))).toHaveLength(1);
+    expect(results.filter((r) => r.body.includes("already decided"))).toHaveLength(9);
+    expect(await db.issuedKeyPack.count({ where: { targetLicenseServerId: target.targetLicenseServerId } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: target.id, action: "request.approved" } })).toBe(1);
+  });
+
+  test("draft, staff session, sign-in limit and wizard progress follow the visitor between servers", async ({ request, db }) => {
+    const [a, b] = servers as [string, string];
+    // Manage CALs: started on one server, continued and submitted on the other.
+    const { credential } = await createPurchase(db, { licenseProgram: "SELECT_LICENSE", calType: "WS2019_PER_USER", quantity: 30 });
+    const started = await postAction(request, `${a}/licensing`, "startManageCals", [{ option: "manage-cals" }]);
+    const draftCookie = cookieFrom(started.setCookie, DRAFT_COOKIE);
+    const answers = completeDraft({ licenseProgram: "SELECT_LICENSE", agreementNumber: credential.agreementNumber, calType: "WS2019_PER_USER", quantity: 30 });
+    const steps: [string, string, string, object][] = [
+      [b, "license-server", "saveLicenseServerStep", { targetLicenseServerId: answers.targetLicenseServerId, reasonForRecovery: answers.reasonForRecovery, licenseProgram: "SELECT_LICENSE" }],
+      [a, "company", "saveCompanyStep", { lastName: "Morgan", firstName: "Alex", companyName: answers.companyName, countryRegion: "US" }],
+      [b, "purchase", "savePurchaseStep", { agreementNumber: credential.agreementNumber, calType: "WS2019_PER_USER", quantity: "30" }],
+    ];
+    for (const [server, page, action, input] of steps) {
+      const result = await postAction(request, `${server}/licensing/manage-cals/${page}`, action, [input, false], draftCookie);
+      expect(result.redirect, action).toMatch(/\/licensing\/manage-cals\/(company|purchase|verify)/);
+    }
+    expect((await postAction(request, `${a}/licensing/manage-cals/verify`, "submitManageCals", [], draftCookie)).redirect).toMatch(/result/);
+    const draftId = draftCookie.split("=")[1]!;
+    expect(await db.recoveryRequest.findUniqueOrThrow({ where: { draftId } })).toMatchObject({ status: "ISSUED", companyName: answers.companyName });
+
+    // A staff session made on one server is valid on the other.
+    const staff = await newStaff(db, "AGENT");
+    const signedIn = await postAction(request, `${a}/helpdesk/sign-in`, "signInAction", [{ email: staff.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
+    const session = cookieFrom(signedIn.setCookie, SESSION_COOKIE_NAME);
+    const queue = await request.get(`${b}/helpdesk/requests`, { headers: { Cookie: session }, maxRedirects: 0 });
+    expect(queue.status()).toBe(200);
+
+    // The per-account sign-in limit counts attempts on both servers together.
+    const victim = await newStaff(db, "AGENT");
+    for (let i = 0; i < ACCOUNT_RULE.limit; i++) {
+      const attempt = await postAction(request, `${servers[i % 2]}/helpdesk/sign-in`, "signInAction", [{ email: victim.email, password: `wrong-${i}` }], undefined, { "X-Forwarded-For": uniqueAddress() });
+      expect(attempt.body).toContain("is not right");
+    }
+    const blocked = await postAction(request, `${b}/helpdesk/sign-in`, "signInAction", [{ email: victim.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
+    expect(blocked.body).toContain("Too many sign-in attempts");
+
+    // The Manage RDS CALs wizard: each Next on the other server.
+    const server = await createServerWithPacks(db, { name: `LS-TWO-${uniqueSuffix()}` });
+    const wizard = (host: string, step: string) => `${host}/console/servers/${server.id}/manage-cals/${step}`;
+    expect((await postAction(request, wizard(a, "welcome"), "startRebuild", [server.id])).redirect).toMatch(/action-selection/);
+    expect((await postAction(request, wizard(b, "action-selection"), "selectAction", [server.id, { action: "REBUILD" }])).redirect).toMatch(/reason/);
+    expect((await postAction(request, wizard(a, "reason"), "selectReason", [server.id, { reason: "The license server database is corrupt" }])).redirect).toMatch(/confirm-deletion/);
+    expect(await db.wizardRun.findFirstOrThrow({ where: { serverId: server.id } })).toMatchObject({ step: "CONFIRM_DELETION", status: "IN_PROGRESS" });
+  });
+});
