@@ -1,5 +1,6 @@
-// A second `next start` of the same build on the run's database, on a free port: the scale-out the
-// concurrency tests split their requests over (nothing may live in one process's memory).
+// Another `next start` of the same build on the run's database, on a free port: the second server the
+// concurrency tests split their requests over (nothing may live in one process's memory), and the server
+// the fault tests kill.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -18,6 +19,8 @@ async function freePort(): Promise<number> {
 export interface SecondServer {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown, whatever it was doing left to PostgreSQL. */
+  kill(): Promise<void>;
 }
 
 export async function startSecondServer(): Promise<SecondServer> {
@@ -43,7 +46,11 @@ export async function startSecondServer(): Promise<SecondServer> {
   return {
     url,
     stop: async () => {
-      if (child.exitCode === null) child.kill("SIGTERM");
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       await exited;
     },
   };
