@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
 import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
 import { expectHandled, postAction } from "./support/server-actions";
 import { edgeCases, hostileValue, inputFor, runs } from "./support/hostile";
@@ -29,18 +30,18 @@ const valid = {
   postalCode: fc.constant("98052"),
 };
 
-// The fields of lib/console/schemas.ts, named here: that module imports a JSON file, which Playwright's
-// loader refuses (Node wants an import attribute for it).
 const WIZARD_ACTIONS = [
   { name: "startRebuild", input: null },
-  { name: "selectAction", input: ["action"] },
-  { name: "selectReason", input: ["reason", "reasonDetail"] },
-  { name: "confirmDeletion", input: ["confirm"] },
+  { name: "selectAction", input: actionSelectionSchema },
+  { name: "selectReason", input: reasonSchema },
+  { name: "confirmDeletion", input: confirmDeletionSchema },
   { name: "continueToObtain", input: null },
-  { name: "installKeyPack", input: ["licenseKeyPackId"] },
-  { name: "chooseAfterInstall", input: ["choice"] },
+  { name: "installKeyPack", input: keyPackIdSchema },
+  { name: "chooseAfterInstall", input: reinstallAdditionalSchema },
   { name: "cancelWizard", input: null },
 ] as const;
+// The Properties schema's fields, named here: lib/console/schemas.ts imports a JSON module (the country
+// names), which Playwright's loader refuses without an import attribute.
 const PROPERTIES_FIELDS = ["connectionMethod", "firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
 
 /** What a successful Properties save stores for a field, given what was posted. */

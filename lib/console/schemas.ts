@@ -1,8 +1,7 @@
 // One zod schema per console form, shared by the browser (zodResolver) and the server actions. Only zod and
-// pure modules here, so both runtimes can import it.
+// pure modules here, so both runtimes can import it. The wizard's are in wizard-schemas.ts (re-exported).
 import { z } from "zod";
-import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
-import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
 import { isCountryCode } from "./countries";
 
@@ -54,46 +53,4 @@ export const propertiesSchema = z.object({
 export type PropertiesInput = z.input<typeof propertiesSchema>;
 export type PropertiesValues = z.output<typeof propertiesSchema>;
 
-export const actionSelectionSchema = z.object({
-  action: z.literal("REBUILD", { error: "Select Rebuild the license server database" }),
-});
-
-export const reasonSchema = z
-  .object({
-    reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
-    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").refine(hasNoNul, NUL_MESSAGE).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.reason === "Other" && !value.reasonDetail) {
-      ctx.addIssue({ code: "custom", path: ["reasonDetail"], message: "Describe the reason for rebuilding the RD Licensing database" });
-    }
-  })
-  .transform((value) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null }));
-export type ReasonInput = z.input<typeof reasonSchema>;
-
-export const CONFIRM_DELETION_LABEL = "Confirm deletion of RDS CALs currently installed on this license server";
-
-export const confirmDeletionSchema = z.object({
-  confirm: z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` }),
-});
-export type ConfirmDeletionInput = z.input<typeof confirmDeletionSchema>;
-
-export const keyPackIdSchema = z.object({
-  licenseKeyPackId: z.string({ error: KEY_PACK_ID_FORMAT_MESSAGES.empty }).transform((input, ctx) => {
-    const result = checkKeyPackIdFormat(input);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error] });
-      return z.NEVER;
-    }
-    return result.value;
-  }),
-});
-export type KeyPackIdInput = z.input<typeof keyPackIdSchema>;
-
-export const CONTINUE_LABEL = "Continue reinstalling additional RDS CALs";
-export const FINISH_LABEL = "Finish rebuilding the RD Licensing database";
-
-export const reinstallAdditionalSchema = z.object({
-  choice: z.enum(["continue", "finish"], { error: `Select ${CONTINUE_LABEL} or ${FINISH_LABEL}` }),
-});
-export type ReinstallAdditionalInput = z.input<typeof reinstallAdditionalSchema>;
+export * from "./wizard-schemas";

@@ -9,7 +9,7 @@ import { isQueryableText } from "@/lib/forms/text";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { getWizardContext } from "./queries";
-import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./schemas";
+import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
 import { consoleServerHref, wizardHref } from "./urls";
 import {
   cancelRun,

@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/console/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
-import { actionSelectionSchema } from "@/lib/console/schemas";
+import { actionSelectionSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { action: "REBUILD" | null };

@@ -2,7 +2,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
-import { CONFIRM_DELETION_LABEL, confirmDeletionSchema } from "@/lib/console/schemas";
+import { CONFIRM_DELETION_LABEL, confirmDeletionSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { confirm: boolean };

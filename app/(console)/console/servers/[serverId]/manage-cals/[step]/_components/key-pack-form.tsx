@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
-import { keyPackIdSchema } from "@/lib/console/schemas";
+import { keyPackIdSchema } from "@/lib/console/wizard-schemas";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import type { ActionResult } from "@/lib/forms/action-result";

@@ -4,7 +4,7 @@ import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { RadioGroup } from "@/components/console/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
-import { reasonSchema } from "@/lib/console/schemas";
+import { reasonSchema } from "@/lib/console/wizard-schemas";
 import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import type { ActionResult } from "@/lib/forms/action-result";
 

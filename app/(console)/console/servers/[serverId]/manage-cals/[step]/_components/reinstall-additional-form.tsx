@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/console/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
-import { CONTINUE_LABEL, FINISH_LABEL, reinstallAdditionalSchema } from "@/lib/console/schemas";
+import { CONTINUE_LABEL, FINISH_LABEL, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { choice: "continue" | "finish" | null };

@@ -1,0 +1,51 @@
+// The Manage RDS CALs wizard's form schemas, shared by the browser (zodResolver) and the server actions.
+// Apart from the Properties schema (schemas.ts), so the wizard pages do not ship the country list that
+// one needs (about 15 kB of gzip JavaScript per page; bench/pages.ts).
+import { z } from "zod";
+import { REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
+
+export const actionSelectionSchema = z.object({
+  action: z.literal("REBUILD", { error: "Select Rebuild the license server database" }),
+});
+
+export const reasonSchema = z
+  .object({
+    reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
+    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").refine(hasNoNul, NUL_MESSAGE).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.reason === "Other" && !value.reasonDetail) {
+      ctx.addIssue({ code: "custom", path: ["reasonDetail"], message: "Describe the reason for rebuilding the RD Licensing database" });
+    }
+  })
+  .transform((value) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null }));
+export type ReasonInput = z.input<typeof reasonSchema>;
+
+export const CONFIRM_DELETION_LABEL = "Confirm deletion of RDS CALs currently installed on this license server";
+
+export const confirmDeletionSchema = z.object({
+  confirm: z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` }),
+});
+export type ConfirmDeletionInput = z.input<typeof confirmDeletionSchema>;
+
+export const keyPackIdSchema = z.object({
+  licenseKeyPackId: z.string({ error: KEY_PACK_ID_FORMAT_MESSAGES.empty }).transform((input, ctx) => {
+    const result = checkKeyPackIdFormat(input);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error] });
+      return z.NEVER;
+    }
+    return result.value;
+  }),
+});
+export type KeyPackIdInput = z.input<typeof keyPackIdSchema>;
+
+export const CONTINUE_LABEL = "Continue reinstalling additional RDS CALs";
+export const FINISH_LABEL = "Finish rebuilding the RD Licensing database";
+
+export const reinstallAdditionalSchema = z.object({
+  choice: z.enum(["continue", "finish"], { error: `Select ${CONTINUE_LABEL} or ${FINISH_LABEL}` }),
+});
+export type ReinstallAdditionalInput = z.input<typeof reinstallAdditionalSchema>;
