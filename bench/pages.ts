@@ -1,0 +1,130 @@
+// Benchmark 4: pages. First-load JavaScript of every page route from the production build (gzip), then a
+// Lighthouse performance score (lighthouse 12.2.3, default mobile settings with simulated throttling, and
+// the desktop preset) for each wizard page: the console's Manage RDS CALs pages and the web site's Manage
+// CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs.
+// Targets: 120 kB gzip, score 95.
+//   npm run bench:pages        (BENCH_PORT=3205; CHROMIUM_PATH, default /usr/bin/chromium)
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig } from "lighthouse";
+import { openDatabase } from "@/lib/prisma-client";
+import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
+import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
+import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import type { WizardStep } from "@/lib/console/wizard-steps";
+import { slugOf } from "@/lib/console/wizard-steps";
+import { createScratchDatabase } from "./lib/scratch-database";
+import { ensureBuilt, root, startAppServer } from "./lib/app-server";
+import { firstLoadJs } from "./lib/first-load-js";
+import { table } from "./lib/stats";
+import { Report } from "./lib/report";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3205);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TARGET_KB = 120;
+
+interface Target {
+  name: string;
+  path: string;
+  cookie?: string;
+}
+
+/** One license server per console wizard page (a server has one open run), and Manage CALs drafts. */
+async function wizardPages(databaseUrl: string): Promise<Target[]> {
+  const { db, close } = await openDatabase(databaseUrl);
+  try {
+    const targets: Target[] = [];
+    const steps: [WizardStep, boolean][] = [
+      ["WELCOME", false],
+      ["ACTION_SELECTION", false],
+      ["REASON", false],
+      ["CONFIRM_DELETION", false],
+      ["REINSTALLING", true],
+      ["OBTAIN_KEY_PACK", true],
+    ];
+    for (const [step, deleted] of steps) {
+      const server = await createServerWithPacks(db);
+      if (step !== "WELCOME") await openRebuildRun(db, server, step, { deleted });
+      targets.push({ name: `console: ${slugOf(step)}`, path: `/console/servers/${server.id}/manage-cals/${slugOf(step)}` });
+    }
+    const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 10 });
+    const draft = await createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber }));
+    const cookie = `${DRAFT_COOKIE}=${draft.id}`;
+    targets.push({ name: "web site: Select Option", path: "/licensing" });
+    for (const page of ["license-server", "company", "purchase", "verify"]) {
+      targets.push({ name: `web site: ${page}`, path: `/licensing/manage-cals/${page}`, cookie });
+    }
+    return targets;
+  } finally {
+    await close();
+  }
+}
+
+async function score(url: string, cookie: string | undefined, desktop: boolean) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: cookie ? { Cookie: cookie } : undefined },
+      desktop ? desktopConfig : undefined,
+    );
+    const lhr = result!.lhr;
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      fcp: metric("first-contentful-paint"),
+      lcp: metric("largest-contentful-paint"),
+      tbt: metric("total-blocking-time"),
+      cls: metric("cumulative-layout-shift"),
+      finalUrl: lhr.finalDisplayedUrl,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main() {
+  const report = new Report("pages");
+  ensureBuilt();
+  report.log(`## Pages: first-load JavaScript (gzip) per route, from the production build, ${new Date().toISOString()}`);
+  report.log();
+  const routes = firstLoadJs(path.join(root, ".next"));
+  const floor = Math.min(...routes.map((r) => r.gzipBytes));
+  report.log(
+    table(
+      ["route", "files", "first-load JS kB (gzip)", `≤ ${TARGET_KB} kB`],
+      routes.map((r) => [r.route, r.files, (r.gzipBytes / 1024).toFixed(1), r.gzipBytes <= TARGET_KB * 1024 ? "yes" : "no"]),
+    ),
+  );
+  report.log();
+  report.log(`The smallest route (framework and React alone) loads ${(floor / 1024).toFixed(1)} kB.`);
+  report.log();
+
+  const database = await createScratchDatabase("rdls_bench_pages");
+  const server = await startAppServer(PORT, database.url);
+  try {
+    const targets = await wizardPages(database.url);
+    const rows: (string | number)[][] = [];
+    for (const target of targets) {
+      // One unmeasured load first: the server's first render of a route compiles nothing, but warms caches.
+      await fetch(`${server.url}${target.path}`, { headers: target.cookie ? { Cookie: target.cookie } : {} });
+      const mobile = await score(`${server.url}${target.path}`, target.cookie, false);
+      const desktop = await score(`${server.url}${target.path}`, target.cookie, true);
+      const landed = new URL(mobile.finalUrl).pathname === target.path ? "" : ` (landed on ${new URL(mobile.finalUrl).pathname})`;
+      rows.push([`${target.name}${landed}`, mobile.score, desktop.score, Math.round(mobile.fcp), Math.round(mobile.lcp), Math.round(mobile.tbt), mobile.cls.toFixed(3)]);
+      console.log(`bench: ${target.name}: ${mobile.score} / ${desktop.score}`);
+    }
+    report.log(`## Lighthouse performance, wizard pages (headless Chromium, lighthouse 12.2.3)`);
+    report.log();
+    report.log(table(["page", "score (mobile, simulated throttling)", "score (desktop)", "FCP ms (mobile)", "LCP ms (mobile)", "TBT ms (mobile)", "CLS"], rows));
+  } finally {
+    await server.stop();
+    await database.drop();
+  }
+  report.save();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
