@@ -38,7 +38,12 @@ export async function startAppServer(port: number, databaseUrl: string, extraEnv
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
     await exited;
   };
-  await waitForHealth(url, 30_000, () => child.exitCode !== null);
+  try {
+    await waitForHealth(url, 30_000, () => child.exitCode !== null);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${(error as Error).message}; server said:\n${stderr.slice(-2000)}`);
+  }
   return { url, process: child, stop: () => signal("SIGTERM"), kill: () => signal("SIGKILL"), stderr: () => stderr };
 }
 

@@ -1,38 +1,11 @@
 // Posting server actions over HTTP, as a browser's fetch does: POST to a page that uses the action, with
 // the `Next-Action` header (ids from the build's server-reference-manifest.json) and the arguments in
 // React's reply encoding (JSON, with `$`-prefixed strings escaped). Lets the tests send what no form would.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { expect } from "../../fixtures";
+import { actionId, encodeReply } from "./action-protocol";
 
-interface ManifestEntry {
-  exportedName?: string;
-  filename?: string;
-}
-
-let manifest: Record<string, ManifestEntry> | undefined;
-
-/** The id of the exported server action `name` in the current production build. */
-export function actionId(name: string): string {
-  manifest ??= (JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> }).node;
-  const ids = Object.entries(manifest).filter(([, entry]) => entry.exportedName === name);
-  if (ids.length !== 1) throw new Error(`server action ${name}: ${ids.length} matches in the build's manifest`);
-  return ids[0]![0];
-}
-
-/** React's encodeReply for plain values (what a client component sends when it calls an action). */
-export function encodeReply(args: unknown[]): string {
-  return JSON.stringify(args, function (key, value: unknown) {
-    const raw = (this as Record<string, unknown>)[key];
-    if (typeof raw === "string") return raw.startsWith("$") ? `$${raw}` : raw;
-    if (raw === undefined) return "$undefined";
-    if (typeof raw === "number" && !Number.isFinite(raw)) return Number.isNaN(raw) ? "$NaN" : raw > 0 ? "$Infinity" : "$-Infinity";
-    if (typeof raw === "number" && Object.is(raw, -0)) return "$-0";
-    if (typeof raw === "bigint") return `$n${raw}`;
-    return value;
-  });
-}
+export { actionId, encodeReply };
 
 /** What the server's decodeReply makes of `args`: the values the action really receives. */
 export function decodedArgs(args: unknown[]): unknown[] {

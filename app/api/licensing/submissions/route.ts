@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { submitDraft } from "@/lib/clearinghouse/submit";
+import { isDatabaseUnavailable } from "../../_lib/database-unavailable";
 import { problem, readJsonBody } from "../../_lib/json-body";
 
 const bodySchema = z.object({ draftId: z.uuid("draftId must be the id of a Manage CALs draft") }).strict();
@@ -14,7 +15,15 @@ export async function POST(request: Request) {
   if (!body.ok) return body.response;
   const parsed = bodySchema.safeParse(body.value);
   if (!parsed.success) return problem(400, "Send {\"draftId\": \"<the draft's id>\"}", { issues: parsed.error.issues.map((i) => i.message) });
-  const outcome = await submitDraft(await getDb(), parsed.data.draftId);
+  let outcome;
+  try {
+    outcome = await submitDraft(await getDb(), parsed.data.draftId);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    const response = problem(503, "The Clearinghouse cannot take requests for a moment. Send the same draft again: it is filed once.");
+    response.headers.set("Retry-After", "1");
+    return response;
+  }
   if (outcome.kind === "missing") return problem(404, "No Manage CALs draft has this id");
   if (outcome.kind === "invalid") return problem(422, "Some of the information is missing or no longer valid", { fieldErrors: outcome.fieldErrors });
   return Response.json(
