@@ -1,24 +1,35 @@
 import Link from "next/link";
+import { ProcedureFrame } from "@/components/procedure/procedure-frame";
+import { ProcedurePanel } from "@/components/procedure/procedure-panel";
+import { ProcedureToggle } from "@/components/procedure/procedure-toggle";
 
 export const metadata = { title: { default: "Remote Desktop Services Licensing", template: "%s · Remote Desktop Services Licensing" } };
 
 export default function LicensingLayout({ children }: { children: React.ReactNode }) {
   return (
-    <div className="flex min-h-screen flex-col bg-canvas">
-      <header className="bg-accent text-white print:hidden">
-        <div className="mx-auto flex max-w-4xl items-center justify-between px-6 py-4">
-          <p className="text-lg font-semibold">
-            <Link href="/licensing" className="text-white no-underline hover:text-white">Remote Desktop Services Licensing</Link>
-          </p>
-          <nav aria-label="Licensing site">
-            <Link href="/licensing/status" className="text-white hover:text-white">Check request status</Link>
-          </nav>
+    <ProcedureFrame>
+      <div className="flex min-h-screen flex-col bg-canvas">
+        <header className="bg-accent text-white print:hidden">
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-2 px-6 py-4">
+            <p className="text-lg font-semibold">
+              <Link href="/licensing" className="text-white no-underline hover:text-white">Remote Desktop Services Licensing</Link>
+            </p>
+            <div className="flex flex-wrap items-center gap-4">
+              <nav aria-label="Licensing site">
+                <Link href="/licensing/status" className="text-white hover:text-white">Check request status</Link>
+              </nav>
+              <ProcedureToggle />
+            </div>
+          </div>
+        </header>
+        <div className="flex flex-1 flex-col lg:flex-row">
+          <ProcedurePanel />
+          <div id="main" className="mx-auto w-full min-w-0 max-w-4xl flex-1 px-6 py-8">{children}</div>
         </div>
-      </header>
-      <div id="main" className="mx-auto w-full max-w-4xl flex-1 px-6 py-8">{children}</div>
-      <footer className="border-t border-line bg-surface py-4 text-center text-sm text-muted print:hidden">
-        A mock of the Microsoft Clearinghouse for practice. IDs issued here work only in RD Licensing Studio.
-      </footer>
-    </div>
+        <footer className="border-t border-line bg-surface py-4 text-center text-sm text-muted print:hidden">
+          A mock of the Microsoft Clearinghouse for practice. IDs issued here work only in RD Licensing Studio.
+        </footer>
+      </div>
+    </ProcedureFrame>
   );
 }
