@@ -109,7 +109,15 @@ function StepItem({ step, position, facts, collapsed }: { step: ProcedureStep; p
           <p>{carry.text}</p>
           {carry.value ? (
             <p className="mt-2 flex flex-wrap items-center gap-2">
-              <span className="font-mono break-all">{carry.value}</span>
+              {/* Each group of five stays whole when the line wraps. */}
+              <span className="font-mono">
+                {carry.value.split("-").map((group, i, all) => (
+                  <span key={i} className="inline-block">
+                    {group}
+                    {i < all.length - 1 ? "-" : ""}
+                  </span>
+                ))}
+              </span>
               <CopyButton text={carry.value} label={carry.copyLabel} />
             </p>
           ) : null}

@@ -52,7 +52,8 @@ export function practiceProgress(run: RunFacts | null, web: WebFacts | null): Pr
   // there after the wizard's last move says where they are.
   if (run.step === "OBTAIN_KEY_PACK" && web && web.at > run.updatedAt) {
     if (web.outcome === "issued") {
-      return { position: { ...wizardPosition("obtain-key-pack", { installedInRun: run.installedInRun, keyPackIdEntered: true })! }, finished: false, summary: `Has a license key pack ID from the Web site, to enter in the wizard${done}` };
+      const entering = wizardPosition("obtain-key-pack", { installedInRun: run.installedInRun, keyPackIdEntered: true });
+      return { position: entering, finished: false, summary: `Has a license key pack ID from the Web site, to enter in the wizard${done}` };
     }
     if (web.outcome) {
       const waiting = web.outcome === "review" ? "awaiting review by the helpdesk" : "rejected by the helpdesk";

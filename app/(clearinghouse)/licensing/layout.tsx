@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { ProcedureFrame } from "@/components/procedure/procedure-frame";
-import { ProcedurePanel } from "@/components/procedure/procedure-panel";
+import { ProcedureColumns, ProcedureFrame } from "@/components/procedure/procedure-frame";
 import { ProcedureToggle } from "@/components/procedure/procedure-toggle";
 
 export const metadata = { title: { default: "Remote Desktop Services Licensing", template: "%s · Remote Desktop Services Licensing" } };
@@ -22,10 +21,7 @@ export default function LicensingLayout({ children }: { children: React.ReactNod
             </div>
           </div>
         </header>
-        <div className="flex flex-1 flex-col lg:flex-row">
-          <ProcedurePanel />
-          <div id="main" className="mx-auto w-full min-w-0 max-w-4xl flex-1 px-6 py-8">{children}</div>
-        </div>
+        <ProcedureColumns mainClassName="mx-auto w-full max-w-4xl px-6 py-8">{children}</ProcedureColumns>
         <footer className="border-t border-line bg-surface py-4 text-center text-sm text-muted print:hidden">
           A mock of the Microsoft Clearinghouse for practice. IDs issued here work only in RD Licensing Studio.
         </footer>

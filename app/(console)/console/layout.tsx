@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { ProcedureFrame } from "@/components/procedure/procedure-frame";
-import { ProcedurePanel } from "@/components/procedure/procedure-panel";
+import { ProcedureColumns, ProcedureFrame } from "@/components/procedure/procedure-frame";
 import { ProcedureToggle } from "@/components/procedure/procedure-toggle";
 
 export const metadata = { title: { default: "Remote Desktop Licensing Manager", template: "%s · Remote Desktop Licensing Manager" } };
@@ -19,10 +18,7 @@ export default function ConsoleLayout({ children }: { children: React.ReactNode 
             <ProcedureToggle />
           </div>
         </header>
-        <div className="flex flex-1 flex-col lg:flex-row">
-          <ProcedurePanel />
-          <div id="main" className="flex min-w-0 flex-1 flex-col">{children}</div>
-        </div>
+        <ProcedureColumns mainClassName="flex flex-col">{children}</ProcedureColumns>
       </div>
     </ProcedureFrame>
   );
