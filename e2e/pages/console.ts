@@ -1,5 +1,6 @@
 // Page objects of Remote Desktop Licensing Manager (/console): the window with its tree of license servers,
 // Properties, and the Manage RDS CALs wizard. Elements are found by the names people read.
+import { REBUILT_MESSAGE } from "@/lib/console/events";
 import { expect } from "../fixtures";
 import { groupsOf, PageObject } from "./driver";
 
@@ -145,22 +146,21 @@ export class ManageCalsWizard extends PageObject {
 
   /** Types the license key pack ID group by group into the seven boxes (each full box moves to the next). */
   async enterKeyPackId(licenseKeyPackId: string) {
-    const groups = groupsOf(licenseKeyPackId);
-    for (const [i, group] of groups.entries()) {
-      const box = this.keyPackIdBox(i + 1);
-      if (i === 0) {
-        if (this.input.keyboardOnly) await this.input.reach(box);
-        else await box.click();
-      }
-      await expect(box).toBeFocused();
-      await this.page.keyboard.type(group, { delay: this.input.typingDelay });
-      await expect(box).toHaveValue(group);
-    }
+    await this.input.typeGroups((group) => this.keyPackIdBox(group), groupsOf(licenseKeyPackId));
     await expect(this.page.getByText("All 35 characters are entered and pass the typing check.")).toBeVisible();
   }
 
   async finish() {
     await this.input.activate(this.page.getByRole("link", { name: "Finish" }));
     await expect(this.page).toHaveURL(/\/console\?server=/);
+  }
+
+  /** Reinstalling Additional RDS CALs: Finish rebuilding the RD Licensing database, Next, then Finish. */
+  async finishRebuilding() {
+    await this.choose("Finish rebuilding the RD Licensing database");
+    await this.next();
+    await this.expectPage("completed", "Completing the Manage RDS CALs Wizard");
+    await expect(this.page.getByRole("status").filter({ hasText: REBUILT_MESSAGE })).toBeVisible();
+    await this.finish();
   }
 }

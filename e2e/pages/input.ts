@@ -86,6 +86,23 @@ export class Input {
   }
 
   /**
+   * An ID in boxes of five (GroupedIdInput): the first box is clicked or reached, then each group is typed
+   * and a full box hands focus to the next, as it does for a person copying the ID by hand.
+   */
+  async typeGroups(box: (group: number) => Locator, groups: string[]) {
+    for (const [i, group] of groups.entries()) {
+      const target = box(i + 1);
+      if (i === 0) {
+        if (this.keyboardOnly) await this.reach(target);
+        else await target.click();
+      }
+      await expect(target).toBeFocused();
+      await this.page.keyboard.type(group, { delay: this.typingDelay });
+      await expect(target).toHaveValue(group);
+    }
+  }
+
+  /**
    * A drop-down list: the option is picked by its label. By keyboard: typing the label on the focused
    * list selects it (type-ahead), the arrow keys correct what type-ahead misses.
    */

@@ -52,16 +52,7 @@ export class LicensingSite extends PageObject {
 
   /** Types the Target License Server ID group by group, as read from the console (a full box moves on). */
   async typeLicenseServerId(groups: string[]) {
-    for (const [i, group] of groups.entries()) {
-      const box = this.idBox(i + 1);
-      if (i === 0) {
-        if (this.input.keyboardOnly) await this.input.reach(box);
-        else await box.click();
-      }
-      await expect(box).toBeFocused();
-      await this.page.keyboard.type(group, { delay: this.input.typingDelay });
-      await expect(box).toHaveValue(group);
-    }
+    await this.input.typeGroups((group) => this.idBox(group), groups);
   }
 
   async chooseReasonAndProgram(reason: string, program: string) {
