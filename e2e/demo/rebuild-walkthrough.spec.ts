@@ -4,12 +4,13 @@
 // connectivity": another browser context where the Target License Server ID is typed by hand), two key
 // packs reinstalled through the loop of step 19. Once with the mouse and once with the keyboard only.
 // Every page is checked with axe on arrival (e2e/a11y.ts).
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { AxeScanner } from "../a11y";
 import { ConsoleWindow, ManageCalsWizard } from "../pages/console";
 import { driverFor } from "../pages/driver";
 import { countPointerEvents, type InputMode } from "../pages/input";
 import { LicensingSite, type CompanyDetails } from "../pages/licensing";
+import { openComputer, type Computer } from "./computers";
 import { demoStep, typingDelay } from "./demo-step";
 import { companyAndPurchase, FINISH_SENTENCE, installOnConsole, type Recovery } from "./shared-steps";
 import { expect, test } from "./demo-data";
@@ -116,13 +117,13 @@ for (const mode of ["mouse", "keyboard"] as const satisfies InputMode[]) {
 
     // Second key pack, from "a computer that has Internet connectivity": the address noted, the ID typed.
     const pass = "second key pack";
-    let otherComputer!: Awaited<ReturnType<typeof anotherComputer>>;
+    let otherComputer!: Computer;
     let secondSite!: LicensingSite;
     await demoStep(page, 9, async () => {
       expect((await wizard.licenseServerIdShown()).join("")).toBe(server.licenseServerId);
       const href = (await wizard.webSiteLink().getAttribute("href")) ?? "";
       const noted = new URL(href);
-      otherComputer = await anotherComputer(browser, mode);
+      otherComputer = await openComputer(browser, "computer with Internet connectivity", { watchPointer: mode === "keyboard" });
       secondSite = new LicensingSite(drive(await otherComputer.context.newPage()));
       await secondSite.open(`${noted.origin}${noted.pathname}`);
     }, { pass, withNote: true });
@@ -167,15 +168,8 @@ for (const mode of ["mouse", "keyboard"] as const satisfies InputMode[]) {
     });
 
     if (pointerEvents) expect(pointerEvents() + otherComputer.pointerEvents(), "pointer events in a keyboard-only run").toBe(0);
-    await otherComputer.context.close();
+    await otherComputer.close();
   });
-}
-
-/** Another browser (a computer with Internet connectivity); in keyboard mode it is watched for the mouse too. */
-async function anotherComputer(browser: Browser, mode: InputMode) {
-  const context = await browser.newContext();
-  const pointerEvents = mode === "keyboard" ? await countPointerEvents(context) : () => 0;
-  return { context, pointerEvents };
 }
 
 /** Steps 12 to 17 on the Web site: company, purchase, verify, submit; returns the license key pack ID. */
