@@ -22,7 +22,7 @@ function videoEnvironment(): Record<string, string> {
   const registry = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(homedir(), process.platform === "darwin" ? "Library/Caches/ms-playwright" : ".cache/ms-playwright");
   if (existsSync(path.join(registry, `ffmpeg-${revision}`, binary))) return {};
 
-  const system = process.env.FFMPEG_PATH ?? whichFfmpeg();
+  const system = process.env.FFMPEG_PATH ?? whichFfmpeg() ?? installFfmpegWithApt();
   if (!system) {
     console.warn("==> No ffmpeg found: the demos run without video (traces and screenshots only). For videos: sudo apt-get install ffmpeg");
     return { DEMO_VIDEO: "off" };
@@ -33,6 +33,18 @@ function videoEnvironment(): Record<string, string> {
   symlinkSync(system, path.join(linked, `ffmpeg-${revision}`, binary));
   console.log(`==> Videos encoded with ${system}`);
   return { PLAYWRIGHT_BROWSERS_PATH: linked };
+}
+
+/** On a Debian machine where we are root (CI, these sandboxes), bring Debian's ffmpeg rather than go without video. */
+function installFfmpegWithApt(): string | null {
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return null;
+  console.log("==> Installing Debian's ffmpeg for the demo videos (apt-get install ffmpeg)");
+  try {
+    execFileSync("bash", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null"], { stdio: "inherit" });
+  } catch {
+    return null;
+  }
+  return whichFfmpeg();
 }
 
 function whichFfmpeg(): string | null {
