@@ -1,6 +1,7 @@
-// Seeds the demo data, only on an empty database (no license server and no staff user yet).
-// Run by `npm start` after migrations; safe to run again.
+// Seeds the demo data, only on an empty database (no license server and no staff user yet), and removes
+// practice servers that expired while the app was down. Run by `npm start` after migrations; safe to rerun.
 import { openDatabase } from "@/lib/prisma-client";
+import { removeExpiredPracticeServers } from "@/lib/practice/store";
 import { seedClearinghouse } from "./seed/clearinghouse";
 import { seedConsole } from "./seed/console";
 import { seedHelpdesk } from "./seed/helpdesk";
@@ -8,6 +9,8 @@ import { seedHelpdesk } from "./seed/helpdesk";
 async function main() {
   const { db, close, kind } = await openDatabase();
   try {
+    const expired = await removeExpiredPracticeServers(db);
+    if (expired > 0) console.log(`seed: removed ${expired} expired practice server(s).`);
     const [servers, staff] = await Promise.all([db.licenseServer.count(), db.staffUser.count()]);
     if (servers > 0 || staff > 0) {
       console.log(`seed: the ${kind} database already has data; nothing seeded.`);

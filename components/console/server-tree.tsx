@@ -1,6 +1,8 @@
 // The console tree: All Servers, one node per license server with its status. Each node has the server's
 // commands as a context menu.
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { PracticeBadge } from "@/components/practice/practice-badge";
 import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
 import { consoleServerHref, serverMenuItems } from "@/lib/console/urls";
 import { ContextMenuArea } from "./server-menu";
@@ -11,13 +13,15 @@ export interface TreeServer {
   activated: boolean;
   connectionMethod: ConnectionMethod;
   _count: { keyPacks: number };
+  /** Set for a practice server (only its owner's browser lists it). */
+  practiceExpiresAt?: Date | null;
 }
 
 export function serverStatus(server: { activated: boolean; connectionMethod: ConnectionMethod }): string {
   return server.activated ? `Activated, ${connectionMethodLabel(server.connectionMethod)}` : "Not activated";
 }
 
-export function ServerTree({ servers, selectedId }: { servers: TreeServer[]; selectedId: string | null }) {
+export function ServerTree({ servers, selectedId, footer }: { servers: TreeServer[]; selectedId: string | null; footer?: ReactNode }) {
   return (
     <nav aria-label="License servers" className="border-line bg-surface p-3 md:w-80 md:border-r print:hidden">
       <p className="font-semibold">
@@ -39,6 +43,7 @@ export function ServerTree({ servers, selectedId }: { servers: TreeServer[]; sel
                 >
                   {s.name}
                 </Link>
+                {s.practiceExpiresAt ? <PracticeBadge /> : null}
               </ContextMenuArea>
               <span className="block pl-5 text-sm text-muted">{serverStatus(s)}</span>
             </li>
@@ -46,6 +51,7 @@ export function ServerTree({ servers, selectedId }: { servers: TreeServer[]; sel
         })}
       </ul>
       <p className="mt-4 text-xs text-muted">Right-click a server, or press Shift+F10 on it, for its commands.</p>
+      {footer}
     </nav>
   );
 }

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/helpdesk/entitlements", label: "Entitlements", supervisor: true },
   { href: "/helpdesk/staff", label: "Staff accounts", supervisor: true },
   { href: "/helpdesk/audit", label: "Audit log", supervisor: true },
+  { href: "/helpdesk/practice", label: "Practice servers", supervisor: true },
 ] as const;
 
 export function HelpdeskNav({ staff }: { staff: StaffIdentity }) {

@@ -3,6 +3,7 @@
 // schema as the form; the change and its event are written in one transaction.
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
+import { visibleServers } from "@/lib/practice/visibility";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
 import { EVENT_IDS, propertiesChangedMessage } from "./events";
@@ -18,8 +19,9 @@ export async function saveProperties(serverId: string, input: unknown): Promise<
   if (!parsed.success) return fail(zodFieldErrors(parsed.error), "The properties were not saved. Correct the fields listed.");
   const values = parsed.data;
   const db = await getDb();
+  const visible = await visibleServers();
   const name = await db.$transaction(async (tx) => {
-    const before = await tx.licenseServer.findUnique({ where: { id: serverId }, select: { name: true, connectionMethod: true, ...select(COMPANY_FIELDS) } });
+    const before = await tx.licenseServer.findFirst({ where: { id: serverId, AND: [visible] }, select: { name: true, connectionMethod: true, ...select(COMPANY_FIELDS) } });
     if (!before) return null;
     await tx.licenseServer.update({ where: { id: serverId }, data: values });
     const companyChanged = COMPANY_FIELDS.some((field) => before[field] !== values[field]);

@@ -1,15 +1,18 @@
-// Console reads. Server Components call these directly; each selects only what its page shows.
+// Console reads. Server Components call these directly; each selects only what its page shows. Every read
+// of a server is limited to what this browser may see (shared servers and its own practice servers), so
+// another browser's practice server is never listed and its pages answer 404.
 import "server-only";
 import { getDb } from "@/lib/db";
+import { visibleServers } from "@/lib/practice/visibility";
 import { toKeyPackRow } from "./key-pack-rows";
 import type { RunState } from "./wizard-steps";
 
 export async function listLicenseServers() {
   const db = await getDb();
   return db.licenseServer.findMany({
-    where: { practiceOwner: null },
+    where: await visibleServers(),
     orderBy: { name: "asc" },
-    select: { id: true, name: true, activated: true, connectionMethod: true, _count: { select: { keyPacks: true } } },
+    select: { id: true, name: true, activated: true, connectionMethod: true, practiceExpiresAt: true, _count: { select: { keyPacks: true } } },
   });
 }
 
@@ -27,12 +30,13 @@ const keyPackSelect = {
 export async function getServerOverview(ref: string) {
   const db = await getDb();
   const server = await db.licenseServer.findFirst({
-    where: { OR: [{ name: ref }, { id: ref }] },
+    where: { AND: [{ OR: [{ name: ref }, { id: ref }] }, await visibleServers()] },
     select: {
       id: true,
       name: true,
       activated: true,
       connectionMethod: true,
+      practiceExpiresAt: true,
       keyPacks: { orderBy: { keypackId: "asc" }, select: keyPackSelect },
       issuedCals: {
         orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
@@ -54,7 +58,7 @@ const identitySelect = { id: true, name: true, licenseServerId: true, productId:
 export async function getServerProperties(serverId: string) {
   const db = await getDb();
   return db.licenseServer.findUnique({
-    where: { id: serverId },
+    where: { id: serverId, AND: [await visibleServers()] },
     select: {
       ...identitySelect,
       firstName: true,
@@ -74,7 +78,7 @@ export async function getServerProperties(serverId: string) {
 export async function getServerConfiguration(serverId: string) {
   const db = await getDb();
   return db.licenseServer.findUnique({
-    where: { id: serverId },
+    where: { id: serverId, AND: [await visibleServers()] },
     select: {
       ...identitySelect,
       activatedAt: true,
@@ -89,7 +93,7 @@ export async function getServerConfiguration(serverId: string) {
 export async function getWizardContext(serverId: string) {
   const db = await getDb();
   const server = await db.licenseServer.findUnique({
-    where: { id: serverId },
+    where: { id: serverId, AND: [await visibleServers()] },
     select: {
       id: true,
       name: true,

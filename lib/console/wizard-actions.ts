@@ -102,10 +102,25 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
   const existing = await findInstalledKeyPack(serverId, decoded.value);
-  if (existing) return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing.keypackId)] });
+  if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);
   const outcome = await installKeyPackInDb(serverId, run.id, decoded.value, decoded.payload);
-  if (outcome.kind === "already-installed") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled()] });
+  if (outcome.kind === "already-installed") {
+    return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(serverId, decoded.value));
+  }
   return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+}
+
+/**
+ * The ID is on the server already. If this run installed it and has moved on since (a second tab or a
+ * double click that lost the race to the first), it is a replay: land where the run is. If the run is
+ * still waiting for a key pack, the person typed an ID installed before: say so.
+ */
+async function alreadyInstalledOrReplay(serverId: string, runId: string, existing: { keypackId: number; wizardRunId: string | null } | null): Promise<Result> {
+  if (existing?.wizardRunId === runId) {
+    const { state } = await context(serverId);
+    if (state && state.step !== "OBTAIN_KEY_PACK") return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+  }
+  return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
 }
 
 export async function chooseAfterInstall(serverId: string, input: unknown): Promise<Result> {

@@ -166,5 +166,5 @@ export async function cancelRun(serverId: string, runId: string) {
 
 export async function findInstalledKeyPack(serverId: string, licenseKeyPackId: string) {
   const db = await getDb();
-  return db.installedKeyPack.findUnique({ where: { serverId_licenseKeyPackId: { serverId, licenseKeyPackId } }, select: { keypackId: true } });
+  return db.installedKeyPack.findUnique({ where: { serverId_licenseKeyPackId: { serverId, licenseKeyPackId } }, select: { keypackId: true, wizardRunId: true } });
 }

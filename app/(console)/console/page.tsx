@@ -1,25 +1,42 @@
 // Remote Desktop Licensing Manager: the tree of license servers and, for the selected one
-// (`?server=<name or id>`), its Action menu, installed key packs, issued CALs and event log.
+// (`?server=<name or id>`), its Action menu, installed key packs, issued CALs and event log. A practice
+// server (this browser's own) also shows its purchases and Reset; the tree offers "Start a practice rebuild".
 import { connection } from "next/server";
 import { ServerTree } from "@/components/console/server-tree";
+import { PracticeServerCard } from "@/components/practice/practice-server-card";
+import { StartPracticeForm } from "@/components/practice/start-practice-form";
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { getServerOverview, listLicenseServers } from "@/lib/console/queries";
+import { env } from "@/lib/env";
 import { isQueryableText } from "@/lib/forms/text";
+import { cleanUpExpiredPracticeServers } from "@/lib/practice/cleanup";
+import { getOwnPracticeServer, getPracticeCard } from "@/lib/practice/queries";
 import { AllServersTable } from "./_components/all-servers-table";
 import { ServerDetails } from "./_components/server-details";
 
-export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[] }> }) {
+export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string }> }) {
   await connection();
-  const { server: raw } = await searchParams;
+  const { server: raw, reset } = await searchParams;
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
-  const [servers, selected] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null]);
+  await cleanUpExpiredPracticeServers();
+  const [servers, selected, own] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null, getOwnPracticeServer()]);
+  const practice = selected?.practiceExpiresAt ? await getPracticeCard(selected.id) : null;
   return (
     <main className="flex flex-1 flex-col md:flex-row">
-      <ServerTree servers={servers} selectedId={selected?.id ?? null} />
+      <ServerTree servers={servers} selectedId={selected?.id ?? null} footer={<StartPracticeForm ttlHours={env().PRACTICE_SERVER_TTL_HOURS} own={own?.name ?? null} />} />
       <section className="min-w-0 flex-1 p-6" aria-labelledby="console-title">
         <h1 id="console-title" className="text-2xl print:hidden">Remote Desktop Licensing Manager</h1>
         {selected ? (
-          <ServerDetails server={selected} />
+          <>
+            <ProcedureFacts connectionMethod={selected.connectionMethod} />
+            {practice ? (
+              <div className="mt-4">
+                <PracticeServerCard card={practice} wasReset={reset === "1"} />
+              </div>
+            ) : null}
+            <ServerDetails server={selected} />
+          </>
         ) : (
           <>
             {ref ? (

@@ -3,7 +3,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroup } from "@/components/licensing/radio-group";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
 import { startManageCals } from "@/lib/clearinghouse/actions";
 import { SELECT_OPTIONS, selectOptionSchema, type SelectOptionInput } from "@/lib/clearinghouse/schemas";
@@ -21,7 +21,7 @@ export function SelectOptionForm({ licenseServerId }: { licenseServerId: string 
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
       <ErrorSummary errors={summary} formError={formError} />
       <input type="hidden" {...form.register("licenseServerId")} />
-      <RadioGroup id="option" legend="Select Option" error={errorOf(form, "option")} options={OPTIONS} registration={form.register("option")} />
+      <RadioGroup id="option" legend="Select Option" legendClassName="text-lg font-semibold" error={errorOf(form, "option")} options={OPTIONS} registration={form.register("option")} />
       <Button type="submit" className="mt-6" disabled={submitting}>
         Next
       </Button>

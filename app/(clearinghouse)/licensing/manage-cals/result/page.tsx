@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { KeyPackIdPanel } from "@/components/licensing/key-pack-id-panel";
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { requestAnotherKeyPack } from "@/lib/clearinghouse/actions";
 import { requireSubmittedDraft } from "@/lib/clearinghouse/guards";
 import { summarySections } from "@/lib/clearinghouse/summary";
 import { STATUS_LABELS } from "@/lib/clearinghouse/wording";
+import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { Button, buttonClass } from "@/components/ui/button";
 
@@ -30,6 +32,7 @@ export default async function ResultPage() {
             Reference number: <strong>{request.reference}</strong>.
           </p>
           <KeyPackIdPanel licenseKeyPackId={request.licenseKeyPackId} receipt={receipt} />
+          <ProcedureFacts licenseKeyPackId={formatKeyPackId(request.licenseKeyPackId)} />
           <h2 className="mt-8 text-lg">What to do next</h2>
           <p className="mt-2">
             In the Manage RDS CALs Wizard, on the Obtain Client License Key Pack page, enter the license key pack ID in the boxes

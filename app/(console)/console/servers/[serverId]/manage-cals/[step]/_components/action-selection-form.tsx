@@ -1,6 +1,6 @@
 "use client";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroup } from "@/components/console/radio-group";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
 import { actionSelectionSchema } from "@/lib/console/wizard-schemas";

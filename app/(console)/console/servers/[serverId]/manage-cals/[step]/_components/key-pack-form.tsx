@@ -2,6 +2,7 @@
 // The license key pack ID as 7 boxes of 5 (paste anywhere spreads it), checked for typing mistakes as it
 // is typed; Next installs it (the server also tells a pack issued for another server and one installed).
 import { Controller } from "react-hook-form";
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
@@ -21,6 +22,8 @@ export function KeyPackForm({ action, backHref }: { action: (input: Values) => P
   const live = value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
   return (
     <form onSubmit={submit} noValidate className="mt-6">
+      {/* Typing the ID is step 18 of the procedure (the Procedure panel follows). */}
+      <ProcedureFacts keyPackIdEntered={value.length > 0} />
       <ErrorSummary errors={summary} formError={formError} />
       <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
         <Controller

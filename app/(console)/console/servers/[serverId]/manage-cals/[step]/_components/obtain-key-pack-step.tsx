@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { CopyButton } from "@/components/ui/copy-button";
 import { KeyPackTable } from "@/components/console/key-pack-table";
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { env } from "@/lib/env";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import type { WizardContext } from "@/lib/console/queries";
@@ -24,6 +25,7 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
   const installed = ctx.run?.installedKeyPacks ?? [];
   return (
     <>
+      <ProcedureFacts licenseServerId={formatted} installedInRun={installed.length} />
       <p>To obtain a license key pack ID, connect to the Remote Desktop Services Licensing Web site and select Manage CALs.</p>
       <div className="mt-4 flex flex-col gap-6 lg:flex-row">
         <dl className="flex-1 space-y-4">

@@ -1,7 +1,7 @@
 "use client";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { RadioGroup } from "@/components/console/radio-group";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useServerForm } from "@/components/console/use-server-form";
 import { reasonSchema } from "@/lib/console/wizard-schemas";

@@ -1,5 +1,6 @@
-// A fieldset of radio buttons wired like Field: the legend names the group, the error is read with it, and
-// the first radio carries the group's id so the error summary can focus it.
+// A fieldset of radio buttons for react-hook-form's register(): the legend names the group, its error is
+// read with it, and the first enabled radio carries the group's id so the error summary's link lands on it.
+// Hints sit outside the labels (aria-describedby), so each radio's accessible name is its label alone.
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 export interface RadioOption {
@@ -9,10 +10,20 @@ export interface RadioOption {
   disabled?: boolean;
 }
 
-export function RadioGroup({ id, legend, options, registration, error }: { id: string; legend: string; options: readonly RadioOption[]; registration: UseFormRegisterReturn; error?: string }) {
+export interface RadioGroupProps {
+  id: string;
+  legend: string;
+  options: readonly RadioOption[];
+  registration: UseFormRegisterReturn;
+  error?: string;
+  legendClassName?: string;
+}
+
+export function RadioGroup({ id, legend, options, registration, error, legendClassName = "font-semibold" }: RadioGroupProps) {
+  const firstEnabled = options.findIndex((o) => !o.disabled);
   return (
     <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="font-semibold">{legend}</legend>
+      <legend className={legendClassName}>{legend}</legend>
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-danger">
           <span className="sr-only">Error: </span>
@@ -21,16 +32,16 @@ export function RadioGroup({ id, legend, options, registration, error }: { id: s
       ) : null}
       <div className="mt-2 space-y-2">
         {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
+          const optionId = index === firstEnabled ? id : `${id}-${index + 1}`;
           return (
-            <div key={option.value} className="flex items-start gap-2">
+            <div key={option.value} className="flex items-start gap-3">
               <input
                 type="radio"
                 id={optionId}
                 value={option.value}
                 disabled={option.disabled}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                className="mt-1 h-4 w-4"
+                className="mt-1 size-5 accent-accent"
                 {...registration}
               />
               <div>

@@ -1,0 +1,52 @@
+// On the owner's practice server page: the Practice badge, when it expires, the purchases to use on the
+// Remote Desktop Services Licensing Web site (its own credentials), and Reset.
+import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
+import { formatDateTime } from "@/lib/console/format";
+import { calType, licenseProgram } from "@/lib/licensing/catalog";
+import { resetPractice } from "@/lib/practice/actions";
+import { credentialFields } from "@/lib/practice/plan";
+import type { PracticeCard } from "@/lib/practice/queries";
+import { PracticeBadge } from "./practice-badge";
+import { ResetPracticeForm } from "./reset-practice-form";
+
+const COLUMNS = [{ label: "License Program" }, { label: "Credential" }, { label: "Type of RDS CAL" }, { label: "Quantity", numeric: true }];
+
+export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; wasReset: boolean }) {
+  return (
+    <section aria-labelledby="practice-heading" className="rounded border-2 border-warning bg-surface p-4">
+      <h2 id="practice-heading" className="text-lg">
+        Your practice license server <PracticeBadge />
+      </h2>
+      {wasReset ? (
+        <p role="status" className="mt-2 rounded border-l-4 border-success bg-success-soft p-2">{card.name} was reset to its starting state.</p>
+      ) : null}
+      <p className="mt-2">
+        Only this browser lists {card.name}; other trainees have their own. It is removed with all its data on{" "}
+        <strong>{formatDateTime(card.practiceExpiresAt)}</strong>.
+      </p>
+      <p className="mt-2">
+        Its RDS CAL purchase agreement documentation: on the Remote Desktop Services Licensing Web site, Manage CALs asks for one of
+        these purchases, the type of RDS CAL and the quantity.
+      </p>
+      <div className="mt-3">
+        <ConsoleTable caption={`Purchases for ${card.name}`} columns={COLUMNS} empty="No purchases.">
+          {card.entitlements.map((e) => (
+            <tr key={e.id}>
+              <td className={cell}>{licenseProgram(e.licenseProgram).label}</td>
+              <td className={cell}>
+                {credentialFields(e.licenseProgram, e.credential).map((f) => (
+                  <span key={f.label} className="block">
+                    {f.label}: <span className="font-mono whitespace-nowrap">{f.value}</span>
+                  </span>
+                ))}
+              </td>
+              <td className={cell}>{calType(e.calType).label}</td>
+              <td className={numericCell}>{e.quantity}</td>
+            </tr>
+          ))}
+        </ConsoleTable>
+      </div>
+      <ResetPracticeForm action={resetPractice.bind(null, card.id)} />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+// Holds the Procedure panel's state for a site's layout: open or closed (remembered in a cookie), and the
+// facts the current page tells it (<ProcedureFacts>), which the panel needs beyond the address: the value to
+// copy, whether a key pack ID is being typed. Facts are kept per publishing component and per address, so a
+// page that has gone (client navigation) never leaves stale facts behind.
+import { usePathname } from "next/navigation";
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import type { ProcedureFacts as Facts } from "@/lib/procedure/location";
+import { panelCookie } from "@/lib/procedure/panel-cookie";
+
+interface Published {
+  pathname: string;
+  facts: Facts;
+}
+
+interface ProcedureContextValue {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  facts: Facts;
+  publish: (id: string, entry: Published | null) => void;
+}
+
+const ProcedureContext = createContext<ProcedureContextValue | null>(null);
+
+export const PANEL_ID = "procedure-panel";
+
+export function ProcedureProvider({ initialOpen, children }: { initialOpen: boolean; children: ReactNode }) {
+  const [open, setOpenState] = useState(initialOpen);
+  const [entries, setEntries] = useState<Record<string, Published>>({});
+  const pathname = usePathname();
+
+  const setOpen = useCallback((next: boolean) => {
+    setOpenState(next);
+    document.cookie = panelCookie(next);
+  }, []);
+
+  const publish = useCallback((id: string, entry: Published | null) => {
+    setEntries((all) => {
+      const rest = Object.fromEntries(Object.entries(all).filter(([key]) => key !== id));
+      return entry ? { ...rest, [id]: entry } : rest;
+    });
+  }, []);
+
+  const facts = useMemo(
+    () => Object.values(entries).filter((e) => e.pathname === pathname).reduce<Facts>((all, e) => ({ ...all, ...e.facts }), {}),
+    [entries, pathname],
+  );
+
+  const value = useMemo(() => ({ open, setOpen, facts, publish }), [open, setOpen, facts, publish]);
+  return <ProcedureContext value={value}>{children}</ProcedureContext>;
+}
+
+export function useProcedure(): ProcedureContextValue | null {
+  return useContext(ProcedureContext);
+}
+
+/** Tells the panel what this page knows (rendered by pages; renders nothing; harmless without a panel). */
+export function ProcedureFacts({ connectionMethod, keyPackIdEntered, installedInRun, licenseServerId, licenseKeyPackId }: Facts) {
+  const context = useProcedure();
+  const publish = context?.publish;
+  const id = useId();
+  const pathname = usePathname();
+  useEffect(() => {
+    if (!publish) return;
+    const facts = Object.fromEntries(
+      Object.entries({ connectionMethod, keyPackIdEntered, installedInRun, licenseServerId, licenseKeyPackId }).filter(([, v]) => v !== undefined),
+    ) as Facts;
+    publish(id, { pathname, facts });
+    return () => publish(id, null);
+  }, [publish, id, pathname, connectionMethod, keyPackIdEntered, installedInRun, licenseServerId, licenseKeyPackId]);
+  return null;
+}

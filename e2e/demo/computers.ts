@@ -1,0 +1,39 @@
+// Another computer in a demo: a browser context of its own (its own cookies, like the customer's computer
+// with Internet connectivity, or a Clearinghouse agent's). Playwright records videos only of the contexts
+// it makes itself, so in demo mode this one records its pages too and attaches the videos to the report.
+import { rmSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { test } from "../fixtures";
+import { countPointerEvents } from "../pages/input";
+import { isDemoMode } from "./demo-step";
+
+export interface Computer {
+  context: BrowserContext;
+  /** Pointer events seen so far (always 0 unless `watchPointer`). */
+  pointerEvents: () => number;
+  /** Closes the context; in demo mode, attaches the video of each of its pages. */
+  close: () => Promise<void>;
+}
+
+export async function openComputer(browser: Browser, label: string, options: { watchPointer?: boolean } = {}): Promise<Computer> {
+  const info = test.info();
+  const record = isDemoMode() && info.project.use.video !== "off";
+  const size = info.project.use.viewport ?? { width: 1280, height: 720 };
+  const videoDir = info.outputPath(`video-${label.replace(/\W+/g, "-")}`);
+  const context = await browser.newContext(record ? { recordVideo: { dir: videoDir, size } } : {});
+  const pointerEvents = options.watchPointer ? await countPointerEvents(context) : () => 0;
+  const pages: Page[] = [];
+  context.on("page", (page) => pages.push(page));
+  return {
+    context,
+    pointerEvents,
+    close: async () => {
+      await context.close();
+      for (const video of pages.map((p) => p.video()).filter((v) => v !== null)) {
+        await info.attach(`video (${label})`, { path: await video.path(), contentType: "video/webm" });
+      }
+      // attach() copied them next to the test's other attachments.
+      rmSync(videoDir, { recursive: true, force: true });
+    },
+  };
+}

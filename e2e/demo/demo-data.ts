@@ -1,0 +1,63 @@
+// The demos' own data: a license server and purchases no other test uses, and the clean-up after a passing
+// demo (a failing one keeps its rows, to look at with KEEP_E2E_DB=1). Everything is found again from the
+// server's License Server ID, so the clean-up also removes what the web site and the helpdesk created.
+import type { Database } from "@/lib/prisma-client";
+import { createServerWithPacks, SAMPLE_PACKS } from "@/prisma/console-factories";
+import { createPurchase } from "@/prisma/clearinghouse-factories";
+import { uniqueSuffix } from "@/prisma/factories";
+import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
+import { test as base } from "../fixtures";
+
+export class DemoData {
+  private readonly servers: { id: string; licenseServerId: string }[] = [];
+  private readonly entitlementIds: string[] = [];
+  private readonly staffIds: string[] = [];
+
+  constructor(private readonly db: Database) {}
+
+  /** An activated license server with key packs installed, NOT on Web Browser unless told (step 2 changes it). */
+  async licenseServer(input: { connectionMethod?: ConnectionMethod } = {}) {
+    const server = await createServerWithPacks(this.db, { name: `LS-DEMO-${uniqueSuffix()}`, connectionMethod: input.connectionMethod ?? "AUTOMATIC", packs: SAMPLE_PACKS });
+    this.servers.push(server);
+    return server;
+  }
+
+  /** A purchase the Clearinghouse knows, under a credential made for this demo alone. */
+  async purchase(input: { licenseProgram: LicenseProgram; calType: CalType; quantity: number }) {
+    const purchase = await createPurchase(this.db, input);
+    this.entitlementIds.push(purchase.entitlement.id);
+    return purchase;
+  }
+
+  /** Remembers a staff user made by the test, to remove it with its sessions. */
+  staff(user: { id: string }) {
+    this.staffIds.push(user.id);
+    return user;
+  }
+
+  async cleanUp() {
+    const targets = this.servers.map((s) => s.licenseServerId);
+    const requests = await this.db.recoveryRequest.findMany({ where: { targetLicenseServerId: { in: targets } }, select: { id: true } });
+    await this.db.$transaction([
+      this.db.auditLog.deleteMany({ where: { OR: [{ entityId: { in: requests.map((r) => r.id) } }, { actorId: { in: this.staffIds } }] } }),
+      this.db.requestNote.deleteMany({ where: { authorId: { in: this.staffIds } } }),
+      this.db.recoveryRequest.deleteMany({ where: { targetLicenseServerId: { in: targets } } }),
+      this.db.manageCalsDraft.deleteMany({ where: { targetLicenseServerId: { in: targets } } }),
+      this.db.issuedKeyPack.deleteMany({ where: { targetLicenseServerId: { in: targets } } }),
+      this.db.entitlement.deleteMany({ where: { id: { in: this.entitlementIds } } }),
+      this.db.licenseServer.deleteMany({ where: { id: { in: this.servers.map((s) => s.id) } } }),
+      this.db.staffUser.deleteMany({ where: { id: { in: this.staffIds } } }),
+    ]);
+  }
+}
+
+export const test = base.extend<{ demoData: DemoData }>({
+  // (`use` renamed: the React hooks lint rule takes it for React's use().)
+  demoData: async ({ db }, provide, testInfo) => {
+    const data = new DemoData(db);
+    await provide(data);
+    if (testInfo.status === testInfo.expectedStatus) await data.cleanUp();
+  },
+});
+
+export { expect } from "../fixtures";

@@ -1,0 +1,122 @@
+// demoStep: one numbered step of the procedure as a test.step named after it, with a caption on the page
+// (the step's number and the document's sentence) while it runs, and in demo mode a screenshot of where the
+// step ends. The caption is aria-hidden and marked as an overlay, so axe scans never see it
+// (e2e/a11y.ts), and it ignores the pointer, so clicks reach the page under it.
+import type { Page } from "@playwright/test";
+import { PROCEDURE_STEPS, procedureStep } from "@/lib/procedure/steps";
+import { OVERLAY_ATTRIBUTE } from "../a11y";
+import { test } from "../fixtures";
+
+/** `npm run demo` (playwright.demo.config.ts) sets this metadata. */
+export function isDemoMode(): boolean {
+  return test.info().config.metadata?.demo === true;
+}
+
+/** Typing speed for the page objects: watchable in demo mode, instant otherwise. */
+export function typingDelay(): number | undefined {
+  return isDemoMode() ? 60 : undefined;
+}
+
+export interface Caption {
+  /** The small line above the text, e.g. "Step 9 of 19 · Remote Desktop Licensing Manager". */
+  label: string;
+  text: string;
+}
+
+export interface StepOptions {
+  /** Only this sentence of the step (it must be in the document's text), e.g. one half of step 19. */
+  sentence?: string;
+  /** Added to the step's name and caption, e.g. "second key pack". */
+  pass?: string;
+  /** Also show the document's note of this step (e.g. step 9's "no Internet connectivity"). */
+  withNote?: boolean;
+}
+
+const SITE_NAMES = { console: "Remote Desktop Licensing Manager", licensing: "Remote Desktop Services Licensing Web site" } as const;
+const captions = new WeakMap<Page, Caption>();
+
+/** Shows `caption` on the page now and again after each page load (the page asks for it through a binding). */
+export async function showCaption(page: Page, caption: Caption) {
+  const first = !captions.has(page);
+  captions.set(page, caption);
+  if (first) {
+    await page.exposeBinding("__e2eCaptionNow", () => captions.get(page) ?? null);
+    await page.addInitScript(captionScript, OVERLAY_ATTRIBUTE);
+  }
+  await page.evaluate(captionScript, OVERLAY_ATTRIBUTE);
+  await page.evaluate((c) => (window as unknown as { __e2eCaption: (c: Caption) => void }).__e2eCaption(c), caption);
+}
+
+/** Runs in the page: defines window.__e2eCaption (draws or updates the bar); on load, draws the current one. */
+function captionScript(attribute: string) {
+  type Bar = { label: string; text: string };
+  const w = window as unknown as { __e2eCaption?: (c: Bar) => void; __e2eCaptionNow: () => Promise<Bar | null> };
+  if (w.__e2eCaption) return;
+  w.__e2eCaption = ({ label, text }) => {
+    let bar = document.querySelector<HTMLElement>(`[${attribute}="caption"]`);
+    if (!bar) {
+      bar = document.createElement("div");
+      bar.setAttribute(attribute, "caption");
+      bar.setAttribute("aria-hidden", "true");
+      bar.style.cssText =
+        "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;pointer-events:none;background:#111;color:#fff;" +
+        "border-top:4px solid #ffd400;padding:10px 20px 12px;font:17px/1.4 system-ui,sans-serif;box-shadow:0 -2px 8px rgba(0,0,0,.4)";
+      bar.innerHTML = '<div data-part="label" style="color:#ffd400;font-weight:700;font-size:14px"></div><div data-part="text"></div>';
+      document.body.appendChild(bar);
+    }
+    bar.querySelector<HTMLElement>('[data-part="label"]')!.textContent = label;
+    bar.querySelector<HTMLElement>('[data-part="text"]')!.textContent = text;
+    // Keep what the test scrolls to (Next buttons at the bottom) above the bar, not under it.
+    const height = `${bar.offsetHeight + 16}px`;
+    document.documentElement.style.scrollPaddingBottom = height;
+    document.body.style.paddingBottom = height;
+  };
+  const redraw = () => void w.__e2eCaptionNow?.().then((c) => c && w.__e2eCaption!(c));
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", redraw);
+}
+
+function sentenceOf(text: string, sentence?: string): string {
+  if (!sentence) return text;
+  if (!text.includes(sentence)) throw new Error(`"${sentence}" is not in the step's text: ${text}`);
+  return sentence;
+}
+
+/** The step's name: its number and first sentence, without the closing full stop. */
+export function stepTitle(number: number, options: StepOptions = {}): string {
+  const text = sentenceOf(procedureStep(number).text, options.sentence);
+  const first = text.split(/(?<=\.) /)[0]!.replace(/\.$/, "");
+  return `${number}. ${first}${options.pass ? ` (${options.pass})` : ""}`;
+}
+
+const screenshots = new WeakMap<object, number>();
+
+async function run<T>(page: Page, title: string, caption: Caption, body: () => Promise<T>): Promise<T> {
+  return test.step(title, async () => {
+    await showCaption(page, caption);
+    const result = await body();
+    if (isDemoMode()) {
+      const info = test.info();
+      const count = (screenshots.get(info) ?? 0) + 1;
+      screenshots.set(info, count);
+      const name = `step-${String(count).padStart(2, "0")}`;
+      const file = info.outputPath(`${name}.png`);
+      await page.screenshot({ path: file });
+      // The attachment's file name is made from its name: keep it short.
+      await info.attach(`${name} - ${title.length > 60 ? `${title.slice(0, 57)}...` : title}`, { path: file, contentType: "image/png" });
+    }
+    return result;
+  });
+}
+
+/** One numbered step of the procedure (1-19) on `page`. */
+export function demoStep<T>(page: Page, number: number, body: () => Promise<T>, options: StepOptions = {}): Promise<T> {
+  const step = procedureStep(number);
+  const label = `Step ${number} of ${PROCEDURE_STEPS.length} · ${SITE_NAMES[step.site]}${options.pass ? ` · ${options.pass}` : ""}`;
+  const text = sentenceOf(step.text, options.sentence) + (options.withNote && step.note ? ` ${step.note}` : "");
+  return run(page, stepTitle(number, options), { label, text }, body);
+}
+
+/** A step outside the numbered procedure (the helpdesk's part), captioned the same way. */
+export function narratedStep<T>(page: Page, caption: Caption, body: () => Promise<T>): Promise<T> {
+  return run(page, `${caption.label}: ${caption.text.replace(/\.$/, "")}`, caption, body);
+}

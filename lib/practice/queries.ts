@@ -1,0 +1,77 @@
+// Practice server reads: the card on the owner's server page, the owner's live server, and the trainer's list
+// with how far each trainee got (lib/procedure/progress.ts decides that from the facts read here).
+import "server-only";
+import { getDb } from "@/lib/db";
+import { firstIncompleteStep } from "@/lib/clearinghouse/steps";
+import { practiceProgress, type RunFacts, type WebFacts } from "@/lib/procedure/progress";
+import { readPracticeOwner } from "./owner-cookie";
+
+/** The owner's practice server with its purchases; null for a shared server or another browser's. */
+export async function getPracticeCard(serverId: string, now = new Date()) {
+  const owner = await readPracticeOwner();
+  if (!owner) return null;
+  const db = await getDb();
+  return db.licenseServer.findFirst({
+    where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } },
+    select: {
+      id: true,
+      name: true,
+      practiceExpiresAt: true,
+      entitlements: { orderBy: { licenseProgram: "asc" }, select: { id: true, licenseProgram: true, credential: true, calType: true, quantity: true } },
+    },
+  });
+}
+
+export type PracticeCard = NonNullable<Awaited<ReturnType<typeof getPracticeCard>>>;
+
+/** This browser's live practice server, if it has one. */
+export async function getOwnPracticeServer(now = new Date()) {
+  const owner = await readPracticeOwner();
+  if (!owner) return null;
+  const db = await getDb();
+  return db.licenseServer.findFirst({ where: { practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { id: true, name: true } });
+}
+
+/** Every live practice server with its latest run and the latest web site activity for its License Server ID. */
+export async function listPracticeProgress(now = new Date()) {
+  const db = await getDb();
+  const servers = await db.licenseServer.findMany({
+    where: { practiceOwner: { not: null }, practiceExpiresAt: { gt: now } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      licenseServerId: true,
+      createdAt: true,
+      practiceExpiresAt: true,
+      wizardRuns: {
+        orderBy: { startedAt: "desc" },
+        take: 1,
+        select: { status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },
+      },
+    },
+  });
+  const ids = servers.map((s) => s.licenseServerId);
+  const drafts = ids.length
+    ? await db.manageCalsDraft.findMany({
+        where: { targetLicenseServerId: { in: ids } },
+        orderBy: { updatedAt: "desc" },
+        include: { request: { select: { status: true, updatedAt: true } } },
+      })
+    : [];
+  return servers.map((server) => {
+    const latestRun = server.wizardRuns[0];
+    const run: RunFacts | null = latestRun ? { status: latestRun.status, step: latestRun.step, installedInRun: latestRun._count.installedKeyPacks, updatedAt: latestRun.updatedAt } : null;
+    const draft = drafts.find((d) => d.targetLicenseServerId === server.licenseServerId);
+    let web: WebFacts | null = null;
+    if (draft?.request) {
+      const { status, updatedAt } = draft.request;
+      web = { page: "result", at: updatedAt, outcome: status === "ISSUED" || status === "APPROVED" ? "issued" : status === "REJECTED" ? "rejected" : "review" };
+    } else if (draft) {
+      web = { page: firstIncompleteStep(draft), at: draft.updatedAt };
+    }
+    return { id: server.id, name: server.name, licenseServerId: server.licenseServerId, startedAt: server.createdAt, expiresAt: server.practiceExpiresAt!, progress: practiceProgress(run, web) };
+  });
+}
+
+export type PracticeRow = Awaited<ReturnType<typeof listPracticeProgress>>[number];

@@ -1,0 +1,55 @@
+// Writes a practice server's starting state inside the caller's transaction: its purchases on the
+// Clearinghouse side, a license key pack ID issued for each (as a past purchase would have been), the packs
+// installed with CALs issued from them, and the activation event. Used by creation and by Reset.
+// No "server-only": the e2e factories (prisma/practice-factories.ts) build practice servers the same way.
+import type { Prisma } from "@/generated/prisma/client";
+import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
+import { allocateKeypackId } from "@/lib/console/keypack-ids";
+import { issuedCalRows, practiceCredential, PRACTICE_HISTORY_DAYS, PRACTICE_PACKS, type PracticePack } from "./plan";
+
+type Tx = Prisma.TransactionClient;
+
+const ACTIVATED_EVENT = { eventId: 44, message: "The license server was activated by using the Web Browser connection method." };
+
+export function activatedAt(now: Date): Date {
+  return new Date(now.getTime() - PRACTICE_HISTORY_DAYS * 86_400_000);
+}
+
+/** The server's purchases, one per starting pack: kept (quantity restored) when they exist, else made. */
+export async function ensurePurchases(tx: Tx, server: { id: string; name: string }) {
+  const existing = await tx.entitlement.findMany({ where: { practiceServerId: server.id } });
+  const purchases: { id: string; pack: PracticePack }[] = [];
+  for (const pack of PRACTICE_PACKS) {
+    const found = existing.find((e) => e.licenseProgram === pack.licenseProgram && e.calType === pack.calType);
+    if (found) {
+      if (found.quantity !== pack.quantity) await tx.entitlement.update({ where: { id: found.id }, data: { quantity: pack.quantity } });
+      purchases.push({ id: found.id, pack });
+      continue;
+    }
+    const created = await tx.entitlement.create({
+      data: { ...pick(pack), credential: practiceCredential(pack.licenseProgram), customerName: `Contoso Training (practice server ${server.name})`, practiceServerId: server.id },
+      select: { id: true },
+    });
+    purchases.push({ id: created.id, pack });
+  }
+  return purchases;
+}
+
+function pick(pack: PracticePack) {
+  return { licenseProgram: pack.licenseProgram, calType: pack.calType, quantity: pack.quantity };
+}
+
+/** Issues, installs and hands out the starting packs of a server that has none, and logs its activation. */
+export async function installStartingPacks(tx: Tx, server: { id: string; name: string; licenseServerId: string }, now: Date) {
+  const since = activatedAt(now);
+  for (const { id: entitlementId, pack } of await ensurePurchases(tx, server)) {
+    const issued = await issueKeyPackInTransaction(tx, { targetLicenseServerId: server.licenseServerId, ...pick(pack), entitlementId }, since);
+    const keypackId = await allocateKeypackId(tx, server.id);
+    const installed = await tx.installedKeyPack.create({
+      data: { serverId: server.id, keypackId, licenseKeyPackId: issued.licenseKeyPackId, calType: pack.calType, licenseProgram: pack.licenseProgram, totalLicenses: pack.quantity, installedAt: since },
+      select: { id: true },
+    });
+    await tx.issuedCal.createMany({ data: issuedCalRows(pack, keypackId, now).map((cal) => ({ ...cal, serverId: server.id, keyPackId: installed.id })) });
+  }
+  await tx.serverEvent.create({ data: { serverId: server.id, ...ACTIVATED_EVENT, createdAt: since } });
+}

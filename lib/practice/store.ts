@@ -1,0 +1,101 @@
+// Practice servers' lifecycle, each change in one transaction: start (one per browser), reset to the starting
+// state, and removal of expired ones with all their data on both sides. No "server-only": the e2e factories
+// call these too; the server actions in ./actions.ts are the app's way in.
+import type { Prisma } from "@/generated/prisma/client";
+import type { Database } from "@/lib/prisma-client";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { randomDigits } from "@/lib/licensing/random";
+import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS } from "./plan";
+import { activatedAt, installStartingPacks } from "./starting-state";
+
+type Tx = Prisma.TransactionClient;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+/**
+ * This browser's practice server: the live one it already has, else a new one. The owner's advisory lock
+ * makes a double click or two tabs wait for the first, which then finds the server made. A clash of random
+ * names or credentials (unique indexes) rolls back and tries again with new ones.
+ */
+export async function startPracticeServer(db: Database, owner: string, ttlHours: number, now = new Date()) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`practice:${owner}`}))`;
+        const existing = await tx.licenseServer.findFirst({ where: { practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { id: true, name: true } });
+        if (existing) return { ...existing, created: false };
+        const server = await createPracticeServer(tx, owner, practiceExpiry(now, ttlHours), now);
+        return { id: server.id, name: server.name, created: true };
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Date, now = new Date()) {
+  const server = await tx.licenseServer.create({
+    data: {
+      ...PRACTICE_SERVER_FIELDS,
+      name: practiceServerName(),
+      licenseServerId: generateLicenseServerId(),
+      productId: `${randomDigits(5)}-${randomDigits(5)}-${randomDigits(5)}-AT${randomDigits(3)}`,
+      activatedAt: activatedAt(now),
+      practiceOwner: owner,
+      practiceExpiresAt: expiresAt,
+    },
+    select: { id: true, name: true, licenseServerId: true },
+  });
+  await installStartingPacks(tx, server, now);
+  return server;
+}
+
+/** What the web site holds for these License Server IDs: requests (and their audit entries), issued packs, drafts. */
+async function deleteWebSiteData(tx: Tx, licenseServerIds: string[]) {
+  const requests = await tx.recoveryRequest.findMany({ where: { targetLicenseServerId: { in: licenseServerIds } }, select: { id: true } });
+  const requestIds = requests.map((r) => r.id);
+  await tx.auditLog.deleteMany({ where: { entityType: "RecoveryRequest", entityId: { in: requestIds } } });
+  await tx.recoveryRequest.deleteMany({ where: { id: { in: requestIds } } });
+  await tx.issuedKeyPack.deleteMany({ where: { targetLicenseServerId: { in: licenseServerIds } } });
+  await tx.manageCalsDraft.deleteMany({ where: { targetLicenseServerId: { in: licenseServerIds } } });
+}
+
+/**
+ * Back to the starting state, keeping the License Server ID and the purchases' credentials. The first
+ * statement locks the server's row, so two resets run one after the other. False when the server is not
+ * this owner's live practice server.
+ */
+export async function resetPracticeServer(db: Database, serverId: string, owner: string, now = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const mine = await tx.licenseServer.updateMany({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, data: PRACTICE_SERVER_FIELDS });
+    if (mine.count === 0) return false;
+    const server = await tx.licenseServer.findUniqueOrThrow({ where: { id: serverId }, select: { id: true, name: true, licenseServerId: true } });
+    await deleteWebSiteData(tx, [server.licenseServerId]);
+    await tx.serverEvent.deleteMany({ where: { serverId } });
+    await tx.wizardRun.deleteMany({ where: { serverId } });
+    await tx.installedKeyPack.deleteMany({ where: { serverId } }); // issued CALs go with their packs
+    await installStartingPacks(tx, server, now);
+    return true;
+  });
+}
+
+/** Removes practice servers whose time is up, with everything of theirs on both sides. Returns how many. */
+export async function removeExpiredPracticeServers(db: Database, now = new Date()): Promise<number> {
+  const expired = await db.licenseServer.findMany({
+    where: { practiceOwner: { not: null }, practiceExpiresAt: { lte: now } },
+    select: { id: true, licenseServerId: true },
+    take: 100,
+  });
+  if (expired.length === 0) return 0;
+  const ids = expired.map((s) => s.id);
+  return db.$transaction(async (tx) => {
+    await deleteWebSiteData(tx, expired.map((s) => s.licenseServerId));
+    const purchases = await tx.entitlement.findMany({ where: { practiceServerId: { in: ids } }, select: { id: true } });
+    await tx.auditLog.deleteMany({ where: { entityType: "Entitlement", entityId: { in: purchases.map((p) => p.id) } } });
+    // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.
+    const removed = await tx.licenseServer.deleteMany({ where: { id: { in: ids }, practiceExpiresAt: { lte: now } } });
+    return removed.count;
+  });
+}

@@ -1,0 +1,117 @@
+// Where a person is in the procedure, from where they are in the app: the route (a console page, a page of
+// the Manage RDS CALs Wizard, a page of the web site) and, where one page covers two steps, the little state
+// that page knows (the Procedure panel gets it from the page, see components/procedure/). Never from clicks
+// on the panel. Pure: the panel and the trainer's view (lib/procedure/progress.ts) both call it.
+import type { StepSlug as WizardSlug } from "@/lib/console/wizard-steps";
+import type { StepSlug as WebSlug } from "@/lib/clearinghouse/steps";
+import { PROCEDURE_STEPS, type ProcedureSite } from "./steps";
+
+export const STEP_COUNT = PROCEDURE_STEPS.length;
+
+/** What a page can tell the panel beyond its address. */
+export interface ProcedureFacts {
+  /** The connection method of the license server selected in the console: step 2 until it is Web Browser. */
+  connectionMethod?: "AUTOMATIC" | "WEB_BROWSER" | "TELEPHONE";
+  /** Something is typed in the license key pack ID boxes of Obtain Client License Key Pack: step 18, not 9. */
+  keyPackIdEntered?: boolean;
+  /** Key packs already reinstalled in this rebuild: Obtain Client License Key Pack again is another pass. */
+  installedInRun?: number;
+  /** Values to carry to the other computer, when the page shows them. */
+  licenseServerId?: string;
+  licenseKeyPackId?: string;
+}
+
+export interface ProcedurePosition {
+  site: ProcedureSite;
+  /** The step the person is on. */
+  current: number;
+  /** The last step this page covers ("Provide …" and "Click Next" are one page): current..through. */
+  through: number;
+  /** Which set of RDS CALs is being reinstalled (2 and up: "Repeat steps 9 through 18"). */
+  pass: number;
+}
+
+/** The web site's pages: Select Option, the four Manage CALs pages, the result, the status page. */
+export type WebPage = "select-option" | WebSlug | "result" | "status";
+
+const WIZARD_STEPS: Record<WizardSlug, number> = {
+  welcome: 4,
+  "action-selection": 5,
+  reason: 6,
+  "confirm-deletion": 7,
+  reinstalling: 8,
+  "obtain-key-pack": 9,
+  "reinstall-additional": 19,
+  completed: 19,
+};
+
+const WEB_STEPS: Record<WebPage, [number, number]> = {
+  "select-option": [10, 10],
+  "license-server": [11, 12],
+  company: [13, 14],
+  purchase: [15, 16],
+  verify: [17, 17],
+  // Step 17 ends on the page that shows the license key pack ID; the status page shows it after a review.
+  result: [17, 17],
+  status: [17, 17],
+};
+
+function at(site: ProcedureSite, current: number, through = current, pass = 1): ProcedurePosition {
+  return { site, current, through, pass };
+}
+
+/** A page of the Manage RDS CALs Wizard. Obtain Client License Key Pack is step 9 until an ID is being entered. */
+export function wizardPosition(slug: string, facts: ProcedureFacts = {}): ProcedurePosition | null {
+  if (!Object.hasOwn(WIZARD_STEPS, slug)) return null;
+  const pass = (facts.installedInRun ?? 0) + 1;
+  if (slug === "obtain-key-pack") return at("console", facts.keyPackIdEntered ? 18 : 9, facts.keyPackIdEntered ? 18 : 9, pass);
+  return at("console", WIZARD_STEPS[slug as WizardSlug]);
+}
+
+export function webPosition(page: WebPage): ProcedurePosition {
+  const [current, through] = WEB_STEPS[page];
+  return at("licensing", current, through);
+}
+
+const SERVER_PAGE = /^\/console\/servers\/[^/]+\/(properties|review-configuration|manage-cals)(?:\/([^/]+))?$/;
+const MANAGE_CALS_PAGE = /^\/licensing\/manage-cals\/([^/]+)$/;
+
+/**
+ * The position for an address. `server` is the console's `?server=` (a selected license server). Null for
+ * pages outside the procedure (an unknown address, the helpdesk).
+ */
+export function procedurePosition(pathname: string, search: { server?: string | null } = {}, facts: ProcedureFacts = {}): ProcedurePosition | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  if (path === "/console") {
+    // Step 1 is behind the person once the console is open. With a server selected, the Action menu is next,
+    // unless its connection method still has to be changed to Web Browser (step 2).
+    if (!search.server) return at("console", 2);
+    return at("console", facts.connectionMethod && facts.connectionMethod !== "WEB_BROWSER" ? 2 : 3);
+  }
+  const server = SERVER_PAGE.exec(path);
+  if (server) {
+    const [, page, slug] = server;
+    if (page === "manage-cals") return slug ? wizardPosition(slug, facts) : at("console", 4);
+    return slug ? null : at("console", 2);
+  }
+  if (path === "/licensing") return webPosition("select-option");
+  if (path === "/licensing/status") return webPosition("status");
+  const web = MANAGE_CALS_PAGE.exec(path);
+  if (web && Object.hasOwn(WEB_STEPS, web[1]!) && web[1] !== "select-option" && web[1] !== "status") return webPosition(web[1] as WebPage);
+  return null;
+}
+
+export type StepState = "done" | "current" | "todo";
+
+export function stepState(position: ProcedurePosition | null, step: number): StepState {
+  if (!position) return "todo";
+  if (step < position.current) return "done";
+  return step <= position.through ? "current" : "todo";
+}
+
+/** "Step 9 of 19", "Steps 11 and 12 of 19". */
+export function positionLabel(position: ProcedurePosition): string {
+  return position.through > position.current
+    ? `Steps ${position.current} and ${position.through} of ${STEP_COUNT}`
+    : `Step ${position.current} of ${STEP_COUNT}`;
+}

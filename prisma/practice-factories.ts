@@ -1,0 +1,47 @@
+// Practice servers for tests: made exactly as "Start a practice rebuild" makes them (lib/practice/store.ts),
+// handed to a browser through its owner cookie, and everything of one server read back in one object, so a
+// test can check that reset and expiry touched that server's data and nothing else.
+import { randomUUID } from "node:crypto";
+import type { BrowserContext } from "@playwright/test";
+import type { Database } from "@/lib/prisma-client";
+import { PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "@/lib/practice/cookie-name";
+import { PANEL_COOKIE } from "@/lib/procedure/panel-cookie";
+import { createPracticeServer } from "@/lib/practice/store";
+
+const HOUR_MS = 3_600_000;
+
+/** A practice server of `owner` (a new owner by default), expiring in `hours` (negative: already expired). */
+export async function createPracticeServerFor(db: Database, options: { owner?: string; hours?: number } = {}) {
+  const owner = options.owner ?? randomUUID();
+  const expiresAt = new Date(Date.now() + (options.hours ?? 24) * HOUR_MS);
+  const server = await db.$transaction((tx) => createPracticeServer(tx, owner, expiresAt));
+  return { ...server, owner };
+}
+
+/** Makes `context` the browser that owns practice servers of `owner`. */
+export async function usePracticeOwner(context: BrowserContext, owner: string) {
+  await context.addCookies([{ name: PRACTICE_COOKIE, value: owner, domain: "127.0.0.1", path: PRACTICE_COOKIE_PATH, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** Opens the Procedure panel in `context` (as its toggle would have been left). */
+export async function openProcedurePanel(context: BrowserContext) {
+  await context.addCookies([{ name: PANEL_COOKIE, value: "open", domain: "127.0.0.1", path: "/", sameSite: "Lax" }]);
+}
+
+/** Everything of one license server on both sides, in a form that compares equal when nothing changed. */
+export async function serverFootprint(db: Database, serverId: string) {
+  const server = await db.licenseServer.findUnique({ where: { id: serverId } });
+  if (!server) return null;
+  const target = { targetLicenseServerId: server.licenseServerId };
+  const [keyPacks, cals, runs, events, entitlements, requests, issued, drafts] = await Promise.all([
+    db.installedKeyPack.findMany({ where: { serverId }, orderBy: { keypackId: "asc" } }),
+    db.issuedCal.findMany({ where: { serverId }, orderBy: { id: "asc" } }),
+    db.wizardRun.findMany({ where: { serverId }, orderBy: { startedAt: "asc" } }),
+    db.serverEvent.findMany({ where: { serverId }, orderBy: { createdAt: "asc" } }),
+    db.entitlement.findMany({ where: { practiceServerId: serverId }, orderBy: { licenseProgram: "asc" } }),
+    db.recoveryRequest.findMany({ where: target, orderBy: { createdAt: "asc" } }),
+    db.issuedKeyPack.findMany({ where: target, orderBy: { issuedAt: "asc" } }),
+    db.manageCalsDraft.findMany({ where: target, orderBy: { createdAt: "asc" } }),
+  ]);
+  return { server, keyPacks, cals, runs, events, entitlements, requests, issued, drafts };
+}
