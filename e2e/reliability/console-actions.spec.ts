@@ -7,6 +7,8 @@ import type { Database } from "@/lib/prisma-client";
 import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import { PRACTICE_COOKIE } from "@/lib/practice/cookie-name";
+import { uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction } from "./support/server-actions";
 import { edgeCases, hostileValue, inputFor, runs } from "./support/hostile";
 
@@ -116,6 +118,27 @@ test.describe("console server actions with hostile input", () => {
         ...edgeCases(PROPERTIES_FIELDS, valid).map((input): [unknown, unknown] => [server.id, input]),
         ...[12345, { id: server.id }, "a\u0000"].map((serverId): [unknown, unknown] => [serverId, edgeCases(PROPERTIES_FIELDS, valid)[0]]),
       ]),
+    );
+  });
+
+  test("practice servers (startPracticeRebuild, resetPractice)", async ({ request, db }) => {
+    // A practice server of this test's own, found through the owner cookie the start action sets.
+    const address = { "X-Forwarded-For": uniqueAddress() };
+    const started = await postAction(request, "/console", "startPracticeRebuild", [{ $: 1 }, "junk"], undefined, address);
+    expectHandled(started, "startPracticeRebuild");
+    const owner = started.setCookie?.match(new RegExp(`${PRACTICE_COOKIE}=([^;]+)`))?.[1];
+    expect(owner).toBeTruthy();
+    const cookie = `${PRACTICE_COOKIE}=${owner}`;
+    const server = await db.licenseServer.findFirstOrThrow({ where: { practiceOwner: owner } });
+    const serverIdArg = fc.oneof({ weight: 2, arbitrary: fc.constant(server.id) }, { weight: 3, arbitrary: hostileValue });
+    await fc.assert(
+      fc.asyncProperty(serverIdArg, fc.boolean(), async (serverId, withCookie) => {
+        expectHandled(await postAction(request, "/console", "resetPractice", [serverId], withCookie ? cookie : undefined, address), "resetPractice");
+        expectHandled(await postAction(request, "/console", "startPracticeRebuild", [serverId], withCookie ? cookie : `${PRACTICE_COOKIE}=not-an-owner-id`, address), "startPracticeRebuild");
+        // Still this browser's one practice server, never a second one for the same owner.
+        expect(await db.licenseServer.count({ where: { practiceOwner: owner } })).toBe(1);
+      }),
+      runs([12345, { id: server.id }, "a\u0000", "x".repeat(5_000), null].map((serverId): [unknown, boolean] => [serverId, true])),
     );
   });
 });

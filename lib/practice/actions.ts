@@ -10,6 +10,7 @@ import { consoleServerHref } from "@/lib/console/urls";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fail, type ActionResult } from "@/lib/forms/action-result";
+import { isQueryableText } from "@/lib/forms/text";
 import { describeWait, hitRateLimit } from "@/lib/rate-limit";
 import { ensurePracticeOwner, readPracticeOwner } from "./owner-cookie";
 import { removeExpiredPracticeServers, resetPracticeServer, startPracticeServer } from "./store";
@@ -32,7 +33,8 @@ export async function startPracticeRebuild(): Promise<ActionResult> {
 export async function resetPractice(serverId: string): Promise<ActionResult> {
   const owner = await readPracticeOwner();
   const db = await getDb();
-  const server = owner ? await db.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner }, select: { name: true } }) : null;
+  // The server id is bound by the page, but a client can post anything in its place.
+  const server = owner && isQueryableText(serverId) ? await db.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner }, select: { name: true } }) : null;
   if (!owner || !server || !(await resetPracticeServer(db, serverId, owner))) {
     return fail({}, "This practice server no longer exists. Start a practice rebuild to get a new one.");
   }

@@ -1,0 +1,22 @@
+// Every server action of the build is posted with hostile input by one of the specs in this folder: a new
+// action fails this test until it is added to one (and to the list below).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "../fixtures";
+
+const FUZZED = [
+  // licensing-actions.spec.ts
+  "startManageCals", "saveLicenseServerStep", "saveCompanyStep", "savePurchaseStep", "submitManageCals", "requestAnotherKeyPack", "lookupRequestStatus",
+  // console-actions.spec.ts
+  "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard", "saveProperties",
+  "startPracticeRebuild", "resetPractice",
+  // helpdesk-actions.spec.ts
+  "approveRequestAction", "rejectRequestAction", "addNoteAction", "addEntitlementAction", "changeQuantityAction", "importEntitlementsAction",
+  "createStaffAction", "deactivateStaffAction", "reactivateStaffAction", "resetPasswordAction", "signInAction", "signOutAction",
+];
+
+test("every server action of the build is fuzzed by a reliability spec", () => {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const actions = [...new Set(Object.values(manifest.node).map((entry) => entry.exportedName ?? "?"))].sort();
+  expect(actions.filter((name) => !FUZZED.includes(name)), "server actions no reliability spec posts").toEqual([]);
+});
