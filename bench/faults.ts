@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { actionId, encodeReply } from "@/e2e/reliability/support/action-protocol";
+import { freePort } from "@/e2e/reliability/support/second-server";
 import { createScratchDatabase, benchServerUrl } from "./lib/scratch-database";
 import { ensureBuilt, root, startAppServer, waitForHealth, type AppServer } from "./lib/app-server";
 import { seedSubmissions, type SubmissionFixture } from "./lib/submission-fixtures";
@@ -184,9 +185,11 @@ async function killDuringDeletion(report: Report, cluster: ThrowawayPostgres) {
   report.log();
 }
 
-function longFuzz(report: Report) {
+async function longFuzz(report: Report) {
   const began = Date.now();
-  const result = spawnSync("npm", ["run", "test:e2e", "--", "e2e/reliability"], { cwd: root, stdio: "inherit", env: { ...process.env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? "150" } });
+  // Its own port unless E2E_PORT says otherwise: another test run may hold Playwright's default one.
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  const result = spawnSync("npm", ["run", "test:e2e", "--", "e2e/reliability"], { cwd: root, stdio: "inherit", env: { ...process.env, E2E_PORT: port, FUZZ_RUNS: process.env.FUZZ_RUNS ?? "150" } });
   report.log(`## Reliability specs with FUZZ_RUNS=${process.env.FUZZ_RUNS ?? "150"}: ${result.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - began) / 1000).toFixed(0)} s`);
   report.log();
   if (result.status !== 0) process.exitCode = 1;
@@ -204,7 +207,7 @@ async function main() {
       cluster.remove();
     }
   }
-  if (parts.includes("fuzz")) longFuzz(report);
+  if (parts.includes("fuzz")) await longFuzz(report);
   report.save();
 }
 

@@ -10,7 +10,7 @@ import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factorie
 import { PRACTICE_COOKIE } from "@/lib/practice/cookie-name";
 import { uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction } from "./support/server-actions";
-import { edgeCases, hostileValue, inputFor, runs } from "./support/hostile";
+import { edgeCases, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";
 
 const valid = {
   action: fc.constant("REBUILD"),
@@ -65,6 +65,8 @@ async function serverState(db: Database, serverId: string) {
 }
 
 test.describe("console server actions with hostile input", () => {
+  test.describe.configure({ timeout: FUZZ_TIMEOUT });
+
   test("Manage RDS CALs wizard actions", async ({ request, db }) => {
     const server = await createServerWithPacks(db);
     await openRebuildRun(db, server, "REASON");

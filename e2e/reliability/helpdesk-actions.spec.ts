@@ -12,7 +12,7 @@ import { createEntitlement, uniqueSuffix } from "@/prisma/factories";
 import { createRecoveryRequest, createStaffSession } from "@/prisma/helpdesk-factories";
 import { newStaff, uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction, postFormAction } from "./support/server-actions";
-import { edgeCases, hostileString, hostileValue, inputFor, runs } from "./support/hostile";
+import { edgeCases, hostileString, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";
 
 async function signedInCookie(db: Database, role: "AGENT" | "SUPERVISOR") {
   const user = await newStaff(db, role);
@@ -33,6 +33,8 @@ async function expectConsistentRequest(db: Database, requestId: string) {
 }
 
 test.describe("helpdesk server actions with hostile input", () => {
+  test.describe.configure({ timeout: FUZZ_TIMEOUT });
+
   test("Approve and issue, Reject, internal notes", async ({ request, db }) => {
     const { cookie } = await signedInCookie(db, "AGENT");
     const requests = await Promise.all([createRecoveryRequest(db, { quantity: 5 }), createRecoveryRequest(db, { quantity: 6 })]);

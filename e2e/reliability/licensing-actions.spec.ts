@@ -10,7 +10,7 @@ import { LICENSE_PROGRAM_VALUES, RECOVERY_REASONS, CAL_TYPE_VALUES } from "@/lib
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { completeDraft, createDraft } from "@/prisma/clearinghouse-factories";
 import { decodedArgs, expectHandled, postAction } from "./support/server-actions";
-import { edgeCases, hostileValue, inputFor, runs } from "./support/hostile";
+import { edgeCases, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";
 
 const select = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, true])) as Record<(typeof DRAFT_FIELDS)[number], true>;
 
@@ -51,6 +51,8 @@ const valid = {
 const returnToVerify = fc.oneof(fc.boolean(), hostileValue);
 
 test.describe("Manage CALs server actions with hostile input", () => {
+  test.describe.configure({ timeout: FUZZ_TIMEOUT });
+
   test("License server information (saveLicenseServerStep)", async ({ request, db }) => {
     const draft = await ownDraft(db, { reasonForRecovery: RECOVERY_REASONS[0] });
     await fc.assert(

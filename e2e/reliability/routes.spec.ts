@@ -10,7 +10,7 @@ import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghou
 import { createServerWithPacks } from "@/prisma/console-factories";
 import { createStaffSession } from "@/prisma/helpdesk-factories";
 import { newStaff } from "../helpdesk/support";
-import { FUZZ_RUNS, HOSTILE_STRINGS, hostileString, hostileValue } from "./support/hostile";
+import { FUZZ_RUNS, HOSTILE_STRINGS, hostileString, hostileValue, FUZZ_TIMEOUT } from "./support/hostile";
 
 const bodyText = fc.oneof(
   hostileValue.map((v) => JSON.stringify(v) ?? "undefined"),
@@ -48,6 +48,8 @@ async function staffCookie(db: Database) {
 }
 
 test.describe("route handlers and page parameters with hostile input", () => {
+  test.describe.configure({ timeout: FUZZ_TIMEOUT });
+
   test("POST /api/licensing/submissions answers 4xx to every malformed body", async ({ request, db }) => {
     await fc.assert(
       fc.asyncProperty(bodyText, contentType, async (body, type) => {

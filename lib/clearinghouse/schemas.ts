@@ -24,7 +24,7 @@ import {
   credentialKind,
 } from "@/lib/licensing/credentials";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
@@ -54,7 +54,7 @@ const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 const tooLong = (max: number) => `Use ${max} characters or fewer`;
 
 function requiredText(message: string, max: number) {
-  return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(hasNoNul, NUL_MESSAGE);
+  return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 }
 
 /** Empty means "not given": stored as null. */
@@ -63,7 +63,7 @@ function optionalText(max: number) {
     .string()
     .trim()
     .max(max, tooLong(max))
-    .refine(hasNoNul, NUL_MESSAGE)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 }

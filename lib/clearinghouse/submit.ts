@@ -2,7 +2,7 @@
 // rules, issues a license key pack ID when they allow it, records the request and its audit entry.
 // Idempotent per draft: RecoveryRequest.draftId is unique, so a second submit (double click, refresh,
 // retry, two parallel posts) finds or collides with the first request and answers with it.
-// The statements are SQL (submit-sql.ts): four per submission, for throughput (docs/decisions/008).
+// The statements are SQL (submit-sql.ts): four per submission, for throughput (docs/decisions/010).
 import "server-only";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { zodFieldErrors } from "@/lib/forms/action-result";

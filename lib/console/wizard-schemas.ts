@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 
 export const actionSelectionSchema = z.object({
   action: z.literal("REBUILD", { error: "Select Rebuild the license server database" }),
@@ -13,7 +13,7 @@ export const actionSelectionSchema = z.object({
 export const reasonSchema = z
   .object({
     reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
-    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").refine(hasNoNul, NUL_MESSAGE).optional(),
+    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.reason === "Other" && !value.reasonDetail) {

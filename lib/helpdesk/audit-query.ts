@@ -3,7 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { decodeCursor, encodeCursor } from "./queue-params";
-import { hasNoNul } from "@/lib/forms/text";
+import { isStorableText } from "@/lib/forms/text";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ENTITY_TYPES = ["RecoveryRequest", "StaffUser", "Entitlement"] as const;
@@ -20,7 +20,7 @@ export function parseAuditFilter(raw: Record<string, string | string[] | undefin
     const v = raw[k];
     const text = ((Array.isArray(v) ? v[0] : v) ?? "").trim().slice(0, 200);
     // A NUL would make the query fail rather than match nothing (lib/forms/text.ts).
-    return text && hasNoNul(text) ? text : undefined;
+    return text && isStorableText(text) ? text : undefined;
   };
   return { entityType: first("entityType"), action: first("action"), actor: first("actor"), after: first("after") };
 }

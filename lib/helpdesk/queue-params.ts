@@ -2,7 +2,7 @@
 // Parsing is forgiving: a value that makes no sense is dropped, never an error page.
 import { z } from "zod";
 import { LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
-import { hasNoNul } from "@/lib/forms/text";
+import { isStorableText } from "@/lib/forms/text";
 import { RECOVERY_STATUS_VALUES } from "./labels";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -15,7 +15,7 @@ const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number
 const cursorString = z.string().regex(/^\d{1,15}_[\w-]{1,64}$/);
 
 const queueParamsSchema = z.object({
-  q: z.string().max(200).refine(hasNoNul).catch(""),
+  q: z.string().max(200).refine(isStorableText).catch(""),
   status: z.enum(RECOVERY_STATUS_VALUES).optional().catch(undefined),
   program: z.enum(LICENSE_PROGRAM_VALUES).optional().catch(undefined),
   from: dateString.optional().catch(undefined),

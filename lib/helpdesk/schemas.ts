@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY, type LicenseProgram } from "@/lib/licensing/catalog";
 import { canonicalCredential, credentialKind, CREDENTIAL_MESSAGES, type CredentialFields } from "@/lib/licensing/credentials";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/forms/text";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 
 const email = z
   .string()
@@ -21,7 +21,7 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
-const id = z.string().min(1).max(64).refine(hasNoNul, NUL_MESSAGE);
+const id = z.string().min(1).max(64).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 export const decisionSchema = z.object({ requestId: id });
 
@@ -32,12 +32,12 @@ export const rejectSchema = z.object({
     .trim()
     .min(1, "Enter the reason for rejecting; the customer sees it on the status page")
     .max(1000, "The reason has at most 1,000 characters")
-    .refine(hasNoNul, NUL_MESSAGE),
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 });
 
 export const noteSchema = z.object({
   requestId: id,
-  body: z.string().trim().min(1, "Enter the note").max(4000, "A note has at most 4,000 characters").refine(hasNoNul, NUL_MESSAGE),
+  body: z.string().trim().min(1, "Enter the note").max(4000, "A note has at most 4,000 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 });
 
 export const PASSWORD_MIN = 12;
@@ -47,7 +47,7 @@ const newPassword = z
   .max(256, "A password has at most 256 characters");
 
 export const createStaffSchema = z.object({
-  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters").refine(hasNoNul, NUL_MESSAGE),
+  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   email,
   role: z.enum(["AGENT", "SUPERVISOR"], "Choose a role"),
   password: newPassword,
@@ -92,7 +92,7 @@ export const entitlementSchema = z
     credential: z.string().trim().min(1, "Enter the credential").max(100, "The credential is too long"),
     calType: z.enum(CAL_TYPE_VALUES, "Choose the type of RDS CAL"),
     quantity,
-    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters").refine(hasNoNul, NUL_MESSAGE),
+    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   })
   .transform((value, ctx) => {
     const credential = credentialFromText(value.licenseProgram, value.credential);

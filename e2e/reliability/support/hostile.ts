@@ -69,7 +69,7 @@ export function inputFor(schema: z.ZodType | readonly string[], valid: Record<st
 }
 
 /** Values every field gets once, on an otherwise valid input, before the random cases. */
-export const EDGE_VALUES: unknown[] = ["a\u0000b", "A".repeat(200_000), 12345, null, ["x"], { $: 1 }];
+export const EDGE_VALUES: unknown[] = ["a\u0000b", "\uD800", "A".repeat(200_000), 12345, null, ["x"], { $: 1 }];
 
 /** One input per (field, edge value): the deterministic part of each property (fast-check `examples`). */
 export function edgeCases(schema: z.ZodType | readonly string[], valid: Record<string, fc.Arbitrary<unknown>>): Record<string, unknown>[] {
@@ -92,6 +92,9 @@ export function schemaKeys(schema: z.ZodType | readonly string[]): string[] {
 
 /** How many cases per property: FUZZ_RUNS (default 15 in `npm test`; `npm run bench:faults` runs more). */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 15);
+
+/** A test timeout that grows with FUZZ_RUNS (Playwright's default 60 s fits the default runs). */
+export const FUZZ_TIMEOUT = 60_000 + Math.max(0, FUZZ_RUNS - 15) * 4_000;
 
 /** fast-check's options: the examples first, then FUZZ_RUNS × `factor` random cases (examples count as runs). */
 export function runs<T>(examples: T[], factor = 1): { numRuns: number; examples: T[] } {
