@@ -1,7 +1,7 @@
 // The submit transaction's statements, written as SQL. Each Prisma model call costs about 1 ms of CPU in
 // the query compiler (Prisma 6.19, engineType "client": no plan cache), which capped the final submit at a
 // seventh of the framework's floor; a raw statement costs about a third of that. So the submit makes four
-// statements instead of ten model calls (docs/decisions/008-submission-throughput.md).
+// statements instead of ten model calls (docs/decisions/010-submission-throughput.md).
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { auditInsertSql, type AuditEntry } from "@/lib/audit";
