@@ -16,6 +16,7 @@ import { rawSubmissionInsert, seedSubmissions, type SubmissionFixture } from "./
 import { ms, percentile, table } from "./lib/stats";
 import { Report } from "./lib/report";
 import { profileSubmissions } from "./lib/submit-profile";
+import { cpuPerRequest, sampleCpu } from "./lib/cpu";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
@@ -28,6 +29,8 @@ const JSON_HEADERS = { "content-type": "application/json" };
 
 interface Figures {
   rate: number;
+  /** CPU ms per request: the app server, PostgreSQL, this process (autocannon or the raw inserts). */
+  cpu?: { app: number; postgres: number; self: number };
   p50: number;
   p99: number;
   ok: number;
@@ -61,6 +64,13 @@ async function cannon(url: string, connections: number, options: { duration?: nu
     ],
   });
   return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok: result["2xx"], failed: result.non2xx + result.errors + result.timeouts };
+}
+
+/** Runs a measurement and adds the CPU each process spent on it, per request answered with success. */
+async function withCpu(appPid: number, measure: () => Promise<Figures>): Promise<Figures> {
+  const before = sampleCpu(appPid);
+  const figures = await measure();
+  return { ...figures, cpu: cpuPerRequest(before, sampleCpu(appPid), figures.ok) };
 }
 
 /** `connections` workers inserting for DURATION seconds through a pool of 10 (the app's pool size). */
@@ -133,13 +143,24 @@ async function main() {
     for (const [index, connections] of CONNECTIONS.entries()) {
       const from = WARMUP + index * (APP_PER_RUN + RAW_PER_RUN);
       const take = queue(fixtures.slice(from, from + APP_PER_RUN), "the submissions");
-      const floor = await cannon(`${server.url}/api/ping`, connections, { body: ping });
-      const submit = await cannon(`${server.url}/api/licensing/submissions`, connections, { body: () => JSON.stringify({ draftId: take().draftId }), answered });
-      const raw = await rawInserts(database.url, connections, fixtures.slice(from + APP_PER_RUN, from + APP_PER_RUN + RAW_PER_RUN), answered);
-      const row = (name: string, f: Figures) => [name, connections, f.rate.toFixed(0), ms(f.p50), ms(f.p99), f.ok, f.failed, (submit.rate / f.rate).toFixed(2)];
+      const pid = server.process.pid!;
+      const floor = await withCpu(pid, () => cannon(`${server.url}/api/ping`, connections, { body: ping }));
+      const submit = await withCpu(pid, () =>
+        cannon(`${server.url}/api/licensing/submissions`, connections, { body: () => JSON.stringify({ draftId: take().draftId }), answered }),
+      );
+      const raw = await withCpu(pid, () => rawInserts(database.url, connections, fixtures.slice(from + APP_PER_RUN, from + APP_PER_RUN + RAW_PER_RUN), answered));
+      const cpu = (f: Figures) => (f.cpu ? [f.cpu.app.toFixed(2), f.cpu.postgres.toFixed(2), f.cpu.self.toFixed(2)] : ["-", "-", "-"]);
+      const row = (name: string, f: Figures) => [name, connections, f.rate.toFixed(0), ms(f.p50), ms(f.p99), f.ok, f.failed, (submit.rate / f.rate).toFixed(2), ...cpu(f)];
       results.push(row("no-database route (POST /api/ping)", floor), row("final submit (POST /api/licensing/submissions)", submit), row("raw insert of the same rows (pg)", raw));
     }
-    report.log(table(["what", "connections", "req/s", "p50 ms", "p99 ms", "2xx", "failed", "submit ÷ this"], results));
+    report.log(
+      table(
+        ["what", "connections", "req/s", "p50 ms", "p99 ms", "2xx", "failed", "submit ÷ this", "CPU ms/req: app", "PostgreSQL", "load generator"],
+        results,
+      ),
+    );
+    report.log();
+    report.log("CPU ms per request from /proc: the app server process, all PostgreSQL processes, and this process (autocannon, or the raw pg inserts, which have no app).");
     report.log();
     await server.stop();
     const check = await checkRows(pool, answered);

@@ -28,10 +28,13 @@ export function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry) {
   });
 }
 
-/** The same entry as one INSERT, for a statement that writes several rows at once (a CTE). */
-export function auditInsertSql(entry: AuditEntry): Prisma.Sql {
+/**
+ * The same entry as one INSERT, for a statement that writes several rows at once (a CTE): written once for
+ * each row of `source` (a CTE of the statement), so an entry exists exactly when the change it records does.
+ */
+export function auditInsertSql(entry: AuditEntry, source: Prisma.Sql): Prisma.Sql {
   const json = (value: Prisma.InputJsonValue | null | undefined) => (value === null || value === undefined ? null : JSON.stringify(value));
   return Prisma.sql`INSERT INTO "AuditLog" ("id", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after")
-    VALUES (${randomUUID()}, ${entry.actorId ?? null}, ${entry.actorLabel}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
-            ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;
+    SELECT ${randomUUID()}, ${entry.actorId ?? null}, ${entry.actorLabel}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
+           ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb FROM ${source}`;
 }

@@ -1,6 +1,7 @@
 // The app's one Prisma client. Built lazily on first use, so `next build` never opens the database
 // (STACK.md trap 7), and cached on globalThis so one process holds one PGlite per folder (trap 8).
 import "server-only";
+import type { SqlRunner } from "./driver-sql";
 import type { Database, OpenedDatabase } from "./prisma-client";
 import { openDatabase } from "./prisma-client";
 
@@ -9,4 +10,10 @@ const cache = globalThis as unknown as { __rdlsDatabase?: Promise<OpenedDatabase
 export async function getDb(): Promise<Database> {
   cache.__rdlsDatabase ??= openDatabase();
   return (await cache.__rdlsDatabase).db;
+}
+
+/** Statements straight to the driver adapter under the same client (lib/driver-sql.ts): the hot path's. */
+export async function getSql(): Promise<SqlRunner> {
+  cache.__rdlsDatabase ??= openDatabase();
+  return (await cache.__rdlsDatabase).sql;
 }

@@ -3,21 +3,38 @@
 import { mkdirSync } from "node:fs";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { resolveDatabaseTarget } from "./database-url";
+import { preparedStatementName, sqlRunner, type SqlQueryable, type SqlRunner } from "./driver-sql";
 
 export type Database = PrismaClient;
+type AdapterFactory = NonNullable<Prisma.PrismaClientOptions["adapter"]>;
 
 export interface OpenedDatabase {
   db: Database;
+  /** Statements straight to the adapter under `db` (lib/driver-sql.ts): the hot path's way in. */
+  sql: SqlRunner;
   kind: "postgres" | "pglite";
   close(): Promise<void>;
+}
+
+/**
+ * Connects the adapter once and gives Prisma a factory that hands out that same connection, so the client
+ * and the direct statements share one pool (or one PGlite).
+ */
+async function sharedAdapter(factory: AdapterFactory): Promise<{ factory: AdapterFactory; sql: SqlRunner }> {
+  const adapter = await factory.connect();
+  const shared: AdapterFactory = { provider: factory.provider, adapterName: factory.adapterName, connect: async () => adapter };
+  return { factory: shared, sql: sqlRunner(adapter as unknown as SqlQueryable) };
 }
 
 export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<OpenedDatabase> {
   const target = resolveDatabaseTarget(rawUrl);
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
-    return { db, kind: "postgres", close: () => db.$disconnect() };
+    // The generator may answer undefined (an unnamed statement), which pg accepts; its type says string.
+    const statementNameGenerator = preparedStatementName as (query: { sql: string }) => string;
+    const { factory, sql } = await sharedAdapter(new PrismaPg({ connectionString: target.url, max: 10 }, { statementNameGenerator }));
+    const db = new PrismaClient({ adapter: factory });
+    return { db, sql, kind: "postgres", close: () => db.$disconnect() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -25,10 +42,11 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
   const pglite = new PGlite(target.dataDir);
   // pglite-prisma-adapter carries its own driver-adapter-utils 6.10, so its type clashes with Prisma's
   // (STACK.md trap 9). The runtime contract is the same.
-  const adapter = new PrismaPGlite(pglite) as unknown as NonNullable<Prisma.PrismaClientOptions["adapter"]>;
-  const db = new PrismaClient({ adapter });
+  const { factory, sql } = await sharedAdapter(new PrismaPGlite(pglite) as unknown as AdapterFactory);
+  const db = new PrismaClient({ adapter: factory });
   return {
     db,
+    sql,
     kind: "pglite",
     close: async () => {
       await db.$disconnect();

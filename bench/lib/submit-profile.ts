@@ -4,6 +4,7 @@
 // JavaScript. Needs tsx --conditions=react-server (submit.ts imports server-only).
 import pg from "pg";
 import { openDatabase } from "@/lib/prisma-client";
+import { Prisma } from "@/generated/prisma/client";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { rawSubmissionInsert, type SubmissionFixture } from "./submission-fixtures";
 import { ms, percentile, table } from "./stats";
@@ -65,18 +66,19 @@ function row(name: string, samples: Sample[]) {
 /** Profiles submissions of `fixtures` (the first 100 warm up); returns a markdown section. */
 export async function profileSubmissions(url: string, fixtures: SubmissionFixture[]): Promise<string> {
   instrumentPg();
-  const { db, close } = await openDatabase(url);
+  const { db, sql, close } = await openDatabase(url);
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
     const warm = fixtures.slice(0, 100);
     const half = Math.floor((fixtures.length - 100) / 2);
     const appFixtures = fixtures.slice(100, 100 + half);
     const rawFixtures = fixtures.slice(100 + half);
-    for (const f of warm) await submitDraft(db, f.draftId);
-    const app = await measure(appFixtures.length, (i) => submitDraft(db, appFixtures[i]!.draftId));
+    for (const f of warm) await submitDraft(sql, f.draftId);
+    const app = await measure(appFixtures.length, (i) => submitDraft(sql, appFixtures[i]!.draftId));
     const raw = await measure(rawFixtures.length, (i) => pool.query(...rawSubmissionInsert(rawFixtures[i]!)));
     const ping = await measure(200, () => pool.query("SELECT 1"));
     const prismaPing = await measure(200, () => db.$queryRaw`SELECT 1`);
+    const adapterPing = await measure(200, () => sql.query(Prisma.sql`SELECT 1`));
     return [
       `### One submission at a time, in process (${app.length} each, medians)`,
       "",
@@ -85,6 +87,7 @@ export async function profileSubmissions(url: string, fixtures: SubmissionFixtur
         row("raw insert of the same rows (pg)", raw),
         row("SELECT 1 (pg)", ping),
         row("SELECT 1 (Prisma $queryRaw)", prismaPing),
+        row("SELECT 1 (the driver adapter under Prisma, lib/driver-sql.ts)", adapterPing),
       ]),
       "",
     ].join("\n");

@@ -68,6 +68,22 @@ test.describe("exactly once, across two app servers", () => {
     expect(await db.auditLog.count({ where: { entityId: requests[0]!.id } })).toBe(1);
   });
 
+  test("30 submissions for different license servers at once take exactly what the purchase covers", async ({ request, db }) => {
+    // 30 CALs bought; 30 servers each ask for 10. The submit checks the purchase's version instead of locking
+    // it (docs/decisions/011): exactly three may be issued at once, the rest go to the helpdesk.
+    const { entitlement, credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 30 });
+    const drafts = await Promise.all(Array.from({ length: 30 }, () => createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber, quantity: 10 }))));
+    const answers = await Promise.all(drafts.map((draft, i) => submitJson(request, servers[i % 2]!, draft.id)));
+    expect(answers.map((a) => a.status)).toEqual(drafts.map(() => 201));
+    const requests = await db.recoveryRequest.findMany({ where: { draftId: { in: drafts.map((d) => d.id) } } });
+    expect(requests).toHaveLength(30);
+    expect(requests.filter((r) => r.status === "ISSUED")).toHaveLength(3);
+    for (const review of requests.filter((r) => r.status !== "ISSUED")) expect(review.reviewReason).toContain("still covers: 0 of its 30");
+    const packs = await db.issuedKeyPack.findMany({ where: { entitlementId: entitlement.id, supersededAt: null } });
+    expect(packs.reduce((sum, p) => sum + p.quantity, 0)).toBe(30);
+    expect(await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).toMatchObject({ version: 3 });
+  });
+
   test("50 installs of one license key pack ID at once install exactly one key pack", async ({ request, db }) => {
     const server = await createServerWithPacks(db, { packs: [] });
     await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });

@@ -3,7 +3,7 @@
 // form, returns an ActionResult on an expected failure, and otherwise saves and redirects (save on Next:
 // Back then shows what was typed).
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/db";
+import { getDb, getSql } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { readDraftId, writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
@@ -86,7 +86,7 @@ export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify 
 export async function submitManageCals(): Promise<ActionResult> {
   const draftId = await readDraftId();
   if (!draftId) redirect("/licensing");
-  const outcome = await submitDraft(await getDb(), draftId);
+  const outcome = await submitDraft(await getSql(), draftId);
   if (outcome.kind === "missing") redirect("/licensing");
   if (outcome.kind === "invalid") {
     return fail(outcome.fieldErrors, "Some of the information is missing or no longer valid. Use the Change links to correct it.");

@@ -32,6 +32,8 @@ export function prepareKeyPack(input: IssueKeyPackInput) {
  */
 export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, input: IssueKeyPackInput, now = new Date()) {
   if (input.entitlementId) {
+    // A web-site submit that read this purchase's packs before this pack must read again (decisions/011).
+    await tx.entitlement.updateMany({ where: { id: input.entitlementId }, data: { version: { increment: 1 } } });
     await tx.issuedKeyPack.updateMany({
       where: { entitlementId: input.entitlementId, targetLicenseServerId: input.targetLicenseServerId, supersededAt: null },
       data: { supersededAt: now },

@@ -1,58 +1,69 @@
-// Submitting a Manage CALs draft: one transaction that re-validates every answer, applies the entitlement
-// rules, issues a license key pack ID when they allow it, records the request and its audit entry.
+// Submitting a Manage CALs draft: re-validates every answer, applies the entitlement rules, issues a license
+// key pack ID when they allow it, records the request and its audit entry. One read, then one write that
+// is all or nothing (a single statement), with the purchase's version checked instead of a lock: a write
+// that finds it changed writes nothing and the submit decides again on fresh facts (docs/decisions/011).
 // Idempotent per draft: RecoveryRequest.draftId is unique, so a second submit (double click, refresh,
 // retry, two parallel posts) finds or collides with the first request and answers with it.
-// The statements are SQL (submit-sql.ts): four per submission, for throughput (docs/decisions/010).
 import "server-only";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { zodFieldErrors } from "@/lib/forms/action-result";
 import { canonicalCredential } from "@/lib/licensing/credentials";
-import type { Database } from "@/lib/prisma-client";
-import type { Prisma } from "@/generated/prisma/client";
-import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS, type RecoveryDecision } from "./entitlement-rules";
+import type { SqlRunner } from "@/lib/driver-sql";
+import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
 import { generateReference } from "./reference";
 import { manageCalsSchema, type ManageCalsRequest } from "./schemas";
 import { draftFormValues } from "./steps";
-import { insertRequestRows, lockEntitlements, newId, readDraftForSubmit, recoveryFacts, type NewPack } from "./submit-sql";
+import { insertRequestRows, newId, readRecoveryFacts, readSubmission, referenceOfDraft, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
+
+/** Tries before giving up when the purchase keeps changing under the submit (each try reads afresh). */
+const ATTEMPTS = 20;
 
 export type SubmitOutcome =
   | { kind: "submitted"; reference: string; created: boolean }
   | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "missing" };
 
-export async function submitDraft(db: Database, draftId: string, now = new Date()): Promise<SubmitOutcome> {
-  const draft = await readDraftForSubmit(db, draftId);
-  if (!draft) return { kind: "missing" };
-  if (draft.reference) return { kind: "submitted", reference: draft.reference, created: false };
-  const parsed = manageCalsSchema.safeParse(draftFormValues(draft));
-  if (!parsed.success) return { kind: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
-  try {
-    const reference = await db.$transaction((tx) => createRequest(tx, draftId, parsed.data, now));
-    return { kind: "submitted", reference, created: true };
-  } catch (error) {
-    // The concurrent twin won the unique draftId (a unique violation, or the aborted transaction it
-    // causes): answer with its request. Anything else is a real failure.
-    const first = await db.recoveryRequest.findUnique({ where: { draftId }, select: { reference: true } });
-    if (first) return { kind: "submitted", reference: first.reference, created: false };
-    throw error;
+export async function submitDraft(db: SqlRunner, draftId: string, now = new Date()): Promise<SubmitOutcome> {
+  const since = new Date(now.getTime() - RECENT_RECOVERY_WINDOW_MS);
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const draft = await readSubmission(db, draftId, since);
+    if (!draft) return { kind: "missing" };
+    if (draft.reference) return { kind: "submitted", reference: draft.reference, created: false };
+    const parsed = manageCalsSchema.safeParse(draftFormValues(draft));
+    if (!parsed.success) return { kind: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
+    try {
+      const reference = await writeRequest(db, draft, draftId, parsed.data, since, now);
+      if (reference) return { kind: "submitted", reference, created: true };
+    } catch (error) {
+      // The concurrent twin won the unique draftId: answer with its request. Anything else is a real failure.
+      const first = await referenceOfDraft(db, draftId);
+      if (first) return { kind: "submitted", reference: first, created: false };
+      throw error;
+    }
+    // The purchase changed between the read and the write (or the twin issued first): read and decide again.
   }
+  throw new Error(`Submitting draft ${draftId}: the purchase kept changing; gave up after ${ATTEMPTS} tries`);
 }
 
-async function createRequest(tx: Prisma.TransactionClient, draftId: string, request: ManageCalsRequest, now: Date): Promise<string> {
+/** Decides and writes; the reference, or null when the purchase changed since `draft` was read. */
+async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: string, request: ManageCalsRequest, since: Date, now: Date): Promise<string | null> {
   const credential = canonicalCredential(request.licenseProgram, request);
   if (!credential) throw new Error("A validated request has no credential");
-  const decision = await decide(tx, request, credential, now);
+  const facts = await factsFor(db, draft, request, credential, since);
+  const entitlements = facts.entitlements.filter((e) => e.credential === credential);
+  const decision = evaluateRecovery(request, entitlements, facts.recent);
+  const match = entitlements.find((e) => e.id === decision.entitlementId);
   const pack: NewPack | null =
-    decision.outcome === "ISSUE"
-      ? { id: newId(), entitlementId: decision.entitlementId, ...prepareKeyPack({ ...request, entitlementId: decision.entitlementId }) }
+    decision.outcome === "ISSUE" && match
+      ? { id: newId(), entitlementId: match.id, entitlementVersion: match.version, ...prepareKeyPack({ ...request, entitlementId: match.id }) }
       : null;
   const id = newId();
   const reference = generateReference();
   const status = pack ? "ISSUED" : "AWAITING_REVIEW";
   const reviewReason = decision.outcome === "REVIEW" ? decision.reason : null;
-  await insertRequestRows(
-    tx,
+  const written = await insertRequestRows(
+    db,
     { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request },
     pack,
     {
@@ -73,13 +84,17 @@ async function createRequest(tx: Prisma.TransactionClient, draftId: string, requ
     },
     now,
   );
-  return reference;
+  return written ? reference : null;
 }
 
-async function decide(tx: Prisma.TransactionClient, request: ManageCalsRequest, credential: string, now: Date): Promise<RecoveryDecision> {
-  const entitlements = await lockEntitlements(tx, request.licenseProgram, credential);
-  const match = entitlements.find((e) => e.calType === request.calType);
-  const facts = await recoveryFacts(tx, match?.id ?? null, request.targetLicenseServerId, new Date(now.getTime() - RECENT_RECOVERY_WINDOW_MS));
-  const withPacks = entitlements.map((e) => ({ ...e, activePacks: e.id === match?.id ? facts.activePacks : [] }));
-  return evaluateRecovery(request, withPacks, facts.recent);
+/**
+ * The facts read with the draft hold for the validated answers when the saved columns already spell them
+ * as the answers do (normalised: the pages save what their schemas return); otherwise read them for the
+ * answers, so the decision never rests on a spelling difference.
+ */
+function factsFor(db: SqlRunner, draft: SubmissionRead, request: ManageCalsRequest, credential: string, since: Date): RecoveryFacts | Promise<RecoveryFacts> {
+  const savedCredentials = [draft.licenseCode, `${draft.licenseNumber}/${draft.authorizationNumber}`, draft.agreementNumber];
+  const sameAnswers =
+    draft.licenseProgram === request.licenseProgram && draft.targetLicenseServerId === request.targetLicenseServerId && savedCredentials.includes(credential);
+  return sameAnswers ? draft : readRecoveryFacts(db, request.licenseProgram, credential, request.targetLicenseServerId, since);
 }

@@ -63,7 +63,8 @@ async function setQuantityInTransaction(tx: Prisma.TransactionClient, actor: Sta
   const issued = (await activeIssuedByEntitlement(tx, [id])).get(id) ?? 0;
   if (quantity < issued) return { ok: false as const, message: `The quantity cannot be less than the ${issued} CALs already issued from this purchase` };
   if (current.quantity === quantity) return { ok: true as const, changed: false, before: current.quantity };
-  await tx.entitlement.update({ where: { id }, data: { quantity } });
+  // The version bump tells a web-site submit that read the old quantity to read again (docs/decisions/011).
+  await tx.entitlement.update({ where: { id }, data: { quantity, version: { increment: 1 } } });
   await recordAudit(tx, {
     actorId: actor.id,
     actorLabel: actor.email,

@@ -22,7 +22,7 @@ export async function ensurePurchases(tx: Tx, server: { id: string; name: string
   for (const pack of PRACTICE_PACKS) {
     const found = existing.find((e) => e.licenseProgram === pack.licenseProgram && e.calType === pack.calType);
     if (found) {
-      if (found.quantity !== pack.quantity) await tx.entitlement.update({ where: { id: found.id }, data: { quantity: pack.quantity } });
+      if (found.quantity !== pack.quantity) await tx.entitlement.update({ where: { id: found.id }, data: { quantity: pack.quantity, version: { increment: 1 } } });
       purchases.push({ id: found.id, pack });
       continue;
     }

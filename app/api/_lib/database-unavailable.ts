@@ -6,9 +6,12 @@ const MESSAGES = /Connection terminated|terminating connection|the database syst
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const e = error as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  // Prisma's errors, pg's, and the driver adapter's (DriverAdapterError, whose cause has originalCode and
+  // originalMessage) when lib/driver-sql.ts calls the adapter directly.
+  const e = error as { code?: unknown; originalCode?: unknown; message?: unknown; originalMessage?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === "string" && CODES.has(e.code)) return true;
   if (typeof e.originalCode === "string" && CODES.has(e.originalCode)) return true;
   if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
+  if (typeof e.originalMessage === "string" && MESSAGES.test(e.originalMessage)) return true;
   return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
 }

@@ -3,7 +3,7 @@
 // then the entitlement check, issue and insert in one transaction). Idempotent per draft: posting the same
 // draft again answers with the same request. Used by bench/submissions.ts and the reliability tests.
 import { z } from "zod";
-import { getDb } from "@/lib/db";
+import { getSql } from "@/lib/db";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { isDatabaseUnavailable } from "../../_lib/database-unavailable";
 import { problem, readJsonBody } from "../../_lib/json-body";
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
   if (!parsed.success) return problem(400, "Send {\"draftId\": \"<the draft's id>\"}", { issues: parsed.error.issues.map((i) => i.message) });
   let outcome;
   try {
-    outcome = await submitDraft(await getDb(), parsed.data.draftId);
+    outcome = await submitDraft(await getSql(), parsed.data.draftId);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     const response = problem(503, "The Clearinghouse cannot take requests for a moment. Send the same draft again: it is filed once.");

@@ -1,0 +1,86 @@
+// SQL statements sent straight to the driver adapter under the app's Prisma client: the same pg pool (or the
+// same PGlite), so the same connections, limits and transactions' isolation, without Prisma's per-query
+// work (query plan compile in Wasm, tracing spans, argument and result mapping: ~0.19 ms of CPU a
+// statement, measured in docs/decisions/011). For the hot path only (the web site's final submit);
+// everything else goes through Prisma. Statements are Prisma.sql templates, so values are always bound.
+import { createHash } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+
+/** The part of @prisma/driver-adapter-utils' SqlQueryable this module uses (both adapters implement it). */
+interface AdapterQuery {
+  sql: string;
+  args: unknown[];
+  argTypes: { scalarType: "string" | "int" | "bigint" | "float" | "boolean" | "datetime" | "json" | "unknown"; arity: "scalar" | "list" }[];
+}
+export interface SqlQueryable {
+  queryRaw(query: AdapterQuery): Promise<{ columnNames: string[]; columnTypes: number[]; rows: unknown[][] }>;
+  executeRaw(query: AdapterQuery): Promise<number>;
+}
+
+export interface SqlRunner {
+  /** Rows as objects by column name; json columns parsed. */
+  query<T>(statement: Prisma.Sql): Promise<T[]>;
+  /** The number of rows the statement changed. */
+  execute(statement: Prisma.Sql): Promise<number>;
+}
+
+const JSON_COLUMN = 11; // ColumnTypeEnum.Json in @prisma/driver-adapter-utils
+
+function scalarType(value: unknown): AdapterQuery["argTypes"][number]["scalarType"] {
+  if (value instanceof Date) return "datetime";
+  switch (typeof value) {
+    case "string":
+      return "string";
+    case "bigint":
+      return "bigint";
+    case "number":
+      return Number.isInteger(value) ? "int" : "float";
+    case "boolean":
+      return "boolean";
+    default:
+      return "unknown";
+  }
+}
+
+function adapterQuery(statement: Prisma.Sql): AdapterQuery {
+  return {
+    sql: statement.text,
+    args: statement.values,
+    argTypes: statement.values.map((value) => ({ scalarType: scalarType(Array.isArray(value) ? value[0] : value), arity: Array.isArray(value) ? "list" : "scalar" })),
+  };
+}
+
+export function sqlRunner(adapter: SqlQueryable): SqlRunner {
+  return {
+    async query<T>(statement: Prisma.Sql) {
+      const { columnNames, columnTypes, rows } = await adapter.queryRaw(adapterQuery(statement));
+      return rows.map((row) => {
+        const record: Record<string, unknown> = {};
+        columnNames.forEach((name, i) => {
+          const value = row[i];
+          record[name] = columnTypes[i] === JSON_COLUMN && typeof value === "string" ? JSON.parse(value) : value;
+        });
+        return record as T;
+      });
+    },
+    execute: (statement) => adapter.executeRaw(adapterQuery(statement)),
+  };
+}
+
+/** Statements whose text starts with this comment are prepared once per connection (PostgreSQL only). */
+const PREPARED = "/* prepared */";
+
+/** Marks a statement of fixed text (its values vary, its SQL does not) to be prepared once per connection. */
+export function prepared(statement: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(PREPARED)} ${statement}`;
+}
+
+/**
+ * For @prisma/adapter-pg's statementNameGenerator: a name for each marked statement, so PostgreSQL parses
+ * and plans it once per connection instead of at every call. Only marked ones: their texts are a fixed few,
+ * while other queries' texts vary with list lengths and would fill every connection with statements.
+ */
+export function preparedStatementName(query: { sql: string }): string | undefined {
+  if (!query.sql.startsWith(PREPARED)) return undefined;
+  return `rdls_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 24)}`;
+}
