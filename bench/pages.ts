@@ -1,7 +1,7 @@
 // Benchmark 4: pages. First-load JavaScript of every page route from the production build (gzip), then a
 // Lighthouse performance score (lighthouse 12.2.3, default mobile settings with simulated throttling, and
-// the desktop preset) for each wizard page: the console's Manage RDS CALs pages and the web site's Manage
-// CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs.
+// the desktop preset) for each wizard page: the console's eight Manage RDS CALs pages and the web site's
+// Manage CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs.
 // Targets: 120 kB gzip, score 95.
 //   npm run bench:pages        (BENCH_PORT=3205; CHROMIUM_PATH, default /usr/bin/chromium)
 import path from "node:path";
@@ -11,6 +11,7 @@ import { openDatabase } from "@/lib/prisma-client";
 import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import { issueAndInstall } from "@/prisma/factories";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { slugOf } from "@/lib/console/wizard-steps";
 import { createScratchDatabase } from "./lib/scratch-database";
@@ -47,7 +48,20 @@ async function wizardPages(databaseUrl: string): Promise<Target[]> {
       if (step !== "WELCOME") await openRebuildRun(db, server, step, { deleted });
       targets.push({ name: `console: ${slugOf(step)}`, path: `/console/servers/${server.id}/manage-cals/${slugOf(step)}` });
     }
-    const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 10 });
+    // The last two pages follow a reinstall: one pack installed after the deletion, then the run finished.
+    const { entitlement, credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 10 });
+    for (const step of ["REINSTALL_ADDITIONAL", "COMPLETED"] as const) {
+      const server = await createServerWithPacks(db);
+      const run = await openRebuildRun(db, server, "REINSTALL_ADDITIONAL", { deleted: true });
+      await issueAndInstall(db, server, entitlement, 5);
+      if (step === "COMPLETED") {
+        await db.wizardRun.update({
+          where: { id: run.id },
+          data: { status: "FINISHED", step: "COMPLETED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" },
+        });
+      }
+      targets.push({ name: `console: ${slugOf(step)}`, path: `/console/servers/${server.id}/manage-cals/${slugOf(step)}` });
+    }
     const draft = await createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber }));
     const cookie = `${DRAFT_COOKIE}=${draft.id}`;
     targets.push({ name: "web site: Select Option", path: "/licensing" });

@@ -1,6 +1,10 @@
 // Measures the queue's searches on the benchmark database (see seed-requests.ts): p50/p95 of each search
-// kind through the app's own query code (lib/helpdesk/queue-query.ts via Prisma and its pg adapter) and of
-// the same search as plain SQL on pg, then EXPLAIN ANALYZE of each plain query to show which index serves it.
+// kind through the app's own query code (lib/helpdesk/queue-query.ts, on the driver adapter under the app's
+// Prisma client) and of
+// the same search as plain SQL on pg, then EXPLAIN ANALYZE of each plain query to show which index serves it,
+// then the queue page itself (/helpdesk/requests with the same searches, signed in as an agent) from
+// `next start` of the production build on this database: time to the last byte on 127.0.0.1, an upper
+// bound of the server time (target 100 ms). BENCH_PAGE_ITERATIONS (default 50), BENCH_PORT (default 3207).
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk npx tsx bench/search-p95.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,9 +13,16 @@ import { openDatabase } from "@/lib/prisma-client";
 import { listQueue } from "@/lib/helpdesk/queue-query";
 import { parseQueueParams, type QueueParams } from "@/lib/helpdesk/queue-params";
 import { benchDatabaseUrl } from "./local-database";
+import { ensureBuilt, startAppServer } from "./lib/app-server";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
+import { createStaffUser } from "@/prisma/factories";
+import { createStaffSession } from "@/prisma/helpdesk-factories";
+import type { Database } from "@/lib/prisma-client";
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARMUP = 20;
+const PAGE_ITERATIONS = Number(process.env.BENCH_PAGE_ITERATIONS ?? 50);
+const PORT = Number(process.env.BENCH_PORT ?? 3207);
 const COLUMNS = `"id", "reference", "createdAt", "companyName", "targetLicenseServerId", "licenseProgram", "calType", "quantity", "status", "reviewReason"`;
 
 interface Sample {
@@ -81,6 +92,43 @@ const KINDS: Kind[] = [
   },
 ];
 
+/** The queue page for each search kind, from a production server on this database, signed in as an agent. */
+async function queuePageTimes(url: string, db: Database, samples: Sample[]): Promise<string> {
+  ensureBuilt();
+  const staff = await createStaffUser(db, { email: `bench-${Date.now()}@clearinghouse.example`, name: "Benchmark agent", password: "Bench-agent-2026!", role: "AGENT" });
+  const cookie = `${SESSION_COOKIE_NAME}=${await createStaffSession(db, staff.id)}`;
+  const server = await startAppServer(PORT, url);
+  try {
+    const rows: string[] = [
+      `### The queue page (GET /helpdesk/requests, signed in), ${PAGE_ITERATIONS} loads per search after 5 warm-up ones; ms to the last byte`,
+      "",
+      "| Search | p50 | p95 | max | rows shown (last) |",
+      "|---|---|---|---|---|",
+    ];
+    for (const kind of KINDS) {
+      const times: number[] = [];
+      let shown = 0;
+      for (const [index, sample] of samples.slice(0, PAGE_ITERATIONS + 5).entries()) {
+        const query = new URLSearchParams(kind.params(sample)).toString();
+        let html = "";
+        const ms = await time(async () => {
+          const response = await fetch(`${server.url}/helpdesk/requests${query ? `?${query}` : ""}`, { headers: { Cookie: cookie }, redirect: "manual" });
+          if (response.status !== 200) throw new Error(`bench: the queue page answered ${response.status} for ${kind.name}`);
+          html = await response.text();
+        });
+        shown = (html.match(/href="\/helpdesk\/requests\/RQ-/g) ?? []).length;
+        if (index >= 5) times.push(ms);
+      }
+      rows.push(`| ${kind.name} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(1)} | ${shown} |`);
+    }
+    return rows.join("\n");
+  } finally {
+    await server.stop();
+    await db.staffSession.deleteMany({ where: { userId: staff.id } });
+    await db.staffUser.delete({ where: { id: staff.id } });
+  }
+}
+
 function day(d: Date) {
   return d.toISOString().slice(0, 10);
 }
@@ -103,7 +151,7 @@ async function main() {
   const url = benchDatabaseUrl().toString();
   const plain = new pg.Client({ connectionString: url });
   await plain.connect();
-  const { db, close } = await openDatabase(url);
+  const { db, sql: runner, close } = await openDatabase(url);
   const lines: string[] = [];
   const log = (line = "") => {
     console.log(line);
@@ -136,7 +184,7 @@ async function main() {
         const params: QueueParams = parseQueueParams(kind.params(sample));
         const [sql, values] = kind.sql(sample);
         const appMs = await time(async () => {
-          rows = (await listQueue(db, params)).rows.length;
+          rows = (await listQueue(runner, params)).rows.length;
         });
         const plainMs = await time(() => plain.query(sql, values));
         if (index >= WARMUP) {
@@ -149,6 +197,8 @@ async function main() {
       const plan = (await plain.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, values)).rows.map((r) => r["QUERY PLAN"]);
       plans.push(`### ${kind.name}\n\n\`\`\`\n${plan.join("\n")}\n\`\`\``);
     }
+    log();
+    log(await queuePageTimes(url, db, samples));
     log();
     for (const plan of plans) log(`${plan}\n`);
   } finally {

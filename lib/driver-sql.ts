@@ -18,13 +18,28 @@ export interface SqlQueryable {
 }
 
 export interface SqlRunner {
-  /** Rows as objects by column name; json columns parsed. */
+  /** Rows as objects by column name; json columns parsed, timestamps as Dates (UTC, as Prisma stores them). */
   query<T>(statement: Prisma.Sql): Promise<T[]>;
   /** The number of rows the statement changed. */
   execute(statement: Prisma.Sql): Promise<number>;
 }
 
-const JSON_COLUMN = 11; // ColumnTypeEnum.Json in @prisma/driver-adapter-utils
+// ColumnTypeEnum in @prisma/driver-adapter-utils
+const DATETIME_COLUMN = 10;
+const JSON_COLUMN = 11;
+
+/** adapter-pg gives "2026-11-28T04:00:00.123+00:00", PGlite's adapter "2026-11-28 04:00:00.123": both UTC. */
+function utcDate(text: string): Date {
+  const iso = text.replace(" ", "T");
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(iso) ? iso : `${iso}Z`);
+}
+
+function decode(value: unknown, columnType: number | undefined): unknown {
+  if (typeof value !== "string") return value;
+  if (columnType === JSON_COLUMN) return JSON.parse(value);
+  if (columnType === DATETIME_COLUMN) return utcDate(value);
+  return value;
+}
 
 function scalarType(value: unknown): AdapterQuery["argTypes"][number]["scalarType"] {
   if (value instanceof Date) return "datetime";
@@ -56,10 +71,7 @@ export function sqlRunner(adapter: SqlQueryable): SqlRunner {
       const { columnNames, columnTypes, rows } = await adapter.queryRaw(adapterQuery(statement));
       return rows.map((row) => {
         const record: Record<string, unknown> = {};
-        columnNames.forEach((name, i) => {
-          const value = row[i];
-          record[name] = columnTypes[i] === JSON_COLUMN && typeof value === "string" ? JSON.parse(value) : value;
-        });
+        columnNames.forEach((name, i) => (record[name] = decode(row[i], columnTypes[i])));
         return record as T;
       });
     },

@@ -4,7 +4,8 @@
 import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
-import { companyStepSchema, licenseServerStepSchema, purchaseStepSchema, selectOptionSchema, statusLookupSchema } from "@/lib/clearinghouse/schemas";
+import { licenseServerStepSchema, purchaseStepSchema, selectOptionSchema, statusLookupSchema } from "@/lib/clearinghouse/schemas";
+import { companyStepSchema } from "@/lib/clearinghouse/company-schema";
 import { DRAFT_COOKIE, DRAFT_FIELDS, STEP_FIELDS, type DraftColumns } from "@/lib/clearinghouse/steps";
 import { LICENSE_PROGRAM_VALUES, RECOVERY_REASONS, CAL_TYPE_VALUES } from "@/lib/licensing/catalog";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";

@@ -7,14 +7,13 @@ import { getDb, getSql } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { readDraftId, writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
+import { companyStepSchema, type CompanyStepInput } from "./company-schema";
 import {
-  companyStepSchema,
   licenseServerStepSchema,
   purchaseStepSchema,
   selectOptionSchema,
   STATUS_MESSAGES,
   statusLookupSchema,
-  type CompanyStepInput,
   type LicenseServerStepInput,
   type PurchaseStepInput,
   type SelectOptionInput,

@@ -3,7 +3,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { getCurrentDraft, type CurrentDraft } from "./queries";
-import { RESULT_PATH, stepRedirect, type StepSlug } from "./steps";
+import { stepRedirect } from "./progress";
+import { RESULT_PATH, type StepSlug } from "./steps";
 
 export async function requireDraftAtStep(slug: StepSlug): Promise<CurrentDraft> {
   const draft = await getCurrentDraft();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CREDENTIAL_MESSAGES } from "@/lib/licensing/credentials";
 import { formatLicenseServerId, generateLicenseServerId, LICENSE_SERVER_ID_MESSAGES } from "@/lib/licensing/license-server-id";
+import { companyStepSchema } from "./company-schema";
+import { manageCalsSchema } from "./request-schema";
 import {
-  companyStepSchema,
   licenseServerStepSchema,
-  manageCalsSchema,
   MESSAGES,
   purchaseStepSchema,
   STATUS_MESSAGES,

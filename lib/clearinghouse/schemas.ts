@@ -1,10 +1,9 @@
 // The Manage CALs pages' rules: one schema per page, shared by the browser (react-hook-form's zodResolver)
-// and the server actions, plus the merged schema the final submit re-validates. Only zod and pure modules
-// here, so the same file runs in both places. Form inputs are strings; the outputs are what the draft and
+// and the server actions (the company page's in company-schema.ts and the merged one the final submit
+// re-validates in request-schema.ts, so the other pages do not ship the phone and country tables). Only
+// zod and pure modules here, so the same file runs in both places. Form inputs are strings; the outputs are what the draft and
 // the request store (normalised IDs and credentials, null for an optional field left empty).
 import { z } from "zod";
-import countries from "i18n-iso-countries";
-import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
 import {
   CAL_TYPE_VALUES,
   LICENSE_PROGRAM_VALUES,
@@ -49,16 +48,14 @@ export const MESSAGES = {
   },
 } as const;
 
-const COUNTRY_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
+export const tooLong = (max: number) => `Use ${max} characters or fewer`;
 
-const tooLong = (max: number) => `Use ${max} characters or fewer`;
-
-function requiredText(message: string, max: number) {
+export function requiredText(message: string, max: number) {
   return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 }
 
 /** Empty means "not given": stored as null. */
-function optionalText(max: number) {
+export function optionalText(max: number) {
   return z
     .string()
     .trim()
@@ -80,46 +77,13 @@ export const targetLicenseServerIdSchema = z.string(LICENSE_SERVER_ID_MESSAGES.e
   return z.NEVER;
 });
 
-const licenseServerShape = {
+export const licenseServerShape = {
   targetLicenseServerId: targetLicenseServerIdSchema,
   reasonForRecovery: choice(RECOVERY_REASONS, MESSAGES.reasonForRecovery),
   licenseProgram: choice(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
 };
 
 export const licenseServerStepSchema = z.object(licenseServerShape);
-
-const companyShape = {
-  lastName: requiredText(MESSAGES.lastName, 64),
-  firstName: requiredText(MESSAGES.firstName, 64),
-  companyName: requiredText(MESSAGES.companyName, 100),
-  countryRegion: z.string(MESSAGES.countryRegion).refine((code) => COUNTRY_CODES.has(code), MESSAGES.countryRegion),
-  companyAddress: optionalText(200),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, tooLong(254))
-    .refine((v) => v === "" || z.email().safeParse(v).success, MESSAGES.email)
-    .optional()
-    .transform((v) => (v ? v : null)),
-  phone: optionalText(32),
-  organizationalUnit: optionalText(100),
-};
-
-/** The phone number is checked against the country/region chosen on the same page. */
-function withPhoneCheck<T extends z.ZodObject>(schema: T): T {
-  return schema.superRefine((value, ctx) => {
-    const { phone, countryRegion } = value as { phone?: unknown; countryRegion?: unknown };
-    if (typeof phone !== "string" || phone === "") return;
-    const country = typeof countryRegion === "string" && COUNTRY_CODES.has(countryRegion) ? (countryRegion as CountryCode) : undefined;
-    if (!isValidPhoneNumber(phone, country)) ctx.addIssue({ code: "custom", path: ["phone"], message: MESSAGES.phone });
-  }, {
-    // Run even when other fields failed, so every error shows at once.
-    when: (payload) => typeof (payload.value as { phone?: unknown } | undefined)?.phone === "string",
-  });
-}
-
-export const companyStepSchema = withPhoneCheck(z.object(companyShape));
 
 function credentialPart(empty: string, invalid: string, isValid: (v: string) => boolean) {
   return z
@@ -157,7 +121,7 @@ export const quantitySchema = z.string(MESSAGES.quantityEmpty).transform((raw, c
   return z.NEVER;
 });
 
-function purchaseShape(program: LicenseProgram) {
+export function purchaseShape(program: LicenseProgram) {
   return {
     ...credentialShape(credentialKind(program)),
     calType: choice(CAL_TYPE_VALUES, MESSAGES.calType),
@@ -170,26 +134,11 @@ export function purchaseStepSchema(program: LicenseProgram) {
   return z.object(purchaseShape(program));
 }
 
-function requestSchemaFor(program: LicenseProgram) {
-  return withPhoneCheck(
-    z.object({ ...licenseServerShape, licenseProgram: z.literal(program), ...companyShape, ...purchaseShape(program) }),
-  );
-}
-
-/** Everything the three pages hold, as the final submit re-validates it. */
-export const manageCalsSchema = z.discriminatedUnion(
-  "licenseProgram",
-  LICENSE_PROGRAM_VALUES.map(requestSchemaFor) as [ReturnType<typeof requestSchemaFor>, ...ReturnType<typeof requestSchemaFor>[]],
-);
-
 export type LicenseServerStepInput = z.input<typeof licenseServerStepSchema>;
 export type LicenseServerStep = z.output<typeof licenseServerStepSchema>;
-export type CompanyStepInput = z.input<typeof companyStepSchema>;
-export type CompanyStep = z.output<typeof companyStepSchema>;
 export type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
 export type PurchaseStepInput = z.input<PurchaseStepSchema>;
 export type PurchaseStep = z.output<PurchaseStepSchema>;
-export type ManageCalsRequest = z.output<typeof manageCalsSchema>;
 
 export const SELECT_OPTIONS = [
   { value: "manage-cals", label: "Manage CALs", available: true },

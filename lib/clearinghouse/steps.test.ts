@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { draftFormValues, firstIncompleteStep, stepFormValues, stepRedirect, type DraftColumns } from "./steps";
+import { firstIncompleteStep, stepRedirect } from "./progress";
+import { draftFormValues, stepFormValues, type DraftColumns } from "./steps";
 
 const empty: DraftColumns = {
   targetLicenseServerId: null,

@@ -1,7 +1,6 @@
-// The Manage CALs pages in order, and how far a saved draft has got. A page loads the draft's saved values
-// as its form's defaults; a visitor who skips ahead is sent to the first page whose answers are not valid.
+// The Manage CALs pages in order and the draft's columns as the forms hold them. A page loads the draft's
+// saved values as its form's defaults; how far a draft has got is in progress.ts.
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
-import { companyStepSchema, licenseServerStepSchema, purchaseStepSchema } from "./schemas";
 
 export const MANAGE_CALS_PATH = "/licensing/manage-cals";
 /** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
@@ -100,20 +99,4 @@ export const STEP_FIELDS = {
 export function stepFormValues<S extends FormStepSlug>(draft: DraftColumns, step: S): Record<(typeof STEP_FIELDS)[S][number], string> {
   const all = draftFormValues(draft);
   return Object.fromEntries(STEP_FIELDS[step].map((field) => [field, all[field]])) as Record<(typeof STEP_FIELDS)[S][number], string>;
-}
-
-/** The first page whose saved answers do not pass its schema; "verify" when all three do. */
-export function firstIncompleteStep(draft: DraftColumns): StepSlug {
-  const values = draftFormValues(draft);
-  const first = licenseServerStepSchema.safeParse(values);
-  if (!first.success) return "license-server";
-  if (!companyStepSchema.safeParse(values).success) return "company";
-  if (!purchaseStepSchema(first.data.licenseProgram).safeParse(values).success) return "purchase";
-  return "verify";
-}
-
-/** Where a visitor asking for `slug` should go instead, or null when the page may be shown. */
-export function stepRedirect(draft: DraftColumns, slug: StepSlug): string | null {
-  const first = firstIncompleteStep(draft);
-  return stepIndex(slug) > stepIndex(first) ? stepPath(first) : null;
 }

@@ -11,7 +11,7 @@ import { prepared, type SqlRunner } from "@/lib/driver-sql";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { ActivePack } from "./entitlement-rules";
 import { DRAFT_FIELDS, type DraftColumns } from "./steps";
-import type { ManageCalsRequest } from "./schemas";
+import type { ManageCalsRequest } from "./request-schema";
 
 const draftColumns = Prisma.raw(DRAFT_FIELDS.map((f) => `d."${f}"`).join(", "));
 

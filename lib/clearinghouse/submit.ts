@@ -12,7 +12,7 @@ import type { SqlRunner } from "@/lib/driver-sql";
 import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
 import { generateReference } from "./reference";
-import { manageCalsSchema, type ManageCalsRequest } from "./schemas";
+import { manageCalsSchema, type ManageCalsRequest } from "./request-schema";
 import { draftFormValues } from "./steps";
 import { insertRequestRows, newId, readRecoveryFacts, readSubmission, referenceOfDraft, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
 

@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as clearinghouse from "@/lib/clearinghouse/schemas";
+import { companyStepSchema } from "@/lib/clearinghouse/company-schema";
+import { manageCalsSchema } from "@/lib/clearinghouse/request-schema";
 import * as console from "@/lib/console/schemas";
 import * as helpdesk from "@/lib/helpdesk/schemas";
 
@@ -13,9 +15,9 @@ const storable = (s: string) => !s.includes("\u0000") && Buffer.from(s, "utf8").
 
 const SCHEMAS: [string, z.ZodType][] = [
   ["licenseServerStepSchema", clearinghouse.licenseServerStepSchema],
-  ["companyStepSchema", clearinghouse.companyStepSchema],
+  ["companyStepSchema", companyStepSchema],
   ["purchaseStepSchema(OPEN_LICENSE)", clearinghouse.purchaseStepSchema("OPEN_LICENSE")],
-  ["manageCalsSchema", clearinghouse.manageCalsSchema],
+  ["manageCalsSchema", manageCalsSchema],
   ["selectOptionSchema", clearinghouse.selectOptionSchema],
   ["statusLookupSchema", clearinghouse.statusLookupSchema],
   ["propertiesSchema", console.propertiesSchema],

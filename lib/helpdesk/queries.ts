@@ -1,6 +1,6 @@
 // Helpdesk reads for Server Components: each opens the app's client and calls the shared query code.
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, getSql } from "@/lib/db";
 import type { LicenseProgram } from "@/lib/licensing/catalog";
 import { listQueue } from "./queue-query";
 import type { QueueParams } from "./queue-params";
@@ -9,7 +9,7 @@ import { listEntitlements } from "./entitlements";
 import { listAudit, type AuditFilter } from "./audit-query";
 
 export async function getQueuePage(params: QueueParams) {
-  return listQueue(await getDb(), params);
+  return listQueue(await getSql(), params);
 }
 
 export async function getRequest(reference: string) {

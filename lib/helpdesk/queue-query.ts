@@ -1,8 +1,10 @@
 // The queue's one query: filters, search and keyset pagination over (createdAt, id), written as SQL so
 // each search kind hits its index (the lower() expression indexes are beyond Prisma's query API).
-// Takes the client as a parameter: the app (queries.ts) and the benchmark (bench/) run the same code.
+// Takes the runner as a parameter: the app (queries.ts) and the benchmark (bench/) run the same code. It
+// goes straight to the driver adapter (lib/driver-sql.ts): staff page through this all day, and Prisma's
+// per-query work was most of a sub-millisecond search's time (docs/decisions/011).
 import { Prisma } from "@/generated/prisma/client";
-import type { Database } from "@/lib/prisma-client";
+import type { SqlRunner } from "@/lib/driver-sql";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { RecoveryStatus } from "./labels";
 import { dateRange, decodeCursor, encodeCursor, QUEUE_PAGE_SIZE, type QueueParams } from "./queue-params";
@@ -71,9 +73,9 @@ export function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE)
   return { sql, search, backwards, hasCursor: Boolean(cursor) };
 }
 
-export async function listQueue(db: Database, params: QueueParams, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
+export async function listQueue(runner: SqlRunner, params: QueueParams, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
   const { sql, search, backwards, hasCursor } = buildQueueQuery(params, pageSize);
-  const fetched = await db.$queryRaw<QueueRow[]>(sql);
+  const fetched = await runner.query<QueueRow>(sql);
   const more = fetched.length > pageSize;
   const rows = fetched.slice(0, pageSize);
   if (backwards) rows.reverse();

@@ -2,7 +2,7 @@
 // with how far each trainee got (lib/procedure/progress.ts decides that from the facts read here).
 import "server-only";
 import { getDb } from "@/lib/db";
-import { firstIncompleteStep } from "@/lib/clearinghouse/steps";
+import { firstIncompleteStep } from "@/lib/clearinghouse/progress";
 import { practiceProgress, type RunFacts, type WebFacts } from "@/lib/procedure/progress";
 import { readPracticeOwner } from "./owner-cookie";
 

@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
 import { saveCompanyStep } from "@/lib/clearinghouse/actions";
 import type { CountryOption } from "@/lib/clearinghouse/countries";
-import { companyStepSchema, type CompanyStepInput } from "@/lib/clearinghouse/schemas";
+import { companyStepSchema, type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "../_components/step-actions";
 

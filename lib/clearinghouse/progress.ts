@@ -1,0 +1,21 @@
+// How far a saved draft has got: each page's schema run over its saved answers. Apart from steps.ts, which
+// the forms import, because running the company page's schema brings the phone and country tables.
+import { companyStepSchema } from "./company-schema";
+import { licenseServerStepSchema, purchaseStepSchema } from "./schemas";
+import { draftFormValues, stepIndex, stepPath, type DraftColumns, type StepSlug } from "./steps";
+
+/** The first page whose saved answers do not pass its schema; "verify" when all three do. */
+export function firstIncompleteStep(draft: DraftColumns): StepSlug {
+  const values = draftFormValues(draft);
+  const first = licenseServerStepSchema.safeParse(values);
+  if (!first.success) return "license-server";
+  if (!companyStepSchema.safeParse(values).success) return "company";
+  if (!purchaseStepSchema(first.data.licenseProgram).safeParse(values).success) return "purchase";
+  return "verify";
+}
+
+/** Where a visitor asking for `slug` should go instead, or null when the page may be shown. */
+export function stepRedirect(draft: DraftColumns, slug: StepSlug): string | null {
+  const first = firstIncompleteStep(draft);
+  return stepIndex(slug) > stepIndex(first) ? stepPath(first) : null;
+}
