@@ -76,6 +76,15 @@ async function wizardPages(databaseUrl: string): Promise<Target[]> {
   }
 }
 
+/** Main-thread ms per script (Lighthouse's bootup-time, already scaled by its CPU throttling), largest first. */
+function scriptCosts(details: unknown): string {
+  const items = (details as { items?: { url: string; scripting: number; scriptParseCompile: number }[] } | undefined)?.items ?? [];
+  return items
+    .slice(0, 4)
+    .map((i) => `${i.url.replace(/^https?:\/\/[^/]+/, "")} ${Math.round(i.scripting + i.scriptParseCompile)} ms`)
+    .join(", ");
+}
+
 async function score(url: string, cookie: string | undefined, desktop: boolean) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
   try {
@@ -93,6 +102,7 @@ async function score(url: string, cookie: string | undefined, desktop: boolean) 
       tbt: metric("total-blocking-time"),
       cls: metric("cumulative-layout-shift"),
       finalUrl: lhr.finalDisplayedUrl,
+      scripts: scriptCosts(lhr.audits["bootup-time"]?.details),
     };
   } finally {
     chrome.kill();
@@ -133,7 +143,7 @@ async function main() {
       const landed = new URL(mobile.finalUrl).pathname === target.path ? "" : ` (landed on ${new URL(mobile.finalUrl).pathname})`;
       const spread = `${mobile.score} (${runs[0]!.score}-${runs[runs.length - 1]!.score})`;
       rows.push([`${target.name}${landed}`, spread, desktop.score, Math.round(mobile.fcp), Math.round(mobile.lcp), Math.round(mobile.tbt), mobile.cls.toFixed(3)]);
-      console.log(`bench: ${target.name}: mobile ${spread} / desktop ${desktop.score}`);
+      console.log(`bench: ${target.name}: mobile ${spread} / desktop ${desktop.score}; script time (median mobile run): ${mobile.scripts}`);
     }
     report.log(`## Lighthouse performance, wizard pages (headless Chromium, lighthouse 12.2.3)`);
     report.log();

@@ -84,6 +84,16 @@ test.describe("exactly once, across two app servers", () => {
     expect(await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).toMatchObject({ version: 3 });
   });
 
+  test("60 submissions for different license servers at once on a purchase that covers them all: all issued", async ({ request, db }) => {
+    // Every one of them races for the same purchase's version: each round has one winner, the others decide again.
+    const { entitlement, credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 60 });
+    const drafts = await Promise.all(Array.from({ length: 60 }, () => createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber, quantity: 1 }))));
+    const answers = await Promise.all(drafts.map((draft, i) => submitJson(request, servers[i % 2]!, draft.id)));
+    expect(answers.map((a) => a.status)).toEqual(drafts.map(() => 201));
+    expect(await db.recoveryRequest.count({ where: { draftId: { in: drafts.map((d) => d.id) }, status: "ISSUED" } })).toBe(60);
+    expect(await db.issuedKeyPack.count({ where: { entitlementId: entitlement.id, supersededAt: null } })).toBe(60);
+  });
+
   test("50 installs of one license key pack ID at once install exactly one key pack", async ({ request, db }) => {
     const server = await createServerWithPacks(db, { packs: [] });
     await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });

@@ -16,8 +16,13 @@ import { manageCalsSchema, type ManageCalsRequest } from "./request-schema";
 import { draftFormValues } from "./steps";
 import { insertRequestRows, newId, readRecoveryFacts, readSubmission, referenceOfDraft, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
 
-/** Tries before giving up when the purchase keeps changing under the submit (each try reads afresh). */
-const ATTEMPTS = 20;
+/**
+ * Tries before giving up when the purchase keeps changing under the submit (each try reads afresh). Each
+ * round of a race on one purchase has a winner, so N submitters at once need at most N tries; a short
+ * random pause after a lost round spreads the retries out.
+ */
+const ATTEMPTS = 200;
+const pauseAfterLostRound = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 20)));
 
 export type SubmitOutcome =
   | { kind: "submitted"; reference: string; created: boolean }
@@ -42,6 +47,7 @@ export async function submitDraft(db: SqlRunner, draftId: string, now = new Date
       throw error;
     }
     // The purchase changed between the read and the write (or the twin issued first): read and decide again.
+    await pauseAfterLostRound(attempt);
   }
   throw new Error(`Submitting draft ${draftId}: the purchase kept changing; gave up after ${ATTEMPTS} tries`);
 }
