@@ -39,10 +39,10 @@ function main() {
       console.log(`bench: no results for ${name} yet; run its benchmark first`);
       continue;
     }
-    const pattern = new RegExp(`(<!-- bench:${name} -->\\n)[\\s\\S]*?(\\n<!-- /bench:${name} -->)`);
+    const pattern = new RegExp(`(<!-- bench:${name} -->)[\\s\\S]*?(<!-- /bench:${name} -->)`);
     if (!pattern.test(text)) throw new Error(`README: <!-- bench:${name} --> has no closing marker`);
     const body = excerpt(readFileSync(file, "utf8"), path.basename(file));
-    text = text.replace(pattern, (_, open: string, close: string) => `${open}${body}${close}`);
+    text = text.replace(pattern, (_, open: string, close: string) => `${open}\n${body}\n${close}`);
     console.log(`bench: README figures for ${name} from ${path.basename(file)}`);
   }
   writeFileSync(readme, text);

@@ -1,5 +1,6 @@
 // Exactly once under concurrency, with the requests split over two app servers on the one database (how a
-// growing Clearinghouse scales out): 100 identical submissions file one request, 50 installs of one license
+// growing Clearinghouse scales out): 100 identical submissions file one request (issued at once, and filed
+// for review), submissions for many servers take no more than the purchase covers, 50 installs of one license
 // key pack ID install one key pack, ten approvals of one request issue one license key pack ID; and the
 // visitor's draft, the staff session, the sign-in rate limit and the wizard's progress follow the visitor
 // from one server to the other, so no state lives in one process's memory.
@@ -65,6 +66,20 @@ test.describe("exactly once, across two app servers", () => {
       expect(answer.reference).toBe(requests[0]!.reference);
     }
     expect(await db.issuedKeyPack.count({ where: { targetLicenseServerId: draft.targetLicenseServerId! } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: requests[0]!.id } })).toBe(1);
+  });
+
+  test("100 identical submissions of a request that goes to review file exactly one request", async ({ request, db }) => {
+    // Nothing is issued, so no purchase version is bumped: only the unique draftId stands between the
+    // parallel posts and a second request.
+    const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 5 });
+    const draft = await createDraft(db, completeDraft({ agreementNumber: credential.agreementNumber, quantity: 50 }));
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => submitJson(request, servers[i % 2]!, draft.id)));
+    const requests = await db.recoveryRequest.findMany({ where: { draftId: draft.id } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.status).toBe("AWAITING_REVIEW");
+    for (const answer of answers) expect(answer).toEqual({ status: expect.any(Number), reference: requests[0]!.reference });
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(await db.auditLog.count({ where: { entityId: requests[0]!.id } })).toBe(1);
   });
 
