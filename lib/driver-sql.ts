@@ -1,8 +1,8 @@
 // SQL statements sent straight to the driver adapter under the app's Prisma client: the same pg pool (or the
 // same PGlite), so the same connections, limits and transactions' isolation, without Prisma's per-query
 // work (query plan compile in Wasm, tracing spans, argument and result mapping: ~0.19 ms of CPU a
-// statement, measured in docs/decisions/011). For the hot path only (the web site's final submit);
-// everything else goes through Prisma. Statements are Prisma.sql templates, so values are always bound.
+// statement, measured in docs/decisions/011). For the hot paths only (the web site's final submit and the
+// helpdesk queue); everything else goes through Prisma. Statements are Prisma.sql templates, so values are always bound.
 import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 
