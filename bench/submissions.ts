@@ -7,24 +7,30 @@
 //   - the same rows inserted with pg directly, one statement per submission (the database's floor).
 // Then checks that every submission answered with success has its rows, once, and profiles one
 // submission in this process to show where its time goes.
-//   npm run bench:submissions       (BENCH_DURATION=10 seconds per measurement, BENCH_PORT=3205)
+// Each measurement runs in BENCH_ROUNDS alternating rounds (the three kinds one after another, again and
+// again), and the ratios are the median of the rounds' ratios: the machine's drift then hits all three.
+//   npm run bench:submissions       (BENCH_DURATION=12 seconds per measurement, BENCH_ROUNDS=3, BENCH_PORT=3205)
 import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ensureBuilt, startAppServer } from "./lib/app-server";
-import { rawSubmissionInsert, seedSubmissions, type SubmissionFixture } from "./lib/submission-fixtures";
+import { rawSubmissionInsert, seedHistory, seedSubmissions, type SubmissionFixture } from "./lib/submission-fixtures";
 import { ms, percentile, table } from "./lib/stats";
 import { Report } from "./lib/report";
 import { profileSubmissions } from "./lib/submit-profile";
 import { cpuPerRequest, sampleCpu } from "./lib/cpu";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUND_SECONDS = Math.max(1, Math.round(DURATION / ROUNDS));
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const CONNECTIONS = [10, 50];
 /** Drafts made per measurement: enough for 1,500 submissions a second through the app, 8,000 raw. */
 const APP_PER_RUN = 1_500 * DURATION;
 const RAW_PER_RUN = 8_000 * DURATION;
 const WARMUP = 300;
+/** Recoveries already on file before the run (a Clearinghouse in use), BENCH_HISTORY. */
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
 const JSON_HEADERS = { "content-type": "application/json" };
 
 interface Figures {
@@ -66,6 +72,20 @@ async function cannon(url: string, connections: number, options: { duration?: nu
   return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok: result["2xx"], failed: result.non2xx + result.errors + result.timeouts };
 }
 
+/** The rounds of one kind as one row: mean rate, median latencies, summed counts, mean CPU per request. */
+function combine(rounds: Figures[]): Figures {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const cpus = rounds.map((r) => r.cpu).filter((c): c is NonNullable<Figures["cpu"]> => c !== undefined);
+  return {
+    rate: mean(rounds.map((r) => r.rate)),
+    p50: percentile(rounds.map((r) => r.p50), 50),
+    p99: percentile(rounds.map((r) => r.p99), 50),
+    ok: rounds.reduce((sum, r) => sum + r.ok, 0),
+    failed: rounds.reduce((sum, r) => sum + r.failed, 0),
+    cpu: cpus.length ? { app: mean(cpus.map((c) => c.app)), postgres: mean(cpus.map((c) => c.postgres)), self: mean(cpus.map((c) => c.self)) } : undefined,
+  };
+}
+
 /** Runs a measurement and adds the CPU each process spent on it, per request answered with success. */
 async function withCpu(appPid: number, measure: () => Promise<Figures>): Promise<Figures> {
   const before = sampleCpu(appPid);
@@ -73,14 +93,13 @@ async function withCpu(appPid: number, measure: () => Promise<Figures>): Promise
   return { ...figures, cpu: cpuPerRequest(before, sampleCpu(appPid), figures.ok) };
 }
 
-/** `connections` workers inserting for DURATION seconds through a pool of 10 (the app's pool size). */
-async function rawInserts(url: string, connections: number, fixtures: SubmissionFixture[], answered: string[]): Promise<Figures> {
+/** `connections` workers inserting for `seconds` through a pool of 10 (the app's pool size). */
+async function rawInserts(url: string, connections: number, take: () => SubmissionFixture, answered: string[], seconds: number): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on("error", () => {});
-  const take = queue(fixtures, "the raw inserts");
   const latencies: number[] = [];
   let failed = 0;
-  const until = Date.now() + DURATION * 1000;
+  const until = Date.now() + seconds * 1000;
   const worker = async () => {
     while (Date.now() < until) {
       const [sql, values] = rawSubmissionInsert(take());
@@ -96,9 +115,9 @@ async function rawInserts(url: string, connections: number, fixtures: Submission
   };
   const began = Date.now();
   await Promise.all(Array.from({ length: connections }, worker));
-  const seconds = (Date.now() - began) / 1000;
+  const elapsed = (Date.now() - began) / 1000;
   await pool.end();
-  return { rate: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, failed };
+  return { rate: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, failed };
 }
 
 /** Every answered reference has its request; no draft has two; each request its pack and audit entry. */
@@ -127,6 +146,7 @@ async function main() {
   pool.on("error", () => {}); // an idle client dropped with the database at the end
   const server = await startAppServer(PORT, database.url);
   try {
+    await seedHistory(pool, HISTORY);
     const fixtures = await seedSubmissions(pool, WARMUP + CONNECTIONS.length * (APP_PER_RUN + RAW_PER_RUN));
     await pool.query(`VACUUM ANALYZE`);
     const answered: string[] = [];
@@ -137,30 +157,53 @@ async function main() {
     await cannon(`${server.url}/api/licensing/submissions`, 10, { amount: WARMUP, body: () => JSON.stringify({ draftId: warm().draftId }), answered });
 
     const { rows } = await pool.query<{ server_version: string }>(`SHOW server_version`);
-    report.log(`## Submissions: ${DURATION} s per measurement, PostgreSQL ${rows[0]!.server_version}, next start on 127.0.0.1:${PORT}, ${new Date().toISOString()}`);
+    report.log(`## Submissions: ${ROUNDS} × ${ROUND_SECONDS} s per measurement, PostgreSQL ${rows[0]!.server_version}, next start on 127.0.0.1:${PORT}, ${new Date().toISOString()}`);
     report.log();
     const results: (string | number)[][] = [];
     for (const [index, connections] of CONNECTIONS.entries()) {
       const from = WARMUP + index * (APP_PER_RUN + RAW_PER_RUN);
       const take = queue(fixtures.slice(from, from + APP_PER_RUN), "the submissions");
+      const takeRaw = queue(fixtures.slice(from + APP_PER_RUN, from + APP_PER_RUN + RAW_PER_RUN), "the raw inserts");
       const pid = server.process.pid!;
-      const floor = await withCpu(pid, () => cannon(`${server.url}/api/ping`, connections, { body: ping }));
-      const submit = await withCpu(pid, () =>
-        cannon(`${server.url}/api/licensing/submissions`, connections, { body: () => JSON.stringify({ draftId: take().draftId }), answered }),
-      );
-      const raw = await withCpu(pid, () => rawInserts(database.url, connections, fixtures.slice(from + APP_PER_RUN, from + APP_PER_RUN + RAW_PER_RUN), answered));
+      const rounds: { floor: Figures; submit: Figures; raw: Figures }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const floor = await withCpu(pid, () => cannon(`${server.url}/api/ping`, connections, { body: ping, duration: ROUND_SECONDS }));
+        const submit = await withCpu(pid, () =>
+          cannon(`${server.url}/api/licensing/submissions`, connections, { body: () => JSON.stringify({ draftId: take().draftId }), answered, duration: ROUND_SECONDS }),
+        );
+        const raw = await withCpu(pid, () => rawInserts(database.url, connections, takeRaw, answered, ROUND_SECONDS));
+        rounds.push({ floor, submit, raw });
+      }
+      const ratios = (kind: "floor" | "raw") => rounds.map((r) => r.submit.rate / r[kind].rate);
       const cpu = (f: Figures) => (f.cpu ? [f.cpu.app.toFixed(2), f.cpu.postgres.toFixed(2), f.cpu.self.toFixed(2)] : ["-", "-", "-"]);
-      const row = (name: string, f: Figures) => [name, connections, f.rate.toFixed(0), ms(f.p50), ms(f.p99), f.ok, f.failed, (submit.rate / f.rate).toFixed(2), ...cpu(f)];
-      results.push(row("no-database route (POST /api/ping)", floor), row("final submit (POST /api/licensing/submissions)", submit), row("raw insert of the same rows (pg)", raw));
+      const row = (name: string, f: Figures, ratio: number[] | null) => [
+        name,
+        connections,
+        f.rate.toFixed(0),
+        ms(f.p50),
+        ms(f.p99),
+        f.ok,
+        f.failed,
+        ratio ? `${percentile(ratio, 50).toFixed(2)} (${ratio.map((x) => x.toFixed(2)).join(", ")})` : "1",
+        ...cpu(f),
+      ];
+      results.push(
+        row("no-database route (POST /api/ping)", combine(rounds.map((r) => r.floor)), ratios("floor")),
+        row("final submit (POST /api/licensing/submissions)", combine(rounds.map((r) => r.submit)), null),
+        row("raw insert of the same rows (pg)", combine(rounds.map((r) => r.raw)), ratios("raw")),
+      );
     }
     report.log(
       table(
-        ["what", "connections", "req/s", "p50 ms", "p99 ms", "2xx", "failed", "submit ÷ this", "CPU ms/req: app", "PostgreSQL", "load generator"],
+        ["what", "connections", "req/s", "p50 ms", "p99 ms", "2xx", "failed", `submit ÷ this: median of ${ROUNDS} rounds (each round)`, "CPU ms/req: app", "PostgreSQL", "load generator"],
         results,
       ),
     );
     report.log();
-    report.log("CPU ms per request from /proc: the app server process, all PostgreSQL processes, and this process (autocannon, or the raw pg inserts, which have no app).");
+    report.log(
+      `${ROUNDS} rounds of ${ROUND_SECONDS} s for each kind, alternating; req/s is the rounds' mean, p50 and p99 the median of the rounds'. ` +
+        "CPU ms per request from /proc: the app server process, all PostgreSQL processes, and this process (autocannon, or the raw pg inserts, which have no app).",
+    );
     report.log();
     await server.stop();
     const check = await checkRows(pool, answered);

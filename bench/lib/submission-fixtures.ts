@@ -71,3 +71,36 @@ export function rawSubmissionInsert(f: SubmissionFixture): [string, unknown[]] {
     [licenseKeyPackId, serial.toString(), f.targetLicenseServerId, f.entitlementId, reference, f.draftId, f.agreementNumber, JSON.stringify(after)],
   ];
 }
+
+/**
+ * `count` earlier recoveries (drafts submitted, each with its request, issued key pack and audit entry), as
+ * a Clearinghouse in use has: so the tables are not empty when the benchmark's statistics are taken, and
+ * the plans PostgreSQL picks (and caches for prepared statements) are those of a table with history.
+ */
+export async function seedHistory(client: pg.Client | pg.Pool, count: number) {
+  const fixtures = await seedSubmissions(client, count, 9_000_000);
+  for (let from = 0; from < count; from += 10_000) {
+    const drafts = fixtures.slice(from, from + 10_000).map((f) => f.draftId);
+    await client.query(
+      `WITH source AS (
+         SELECT d."id" AS draft, d."targetLicenseServerId" AS server, d."agreementNumber" AS number, e."id" AS entitlement,
+                row_number() OVER () + $2::bigint AS n
+         FROM "ManageCalsDraft" d JOIN "Entitlement" e ON e."licenseProgram" = 'ENTERPRISE_AGREEMENT' AND e."credential" = d."agreementNumber"
+         WHERE d."id" = ANY($1::text[])
+       ), pack AS (
+         INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "entitlementId")
+         SELECT 'history-pack-' || n, 'HISTORY' || n, -n, server, 'WS2022_PER_USER', 'ENTERPRISE_AGREEMENT', ${QUANTITY}, entitlement FROM source
+       ), request AS (
+         INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "targetLicenseServerId", "reasonForRecovery", "licenseProgram", "lastName",
+           "firstName", "companyName", "countryRegion", "email", "agreementNumber", "credential", "calType", "quantity", "entitlementId", "issuedKeyPackId", "createdAt", "updatedAt")
+         SELECT 'history-request-' || n, 'RQ-HIST-' || n, draft, 'ISSUED', server, 'The license server database was rebuilt', 'ENTERPRISE_AGREEMENT', 'Morgan',
+           'Alex', 'Benchmark ' || number, 'US', 'it-' || number || '@contoso.example', number, number, 'WS2022_PER_USER', ${QUANTITY}, entitlement,
+           'history-pack-' || n, now() - interval '30 days', now() - interval '30 days'
+         FROM source
+       )
+       INSERT INTO "AuditLog" ("id", "actorLabel", "action", "entityType", "entityId", "after")
+       SELECT 'history-audit-' || n, 'Web site visitor', 'request.issued_at_once', 'RecoveryRequest', 'history-request-' || n, '{}'::jsonb FROM source`,
+      [drafts, from],
+    );
+  }
+}
