@@ -1,7 +1,7 @@
 // Measures the queue's searches on the benchmark database (see seed-requests.ts): p50/p95 of each search
 // kind through the app's own query code (lib/helpdesk/queue-query.ts, on the driver adapter under the app's
-// Prisma client) and of
-// the same search as plain SQL on pg, then EXPLAIN ANALYZE of each plain query to show which index serves it,
+// Prisma client) and of the same search as plain SQL on pg, then EXPLAIN ANALYZE of each plain query to show
+// which index serves it,
 // then the queue page itself (/helpdesk/requests with the same searches, signed in as an agent) from
 // `next start` of the production build on this database: time to the last byte on 127.0.0.1, an upper
 // bound of the server time (target 100 ms). BENCH_PAGE_ITERATIONS (default 50), BENCH_PORT (default 3207).
