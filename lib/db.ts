@@ -7,13 +7,16 @@ import { openDatabase } from "./prisma-client";
 
 const cache = globalThis as unknown as { __rdlsDatabase?: Promise<OpenedDatabase> };
 
-export async function getDb(): Promise<Database> {
+function opened(): Promise<OpenedDatabase> {
   cache.__rdlsDatabase ??= openDatabase();
-  return (await cache.__rdlsDatabase).db;
+  return cache.__rdlsDatabase;
 }
 
-/** Statements straight to the driver adapter under the same client (lib/driver-sql.ts): the hot path's. */
+export async function getDb(): Promise<Database> {
+  return (await opened()).db;
+}
+
+/** Statements straight to the driver adapter under the same client (lib/driver-sql.ts): the hot paths'. */
 export async function getSql(): Promise<SqlRunner> {
-  cache.__rdlsDatabase ??= openDatabase();
-  return (await cache.__rdlsDatabase).sql;
+  return (await opened()).sql;
 }

@@ -67,6 +67,19 @@ test.describe("verify page and submission", () => {
     expect(request).toMatchObject({ status: "AWAITING_REVIEW", entitlementId: entitlement.id, issuedKeyPackId: null });
   });
 
+  test("answers saved as typed (not normalised) are still matched to their purchase and issued", async ({ page, context, db }) => {
+    // The submit reads the purchases for the saved spelling with the draft; when the validated answers
+    // spell the credential otherwise, it reads them again for the answers (lib/clearinghouse/submit.ts).
+    const { entitlement, credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 20 });
+    const typed = `${credential.agreementNumber!.slice(0, 3)} ${credential.agreementNumber!.slice(3)}`;
+    const draft = await useDraft(context, db, completeDraft({ agreementNumber: typed, quantity: 5 }));
+    await page.goto("/licensing/manage-cals/verify");
+    await next(page);
+    await expectHeading(page, "Your license key pack ID");
+    const request = await db.recoveryRequest.findUniqueOrThrow({ where: { draftId: draft.id } });
+    expect(request).toMatchObject({ status: "ISSUED", entitlementId: entitlement.id, agreementNumber: credential.agreementNumber });
+  });
+
   test(`after ${RECENT_RECOVERY_LIMIT} recoveries for one server within 24 hours, the next goes to review`, async ({ page, context, db }) => {
     const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 50 });
     const values = completeDraft({ agreementNumber: credential.agreementNumber });

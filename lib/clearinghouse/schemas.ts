@@ -1,8 +1,9 @@
 // The Manage CALs pages' rules: one schema per page, shared by the browser (react-hook-form's zodResolver)
 // and the server actions (the company page's in company-schema.ts and the merged one the final submit
 // re-validates in request-schema.ts, so the other pages do not ship the phone and country tables). Only
-// zod and pure modules here, so the same file runs in both places. Form inputs are strings; the outputs are what the draft and
-// the request store (normalised IDs and credentials, null for an optional field left empty).
+// zod and pure modules here, so the same file runs in both places. Form inputs are strings; the outputs
+// are what the draft and the request store (normalised IDs and credentials, null for an optional field
+// left empty).
 import { z } from "zod";
 import {
   CAL_TYPE_VALUES,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { encodeBase32 } from "@/lib/licensing/crockford";
 import { keyPackCheckSymbols, KEY_PACK_DATA_LENGTH } from "@/lib/licensing/key-pack-id-format";
-import { confirmDeletionSchema, keyPackIdSchema, propertiesSchema, reasonSchema, reinstallAdditionalSchema } from "./schemas";
+import { propertiesSchema } from "./schemas";
+import { confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
 
 const validProperties = {
   connectionMethod: "WEB_BROWSER",

@@ -1,5 +1,5 @@
 // One zod schema per console form, shared by the browser (zodResolver) and the server actions. Only zod and
-// pure modules here, so both runtimes can import it. The wizard's are in wizard-schemas.ts (re-exported).
+// pure modules here, so both runtimes can import it. The wizard's are in wizard-schemas.ts.
 import { z } from "zod";
 import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
@@ -52,5 +52,3 @@ export const propertiesSchema = z.object({
 });
 export type PropertiesInput = z.input<typeof propertiesSchema>;
 export type PropertiesValues = z.output<typeof propertiesSchema>;
-
-export * from "./wizard-schemas";

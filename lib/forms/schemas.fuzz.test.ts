@@ -8,6 +8,7 @@ import * as clearinghouse from "@/lib/clearinghouse/schemas";
 import { companyStepSchema } from "@/lib/clearinghouse/company-schema";
 import { manageCalsSchema } from "@/lib/clearinghouse/request-schema";
 import * as console from "@/lib/console/schemas";
+import * as wizard from "@/lib/console/wizard-schemas";
 import * as helpdesk from "@/lib/helpdesk/schemas";
 
 /** Checked independently of lib/forms/text.ts: survives UTF-8 (no lone surrogate) and has no NUL. */
@@ -21,8 +22,11 @@ const SCHEMAS: [string, z.ZodType][] = [
   ["selectOptionSchema", clearinghouse.selectOptionSchema],
   ["statusLookupSchema", clearinghouse.statusLookupSchema],
   ["propertiesSchema", console.propertiesSchema],
-  ["reasonSchema", console.reasonSchema],
-  ["keyPackIdSchema", console.keyPackIdSchema],
+  ["actionSelectionSchema", wizard.actionSelectionSchema],
+  ["reasonSchema", wizard.reasonSchema],
+  ["confirmDeletionSchema", wizard.confirmDeletionSchema],
+  ["keyPackIdSchema", wizard.keyPackIdSchema],
+  ["reinstallAdditionalSchema", wizard.reinstallAdditionalSchema],
   ["signInSchema", helpdesk.signInSchema],
   ["rejectSchema", helpdesk.rejectSchema],
   ["noteSchema", helpdesk.noteSchema],

@@ -1,7 +1,8 @@
 // The web site's final submit as JSON: POST {"draftId": "<uuid>"} submits that Manage CALs draft exactly as
 // the verify page's Next does (lib/clearinghouse/submit.ts: the merged zod schema re-validates every answer,
-// then the entitlement check, issue and insert in one transaction). Idempotent per draft: posting the same
-// draft again answers with the same request. Used by bench/submissions.ts and the reliability tests.
+// then the entitlement check, issue and insert in one all-or-nothing statement). Idempotent per draft:
+// posting the same draft again answers with the same request. Used by bench/submissions.ts and the
+// reliability tests.
 import { z } from "zod";
 import { getSql } from "@/lib/db";
 import { submitDraft } from "@/lib/clearinghouse/submit";
