@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "../e2e/reliability/support/second-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -15,7 +16,9 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 async function main() {
   const pglite = process.env.E2E_DATABASE === "pglite";
   const database = pglite ? freshPgliteFolder() : await createPostgresDatabase();
-  const env = { ...process.env, DATABASE_URL: database.url };
+  // A port nothing listens on, unless E2E_PORT names one: two runs on one machine never collide.
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  const env = { ...process.env, DATABASE_URL: database.url, E2E_PORT: port };
   let status = 1;
   try {
     execFileSync("bash", ["-c", "source scripts/lib.sh && ensure_built"], { cwd: root, stdio: "inherit" });
@@ -23,7 +26,7 @@ async function main() {
     execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, stdio: "inherit", env });
     const args = process.argv.slice(2);
     if (pglite) args.push("--grep", "@smoke");
-    console.log(`==> Playwright against ${pglite ? "PGlite" : "PostgreSQL"} (${database.label})`);
+    console.log(`==> Playwright against ${pglite ? "PGlite" : "PostgreSQL"} (${database.label}), app on port ${port}`);
     status = spawnSync(bin("playwright"), ["test", ...args], { cwd: root, stdio: "inherit", env }).status ?? 1;
   } finally {
     await database.drop();
