@@ -1,6 +1,7 @@
 "use client";
 // GOV.UK-style error summary: a list at the top of the form that links to each field in error. It takes
-// focus when it appears, so keyboard and screen-reader users land on it.
+// focus once after each failed submit (`focusKey` changes; useActionForm counts them), so keyboard and
+// screen-reader users land on it, and never while the person types (its list follows their corrections).
 import { useEffect, useRef } from "react";
 
 export interface SummaryError {
@@ -9,12 +10,24 @@ export interface SummaryError {
   message: string;
 }
 
-export function ErrorSummary({ errors, formError, title = "There is a problem" }: { errors: SummaryError[]; formError?: string; title?: string }) {
+export interface ErrorSummaryProps {
+  errors: SummaryError[];
+  formError?: string;
+  /** Changes once per failed submit; the summary takes focus when it does. */
+  focusKey?: number;
+  title?: string;
+}
+
+export function ErrorSummary({ errors, formError, focusKey, title = "There is a problem" }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const key = errors.map((e) => e.fieldId + e.message).join("|") + (formError ?? "");
+  const focusedFor = useRef<number | undefined>(undefined);
+  // After every render: the key may change a render before the errors arrive (react-hook-form reports an
+  // invalid submit before it publishes the errors), so focus once the summary is there, once per key.
   useEffect(() => {
-    if (key) ref.current?.focus();
-  }, [key]);
+    if (!focusKey || focusedFor.current === focusKey || !ref.current) return;
+    focusedFor.current = focusKey;
+    ref.current.focus();
+  });
   if (errors.length === 0 && !formError) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-4 border-danger bg-white p-4">

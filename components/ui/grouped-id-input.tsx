@@ -1,11 +1,13 @@
 "use client";
 // Seven boxes of five characters for the IDs people copy by hand (License Server ID, license key pack ID).
-// Typing moves on to the next box, Backspace in an empty box moves back, and pasting (or filling) a whole
-// ID into any box spreads it over the boxes; separators are ignored. The first box carries `id`, so a
-// label and an error summary link focus it.
-import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
-import { GROUP_COUNT, GROUP_SIZE, stripSeparators, toGroups } from "@/lib/licensing/groups";
+// What each edit does is lib/forms/grouped-boxes.ts; this component only wires it to the boxes: a full box
+// hands the cursor on, a whole ID typed or pasted into any box fills them from the first, Backspace,
+// arrows, Home and End move across boxes, and what was typed before the page became interactive is kept.
+// The first box carries `id`, so a label and an error summary link focus it.
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { GROUP_COUNT, GROUP_SIZE, stripSeparators } from "@/lib/licensing/groups";
 import { normalizeCrockford } from "@/lib/licensing/crockford";
+import { backspaceAtBoxStart, endOfId, splitIntoBoxes, typeIntoFullBox, writeText, type BoxEdit } from "@/lib/forms/grouped-boxes";
 
 export type IdAlphabet = "digits" | "crockford";
 
@@ -29,81 +31,100 @@ function clean(text: string, alphabet: IdAlphabet): string {
   return alphabet === "crockford" ? normalizeCrockford(stripped) : stripped;
 }
 
-function split(value: string): string[] {
-  const groups = toGroups(value.slice(0, GROUP_COUNT * GROUP_SIZE));
-  return Array.from({ length: GROUP_COUNT }, (_, i) => groups[i] ?? "");
-}
-
 export function GroupedIdInput(props: GroupedIdInputProps) {
   const { id, name, label, value, onChange, onBlur, alphabet, invalid, describedBy, disabled } = props;
-  const [groups, setGroups] = useState<string[]>(() => split(clean(value, alphabet)));
+  const [boxes, setBoxes] = useState<string[]>(() => splitIntoBoxes(clean(value, alphabet)));
   const [lastValue, setLastValue] = useState(value);
-  const boxes = useRef<(HTMLInputElement | null)[]>([]);
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const pendingFocus = useRef<BoxEdit["focus"] | null>(null);
 
   // A new value from outside (reset, saved draft) replaces the boxes.
   if (value !== lastValue) {
     setLastValue(value);
-    if (value !== groups.join("")) setGroups(split(clean(value, alphabet)));
+    if (value !== boxes.join("")) setBoxes(splitIntoBoxes(clean(value, alphabet)));
   }
 
-  function commit(next: string[]) {
-    setGroups(next);
-    const compact = next.join("");
+  // The cursor is placed after React has written the boxes' new values (writing a value moves it).
+  useLayoutEffect(() => {
+    const focus = pendingFocus.current;
+    if (!focus) return;
+    pendingFocus.current = null;
+    placeCursor(inputs.current[focus.box], focus.caret);
+  });
+
+  // Characters typed into the server-rendered boxes before this script ran are picked up, not lost.
+  useEffect(() => {
+    const typed = clean(inputs.current.map((input) => input?.value ?? "").join(""), alphabet);
+    if (typed && typed !== clean(value, alphabet)) apply({ boxes: splitIntoBoxes(typed), focus: endOfId(splitIntoBoxes(typed)) });
+    // Once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function apply(edit: BoxEdit) {
+    pendingFocus.current = edit.focus;
+    setBoxes(edit.boxes);
+    const compact = edit.boxes.join("");
     setLastValue(compact);
-    onChange(compact);
+    if (compact !== boxes.join("")) onChange(compact);
+    else placeCursor(inputs.current[edit.focus.box], edit.focus.caret);
   }
 
-  /** Writes `text` from box `start` on, spilling into the following boxes. */
-  function spread(start: number, text: string) {
-    const next = [...groups];
-    let rest = text;
-    let index = start;
-    while (index < GROUP_COUNT && (rest.length > 0 || index === start)) {
-      next[index] = rest.slice(0, GROUP_SIZE);
-      rest = rest.slice(GROUP_SIZE);
-      if (rest.length === 0) break;
-      index++;
-    }
-    commit(next);
-    const focusIndex = next[index]!.length === GROUP_SIZE && index < GROUP_COUNT - 1 ? index + 1 : index;
-    boxes.current[focusIndex]?.focus();
-  }
-
-  function handleChange(index: number, raw: string) {
-    const text = clean(raw, alphabet);
-    if (text.length > GROUP_SIZE) return spread(index, text);
-    const next = [...groups];
+  function handleChange(index: number, input: HTMLInputElement) {
+    const text = clean(input.value, alphabet);
+    if (text.length > GROUP_SIZE) return apply(writeText(boxes, index, 0, (boxes[index] ?? "").length, text));
+    const next = [...boxes];
     next[index] = text;
-    commit(next);
-    if (text.length === GROUP_SIZE && index < GROUP_COUNT - 1) boxes.current[index + 1]?.focus();
+    const caret = Math.min(input.selectionStart ?? text.length, text.length);
+    const full = text.length === GROUP_SIZE && caret === GROUP_SIZE && index < GROUP_COUNT - 1;
+    apply({ boxes: next, focus: full ? { box: index + 1, caret: "all" } : { box: index, caret } });
   }
 
   function handlePaste(index: number, event: ClipboardEvent<HTMLInputElement>) {
-    const text = clean(event.clipboardData.getData("text"), alphabet);
-    if (text.length <= GROUP_SIZE) return; // a short paste behaves like typing
     event.preventDefault();
-    spread(index, text);
+    const box = event.currentTarget;
+    const text = clean(event.clipboardData.getData("text"), alphabet);
+    apply(writeText(boxes, index, box.selectionStart ?? 0, box.selectionEnd ?? box.value.length, text));
   }
 
   function handleKeyDown(index: number, event: KeyboardEvent<HTMLInputElement>) {
     const box = event.currentTarget;
-    if (event.key === "Backspace" && box.value === "" && index > 0) {
+    const start = box.selectionStart ?? 0;
+    const collapsed = start === (box.selectionEnd ?? start);
+    const move = (focus: BoxEdit["focus"]) => {
       event.preventDefault();
-      boxes.current[index - 1]?.focus();
-    } else if (event.key === "ArrowLeft" && box.selectionStart === 0 && index > 0) {
-      boxes.current[index - 1]?.focus();
-    } else if (event.key === "ArrowRight" && box.selectionStart === box.value.length && index < GROUP_COUNT - 1) {
-      boxes.current[index + 1]?.focus();
+      placeCursor(inputs.current[focus.box], focus.caret);
+    };
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const char = clean(event.key, alphabet);
+      if (char && collapsed && box.value.length >= GROUP_SIZE && start >= GROUP_SIZE) {
+        event.preventDefault();
+        const edit = typeIntoFullBox(boxes, index, char);
+        if (edit) apply(edit);
+      }
+    } else if (event.key === "Backspace" && collapsed && start === 0) {
+      const edit = backspaceAtBoxStart(boxes, index);
+      if (edit) {
+        event.preventDefault();
+        apply(edit);
+      }
+    } else if (event.key === "ArrowLeft" && collapsed && start === 0 && index > 0) {
+      move({ box: index - 1, caret: (boxes[index - 1] ?? "").length });
+    } else if (event.key === "ArrowRight" && collapsed && start === box.value.length && index < GROUP_COUNT - 1) {
+      move({ box: index + 1, caret: 0 });
+    } else if (event.key === "Home" && !event.shiftKey) {
+      move({ box: 0, caret: 0 });
+    } else if (event.key === "End" && !event.shiftKey) {
+      move(endOfId(boxes));
     }
   }
 
   return (
     <div role="group" aria-label={label} className="flex flex-wrap items-center gap-1">
-      {groups.map((group, index) => (
+      {boxes.map((group, index) => (
         <span key={index} className="inline-flex items-center gap-1">
           <input
             ref={(el) => {
-              boxes.current[index] = el;
+              inputs.current[index] = el;
             }}
             id={index === 0 ? id : `${id}-${index + 1}`}
             aria-label={`${label}, group ${index + 1} of ${GROUP_COUNT}`}
@@ -111,7 +132,7 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
             aria-describedby={describedBy}
             value={group}
             disabled={disabled}
-            onChange={(e) => handleChange(index, e.target.value)}
+            onChange={(e) => handleChange(index, e.currentTarget)}
             onPaste={(e) => handlePaste(index, e)}
             onKeyDown={(e) => handleKeyDown(index, e)}
             onBlur={onBlur}
@@ -121,12 +142,20 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
             autoComplete="off"
             spellCheck={false}
             size={GROUP_SIZE}
+            maxLength={GROUP_SIZE}
             className="w-[5.5rem] rounded border border-[#6b7785] bg-white px-2 py-2 text-center font-mono text-lg tracking-widest uppercase aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger"
           />
           {index < GROUP_COUNT - 1 ? <span aria-hidden="true" className="text-muted">-</span> : null}
         </span>
       ))}
-      {name ? <input type="hidden" name={name} value={groups.join("")} /> : null}
+      {name ? <input type="hidden" name={name} value={boxes.join("")} /> : null}
     </div>
   );
+}
+
+function placeCursor(input: HTMLInputElement | null | undefined, caret: BoxEdit["focus"]["caret"]) {
+  if (!input) return;
+  input.focus();
+  if (caret === "all") input.select();
+  else input.setSelectionRange(caret, caret);
 }

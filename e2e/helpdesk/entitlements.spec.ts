@@ -32,7 +32,7 @@ test.describe("entitlements", () => {
     const line = (n: number) => report.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(n), exact: true }) });
     await expect(line(2)).toContainText("Added");
     await expect(line(3)).toContainText("Added");
-    await expect(line(4)).toContainText("quantity: The quantity is at least 1");
+    await expect(line(4)).toContainText("quantity: The quantity must be between 1 and 9,999");
     await expect(line(5)).toContainText("license_program: Choose the license program");
     await expect(line(6)).toContainText("Updated: quantity 10 → 25");
     await expect(line(7)).toContainText("cannot be less than the 30 CALs already issued");
@@ -59,7 +59,7 @@ test.describe("entitlements", () => {
     await page.getByLabel("Type of RDS CAL").selectOption({ label: "Windows Server 2019 - RDS Per Device CAL" });
     await page.getByLabel("Quantity").fill("12000");
     await page.getByRole("button", { name: "Add entitlement" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("The quantity is at most 9,999");
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("The quantity must be between 1 and 9,999");
     await page.getByLabel("Quantity").fill("120");
     await page.getByRole("button", { name: "Add entitlement" }).click();
     await expect(page.getByText("Entitlement added.")).toBeVisible();

@@ -19,7 +19,7 @@ describe("parseEntitlementCsv", () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.rows[0]).toMatchObject({ line: 2, ok: false, errors: ["license_program: Choose the license program"] });
     expect(result.rows[1]).toMatchObject({ line: 3, ok: false });
-    expect((result.rows[1] as { errors: string[] }).errors.join(" ")).toMatch(/quantity: The quantity is at least 1/);
+    expect((result.rows[1] as { errors: string[] }).errors.join(" ")).toMatch(/quantity: The quantity must be between 1 and 9,999/);
     expect((result.rows[2] as { errors: string[] }).errors[0]).toBe("The row has fewer columns than the header");
   });
 

@@ -1,9 +1,10 @@
 // The helpdesk's form schemas, shared by the browser (zodResolver) and the server actions. Only zod and
 // pure modules here.
 import { z } from "zod";
-import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY, type LicenseProgram } from "@/lib/licensing/catalog";
+import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, type LicenseProgram } from "@/lib/licensing/catalog";
 import { canonicalCredential, credentialKind, CREDENTIAL_MESSAGES, type CredentialFields } from "@/lib/licensing/credentials";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { quantitySchema } from "@/lib/clearinghouse/schemas";
 
 const email = z
   .string()
@@ -56,11 +57,8 @@ export const createStaffSchema = z.object({
 export const resetPasswordSchema = z.object({ userId: id, password: newPassword });
 export const staffStatusSchema = z.object({ userId: id });
 
-const quantity = z.coerce
-  .number("Enter the quantity as a whole number")
-  .int("Enter the quantity as a whole number")
-  .min(MIN_QUANTITY, `The quantity is at least ${MIN_QUANTITY}`)
-  .max(MAX_QUANTITY, `The quantity is at most ${MAX_QUANTITY.toLocaleString("en-US")}`);
+// The same quantity rule and messages as the web site's purchase page (typed as text, "1,000" allowed).
+const quantity = quantitySchema;
 
 /** One text field per credential: an Open License credential is "license number/authorization number". */
 export function credentialFromText(program: LicenseProgram, text: string): string | null {

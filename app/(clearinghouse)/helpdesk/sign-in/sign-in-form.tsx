@@ -2,12 +2,12 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/helpdesk/actions/session";
 import { signInSchema, type SignInInput } from "@/lib/helpdesk/schemas";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
     schema: signInSchema,
     action: signInAction,
     defaultValues: { email: "", password: "", returnTo },
@@ -15,7 +15,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <Field id="sign-in-email" label="E-mail address" error={fieldError("email")} className="mt-0">
         <input {...form.register("email")} {...fieldAria("sign-in-email", fieldError("email"))} type="email" autoComplete="username" spellCheck={false} className={inputClass} />
       </Field>

@@ -1,27 +1,25 @@
 "use client";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { startManageCals } from "@/lib/clearinghouse/actions";
 import { SELECT_OPTIONS, selectOptionSchema, type SelectOptionInput } from "@/lib/clearinghouse/schemas";
 
 const OPTIONS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label, disabled: !o.available, hint: o.available ? undefined : "Not available yet" }));
 
 export function SelectOptionForm({ licenseServerId }: { licenseServerId: string }) {
-  const form = useForm({
-    resolver: zodResolver(selectOptionSchema),
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
+    schema: selectOptionSchema,
+    action: startManageCals,
     defaultValues: { licenseServerId } as SelectOptionInput,
-    shouldFocusError: false,
+    fields: ["option"],
   });
-  const { onSubmit, summary, formError, submitting } = useServerForm(form, startManageCals, ["option"]);
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <input type="hidden" {...form.register("licenseServerId")} />
-      <RadioGroup id="option" legend="Select Option" legendClassName="text-lg font-semibold" error={errorOf(form, "option")} options={OPTIONS} registration={form.register("option")} />
+      <RadioGroup id="option" legend="Select Option" legendClassName="text-lg font-semibold" error={fieldError("option")} options={OPTIONS} registration={form.register("option")} />
       <Button type="submit" className="mt-6" disabled={submitting}>
         Next
       </Button>

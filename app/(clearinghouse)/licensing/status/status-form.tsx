@@ -1,11 +1,9 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, TextField } from "@/components/ui/field";
-import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { lookupRequestStatus } from "@/lib/clearinghouse/actions";
 import { statusLookupSchema, type StatusLookupInput } from "@/lib/clearinghouse/schemas";
 import type { StatusView } from "@/lib/clearinghouse/status-view";
@@ -13,22 +11,21 @@ import { StatusResult } from "./status-result";
 
 export function StatusForm({ reference }: { reference: string }) {
   const [found, setFound] = useState<{ view: StatusView; lookup: StatusLookupInput } | null>(null);
-  const form = useForm({ resolver: zodResolver(statusLookupSchema), defaultValues: { reference, contact: "" }, shouldFocusError: false });
-  const { onSubmit, summary, formError, submitting } = useServerForm(
-    form,
-    async (values) => {
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<StatusLookupInput, StatusView>({
+    schema: statusLookupSchema,
+    action: async (values) => {
       setFound(null);
       return lookupRequestStatus(values);
     },
-    ["reference", "contact"],
-    (view) => setFound({ view, lookup: form.getValues() }),
-  );
+    defaultValues: { reference, contact: "" },
+    onSuccess: (view) => setFound({ view, lookup: form.getValues() }),
+  });
   return (
     <>
       <form noValidate onSubmit={onSubmit} className="mt-6">
-        <ErrorSummary errors={summary} formError={formError} />
-        <TextField id="reference" label="Reference number" hint="For example RQ-7KD2-9XPA." autoComplete="off" spellCheck={false} className={`${inputClass} max-w-xs font-mono uppercase`} error={errorOf(form, "reference")} {...form.register("reference")} />
-        <TextField id="contact" label="E-mail address or Target License Server ID" autoComplete="email" spellCheck={false} error={errorOf(form, "contact")} {...form.register("contact")} />
+        <ErrorSummary {...summary} />
+        <TextField id="reference" label="Reference number" hint="For example RQ-7KD2-9XPA." autoComplete="off" spellCheck={false} className={`${inputClass} max-w-xs font-mono uppercase`} error={fieldError("reference")} {...form.register("reference")} />
+        <TextField id="contact" label="E-mail address or Target License Server ID" autoComplete="email" spellCheck={false} error={fieldError("contact")} {...form.register("contact")} />
         <Button type="submit" className="mt-6" disabled={submitting}>
           Check status
         </Button>

@@ -1,25 +1,24 @@
 "use client";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
-import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { saveCompanyStep } from "@/lib/clearinghouse/actions";
 import type { CountryOption } from "@/lib/clearinghouse/countries";
 import { companyStepSchema, type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "../_components/step-actions";
 
-const ORDER = STEP_FIELDS.company;
-
 export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: CountryOption[]; returnToVerify: boolean }) {
-  const form = useForm({ resolver: zodResolver(companyStepSchema), defaultValues: props.defaultValues, shouldFocusError: false });
-  const { onSubmit, summary, formError, submitting } = useServerForm(form, (values) => saveCompanyStep(values, props.returnToVerify), ORDER);
+  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
+    schema: companyStepSchema,
+    action: (values) => saveCompanyStep(values, props.returnToVerify),
+    defaultValues: props.defaultValues,
+    fields: STEP_FIELDS.company,
+  });
   const { register } = form;
-  const err = (name: (typeof ORDER)[number]) => errorOf(form, name);
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <h2 className="text-lg">Required information</h2>
       <TextField id="lastName" label="Last name or surname" autoComplete="family-name" error={err("lastName")} {...register("lastName")} />
       <TextField id="firstName" label="First name or given name" autoComplete="given-name" error={err("firstName")} {...register("firstName")} />

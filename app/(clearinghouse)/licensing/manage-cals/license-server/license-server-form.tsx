@@ -1,10 +1,9 @@
 "use client";
-import { Controller, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller } from "react-hook-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, SelectField } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
-import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
 import { licenseServerStepSchema, type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
@@ -15,16 +14,16 @@ import { StepActions } from "../_components/step-actions";
 const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.";
 
 export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean }) {
-  const form = useForm({ resolver: zodResolver(licenseServerStepSchema), defaultValues, shouldFocusError: false });
-  const { onSubmit, summary, formError, submitting } = useServerForm(
-    form,
-    (values) => saveLicenseServerStep(values, returnToVerify),
-    STEP_FIELDS["license-server"],
-  );
-  const idError = errorOf(form, "targetLicenseServerId");
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
+    schema: licenseServerStepSchema,
+    action: (values) => saveLicenseServerStep(values, returnToVerify),
+    defaultValues,
+    fields: STEP_FIELDS["license-server"],
+  });
+  const idError = fieldError("targetLicenseServerId");
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <Controller
         control={form.control}
         name="targetLicenseServerId"
@@ -46,7 +45,7 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
           </Field>
         )}
       />
-      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database." error={errorOf(form, "reasonForRecovery")} {...form.register("reasonForRecovery")}>
+      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database." error={fieldError("reasonForRecovery")} {...form.register("reasonForRecovery")}>
         <option value="">Select a reason</option>
         {RECOVERY_REASONS.map((reason) => (
           <option key={reason} value={reason}>
@@ -54,7 +53,7 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
           </option>
         ))}
       </SelectField>
-      <SelectField id="licenseProgram" label="License Program" hint="Select the program through which you purchased your RDS CALs." error={errorOf(form, "licenseProgram")} {...form.register("licenseProgram")}>
+      <SelectField id="licenseProgram" label="License Program" hint="Select the program through which you purchased your RDS CALs." error={fieldError("licenseProgram")} {...form.register("licenseProgram")}>
         <option value="">Select a License Program</option>
         {LICENSE_PROGRAMS.map((program) => (
           <option key={program.value} value={program.value}>

@@ -1,29 +1,29 @@
 "use client";
 import { useMemo } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
-import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { savePurchaseStep } from "@/lib/clearinghouse/actions";
 import { purchaseStepSchema, type PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { CAL_TYPES, licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { StepActions } from "../_components/step-actions";
 
-const ORDER = STEP_FIELDS.purchase;
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
 export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean }) {
   const schema = useMemo(() => purchaseStepSchema(props.program), [props.program]);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: props.defaultValues, shouldFocusError: false });
-  const { onSubmit, summary, formError, submitting } = useServerForm(form, (values) => savePurchaseStep(values, props.returnToVerify), ORDER);
+  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<PurchaseStepInput>({
+    schema,
+    action: (values) => savePurchaseStep(values, props.returnToVerify),
+    defaultValues: props.defaultValues,
+    fields: STEP_FIELDS.purchase,
+  });
   const { register } = form;
-  const err = (name: (typeof ORDER)[number]) => errorOf(form, name);
   const kind = licenseProgram(props.program).credential;
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       {kind === "licenseCode" ? (
         <TextField id="licenseCode" label="License code" hint="25 letters and digits, in 5 groups of 5, as on your purchase documentation." className={`${inputClass} max-w-xl font-mono uppercase`} error={err("licenseCode")} {...code} {...register("licenseCode")} />
       ) : null}

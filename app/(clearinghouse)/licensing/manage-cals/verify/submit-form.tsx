@@ -1,18 +1,19 @@
 "use client";
 // Next on the verify page submits the draft. The button is disabled while the request is on its way; the
 // server answers a repeated submit with the first result anyway (lib/clearinghouse/submit.ts).
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { submitManageCals } from "@/lib/clearinghouse/actions";
 
 export function SubmitForm() {
-  const [state, action, pending] = useActionState(async () => (await submitManageCals()) ?? null, null);
+  const { onSubmit, summary, submitting } = useActionForm({ action: () => submitManageCals(), defaultValues: {} });
   return (
-    <form action={action} className="mt-8" onSubmit={(event) => pending && event.preventDefault()}>
-      {state && !state.ok ? <ErrorSummary errors={[]} formError={state.formError} /> : null}
-      <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? "Submitting…" : "Next"}
+    <form onSubmit={onSubmit} noValidate className="mt-8">
+      {/* The fields are on the earlier pages: the summary says what to do, and the Change links go there. */}
+      <ErrorSummary errors={[]} formError={summary.formError} focusKey={summary.focusKey} />
+      <Button type="submit" disabled={submitting} aria-disabled={submitting}>
+        {submitting ? "Submitting…" : "Next"}
       </Button>
     </form>
   );

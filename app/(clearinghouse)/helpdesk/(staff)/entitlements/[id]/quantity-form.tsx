@@ -3,22 +3,22 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { changeQuantityAction } from "@/lib/helpdesk/actions/entitlements";
 import { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
 
 type Input = z.input<typeof entitlementQuantitySchema>;
 
 export function QuantityForm({ entitlementId, quantity }: { entitlementId: string; quantity: number }) {
-  const { form, onSubmit, formError, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
+  const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
     schema: entitlementQuantitySchema,
     action: changeQuantityAction,
-    defaultValues: { entitlementId, quantity },
+    defaultValues: { entitlementId, quantity: String(quantity) },
     idPrefix: "entitlement-",
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 max-w-md rounded-lg border border-line bg-surface p-5 shadow-sm">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <Field id="entitlement-quantity" label="Quantity" hint="Not less than what is already issued." error={fieldError("quantity")} className="mt-0">
         <input {...form.register("quantity")} {...fieldAria("entitlement-quantity", fieldError("quantity"), "hint")} inputMode="numeric" className={`${inputClass} max-w-40`} />
       </Field>

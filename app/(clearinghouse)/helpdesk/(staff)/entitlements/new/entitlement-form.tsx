@@ -4,23 +4,23 @@ import { CAL_TYPES, LICENSE_PROGRAMS } from "@/lib/licensing/catalog";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { addEntitlementAction } from "@/lib/helpdesk/actions/entitlements";
 import { entitlementSchema } from "@/lib/helpdesk/schemas";
 
 type Input = z.input<typeof entitlementSchema>;
 
 export function EntitlementForm() {
-  const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<Input, undefined>({
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     schema: entitlementSchema,
     action: addEntitlementAction,
-    defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "" as unknown as number, customerName: "" },
+    defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "", customerName: "" },
     idPrefix: "entitlement-",
   });
   const err = (name: keyof Input) => fieldError(name);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <Field id="entitlement-customerName" label="Customer name" error={err("customerName")} className="mt-0">
         <input {...form.register("customerName")} {...fieldAria("entitlement-customerName", err("customerName"))} className={inputClass} />
       </Field>

@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { deactivateStaffAction, reactivateStaffAction, resetPasswordAction } from "@/lib/helpdesk/actions/staff";
 import { PASSWORD_MIN, resetPasswordSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
 
@@ -25,7 +25,7 @@ export function StaffActions({ userId, active, isSelf, sessions }: { userId: str
       <section aria-labelledby="status-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
         <h2 id="status-heading" className="text-lg">{active ? "Deactivate" : "Reactivate"}</h2>
         <form onSubmit={status.onSubmit} noValidate className="mt-2">
-          <ErrorSummary errors={[]} formError={status.formError} />
+          <ErrorSummary {...status.summary} />
           <p>
             {active
               ? `A deactivated account cannot sign in, and its ${sessions} open session${sessions === 1 ? "" : "s"} end at once.`
@@ -41,7 +41,7 @@ export function StaffActions({ userId, active, isSelf, sessions }: { userId: str
       <section aria-labelledby="reset-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
         <h2 id="reset-heading" className="text-lg">Reset password</h2>
         <form onSubmit={reset.onSubmit} noValidate className="mt-2">
-          <ErrorSummary errors={reset.summary} formError={reset.formError} />
+          <ErrorSummary {...reset.summary} />
           <Field id="reset-password" label="New password" hint={`At least ${PASSWORD_MIN} characters. Open sessions end.`} error={reset.fieldError("password")} className="mt-0">
             <input {...reset.form.register("password")} {...fieldAria("reset-password", reset.fieldError("password"), "hint")} type="password" autoComplete="new-password" className={inputClass} />
           </Field>

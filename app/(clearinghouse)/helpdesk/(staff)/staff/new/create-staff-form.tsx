@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { createStaffAction } from "@/lib/helpdesk/actions/staff";
 import { createStaffSchema, PASSWORD_MIN } from "@/lib/helpdesk/schemas";
 import type { z } from "zod";
@@ -10,7 +10,7 @@ import type { z } from "zod";
 type Input = z.input<typeof createStaffSchema>;
 
 export function CreateStaffForm() {
-  const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<Input, undefined>({
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     schema: createStaffSchema,
     action: createStaffAction,
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
@@ -18,7 +18,7 @@ export function CreateStaffForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <Field id="staff-name" label="Full name" error={fieldError("name")} className="mt-0">
         <input {...form.register("name")} {...fieldAria("staff-name", fieldError("name"))} autoComplete="off" className={inputClass} />
       </Field>

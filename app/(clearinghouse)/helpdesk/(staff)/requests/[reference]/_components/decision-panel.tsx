@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { approveRequestAction, rejectRequestAction } from "@/lib/helpdesk/actions/requests";
 import { decisionSchema, rejectSchema } from "@/lib/helpdesk/schemas";
 
@@ -24,7 +24,11 @@ export function DecisionPanel({ requestId, awaiting, children }: { requestId: st
   const busy = approve.submitting || reject.submitting;
   return (
     <div>
-      <ErrorSummary errors={awaiting ? reject.summary : []} formError={approve.formError ?? reject.formError} />
+      <ErrorSummary
+        errors={awaiting ? reject.summary.errors : []}
+        formError={approve.formError ?? reject.formError}
+        focusKey={(approve.summary.focusKey ?? 0) + (reject.summary.focusKey ?? 0)}
+      />
       <p role="status" aria-live="polite" className="mb-3 font-semibold text-success empty:hidden">
         {approve.success?.message ?? reject.success?.message}
       </p>

@@ -2,12 +2,12 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { useActionForm } from "@/components/helpdesk/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { addNoteAction } from "@/lib/helpdesk/actions/requests";
 import { noteSchema } from "@/lib/helpdesk/schemas";
 
 export function NoteForm({ requestId }: { requestId: string }) {
-  const { form, onSubmit, formError, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
+  const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
     schema: noteSchema,
     action: addNoteAction,
     defaultValues: { requestId, body: "" },
@@ -18,7 +18,7 @@ export function NoteForm({ requestId }: { requestId: string }) {
     <section aria-labelledby="note-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
       <h2 id="note-heading" className="text-lg">Add a note</h2>
       <form onSubmit={onSubmit} noValidate className="mt-3">
-        <ErrorSummary errors={summary} formError={formError} />
+        <ErrorSummary {...summary} />
         <Field id="note-body" label="Internal note" hint="Only helpdesk staff see notes." error={fieldError("body")} className="mt-0">
           <textarea {...form.register("body")} {...fieldAria("note-body", fieldError("body"), "hint")} rows={3} className={inputClass} />
         </Field>

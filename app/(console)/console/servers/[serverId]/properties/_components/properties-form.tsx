@@ -8,7 +8,7 @@ import { useState, type MouseEvent } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
-import { useServerForm } from "@/components/console/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/console/countries";
 import { propertiesSchema, type PropertiesInput } from "@/lib/console/schemas";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
@@ -34,12 +34,16 @@ const TAB_OF: Record<keyof Values, TabId> = {
 export function PropertiesForm(props: { action: (input: Values) => Promise<ActionResult<unknown>>; cancelHref: string; countries: readonly CountryOption[]; defaults: Values }) {
   const [tab, setTab] = useState<TabId>("connection");
   // Open the tab of the first field in error when a submit fails.
-  const { form, pending, formError, summary, submit } = useServerForm<Values>(propertiesSchema, props.action, props.defaults, (fields) => {
-    const first = TABS.find((t) => fields.some((k) => TAB_OF[k as keyof Values] === t.id));
-    if (first) setTab(first.id);
+  const { form, onSubmit, summary, fieldError: err, submitting: pending } = useActionForm<Values>({
+    schema: propertiesSchema,
+    action: props.action,
+    defaultValues: props.defaults,
+    fields: Object.keys(TAB_OF) as (keyof Values)[],
+    onInvalid: (fields) => {
+      const first = TABS.find((t) => fields.some((k) => TAB_OF[k as keyof Values] === t.id));
+      if (first) setTab(first.id);
+    },
   });
-  const errors = form.formState.errors;
-  const err = (name: keyof Values) => errors[name]?.message;
   const text = (name: keyof Values, label: string, extra: { optional?: boolean; type?: string; autoComplete?: string } = {}) => (
     <TextField id={name} label={label} error={err(name)} optional={extra.optional} type={extra.type ?? "text"} autoComplete={extra.autoComplete} {...form.register(name)} />
   );
@@ -51,14 +55,14 @@ export function PropertiesForm(props: { action: (input: Values) => Promise<Actio
   }
 
   return (
-    <form onSubmit={submit} noValidate className="mt-6">
+    <form onSubmit={onSubmit} noValidate className="mt-6">
       <div onClickCapture={openTabOfLink}>
-        <ErrorSummary errors={summary} formError={formError} />
+        <ErrorSummary {...summary} />
       </div>
       <PropertiesTabs
         selected={tab}
         onSelect={setTab}
-        invalid={new Set(Object.keys(errors).map((k) => TAB_OF[k as keyof Values]))}
+        invalid={new Set(Object.keys(form.formState.errors).map((k) => TAB_OF[k as keyof Values]))}
         panels={{
           connection: (
             <>

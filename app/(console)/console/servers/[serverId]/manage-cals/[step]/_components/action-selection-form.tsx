@@ -2,7 +2,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
-import { useServerForm } from "@/components/console/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { actionSelectionSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
@@ -19,12 +19,12 @@ const OPTIONS = [
 ] as const;
 
 export function ActionSelectionForm({ action, backHref, defaultAction }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaultAction?: "REBUILD" }) {
-  const { form, pending, formError, summary, submit } = useServerForm<Values>(actionSelectionSchema, action, { action: defaultAction ?? null });
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: actionSelectionSchema, action, defaultValues: { action: defaultAction ?? null } });
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={summary} formError={formError} />
-      <RadioGroup id="action" legend="Select the action you want to perform" options={OPTIONS} registration={form.register("action")} error={form.formState.errors.action?.message} />
-      <WizardButtons backHref={backHref} pending={pending} />
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary {...summary} />
+      <RadioGroup id="action" legend="Select the action you want to perform" options={OPTIONS} registration={form.register("action")} error={fieldError("action")} />
+      <WizardButtons backHref={backHref} pending={submitting} />
     </form>
   );
 }

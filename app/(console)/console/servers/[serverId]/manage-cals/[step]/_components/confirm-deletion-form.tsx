@@ -1,18 +1,18 @@
 "use client";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
-import { useServerForm } from "@/components/console/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { CONFIRM_DELETION_LABEL, confirmDeletionSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { confirm: boolean };
 
 export function ConfirmDeletionForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
-  const { form, pending, formError, summary, submit } = useServerForm<Values>(confirmDeletionSchema, action, { confirm: false });
-  const error = form.formState.errors.confirm?.message;
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: confirmDeletionSchema, action, defaultValues: { confirm: false } });
+  const error = fieldError("confirm");
   return (
-    <form onSubmit={submit} noValidate className="mt-6 print:hidden">
-      <ErrorSummary errors={summary} formError={formError} />
+    <form onSubmit={onSubmit} noValidate className="mt-6 print:hidden">
+      <ErrorSummary {...summary} />
       {error ? (
         <p id="confirm-error" className="text-sm font-semibold text-danger">
           <span className="sr-only">Error: </span>
@@ -30,7 +30,7 @@ export function ConfirmDeletionForm({ action, backHref }: { action: (input: Valu
         />
         <label htmlFor="confirm" className="font-semibold">{CONFIRM_DELETION_LABEL}</label>
       </div>
-      <WizardButtons backHref={backHref} pending={pending} />
+      <WizardButtons backHref={backHref} pending={submitting} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
-import { useServerForm } from "@/components/console/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { keyPackIdSchema } from "@/lib/console/wizard-schemas";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
@@ -16,15 +16,17 @@ import type { ActionResult } from "@/lib/forms/action-result";
 type Values = { licenseKeyPackId: string };
 
 export function KeyPackForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
-  const { form, pending, formError, summary, submit } = useServerForm<Values>(keyPackIdSchema, action, { licenseKeyPackId: "" });
-  const error = form.formState.errors.licenseKeyPackId?.message;
+  const { form, onSubmit, summary, fieldError, submitting: pending } = useActionForm<Values>({ schema: keyPackIdSchema, action, defaultValues: { licenseKeyPackId: "" } });
+  const error = fieldError("licenseKeyPackId");
   const value = form.watch("licenseKeyPackId");
-  const live = value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
+  // The typing check as it is typed, until a submit shows an error: then the field's error (which the
+  // resolver re-checks on every change) says it alone, so one message never shows twice or beside a tick.
+  const live = !error && value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
   return (
-    <form onSubmit={submit} noValidate className="mt-6">
+    <form onSubmit={onSubmit} noValidate className="mt-6">
       {/* Typing the ID is step 18 of the procedure (the Procedure panel follows). */}
       <ProcedureFacts keyPackIdEntered={value.length > 0} />
-      <ErrorSummary errors={summary} formError={formError} />
+      <ErrorSummary {...summary} />
       <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
         <Controller
           control={form.control}

@@ -2,7 +2,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
-import { useServerForm } from "@/components/console/use-server-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { CONTINUE_LABEL, FINISH_LABEL, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
@@ -14,12 +14,12 @@ const OPTIONS = [
 ];
 
 export function ReinstallAdditionalForm({ action }: { action: (input: Values) => Promise<ActionResult<unknown>> }) {
-  const { form, pending, formError, summary, submit } = useServerForm<Values>(reinstallAdditionalSchema, action, { choice: null });
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: reinstallAdditionalSchema, action, defaultValues: { choice: null } });
   return (
-    <form onSubmit={submit} noValidate className="mt-6">
-      <ErrorSummary errors={summary} formError={formError} />
-      <RadioGroup id="choice" legend="Do you want to reinstall another set of RDS CALs?" options={OPTIONS} registration={form.register("choice")} error={form.formState.errors.choice?.message} />
-      <WizardButtons backHref={null} pending={pending} />
+    <form onSubmit={onSubmit} noValidate className="mt-6">
+      <ErrorSummary {...summary} />
+      <RadioGroup id="choice" legend="Do you want to reinstall another set of RDS CALs?" options={OPTIONS} registration={form.register("choice")} error={fieldError("choice")} />
+      <WizardButtons backHref={null} pending={submitting} />
     </form>
   );
 }
