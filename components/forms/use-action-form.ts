@@ -1,24 +1,23 @@
 "use client";
 // The one hook between a form and its server action, for every form of the three sites.
-// - The browser validates with the form's zod schema; the action receives the raw values and parses them
-//   again with the same schema (lib/forms/action-result.ts is the one answer shape).
-// - Field errors the server finds land on their fields; `_form` and `formError` go to the summary's top.
-// - The error summary lists the fields in error in page order (the order of `fields`, else of
-//   `defaultValues`) and takes focus once per failed submit (`failedSubmits`), never on a keystroke, so
+// - Validation is the server's: the action parses the raw values with the form's zod schema (lib/*/schemas)
+//   and answers with lib/forms/action-result.ts's shape, so the browser ships neither zod nor the tables
+//   behind the schemas (docs/decisions/012-forms-validated-on-the-server.md has the figures). Checks that
+//   must answer as a person types (the ID boxes' check digits) are plain functions of lib/licensing.
+// - Field errors land on their fields; `_form` and `formError` at the summary's top. A field's error
+//   clears as soon as the person changes that field; Next checks it again.
+// - The error summary lists the fields in error in page order (`fields`, else the keys of
+//   `defaultValues`) and takes focus once per failed submit (`focusKey`), never on a keystroke, so
 //   everything typed after an error lands where it was typed.
 // - A ref refuses a second submit while one is in flight (double click, Enter held down), and the
 //   transition keeps the form pending while a successful action's redirect loads the next page.
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
 import type { ErrorSummaryProps, SummaryError } from "@/components/ui/error-summary";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 export interface ActionFormOptions<TInput extends FieldValues, TData> {
-  /** The form's zod schema; none for a page whose form has no fields (only a Next button). */
-  schema?: z.ZodType<unknown, TInput>;
-  /** Returns an ActionResult, or nothing when it redirected. */
+  /** Parses the values with the form's schema; returns an ActionResult, or nothing when it redirected. */
   action: (input: TInput) => Promise<ActionResult<TData> | void>;
   defaultValues: DefaultValues<TInput>;
   /** The fields in page order, for the summary; defaults to the keys of `defaultValues`. */
@@ -31,13 +30,8 @@ export interface ActionFormOptions<TInput extends FieldValues, TData> {
 }
 
 export function useActionForm<TInput extends FieldValues, TData = unknown>(options: ActionFormOptions<TInput, TData>) {
-  const { schema, action, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
-  const form = useForm<TInput>({
-    resolver: schema ? zodResolver(schema, undefined, { raw: true }) : undefined,
-    defaultValues,
-    // The summary takes focus after a failed submit; the resolver must not move it to a field first.
-    shouldFocusError: false,
-  });
+  const { action, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
+  const form = useForm<TInput>({ defaultValues, shouldFocusError: false });
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string>();
   const [success, setSuccess] = useState<TData>();
@@ -45,20 +39,36 @@ export function useActionForm<TInput extends FieldValues, TData = unknown>(optio
   const inFlight = useRef(false);
   const order = (options.fields ?? (Object.keys(defaultValues ?? {}) as Path<TInput>[])) as readonly string[];
 
-  function send(values: TInput) {
+  const { subscribe, clearErrors } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ name, type }) => {
+          if (name && type === "change") clearErrors(name as Path<TInput>);
+        },
+      }),
+    [subscribe, clearErrors],
+  );
+
+  function onSubmit(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
     setFormError(undefined);
     setSuccess(undefined);
+    const values = form.getValues();
     startTransition(async () => {
       try {
         const result = await action(values);
         if (!result) return; // redirected: the transition stays pending until the next page shows
         if (result.ok) {
+          form.clearErrors();
           setSuccess(result.data);
           onSuccess?.(result.data);
           return;
         }
+        form.clearErrors();
         for (const [name, messages] of Object.entries(result.fieldErrors)) {
           if (name !== "_form" && messages?.[0]) form.setError(name as Path<TInput>, { type: "server", message: messages[0] });
         }
@@ -69,16 +79,6 @@ export function useActionForm<TInput extends FieldValues, TData = unknown>(optio
         inFlight.current = false;
       }
     });
-  }
-
-  function onSubmit(event?: FormEvent<HTMLFormElement>) {
-    return form.handleSubmit(
-      () => send(form.getValues()),
-      (errors) => {
-        setFailedSubmits((n) => n + 1);
-        onInvalid?.(Object.keys(errors));
-      },
-    )(event);
   }
 
   const fieldError = (name: Path<TInput>): string | undefined => messageAt(form.formState.errors, name);

@@ -71,12 +71,19 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
 
   function handleChange(index: number, input: HTMLInputElement) {
     const text = clean(input.value, alphabet);
-    if (text.length > GROUP_SIZE) return apply(writeText(boxes, index, 0, (boxes[index] ?? "").length, text));
+    const before = boxes[index] ?? "";
+    const caret = input.selectionStart ?? text.length;
+    // One character typed inside a full box: it types over the character after the cursor.
+    if (text.length === GROUP_SIZE + 1 && before.length === GROUP_SIZE && caret > 0 && caret <= GROUP_SIZE) {
+      return apply(writeText(boxes, index, caret - 1, caret, text.slice(caret - 1, caret)));
+    }
+    // More at once (a whole ID filled in, dropped or auto-filled): written from the box's start, spilling on.
+    if (text.length > GROUP_SIZE) return apply(writeText(boxes, index, 0, before.length, text));
     const next = [...boxes];
     next[index] = text;
-    const caret = Math.min(input.selectionStart ?? text.length, text.length);
-    const full = text.length === GROUP_SIZE && caret === GROUP_SIZE && index < GROUP_COUNT - 1;
-    apply({ boxes: next, focus: full ? { box: index + 1, caret: "all" } : { box: index, caret } });
+    const at = Math.min(caret, text.length);
+    const full = text.length === GROUP_SIZE && at === GROUP_SIZE && index < GROUP_COUNT - 1;
+    apply({ boxes: next, focus: full ? { box: index + 1, caret: "all" } : { box: index, caret: at } });
   }
 
   function handlePaste(index: number, event: ClipboardEvent<HTMLInputElement>) {
@@ -142,7 +149,6 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
             autoComplete="off"
             spellCheck={false}
             size={GROUP_SIZE}
-            maxLength={GROUP_SIZE}
             className="w-[5.5rem] rounded border border-[#6b7785] bg-white px-2 py-2 text-center font-mono text-lg tracking-widest uppercase aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger"
           />
           {index < GROUP_COUNT - 1 ? <span aria-hidden="true" className="text-muted">-</span> : null}

@@ -35,7 +35,10 @@ test.describe("Manage CALs field errors: next to each field and in the error sum
     await first.fill("12A45");
     await next(page);
     await expect(fieldError(page, "targetLicenseServerId")).toContainText(LICENSE_SERVER_ID_MESSAGES.characters);
+    // Changing the field clears its error; Next checks it again (docs/decisions/012).
     await first.fill("12345");
+    await expect(fieldError(page, "targetLicenseServerId")).toHaveCount(0);
+    await next(page);
     await expect(fieldError(page, "targetLicenseServerId")).toContainText(LICENSE_SERVER_ID_MESSAGES.length);
 
     // A single wrong digit: the message appears as the last digit is typed, before Next.
@@ -75,8 +78,11 @@ test.describe("Manage CALs field errors: next to each field and in the error sum
     await next(page);
     await expectSummary(page, [CREDENTIAL_MESSAGES.licenseCode, MESSAGES.quantityFormat]);
     await page.getByLabel("Quantity").fill("0");
+    await expect(fieldError(page, "quantity")).toHaveCount(0);
+    await next(page);
     await expect(fieldError(page, "quantity")).toContainText(MESSAGES.quantityRange);
     await page.getByLabel("Quantity").fill("10000");
+    await next(page);
     await expect(fieldError(page, "quantity")).toContainText(MESSAGES.quantityRange);
   });
 
@@ -88,6 +94,7 @@ test.describe("Manage CALs field errors: next to each field and in the error sum
     await next(page);
     await expectSummary(page, [CREDENTIAL_MESSAGES.licenseNumber, MESSAGES.credentialEmpty.authorizationNumber]);
     await page.getByLabel("Authorization number").fill("SHORT");
+    await next(page);
     await expect(fieldError(page, "authorizationNumber")).toContainText(CREDENTIAL_MESSAGES.authorizationNumber);
 
     const select = await useDraft(context, db, { ...page1(), licenseProgram: "SELECT_LICENSE", ...page2 });

@@ -1,6 +1,6 @@
-// The Manage CALs pages' rules: one schema per page, shared by the browser (react-hook-form's zodResolver)
-// and the server actions (the company page's in company-schema.ts and the merged one the final submit
-// re-validates in request-schema.ts, so the other pages do not ship the phone and country tables). Only
+// The Manage CALs pages' rules: one schema per page, applied by each page's server action to what the form
+// sent (docs/decisions/012: the browser ships no zod); the company page's is in company-schema.ts and the
+// merged one the final submit re-validates in request-schema.ts. Only
 // zod and pure modules here, so the same file runs in both places. Form inputs are strings; the outputs
 // are what the draft and the request store (normalised IDs and credentials, null for an optional field
 // left empty).
@@ -141,12 +141,6 @@ export type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
 export type PurchaseStepInput = z.input<PurchaseStepSchema>;
 export type PurchaseStep = z.output<PurchaseStepSchema>;
 
-export const SELECT_OPTIONS = [
-  { value: "manage-cals", label: "Manage CALs", available: true },
-  { value: "activate", label: "Activate a license server", available: false },
-  { value: "install", label: "Install client access licenses", available: false },
-  { value: "reactivate", label: "Reactivate a license server", available: false },
-] as const;
 
 export const selectOptionSchema = z.object({
   option: z.literal("manage-cals", "Select Manage CALs"),

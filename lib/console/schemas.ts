@@ -1,5 +1,5 @@
-// One zod schema per console form, shared by the browser (zodResolver) and the server actions. Only zod and
-// pure modules here, so both runtimes can import it. The wizard's are in wizard-schemas.ts.
+// One zod schema per console form, applied by the server actions to what the form sent (docs/decisions/012).
+// Only zod and pure modules here. The wizard's are in wizard-schemas.ts.
 import { z } from "zod";
 import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";

@@ -1,7 +1,7 @@
-// The Manage RDS CALs wizard's form schemas, shared by the browser (zodResolver) and the server actions.
-// Apart from the Properties schema (schemas.ts), so the wizard pages do not ship the country list that
-// one needs (about 15 kB of gzip JavaScript per page; bench/pages.ts).
+// The Manage RDS CALs wizard's form schemas, applied by the server actions to what the forms sent
+// (docs/decisions/012). Apart from the Properties schema (schemas.ts) and its country list.
 import { z } from "zod";
+import { CONFIRM_DELETION_LABEL, CONTINUE_LABEL, FINISH_LABEL } from "./wizard-labels";
 import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
@@ -23,7 +23,6 @@ export const reasonSchema = z
   .transform((value) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null }));
 export type ReasonInput = z.input<typeof reasonSchema>;
 
-export const CONFIRM_DELETION_LABEL = "Confirm deletion of RDS CALs currently installed on this license server";
 
 export const confirmDeletionSchema = z.object({
   confirm: z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` }),
@@ -42,8 +41,6 @@ export const keyPackIdSchema = z.object({
 });
 export type KeyPackIdInput = z.input<typeof keyPackIdSchema>;
 
-export const CONTINUE_LABEL = "Continue reinstalling additional RDS CALs";
-export const FINISH_LABEL = "Finish rebuilding the RD Licensing database";
 
 export const reinstallAdditionalSchema = z.object({
   choice: z.enum(["continue", "finish"], { error: `Select ${CONTINUE_LABEL} or ${FINISH_LABEL}` }),

@@ -1,10 +1,11 @@
-// The helpdesk's form schemas, shared by the browser (zodResolver) and the server actions. Only zod and
-// pure modules here.
+// The helpdesk's form schemas, applied by the server actions to what the forms sent (docs/decisions/012).
+// Only zod and pure modules here.
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, type LicenseProgram } from "@/lib/licensing/catalog";
 import { canonicalCredential, credentialKind, CREDENTIAL_MESSAGES, type CredentialFields } from "@/lib/licensing/credentials";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { quantitySchema } from "@/lib/clearinghouse/schemas";
+import { PASSWORD_MIN } from "./password-policy";
 
 const email = z
   .string()
@@ -41,7 +42,6 @@ export const noteSchema = z.object({
   body: z.string().trim().min(1, "Enter the note").max(4000, "A note has at most 4,000 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 });
 
-export const PASSWORD_MIN = 12;
 const newPassword = z
   .string()
   .min(PASSWORD_MIN, `The password needs at least ${PASSWORD_MIN} characters`)

@@ -4,9 +4,13 @@
 // on the panel. Pure: the panel and the trainer's view (lib/procedure/progress.ts) both call it.
 import type { StepSlug as WizardSlug } from "@/lib/console/wizard-steps";
 import type { StepSlug as WebSlug } from "@/lib/clearinghouse/steps";
-import { PROCEDURE_STEPS, type ProcedureSite } from "./steps";
+import type { ProcedureSite } from "./steps";
 
-export const STEP_COUNT = PROCEDURE_STEPS.length;
+/**
+ * The number of steps, written here rather than counted from PROCEDURE_STEPS so the header's step counter
+ * does not ship the steps' text to every page (lib/procedure/steps.test.ts checks the two agree).
+ */
+export const STEP_COUNT = 19;
 
 /** What a page can tell the panel beyond its address. */
 export interface ProcedureFacts {

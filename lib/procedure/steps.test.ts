@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROCEDURE_STEPS, PROCEDURE_TITLE } from "./steps";
+import { STEP_COUNT } from "./location";
 
 // The source document, when it is beside the project (it is in development and CI).
 const seedPath = path.resolve(import.meta.dirname, "../../../shared/seed/000_0da12dbe633a6b5f.txt");
@@ -15,6 +16,10 @@ try {
 describe("the procedure", () => {
   it("has the 19 numbered steps in order", () => {
     expect(PROCEDURE_STEPS.map((s) => s.number)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+  });
+
+  it("has as many steps as the header's counter says (location.ts writes the count down)", () => {
+    expect(STEP_COUNT).toBe(PROCEDURE_STEPS.length);
   });
 
   it.skipIf(!seed)("uses the document's words", () => {

@@ -4,11 +4,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/helpdesk/actions/session";
-import { signInSchema, type SignInInput } from "@/lib/helpdesk/schemas";
+import { type SignInInput } from "@/lib/helpdesk/schemas";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
-    schema: signInSchema,
     action: signInAction,
     defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",

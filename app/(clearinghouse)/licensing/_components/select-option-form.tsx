@@ -4,13 +4,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { startManageCals } from "@/lib/clearinghouse/actions";
-import { SELECT_OPTIONS, selectOptionSchema, type SelectOptionInput } from "@/lib/clearinghouse/schemas";
+import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
+import type { SelectOptionInput } from "@/lib/clearinghouse/schemas";
 
 const OPTIONS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label, disabled: !o.available, hint: o.available ? undefined : "Not available yet" }));
 
 export function SelectOptionForm({ licenseServerId }: { licenseServerId: string }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
-    schema: selectOptionSchema,
     action: startManageCals,
     defaultValues: { licenseServerId } as SelectOptionInput,
     fields: ["option"],

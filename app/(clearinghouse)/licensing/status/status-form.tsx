@@ -5,14 +5,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { lookupRequestStatus } from "@/lib/clearinghouse/actions";
-import { statusLookupSchema, type StatusLookupInput } from "@/lib/clearinghouse/schemas";
+import { type StatusLookupInput } from "@/lib/clearinghouse/schemas";
 import type { StatusView } from "@/lib/clearinghouse/status-view";
 import { StatusResult } from "./status-result";
 
 export function StatusForm({ reference }: { reference: string }) {
   const [found, setFound] = useState<{ view: StatusView; lookup: StatusLookupInput } | null>(null);
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<StatusLookupInput, StatusView>({
-    schema: statusLookupSchema,
     action: async (values) => {
       setFound(null);
       return lookupRequestStatus(values);

@@ -4,13 +4,12 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveCompanyStep } from "@/lib/clearinghouse/actions";
 import type { CountryOption } from "@/lib/clearinghouse/countries";
-import { companyStepSchema, type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
+import { type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "../_components/step-actions";
 
 export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: CountryOption[]; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
-    schema: companyStepSchema,
     action: (values) => saveCompanyStep(values, props.returnToVerify),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,

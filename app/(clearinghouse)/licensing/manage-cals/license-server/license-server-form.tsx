@@ -5,40 +5,40 @@ import { Field, fieldAria, SelectField } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
-import { licenseServerStepSchema, type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
+import { type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { LICENSE_PROGRAMS, RECOVERY_REASONS } from "@/lib/licensing/catalog";
 import { ID_LENGTH } from "@/lib/licensing/groups";
+import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { StepActions } from "../_components/step-actions";
 
 const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.";
 
 export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
-    schema: licenseServerStepSchema,
     action: (values) => saveLicenseServerStep(values, returnToVerify),
     defaultValues,
     fields: STEP_FIELDS["license-server"],
   });
-  const idError = fieldError("targetLicenseServerId");
+  // Checked as it is typed, once all 35 digits are in: the check digits catch a mistyped digit at once
+  // (the same rule the server's schema applies on Next).
+  const typed = form.watch("targetLicenseServerId") ?? "";
+  const typedCheck = typed.length >= ID_LENGTH ? parseLicenseServerId(typed) : null;
+  const idError = fieldError("targetLicenseServerId") ?? (typedCheck && !typedCheck.ok ? LICENSE_SERVER_ID_MESSAGES[typedCheck.error] : undefined);
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
       <Controller
         control={form.control}
         name="targetLicenseServerId"
-        render={({ field, fieldState }) => (
+        render={({ field }) => (
           <Field id="targetLicenseServerId" label="Target License Server ID" hint={ID_HINT} error={idError}>
             <GroupedIdInput
               id="targetLicenseServerId"
               label="Target License Server ID"
               alphabet="digits"
               value={field.value ?? ""}
-              onChange={(compact) => {
-                field.onChange(compact);
-                // Checked as it is typed: once all 35 digits are in, or to clear an error shown before.
-                if (compact.length >= ID_LENGTH || fieldState.error) void form.trigger("targetLicenseServerId");
-              }}
+              onChange={field.onChange}
               invalid={Boolean(idError)}
               describedBy={fieldAria("targetLicenseServerId", idError, "hint")["aria-describedby"]}
             />

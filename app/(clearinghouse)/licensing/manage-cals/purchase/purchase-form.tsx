@@ -1,10 +1,9 @@
 "use client";
-import { useMemo } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { savePurchaseStep } from "@/lib/clearinghouse/actions";
-import { purchaseStepSchema, type PurchaseStepInput } from "@/lib/clearinghouse/schemas";
+import type { PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { CAL_TYPES, licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { StepActions } from "../_components/step-actions";
@@ -12,9 +11,7 @@ import { StepActions } from "../_components/step-actions";
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
 export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean }) {
-  const schema = useMemo(() => purchaseStepSchema(props.program), [props.program]);
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<PurchaseStepInput>({
-    schema,
     action: (values) => savePurchaseStep(values, props.returnToVerify),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.purchase,

@@ -4,14 +4,13 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import type { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
 import { changeQuantityAction } from "@/lib/helpdesk/actions/entitlements";
-import { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
 
 type Input = z.input<typeof entitlementQuantitySchema>;
 
 export function QuantityForm({ entitlementId, quantity }: { entitlementId: string; quantity: number }) {
   const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
-    schema: entitlementQuantitySchema,
     action: changeQuantityAction,
     defaultValues: { entitlementId, quantity: String(quantity) },
     idPrefix: "entitlement-",

@@ -4,17 +4,15 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { deactivateStaffAction, reactivateStaffAction, resetPasswordAction } from "@/lib/helpdesk/actions/staff";
-import { PASSWORD_MIN, resetPasswordSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
+import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 
 export function StaffActions({ userId, active, isSelf, sessions }: { userId: string; active: boolean; isSelf: boolean; sessions: number }) {
   const status = useActionForm<{ userId: string }, { message: string }>({
-    schema: staffStatusSchema,
     action: active ? deactivateStaffAction : reactivateStaffAction,
     defaultValues: { userId },
     idPrefix: "status-",
   });
   const reset = useActionForm<{ userId: string; password: string }, { message: string }>({
-    schema: resetPasswordSchema,
     action: resetPasswordAction,
     defaultValues: { userId, password: "" },
     idPrefix: "reset-",

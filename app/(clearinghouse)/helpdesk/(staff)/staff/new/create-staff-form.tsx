@@ -3,15 +3,15 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import type { createStaffSchema } from "@/lib/helpdesk/schemas";
 import { createStaffAction } from "@/lib/helpdesk/actions/staff";
-import { createStaffSchema, PASSWORD_MIN } from "@/lib/helpdesk/schemas";
+import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 import type { z } from "zod";
 
 type Input = z.input<typeof createStaffSchema>;
 
 export function CreateStaffForm() {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
-    schema: createStaffSchema,
     action: createStaffAction,
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
     idPrefix: "staff-",

@@ -4,11 +4,9 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { addNoteAction } from "@/lib/helpdesk/actions/requests";
-import { noteSchema } from "@/lib/helpdesk/schemas";
 
 export function NoteForm({ requestId }: { requestId: string }) {
   const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
-    schema: noteSchema,
     action: addNoteAction,
     defaultValues: { requestId, body: "" },
     idPrefix: "note-",

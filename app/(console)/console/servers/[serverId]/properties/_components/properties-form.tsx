@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/console/countries";
-import { propertiesSchema, type PropertiesInput } from "@/lib/console/schemas";
+import { type PropertiesInput } from "@/lib/console/schemas";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { PropertiesTabs, TABS, type TabId } from "./properties-tabs";
@@ -35,7 +35,6 @@ export function PropertiesForm(props: { action: (input: Values) => Promise<Actio
   const [tab, setTab] = useState<TabId>("connection");
   // Open the tab of the first field in error when a submit fails.
   const { form, onSubmit, summary, fieldError: err, submitting: pending } = useActionForm<Values>({
-    schema: propertiesSchema,
     action: props.action,
     defaultValues: props.defaults,
     fields: Object.keys(TAB_OF) as (keyof Values)[],

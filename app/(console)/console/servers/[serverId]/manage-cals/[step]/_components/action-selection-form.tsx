@@ -3,7 +3,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { actionSelectionSchema } from "@/lib/console/wizard-schemas";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { action: "REBUILD" | null };
@@ -19,7 +18,7 @@ const OPTIONS = [
 ] as const;
 
 export function ActionSelectionForm({ action, backHref, defaultAction }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaultAction?: "REBUILD" }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: actionSelectionSchema, action, defaultValues: { action: defaultAction ?? null } });
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { action: defaultAction ?? null } });
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary {...summary} />

@@ -2,13 +2,13 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CONFIRM_DELETION_LABEL, confirmDeletionSchema } from "@/lib/console/wizard-schemas";
+import { CONFIRM_DELETION_LABEL } from "@/lib/console/wizard-labels";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { confirm: boolean };
 
 export function ConfirmDeletionForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: confirmDeletionSchema, action, defaultValues: { confirm: false } });
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { confirm: false } });
   const error = fieldError("confirm");
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 print:hidden">

@@ -8,7 +8,6 @@ import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { keyPackIdSchema } from "@/lib/console/wizard-schemas";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -16,7 +15,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 type Values = { licenseKeyPackId: string };
 
 export function KeyPackForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
-  const { form, onSubmit, summary, fieldError, submitting: pending } = useActionForm<Values>({ schema: keyPackIdSchema, action, defaultValues: { licenseKeyPackId: "" } });
+  const { form, onSubmit, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, defaultValues: { licenseKeyPackId: "" } });
   const error = fieldError("licenseKeyPackId");
   const value = form.watch("licenseKeyPackId");
   // The typing check as it is typed, until a submit shows an error: then the field's error (which the

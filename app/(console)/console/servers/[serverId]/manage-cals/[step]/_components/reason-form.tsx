@@ -4,14 +4,13 @@ import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { reasonSchema } from "@/lib/console/wizard-schemas";
-import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { reason: string | null; reasonDetail?: string };
 
-export function ReasonForm({ action, backHref, defaults }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaults: { reason?: string; reasonDetail: string } }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: reasonSchema, action, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
+// The reasons come from the server page (lib/licensing/catalog.ts), so this form does not ship the catalog.
+export function ReasonForm({ action, backHref, defaults, reasons }: { reasons: readonly string[]; action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaults: { reason?: string; reasonDetail: string } }) {
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
   const other = form.watch("reason") === "Other";
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -20,7 +19,7 @@ export function ReasonForm({ action, backHref, defaults }: { action: (input: Val
       <RadioGroup
         id="reason"
         legend="Select a reason for rebuilding the RD Licensing database"
-        options={REBUILD_REASONS.map((r) => ({ value: r, label: r }))}
+        options={reasons.map((r) => ({ value: r, label: r }))}
         registration={form.register("reason")}
         error={fieldError("reason")}
       />

@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CONTINUE_LABEL, FINISH_LABEL, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
+import { CONTINUE_LABEL, FINISH_LABEL } from "@/lib/console/wizard-labels";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { choice: "continue" | "finish" | null };
@@ -14,7 +14,7 @@ const OPTIONS = [
 ];
 
 export function ReinstallAdditionalForm({ action }: { action: (input: Values) => Promise<ActionResult<unknown>> }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ schema: reinstallAdditionalSchema, action, defaultValues: { choice: null } });
+  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { choice: null } });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6">
       <ErrorSummary {...summary} />

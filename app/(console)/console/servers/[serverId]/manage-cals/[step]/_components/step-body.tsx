@@ -7,6 +7,7 @@ import { CompletedStep } from "./completed-step";
 import { ConfirmDeletionStep } from "./confirm-deletion-step";
 import { ObtainKeyPackStep } from "./obtain-key-pack-step";
 import { ReasonForm } from "./reason-form";
+import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { ReinstallAdditionalStep } from "./reinstall-additional-step";
 import { ReinstallingStep } from "./reinstalling-step";
 import { WelcomeStep } from "./welcome-step";
@@ -20,7 +21,7 @@ export function StepBody({ step, ctx, finished, backHref }: { step: WizardStep; 
     case "ACTION_SELECTION":
       return <ActionSelectionForm action={selectAction.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" ? "REBUILD" : undefined} />;
     case "REASON":
-      return <ReasonForm action={selectReason.bind(null, id)} backHref={backHref} defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: ctx.run?.reasonDetail ?? "" }} />;
+      return <ReasonForm reasons={REBUILD_REASONS} action={selectReason.bind(null, id)} backHref={backHref} defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: ctx.run?.reasonDetail ?? "" }} />;
     case "CONFIRM_DELETION":
       return <ConfirmDeletionStep ctx={ctx} backHref={backHref} />;
     case "REINSTALLING":
