@@ -10,7 +10,7 @@ export function GroupedId({ value, className = "" }: { value: string; className?
     <span className={`font-mono ${className}`}>
       {groups.map((group, i) => (
         <Fragment key={i}>
-          <span className="inline-block whitespace-nowrap">
+          <span className="inline-block whitespace-nowrap wrap-normal">
             {group}
             {i < groups.length - 1 ? "-" : ""}
           </span>
