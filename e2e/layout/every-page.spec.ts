@@ -145,3 +145,18 @@ test("the home page and an unknown address", async ({ page }) => {
   const problems = [...(await checkPage(page, "/")), ...(await checkPage(page, "/no-such-page", { status: 404 }))];
   await expectNoProblems(problems);
 });
+
+test("the checks themselves catch a group wrapped inside itself, an ID cut off and a page wider than the window", async ({ page }) => {
+  const id = "12345-67890-12345-67890-12345-67890-12345";
+  await page.setContent(`<body style="margin:0">
+    <p style="width:70px;font:16px monospace;word-break:break-all">${id}</p>
+    <div style="width:120px;overflow:hidden"><span style="white-space:nowrap;font:16px monospace">${id}</span></div>
+    <div style="width:2500px">wide</div></body>`);
+  const problems = await layoutProblems(page, "test page");
+  expect(problems.some((p) => /wraps inside itself/.test(p)), problems.join("\n")).toBe(true);
+  expect(problems.some((p) => /cut off by <div/.test(p))).toBe(true);
+  expect(problems.some((p) => /scrolls sideways/.test(p))).toBe(true);
+  // Whole groups on several lines are fine (and the ID is found: a group cut off would be reported).
+  await page.setContent(`<p style="width:130px;font:16px monospace">${id.split("-").map((g) => `<span style="display:inline-block">${g}</span>`).join("-<wbr>")}</p>`);
+  expect(await layoutProblems(page, "grouped")).toEqual([]);
+});
