@@ -12,7 +12,7 @@ export function EarlierRequests({ rows }: { rows: RequestDetail["earlier"] }) {
       {rows.length === 0 ? (
         <p>None: this is the only request for this Target License Server ID.</p>
       ) : (
-        <TableScroll label="Other requests for this license server">
+        <TableScroll label="Earlier requests, newest first">
         <table className="w-full text-left text-sm">
           <thead>
             <tr>
