@@ -4,6 +4,7 @@
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
+import { toKeyPackRow } from "@/lib/console/key-pack-rows";
 import { createLicenseServer, installKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
@@ -73,5 +74,32 @@ export async function openRebuildRun(db: Database, server: { id: string }, step:
         deletedSnapshot: deleted ? [] : undefined,
       },
     });
+  });
+}
+
+/**
+ * A rebuild past the deletion with `installed` key packs reinstalled by it (as Obtain Client License Key Pack
+ * would have), waiting on Reinstalling Additional RDS CALs; `finished` closes it as the Finish button does.
+ * The deletion snapshot is the server's packs before, so the completion page can say what changed.
+ */
+export async function rebuildRunWithInstalls(db: Database, server: ServerRef, installed: readonly PackSpec[], options: { finished?: boolean } = {}) {
+  const before = await db.installedKeyPack.findMany({
+    where: { serverId: server.id },
+    orderBy: { keypackId: "asc" },
+    select: { keypackId: true, licenseKeyPackId: true, calType: true, licenseProgram: true, totalLicenses: true, expiresAt: true, _count: { select: { issuedCals: true } } },
+  });
+  const run = await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+  for (const spec of installed) {
+    const pack = await installPack(db, server, { ...spec, issued: 0 });
+    await db.installedKeyPack.update({ where: { id: pack.id }, data: { wizardRunId: run.id } });
+  }
+  const finished = options.finished ?? false;
+  return db.wizardRun.update({
+    where: { id: run.id },
+    data: {
+      deletedSnapshot: before.map(toKeyPackRow),
+      step: finished ? "COMPLETED" : "REINSTALL_ADDITIONAL",
+      ...(finished ? { status: "FINISHED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" } : {}),
+    },
   });
 }

@@ -1,7 +1,7 @@
-// The console's list views: a captioned table in a focusable scroller, a header row, and a row saying so
-// when there is nothing to list. Each table maps its own rows to <tr>s with `cell` cells.
+// The console's list views: a captioned table in the shared table scroller (components/ui/table-scroll.tsx),
+// a header row, and a row saying so when there is nothing to list. Each table maps its own rows to <tr>s with `cell` cells.
 import type { ReactNode } from "react";
-import { ScrollRegion } from "./scroll-region";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const cell = "border border-line px-2 py-1";
 export const numericCell = `${cell} text-right tabular-nums`;
@@ -14,7 +14,7 @@ export interface Column {
 export function ConsoleTable(props: { caption: string; columns: readonly Column[]; empty: string; children: ReactNode[]; footer?: ReactNode; className?: string }) {
   const { caption, columns, empty, children, footer } = props;
   return (
-    <ScrollRegion label={caption}>
+    <TableScroll label={caption}>
       <table className={`w-full border-collapse text-sm ${props.className ?? ""}`}>
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
@@ -35,6 +35,6 @@ export function ConsoleTable(props: { caption: string; columns: readonly Column[
         </tbody>
         {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
-    </ScrollRegion>
+    </TableScroll>
   );
 }

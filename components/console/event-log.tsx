@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/console/format";
+import { formatDateTime } from "@/lib/format/date";
 import { cell, ConsoleTable, numericCell } from "./console-table";
 
 export interface EventRow {

@@ -1,5 +1,5 @@
 import { calType, type CalType } from "@/lib/licensing/catalog";
-import { formatDate } from "@/lib/console/format";
+import { formatDate } from "@/lib/format/date";
 import { cell, ConsoleTable, numericCell } from "./console-table";
 
 export interface IssuedCalRow {

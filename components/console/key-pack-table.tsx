@@ -1,6 +1,7 @@
 // The installed key packs table with the console's columns (DOMAIN.md). Also used for the list of what a
 // rebuild deletes, where the license key pack ID is added for the purchase records.
 import { keyPackDisplay, sumRows, type KeyPackRow } from "@/lib/console/key-pack-rows";
+import { GroupedId } from "@/components/ui/grouped-id";
 import { cell, ConsoleTable, numericCell, type Column } from "./console-table";
 
 type Label = keyof ReturnType<typeof keyPackDisplay>;
@@ -36,8 +37,8 @@ export function KeyPackTable({ rows, caption, withLicenseKeyPackId, empty }: { r
         return (
           <tr key={row.keypackId}>
             {columns.map((c) => (
-              <td key={c.label} className={c.numeric ? numericCell : c.label === "License key pack ID" ? `${cell} font-mono whitespace-nowrap` : cell}>
-                {cells[c.label]}
+              <td key={c.label} className={c.numeric ? numericCell : c.label === "License key pack ID" ? `${cell} min-w-[13ch]` : cell}>
+                {c.label === "License key pack ID" ? <GroupedId value={cells[c.label]} /> : cells[c.label]}
               </td>
             ))}
           </tr>

@@ -3,7 +3,7 @@
 // context menu on the server's node in the tree (right-click, or Shift+F10 / the Menu key on the focused
 // node). Menu pattern of the WAI-ARIA practices: arrows move, Home/End jump, Escape closes and returns focus.
 import Link from "next/link";
-import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { ServerMenuItem } from "@/lib/console/urls";
 
 function MenuList({ id, labelledBy, label, items, onClose, position }: { id: string; labelledBy?: string; label?: string; items: ServerMenuItem[]; onClose: (refocus: boolean) => void; position?: { x: number; y: number } }) {
@@ -13,6 +13,23 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
   const closeFromOutside = useEffectEvent((event: MouseEvent) => {
     if (!ref.current?.contains(event.target as Node)) onClose(false);
   });
+  // Keep the whole menu inside the window: shift it left (or right) by what would stick out, on opening and
+  // whenever the window changes size, so it never widens the page or hides an item off screen.
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    if (!menu) return;
+    const fit = () => {
+      menu.style.marginLeft = "0px";
+      const margin = 8;
+      const rect = menu.getBoundingClientRect();
+      const room = document.documentElement.clientWidth - margin;
+      const shift = rect.right > room ? Math.max(room - rect.right, margin - rect.left) : rect.left < margin ? margin - rect.left : 0;
+      menu.style.marginLeft = `${shift}px`;
+    };
+    fit();
+    window.addEventListener("resize", fit);
+    return () => window.removeEventListener("resize", fit);
+  }, [position?.x, position?.y]);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
     document.addEventListener("mousedown", closeFromOutside);
@@ -45,7 +62,7 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
       aria-label={label}
       onKeyDown={onKeyDown}
       style={position ? { position: "fixed", left: position.x, top: position.y } : undefined}
-      className={`${position ? "" : "absolute left-0 top-full"} z-20 mt-1 min-w-56 rounded border border-line bg-surface py-1 shadow-lg`}
+      className={`${position ? "" : "absolute left-0 top-full"} z-20 mt-1 w-max min-w-56 max-w-[calc(100vw-1rem)] rounded border border-line bg-surface py-1 shadow-lg`}
     >
       {items.map((item) => (
         <li key={item.href} role="none">

@@ -23,7 +23,7 @@ export function serverStatus(server: { activated: boolean; connectionMethod: Con
 
 export function ServerTree({ servers, selectedId, footer }: { servers: TreeServer[]; selectedId: string | null; footer?: ReactNode }) {
   return (
-    <nav aria-label="License servers" className="border-line bg-surface p-3 md:w-80 md:border-r print:hidden">
+    <nav aria-label="License servers" className="border-line bg-surface p-3 md:w-64 md:shrink-0 md:border-r xl:w-72 print:hidden">
       <p className="font-semibold">
         <Link href="/console" aria-current={selectedId ? undefined : "page"} className="text-ink no-underline hover:underline">
           All Servers

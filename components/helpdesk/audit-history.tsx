@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { TableShell } from "./table-shell";
 import { actionLabel } from "@/lib/helpdesk/labels";
-import { describeChanges, formatDateTime } from "@/lib/helpdesk/format";
+import { describeChanges } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 
 export interface AuditRow {
   id: string;

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "@/components/ui/table-scroll";
 
-/** The helpdesk's tables: a bordered, horizontally scrolling box, a caption for screen readers, a header row. */
+/** The helpdesk's tables: a bordered box that scrolls like every table (TableScroll), a caption for screen readers, a header row. */
 export function TableShell({ caption, headers, children, className = "mt-3" }: { caption: string; headers: readonly string[]; children: ReactNode; className?: string }) {
   return (
-    <div className={`${className} overflow-x-auto rounded-lg border border-line bg-surface shadow-sm`}>
+    <TableScroll label={caption} className={`${className} rounded-lg border border-line bg-surface shadow-sm`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-chrome">
@@ -15,6 +16,6 @@ export function TableShell({ caption, headers, children, className = "mt-3" }: {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

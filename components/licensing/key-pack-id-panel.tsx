@@ -5,6 +5,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { RETAIN_ADVICE } from "@/lib/clearinghouse/wording";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { PrintButton } from "./print-button";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 export function KeyPackIdPanel({ licenseKeyPackId, receipt }: { licenseKeyPackId: string; receipt: ReactNode }) {
   const formatted = formatKeyPackId(licenseKeyPackId);
@@ -12,13 +13,8 @@ export function KeyPackIdPanel({ licenseKeyPackId, receipt }: { licenseKeyPackId
     <section aria-labelledby="key-pack-id-heading" className="mt-6 rounded border-2 border-success bg-success-soft p-5">
       <h2 id="key-pack-id-heading" className="text-lg">License key pack ID</h2>
       {/* Each group stays whole when the line wraps, so it reads as the console's seven boxes. */}
-      <p className="mt-3 font-mono text-2xl font-semibold tracking-wider sm:text-3xl">
-        {formatted.split("-").map((group, i, all) => (
-          <span key={i} className="inline-block">
-            {group}
-            {i < all.length - 1 ? "-" : ""}
-          </span>
-        ))}
+      <p className="mt-3 text-2xl font-semibold tracking-wider sm:text-3xl">
+        <GroupedId value={formatted} />
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
         <CopyButton text={formatted} label="Copy license key pack ID" />

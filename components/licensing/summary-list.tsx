@@ -1,6 +1,7 @@
 // A request's answers, section by section, as description lists; the verify page adds a Change link to
 // each section that returns to its page and back.
 import Link from "next/link";
+import { GroupedId } from "@/components/ui/grouped-id";
 import type { SummarySection } from "@/lib/clearinghouse/summary";
 
 export function SummaryList({ sections, changeHref }: { sections: readonly SummarySection[]; changeHref?: (section: SummarySection) => string }) {
@@ -20,7 +21,7 @@ export function SummaryList({ sections, changeHref }: { sections: readonly Summa
             {section.rows.map((row) => (
               <div key={row.label} className="contents">
                 <dt className="font-semibold">{row.label}</dt>
-                <dd className="break-words">{row.value}</dd>
+                <dd className="min-w-0 wrap-anywhere">{row.grouped && row.value ? <GroupedId value={row.value} /> : row.value}</dd>
               </div>
             ))}
           </dl>

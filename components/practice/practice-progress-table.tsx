@@ -1,10 +1,11 @@
 // The trainer's table: one row per practice server, with its procedure step (as the trainee's Procedure
 // panel would show it), where the trainee is in words, and when the server expires.
 import { TableShell } from "@/components/helpdesk/table-shell";
-import { formatDateTime } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { positionLabel, STEP_COUNT } from "@/lib/procedure/location";
 import type { PracticeRow } from "@/lib/practice/queries";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 const HEADERS = ["License server", "License Server ID", "Procedure step", "Where the trainee is", "Started", "Expires"] as const;
 
@@ -17,7 +18,7 @@ export function PracticeProgressTable({ rows }: { rows: PracticeRow[] }) {
         return (
           <tr key={row.id} className="border-t border-line align-top">
             <th scope="row" className="px-3 py-2 text-left font-semibold">{row.name}</th>
-            <td className="px-3 py-2 font-mono whitespace-nowrap">{formatLicenseServerId(row.licenseServerId)}</td>
+            <td className="px-3 py-2"><GroupedId value={formatLicenseServerId(row.licenseServerId)} /></td>
             <td className="px-3 py-2">
               <span className="whitespace-nowrap">{finished ? "Finished" : position ? positionLabel(position) : "Not started"}</span>
               {/* A bar of the steps behind the trainee; the text beside it says the same. */}

@@ -1,7 +1,7 @@
 // On the owner's practice server page: the Practice badge, when it expires, the purchases to use on the
 // Remote Desktop Services Licensing Web site (its own credentials), and Reset.
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
-import { formatDateTime } from "@/lib/console/format";
+import { formatDateTime } from "@/lib/format/date";
 import { calType, licenseProgram } from "@/lib/licensing/catalog";
 import { resetPractice } from "@/lib/practice/actions";
 import { credentialFields } from "@/lib/practice/plan";
@@ -22,7 +22,7 @@ export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; was
       ) : null}
       <p className="mt-2">
         Only this browser lists {card.name}; other trainees have their own. It is removed with all its data on{" "}
-        <strong>{formatDateTime(card.practiceExpiresAt)}</strong>.
+        <strong>{card.practiceExpiresAt ? formatDateTime(card.practiceExpiresAt) : "its expiry"}</strong>.
       </p>
       <p className="mt-2">
         Its RDS CAL purchase agreement documentation: on the Remote Desktop Services Licensing Web site, Manage CALs asks for one of

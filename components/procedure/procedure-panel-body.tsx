@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { carryNote } from "@/lib/procedure/carry";
-import { positionLabel, stepState, type ProcedureFacts, type ProcedurePosition } from "@/lib/procedure/location";
+import { isFinished, positionLabel, stepState, type ProcedureFacts, type ProcedurePosition } from "@/lib/procedure/location";
+import { GroupedId } from "@/components/ui/grouped-id";
 import { PROCEDURE_STEPS, PROCEDURE_TITLE, PROCEDURE_WARNING, type ProcedureStep } from "@/lib/procedure/steps";
 import { PANEL_ID } from "./procedure-provider";
 import { useProcedurePosition } from "./use-procedure-position";
@@ -42,7 +43,7 @@ export function PanelBody({ onHide }: { onHide: () => void }) {
       </div>
       <p className="mt-1 text-sm text-muted">{PROCEDURE_TITLE}</p>
       <p aria-live="polite" aria-atomic="true" className="mt-2 font-semibold">
-        {position ? `You are at ${positionLabel(position).replace(/^S/, "s")}.` : "This page is not part of the procedure."}
+        {position ? (isFinished(position) ? `You have done all ${PROCEDURE_STEPS.length} steps: the RD Licensing database is rebuilt.` : `You are at ${positionLabel(position).replace(/^S/, "s")}.`) : "This page is not part of the procedure."}
       </p>
       {position ? (
         <button type="button" aria-expanded={showAll} aria-controls={STEPS_ID} onClick={() => setShowAll(!showAll)} className="mt-2 text-sm font-semibold text-accent underline lg:hidden">
@@ -96,15 +97,7 @@ function StepItem({ step, position, facts, collapsed }: { step: ProcedureStep; p
           <p>{carry.text}</p>
           {carry.value ? (
             <p className="mt-2 flex flex-wrap items-center gap-2">
-              {/* Each group of five stays whole when the line wraps. */}
-              <span className="font-mono">
-                {carry.value.split("-").map((group, i, all) => (
-                  <span key={i} className="inline-block">
-                    {group}
-                    {i < all.length - 1 ? "-" : ""}
-                  </span>
-                ))}
-              </span>
+              <GroupedId value={carry.value} />
               <CopyButton text={carry.value} label={carry.copyLabel} />
             </p>
           ) : null}

@@ -10,6 +10,10 @@ export function fieldAria(id: string, error?: string, hint?: string) {
 export const inputClass =
   "block w-full rounded border border-[#6b7785] bg-white px-3 py-2 text-ink shadow-inner aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger";
 
+/** A file input drawn like the other fields, its "Choose file" button like a secondary button. */
+export const fileInputClass =
+  "block w-full max-w-full rounded border border-dashed border-[#6b7785] bg-white p-2 text-sm text-muted file:mr-3 file:cursor-pointer file:rounded file:border file:border-[#6b7785] file:bg-chrome file:px-4 file:py-2 file:font-semibold file:text-ink hover:file:bg-accent-soft aria-[invalid=true]:border-danger aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger";
+
 export function Field(props: { id: string; label: ReactNode; hint?: ReactNode; error?: string; optional?: boolean; children: ReactNode; className?: string }) {
   return (
     <div className={props.className ?? "mt-5"}>

@@ -18,8 +18,8 @@ test.describe("Manage CALs field errors: next to each field and in the error sum
   test("start page: Manage CALs must be selected", async ({ page }) => {
     await page.goto("/licensing");
     await next(page);
-    await expectSummary(page, ["Select Manage CALs"]);
-    await page.getByRole("link", { name: "Select Manage CALs" }).click();
+    await expectSummary(page, [MESSAGES.selectOption]);
+    await page.getByRole("link", { name: MESSAGES.selectOption }).click();
     await expect(page.getByRole("radio", { name: "Manage CALs" })).toBeFocused();
   });
 

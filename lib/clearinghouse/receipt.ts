@@ -5,6 +5,7 @@ import type { RecoveryStatus } from "@/generated/prisma/client";
 import type { DraftColumns } from "./steps";
 import { summarySections } from "./summary";
 import { RETAIN_ADVICE, STATUS_LABELS } from "./wording";
+import { formatDateTime } from "@/lib/format/date";
 
 export interface ReceiptInput {
   reference: string;
@@ -29,7 +30,7 @@ export function receiptText(input: ReceiptInput): string {
   const title = "Remote Desktop Services Licensing - Manage CALs receipt";
   const out = [title, "=".repeat(title.length), ""];
   out.push(line("Reference number", input.reference));
-  out.push(line("Submitted", `${input.submittedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`));
+  out.push(line("Submitted", formatDateTime(input.submittedAt)));
   out.push(line("Status", STATUS_LABELS[input.status]));
   if (input.licenseKeyPackId) out.push(line("License key pack ID", formatKeyPackId(input.licenseKeyPackId)));
   if (input.rejectionReason) out.push(line("Reason", input.rejectionReason));

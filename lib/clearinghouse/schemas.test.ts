@@ -6,6 +6,7 @@ import { manageCalsSchema } from "./request-schema";
 import {
   licenseServerStepSchema,
   MESSAGES,
+  selectOptionSchema,
   purchaseStepSchema,
   STATUS_MESSAGES,
   statusLookupSchema,
@@ -115,5 +116,13 @@ describe("Manage CALs page schemas", () => {
       reference: STATUS_MESSAGES.referenceFormat,
       contact: STATUS_MESSAGES.contactFormat,
     });
+  });
+
+  it("select option: nothing selected says what to select and what to do next, in a sentence", () => {
+    const result = selectOptionSchema.safeParse({});
+    expect(result.success).toBe(false);
+    const message = result.error?.issues[0]?.message ?? "";
+    expect(message).toBe(MESSAGES.selectOption);
+    expect(message).toMatch(/^Select Manage CALs .+, and then click Next$/);
   });
 });

@@ -28,6 +28,7 @@ import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
+  selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, and then click Next",
   reasonForRecovery: "Select the reason for recovery",
   licenseProgram: "Select the License Program",
   lastName: "Enter your last name or surname",
@@ -143,7 +144,7 @@ export type PurchaseStep = z.output<PurchaseStepSchema>;
 
 
 export const selectOptionSchema = z.object({
-  option: z.literal("manage-cals", "Select Manage CALs"),
+  option: z.literal("manage-cals", MESSAGES.selectOption),
   /** Carried from the console's hyperlink; checked on the next page, not here. */
   licenseServerId: z
     .string()

@@ -9,6 +9,8 @@ import type { DraftColumns, FormStepSlug } from "./steps";
 export interface SummaryRow {
   label: string;
   value: string;
+  /** A value in groups of five (an ID, a license code): shown so that it breaks only between groups. */
+  grouped?: true;
 }
 
 export interface SummarySection {
@@ -26,7 +28,7 @@ function credentialRows(d: DraftColumns): SummaryRow[] {
   const kind = programInfo(d.licenseProgram).credential;
   switch (kind) {
     case "licenseCode":
-      return [{ label: CREDENTIAL_LABELS.licenseCode, value: formatCredential("LICENSE_PACK", d.licenseCode ?? "") }];
+      return [{ label: CREDENTIAL_LABELS.licenseCode, value: formatCredential("LICENSE_PACK", d.licenseCode ?? ""), grouped: true }];
     case "openLicense":
       return [
         { label: "License number", value: d.licenseNumber ?? "" },
@@ -43,7 +45,7 @@ export function summarySections(d: DraftColumns): SummarySection[] {
       step: "license-server",
       title: "License server information",
       rows: [
-        { label: "Target License Server ID", value: d.targetLicenseServerId ? formatLicenseServerId(d.targetLicenseServerId) : "" },
+        { label: "Target License Server ID", value: d.targetLicenseServerId ? formatLicenseServerId(d.targetLicenseServerId) : "", grouped: true },
         { label: "Reason for recovery", value: d.reasonForRecovery ?? "" },
         { label: "License Program", value: d.licenseProgram ? programInfo(d.licenseProgram).label : "" },
       ],

@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, calType, licenseProgram } from "@/lib/licensing/catalog";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
+import { formatDate } from "@/lib/format/date";
 
 export const keyPackRowSchema = z.object({
   keypackId: z.number().int(),
@@ -48,7 +49,7 @@ export function toKeyPackRow(pack: {
 export const NO_EXPIRY = "No expiration date";
 
 export function expiryLabel(expiresAt: string | null): string {
-  return expiresAt ? expiresAt.slice(0, 10) : NO_EXPIRY;
+  return expiresAt ? formatDate(expiresAt) : NO_EXPIRY;
 }
 
 /** The table's columns, in the console's order, plus the license key pack ID for the purchase records. */

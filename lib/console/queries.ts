@@ -4,7 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
-import { toKeyPackRow } from "./key-pack-rows";
+import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
 import type { RunState } from "./wizard-steps";
 
 export async function listLicenseServers() {
@@ -45,6 +45,7 @@ export async function getServerOverview(ref: string) {
       },
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
       activeWizard: { select: { step: true, deletedAt: true } },
+      wizardRuns: { orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
       _count: { select: { issuedCals: true } },
     },
   });
@@ -138,10 +139,11 @@ export async function getLastFinishedRun(serverId: string) {
       finishedAt: true,
       deletedKeyPacks: true,
       deletedCals: true,
+      deletedSnapshot: true,
       installedKeyPacks: { orderBy: { keypackId: "asc" }, select: keyPackSelect },
     },
   });
-  return run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null;
+  return run ? { ...run, deletedSnapshot: parseDeletedSnapshot(run.deletedSnapshot), installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null;
 }
 
 export type WizardContext = NonNullable<Awaited<ReturnType<typeof getWizardContext>>>;

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import { statusLabel } from "./labels";
+import { formatDateTime } from "@/lib/format/date";
 
 export type DecisionOutcome = { ok: true; licenseKeyPackId?: string } | { ok: false; message: string };
 
@@ -17,7 +18,7 @@ async function alreadyDecided(tx: Prisma.TransactionClient, requestId: string): 
   });
   if (!current) return { ok: false, message: "This request no longer exists." };
   const who = current.decidedBy ? ` by ${current.decidedBy.name}` : "";
-  const when = current.decidedAt ? ` at ${current.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "";
+  const when = current.decidedAt ? ` at ${formatDateTime(current.decidedAt)}` : "";
   return {
     ok: false,
     message: `This request was already decided${who}${when} (${statusLabel(current.status)}). Nothing was issued or changed.`,

@@ -1,14 +1,5 @@
-// How the helpdesk writes dates and countries: always UTC and always the same text on server and browser.
-
-/** "2026-11-28 09:41 UTC" */
-export function formatDateTime(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-/** "2026-11-28" */
-export function formatDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+// How the helpdesk writes countries and audit changes, the same text on server and browser. Dates: the
+// app's one formatter, lib/format/date.ts.
 
 const regions = new Intl.DisplayNames(["en"], { type: "region" });
 

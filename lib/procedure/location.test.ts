@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { STEPS as WIZARD_STEPS } from "@/lib/console/wizard-steps";
 import { STEPS as WEB_STEPS } from "@/lib/clearinghouse/steps";
-import { positionLabel, procedurePosition, stepState, STEP_COUNT, wizardPosition, type ProcedurePosition } from "./location";
+import { isFinished, positionLabel, procedurePosition, stepState, STEP_COUNT, wizardPosition, type ProcedurePosition } from "./location";
 
 const SERVER = "/console/servers/0b7e6c1e-5f0c-4f5b-9a43-2f1c8f0e9d11";
 const current = (p: ProcedurePosition | null) => (p ? [p.current, p.through] : null);
@@ -17,6 +17,15 @@ describe("the console", () => {
     expect(current(procedurePosition("/console", { server: "LS-1" }, { connectionMethod: "WEB_BROWSER" }))).toEqual([3, 3]);
     expect(current(procedurePosition("/console", { server: "LS-1" }, { connectionMethod: "AUTOMATIC" }))).toEqual([2, 2]);
     expect(current(procedurePosition("/console", { server: "LS-1" }, { connectionMethod: "TELEPHONE" }))).toEqual([2, 2]);
+  });
+
+  it("back on the server after the rebuild finished: every step done, no longer step 3", () => {
+    const after = procedurePosition("/console", { server: "LS-1" }, { connectionMethod: "WEB_BROWSER", rebuildFinished: true })!;
+    expect(isFinished(after)).toBe(true);
+    expect(positionLabel(after)).toBe(`All ${STEP_COUNT} steps done`);
+    for (let step = 1; step <= STEP_COUNT; step++) expect(stepState(after, step)).toBe("done");
+    // Not finished: the Action menu again.
+    expect(current(procedurePosition("/console", { server: "LS-1" }, { rebuildFinished: false }))).toEqual([3, 3]);
   });
 
   it("Properties and Review Configuration are step 2", () => {

@@ -18,6 +18,8 @@ export interface ProcedureFacts {
   connectionMethod?: "AUTOMATIC" | "WEB_BROWSER" | "TELEPHONE";
   /** Something is typed in the license key pack ID boxes of Obtain Client License Key Pack: step 18, not 9. */
   keyPackIdEntered?: boolean;
+  /** The selected server's latest Manage RDS CALs run finished the rebuild: the procedure is behind the person. */
+  rebuildFinished?: boolean;
   /** Key packs already reinstalled in this rebuild: Obtain Client License Key Pack again is another pass. */
   installedInRun?: number;
   /** Values to carry to the other computer, when the page shows them. */
@@ -64,6 +66,13 @@ function at(site: ProcedureSite, current: number, through = current, pass = 1): 
   return { site, current, through, pass };
 }
 
+/** Past the last step: every step is done (stepState), nothing is current. */
+const FINISHED = STEP_COUNT + 1;
+
+export function isFinished(position: ProcedurePosition): boolean {
+  return position.current > STEP_COUNT;
+}
+
 /** A page of the Manage RDS CALs Wizard. Obtain Client License Key Pack is step 9 until an ID is being entered. */
 export function wizardPosition(slug: string, facts: ProcedureFacts = {}): ProcedurePosition | null {
   if (!Object.hasOwn(WIZARD_STEPS, slug)) return null;
@@ -90,6 +99,9 @@ export function procedurePosition(pathname: string, search: { server?: string | 
     // Step 1 is behind the person once the console is open. With a server selected, the Action menu is next,
     // unless its connection method still has to be changed to Web Browser (step 2).
     if (!search.server) return at("console", 2);
+    // Back on the server after Finish: the rebuild is done, not about to start (a new Manage RDS CALs run
+    // shows its own steps from Welcome on).
+    if (facts.rebuildFinished) return at("console", FINISHED);
     return at("console", facts.connectionMethod && facts.connectionMethod !== "WEB_BROWSER" ? 2 : 3);
   }
   const server = SERVER_PAGE.exec(path);
@@ -113,8 +125,9 @@ export function stepState(position: ProcedurePosition | null, step: number): Ste
   return step <= position.through ? "current" : "todo";
 }
 
-/** "Step 9 of 19", "Steps 11 and 12 of 19". */
+/** "Step 9 of 19", "Steps 11 and 12 of 19", "All 19 steps done". */
 export function positionLabel(position: ProcedurePosition): string {
+  if (isFinished(position)) return `All ${STEP_COUNT} steps done`;
   return position.through > position.current
     ? `Steps ${position.current} and ${position.through} of ${STEP_COUNT}`
     : `Step ${position.current} of ${STEP_COUNT}`;

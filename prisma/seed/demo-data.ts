@@ -1,10 +1,12 @@
-// The demo purchases the Clearinghouse knows. The README lists these credentials so a person can complete
-// a recovery for every license program.
+// The demo purchases the Clearinghouse knows, and which demo license server each is installed on. The
+// README lists them (credential, company, server) so a person can complete a recovery for every license
+// program: a purchase installed on a server issues at once for that server (its pack is replaced), and
+// e2e/seed/demo-purchases.spec.ts checks that every activated demo server has one.
 import type { EntitlementInput } from "../factories";
 
 export const DEMO_ENTITLEMENTS = [
   { licenseProgram: "LICENSE_PACK", credential: "R2022USERCALDEMOPACK00050", calType: "WS2022_PER_USER", quantity: 50, customerName: "Contoso Ltd" },
-  { licenseProgram: "LICENSE_PACK", credential: "R2019DEVICECALDEMOPACK025", calType: "WS2019_PER_DEVICE", quantity: 25, customerName: "Contoso Ltd" },
+  { licenseProgram: "LICENSE_PACK", credential: "R2019DEVICECALDEMOPACK025", calType: "WS2019_PER_DEVICE", quantity: 25, customerName: "Fabrikam Inc" },
   { licenseProgram: "OPEN_LICENSE", credential: "12345678/OPENAUTH2022DEV", calType: "WS2022_PER_DEVICE", quantity: 40, customerName: "Contoso Ltd" },
   { licenseProgram: "SELECT_LICENSE", credential: "1000001", calType: "WS2019_PER_USER", quantity: 100, customerName: "Fabrikam Inc" },
   { licenseProgram: "ENTERPRISE_AGREEMENT", credential: "2000002", calType: "WS2022_PER_USER", quantity: 500, customerName: "Contoso Ltd" },
@@ -18,6 +20,18 @@ export const DEMO_STAFF = [
   { email: "agent@clearinghouse.example", name: "Avery Agent", password: "Agent-demo-2026!", role: "AGENT" },
   { email: "supervisor@clearinghouse.example", name: "Sam Supervisor", password: "Supervisor-demo-2026!", role: "SUPERVISOR" },
 ] as const;
+
+/**
+ * The key packs installed on the demo servers: each counts its whole quantity against its purchase for that
+ * server only (so the retail code R2022… goes to review on LS-FABRIKAM-01, and R2019… on LS-CONTOSO-01).
+ */
+export const DEMO_INSTALLS = [
+  { server: "webBrowser", credential: "R2022USERCALDEMOPACK00050", quantity: 50, issued: 18 },
+  { server: "webBrowser", credential: "2000002", quantity: 250, issued: 40 },
+  { server: "webBrowser", credential: "12345678/OPENAUTH2022DEV", quantity: 40, issued: 12 },
+  { server: "automatic", credential: "1000001", quantity: 100, issued: 30 },
+  { server: "automatic", credential: "R2019DEVICECALDEMOPACK025", quantity: 25, issued: 6 },
+] as const satisfies readonly { server: keyof typeof DEMO_SERVERS; credential: string; quantity: number; issued: number }[];
 
 export const DEMO_SERVERS = {
   webBrowser: { name: "LS-CONTOSO-01", connectionMethod: "WEB_BROWSER", company: "Contoso Ltd", firstName: "Alex", lastName: "Morgan", countryRegion: "US", email: "it@contoso.example", organizationalUnit: "Head office IT" },

@@ -29,7 +29,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
         <h1 id="console-title" className="text-2xl print:hidden">Remote Desktop Licensing Manager</h1>
         {selected ? (
           <>
-            <ProcedureFacts connectionMethod={selected.connectionMethod} />
+            <ProcedureFacts connectionMethod={selected.connectionMethod} rebuildFinished={selected.wizardRuns[0]?.status === "FINISHED"} />
             {practice ? (
               <div className="mt-4">
                 <PracticeServerCard card={practice} wasReset={reset === "1"} />

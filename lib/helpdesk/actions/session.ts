@@ -12,6 +12,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { describeWait } from "@/lib/rate-limit";
 import { signInSchema } from "../schemas";
+import { formatTime } from "@/lib/format/date";
 
 export async function signInAction(input: unknown): Promise<ActionResult | undefined> {
   const parsed = signInSchema.safeParse(input);
@@ -27,7 +28,7 @@ export async function signInAction(input: unknown): Promise<ActionResult | undef
       case "rate-limited":
         return fail(
           {},
-          `Too many sign-in attempts. Sign-in is paused for this account or network: try again ${describeWait(now, result.retryAt)} (after ${result.retryAt.toISOString().slice(11, 16)} UTC).`,
+          `Too many sign-in attempts. Sign-in is paused for this account or network: try again ${describeWait(now, result.retryAt)} (after ${formatTime(result.retryAt)}).`,
         );
     }
   }

@@ -3,6 +3,7 @@ import { SummaryList } from "@/components/licensing/summary-list";
 import { buttonClass } from "@/components/ui/button";
 import type { StatusLookupInput } from "@/lib/clearinghouse/schemas";
 import type { StatusView } from "@/lib/clearinghouse/status-view";
+import { formatDateTime } from "@/lib/format/date";
 
 const NEXT_STEPS: Record<StatusView["status"], string> = {
   AWAITING_REVIEW: "A Clearinghouse agent is reviewing your request. Check again later: once it is approved, the license key pack ID appears here.",
@@ -27,7 +28,7 @@ export function StatusResult({ view, lookup }: { view: StatusView; lookup: Statu
         <dt className="font-semibold">Status</dt>
         <dd>{view.statusLabel}</dd>
         <dt className="font-semibold">Submitted</dt>
-        <dd>{new Date(view.submittedAt).toUTCString()}</dd>
+        <dd>{formatDateTime(view.submittedAt)}</dd>
         {view.rejectionReason ? (
           <>
             <dt className="font-semibold">Reason</dt>

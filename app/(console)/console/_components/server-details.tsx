@@ -5,7 +5,7 @@ import { KeyPackTable } from "@/components/console/key-pack-table";
 import { ActionMenu } from "@/components/console/server-menu";
 import { serverStatus } from "@/components/console/server-tree";
 import type { getServerOverview } from "@/lib/console/queries";
-import { formatDateTime } from "@/lib/console/format";
+import { formatDateTime } from "@/lib/format/date";
 import { serverHref, serverMenuItems } from "@/lib/console/urls";
 
 type Overview = NonNullable<Awaited<ReturnType<typeof getServerOverview>>>;

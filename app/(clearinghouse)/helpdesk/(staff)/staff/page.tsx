@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/helpdesk/queries";
 import { ROLE_LABELS } from "@/lib/helpdesk/labels";
-import { formatDate } from "@/lib/helpdesk/format";
+import { formatDate } from "@/lib/format/date";
 import { PageHeader } from "@/components/helpdesk/page-header";
 import { TableShell } from "@/components/helpdesk/table-shell";
 import { buttonClass } from "@/components/ui/button";

@@ -10,6 +10,7 @@ import { STATUS_LABELS } from "@/lib/clearinghouse/wording";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { Button, buttonClass } from "@/components/ui/button";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 export const metadata = { title: "Manage CALs result" };
 
@@ -28,7 +29,7 @@ export default async function ResultPage() {
         <>
           <h1 className="text-2xl">Your license key pack ID</h1>
           <p className="mt-3">
-            The Microsoft Clearinghouse generated this license key pack ID for Target License Server ID <span className="font-mono">{serverId}</span>.
+            The Microsoft Clearinghouse generated this license key pack ID for Target License Server ID <GroupedId value={serverId} />.
             Reference number: <strong>{request.reference}</strong>.
           </p>
           <KeyPackIdPanel licenseKeyPackId={request.licenseKeyPackId} receipt={receipt} />

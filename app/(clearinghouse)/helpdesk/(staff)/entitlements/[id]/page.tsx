@@ -6,12 +6,13 @@ import { formatCredential } from "@/lib/licensing/credentials";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
-import { formatDateTime } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import { getEntitlement } from "@/lib/helpdesk/queries";
 import { AuditHistory } from "@/components/helpdesk/audit-history";
 import { Notice, PageHeader } from "@/components/helpdesk/page-header";
 import { TableShell } from "@/components/helpdesk/table-shell";
 import { QuantityForm } from "./quantity-form";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 export const metadata = { title: "Entitlement" };
 
@@ -37,8 +38,8 @@ export default async function EntitlementPage({ params, searchParams }: { params
             {packs.map((p) => (
               <tr key={p.id} className="border-t border-line">
                 <td className="whitespace-nowrap px-3 py-2">{formatDateTime(p.issuedAt)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{formatLicenseServerId(p.targetLicenseServerId)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{formatKeyPackId(p.licenseKeyPackId)}</td>
+                <td className="px-3 py-2 text-xs"><GroupedId value={formatLicenseServerId(p.targetLicenseServerId)} /></td>
+                <td className="px-3 py-2 text-xs"><GroupedId value={formatKeyPackId(p.licenseKeyPackId)} /></td>
                 <td className="px-3 py-2 text-right">{p.quantity}</td>
                 <td className="px-3 py-2 font-mono">{p.request ? <Link href={`/helpdesk/requests/${p.request.reference}`}>{p.request.reference}</Link> : "—"}</td>
               </tr>

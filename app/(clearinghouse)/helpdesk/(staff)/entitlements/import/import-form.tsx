@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field, fieldAria } from "@/components/ui/field";
+import { Field, fieldAria, fileInputClass } from "@/components/ui/field";
 import { TableShell } from "@/components/helpdesk/table-shell";
 import { importEntitlementsAction, type ImportState } from "@/lib/helpdesk/actions/entitlements";
 
@@ -17,7 +17,7 @@ export function ImportForm() {
       <form action={action} className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
         <ErrorSummary errors={error ? [{ fieldId: "import-file", message: error }] : []} />
         <Field id="import-file" label="CSV file" error={error} className="mt-0">
-          <input {...fieldAria("import-file", error)} name="file" type="file" accept=".csv,text/csv" className="block" />
+          <input {...fieldAria("import-file", error)} name="file" type="file" accept=".csv,text/csv" className={fileInputClass} />
         </Field>
         <Button type="submit" className="mt-4" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
       </form>

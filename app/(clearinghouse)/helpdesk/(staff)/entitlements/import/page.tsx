@@ -15,7 +15,7 @@ export default async function ImportEntitlementsPage() {
       <h1 className="text-2xl">Import entitlements from CSV</h1>
       <div className="mt-3 max-w-3xl space-y-2">
         <p>
-          The first line names the columns <code className="font-mono">{CSV_COLUMNS.join(",")}</code> (an exported file has them).
+          The first line names the columns <code className="font-mono wrap-anywhere">{CSV_COLUMNS.join(",")}</code> (an exported file has them).
           License programs and types of RDS CAL may be written as on the Web site (&ldquo;Select License&rdquo;) or as exported (SELECT_LICENSE).
         </p>
         <p>

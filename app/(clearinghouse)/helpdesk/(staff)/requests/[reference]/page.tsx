@@ -35,13 +35,13 @@ export default async function RequestPage({ params }: { params: Promise<{ refere
         </div>
       ) : null}
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Decision detail={detail} />
           <CustomerDetails request={request} />
           <Purchase detail={detail} canManage={staff.role === "SUPERVISOR"} />
           <EarlierRequests rows={detail.earlier} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Timeline events={detail.timeline} />
           <NoteForm requestId={request.id} />
         </div>

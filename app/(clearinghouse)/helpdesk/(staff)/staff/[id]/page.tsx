@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { getStaffMember } from "@/lib/helpdesk/queries";
 import { ROLE_LABELS } from "@/lib/helpdesk/labels";
-import { formatDateTime } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import { AuditHistory } from "@/components/helpdesk/audit-history";
 import { Notice, PageHeader } from "@/components/helpdesk/page-header";
 import { StaffActions } from "./staff-actions";

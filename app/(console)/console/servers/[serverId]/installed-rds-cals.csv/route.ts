@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { keyPackRowsToCsv, parseDeletedSnapshot } from "@/lib/console/key-pack-rows";
 import { getRunSnapshot, getServerProperties, listKeyPackRows } from "@/lib/console/queries";
 import { isQueryableText } from "@/lib/forms/text";
+import { formatDate } from "@/lib/format/date";
 
 export async function GET(request: Request, { params }: { params: Promise<{ serverId: string }> }) {
   await connection();
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ serv
   } else {
     rows = await listKeyPackRows(serverId);
   }
-  const date = new Date().toISOString().slice(0, 10);
+  const date = formatDate(new Date());
   const name = `${server.name.replace(/[^A-Za-z0-9_-]/g, "_")}-${runId ? "deleted" : "installed"}-rds-cals-${date}.csv`;
   // A BOM so spreadsheet programs read the UTF-8 correctly.
   return new Response("\uFEFF" + keyPackRowsToCsv(rows), {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { ServerIdentity } from "@/components/console/server-identity";
-import { formatDate } from "@/lib/console/format";
+import { formatDate } from "@/lib/format/date";
 import { getServerConfiguration } from "@/lib/console/queries";
 import { consoleServerHref, serverHref } from "@/lib/console/urls";
 import { serverReadiness } from "@/lib/console/wizard-rules";

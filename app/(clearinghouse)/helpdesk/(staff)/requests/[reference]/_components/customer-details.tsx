@@ -1,16 +1,18 @@
 import { credentialKind, formatCredential } from "@/lib/licensing/credentials";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
-import { countryName, formatDateTime } from "@/lib/helpdesk/format";
+import { countryName } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import type { RequestDetail } from "@/lib/helpdesk/request-detail";
 import { DetailList, Section } from "./section";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 /** Everything the customer entered on the Manage CALs pages, in their order and with their labels. */
 export function CustomerDetails({ request: r }: { request: RequestDetail["request"] }) {
   const credential: [string, React.ReactNode][] = (() => {
     switch (credentialKind(r.licenseProgram)) {
       case "licenseCode":
-        return [["License code", <span key="c" className="font-mono">{formatCredential(r.licenseProgram, r.credential)}</span>]];
+        return [["License code", <GroupedId key="c" value={formatCredential(r.licenseProgram, r.credential)} />]];
       case "openLicense":
         return [["License number", <span key="n" className="font-mono">{r.licenseNumber}</span>], ["Authorization number", <span key="a" className="font-mono">{r.authorizationNumber}</span>]];
       case "enrollmentNumber":
@@ -24,7 +26,7 @@ export function CustomerDetails({ request: r }: { request: RequestDetail["reques
       <DetailList
         items={[
           ["Received", formatDateTime(r.createdAt)],
-          ["Target License Server ID", <span key="id" className="font-mono">{formatLicenseServerId(r.targetLicenseServerId)}</span>],
+          ["Target License Server ID", <GroupedId key="id" value={formatLicenseServerId(r.targetLicenseServerId)} />],
           ["Reason for recovery", r.reasonForRecovery],
           ["License Program", programLabel(r.licenseProgram)],
           ["Last name or surname", r.lastName],

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
-import { formatDateTime } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import type { RequestDetail } from "@/lib/helpdesk/request-detail";
 import { DetailList, Section } from "./section";
 import { DecisionPanel } from "./decision-panel";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 /**
  * The actions while the request awaits review; afterwards, what was decided and what the customer sees.
@@ -17,7 +18,7 @@ export function Decision({ detail }: { detail: RequestDetail }) {
     ["Decided", r.status === "ISSUED" ? "Issued at once by the Web site" : `${r.decidedAt ? formatDateTime(r.decidedAt) : "—"}${r.decidedBy ? ` by ${r.decidedBy.name}` : ""}`],
   ];
   if (pack) {
-    items.push(["License key pack ID", <span key="k" className="font-mono">{formatKeyPackId(pack.licenseKeyPackId)}</span>]);
+    items.push(["License key pack ID", <GroupedId key="k" value={formatKeyPackId(pack.licenseKeyPackId)} />]);
     items.push(["Counts against the purchase", pack.supersededAt ? `No: replaced on ${formatDateTime(pack.supersededAt)}` : "Yes"]);
   }
   if (r.status === "REJECTED") items.push(["Reason the customer sees", r.rejectionReason]);

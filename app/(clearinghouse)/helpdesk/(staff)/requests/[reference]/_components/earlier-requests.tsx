@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { calTypeLabel } from "@/lib/helpdesk/labels";
-import { formatDateTime } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import type { RequestDetail } from "@/lib/helpdesk/request-detail";
 import { StatusBadge } from "@/components/helpdesk/status-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { Section } from "./section";
 
 export function EarlierRequests({ rows }: { rows: RequestDetail["earlier"] }) {
@@ -11,6 +12,7 @@ export function EarlierRequests({ rows }: { rows: RequestDetail["earlier"] }) {
       {rows.length === 0 ? (
         <p>None: this is the only request for this Target License Server ID.</p>
       ) : (
+        <TableScroll label="Earlier requests, newest first">
         <table className="w-full text-left text-sm">
           <thead>
             <tr>
@@ -30,6 +32,7 @@ export function EarlierRequests({ rows }: { rows: RequestDetail["earlier"] }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </Section>
   );

@@ -15,7 +15,7 @@ export function DetailList({ items }: { items: [string, ReactNode][] }) {
       {items.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="font-semibold">{term}</dt>
-          <dd className="break-words">{value ?? <span className="text-muted">Not given</span>}</dd>
+          <dd className="min-w-0 wrap-anywhere">{value ?? <span className="text-muted">Not given</span>}</dd>
         </div>
       ))}
     </dl>

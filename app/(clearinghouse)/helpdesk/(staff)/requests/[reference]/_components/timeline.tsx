@@ -1,4 +1,5 @@
-import { describeChanges, formatDateTime } from "@/lib/helpdesk/format";
+import { describeChanges } from "@/lib/helpdesk/format";
+import { formatDateTime } from "@/lib/format/date";
 import type { TimelineEvent } from "@/lib/helpdesk/timeline";
 import { Section } from "./section";
 

@@ -12,6 +12,7 @@ import type { WizardContext } from "@/lib/console/queries";
 import { licensingSiteUrl } from "@/lib/console/licensing-link";
 import { installKeyPack } from "@/lib/console/wizard-actions";
 import { KeyPackForm } from "./key-pack-form";
+import { GroupedId } from "@/components/ui/grouped-id";
 
 export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const h = await headers();
@@ -32,7 +33,9 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
           <div>
             <dt className="font-semibold">License Server ID</dt>
             <dd className="mt-1 flex flex-wrap items-center gap-3">
-              <span className="font-mono text-lg tracking-wide whitespace-nowrap" id="license-server-id">{formatted}</span>
+              <span id="license-server-id" className="text-lg tracking-wide">
+                <GroupedId value={formatted} />
+              </span>
               <CopyButton text={formatted} label="Copy the License Server ID" />
             </dd>
           </div>

@@ -1,0 +1,162 @@
+// Every page of the three sites at 360, 768, 1280 and 1920 px, with the Procedure panel closed and open and
+// the console's menus open: no page scrolls sideways, and every grouped ID breaks only between its groups
+// and is never cut off (e2e/layout/support.ts). The data each page needs is made here, so the pages show
+// the long things they show in use: several key packs, license key pack IDs, License Server IDs, codes.
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures";
+import { useDraft } from "../clearinghouse/manage-cals";
+import { signedIn } from "../helpdesk/support";
+import { createEntitlement, issueKeyPack } from "@/prisma/factories";
+import { createServerWithPacks, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { completeDraft, uniqueLicenseCode } from "@/prisma/clearinghouse-factories";
+import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
+import { openProcedurePanel } from "@/prisma/practice-factories";
+import { randomDigits } from "@/lib/licensing/random";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { checkPage, layoutProblems } from "./support";
+
+const PACKS: readonly PackSpec[] = [
+  { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 50, issued: 4 },
+  { calType: "WS2019_PER_DEVICE", licenseProgram: "OPEN_LICENSE", quantity: 25, issued: 3 },
+  { calType: "WS2025_PER_DEVICE", licenseProgram: "SERVICES_PROVIDER_LICENSE_AGREEMENT", quantity: 1200, issued: 2 },
+];
+
+async function expectNoProblems(problems: string[]) {
+  expect(problems, problems.join("\n")).toEqual([]);
+}
+
+/** Opens the Action menu (again, if a resize closed it) before each width is measured. */
+function withActionMenu(page: Page) {
+  return async () => {
+    const button = page.getByRole("button", { name: "Action" });
+    // toPass: a click before the page is interactive opens nothing, so try again.
+    await expect(async () => {
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+      await expect(page.getByRole("menu")).toBeVisible({ timeout: 1000 });
+    }).toPass();
+  };
+}
+
+for (const panel of ["closed", "open"] as const) {
+  test.describe(`Procedure panel ${panel}`, () => {
+    test.beforeEach(async ({ context }) => {
+      if (panel === "open") await openProcedurePanel(context);
+    });
+
+    test("console: the tree, a server with its Action menu open, Properties, Review Configuration, every wizard page", async ({ page, db }) => {
+      test.setTimeout(180_000);
+      const server = await createServerWithPacks(db, { packs: PACKS });
+      const at = async (step: "ACTION_SELECTION" | "REASON" | "CONFIRM_DELETION") => {
+        const s = await createServerWithPacks(db, { packs: PACKS });
+        await openRebuildRun(db, s, step);
+        return s.id;
+      };
+      const deleted = async (step: "REINSTALLING" | "OBTAIN_KEY_PACK") => {
+        const s = await createServerWithPacks(db, { packs: PACKS });
+        await openRebuildRun(db, s, step, { deleted: true });
+        return s.id;
+      };
+      const reinstalled = async (finished: boolean) => {
+        const s = await createServerWithPacks(db, { packs: PACKS });
+        await rebuildRunWithInstalls(db, s, PACKS.slice(0, 2), { finished });
+        return s.id;
+      };
+      const wizard = (id: string, slug: string) => `/console/servers/${id}/manage-cals/${slug}`;
+      const pages = [
+        "/console",
+        `/console/servers/${server.id}/properties`,
+        `/console/servers/${server.id}/review-configuration`,
+        wizard(server.id, "welcome"),
+        wizard(await at("ACTION_SELECTION"), "action-selection"),
+        wizard(await at("REASON"), "reason"),
+        wizard(await at("CONFIRM_DELETION"), "confirm-deletion"),
+        wizard(await deleted("REINSTALLING"), "reinstalling"),
+        wizard(await deleted("OBTAIN_KEY_PACK"), "obtain-key-pack"),
+        wizard(await reinstalled(false), "reinstall-additional"),
+        wizard(await reinstalled(true), "completed"),
+      ];
+      const problems: string[] = [];
+      problems.push(...(await checkPage(page, `/console?server=${server.name}`)));
+      problems.push(...(await checkPage(page, `/console?server=${server.name}`, { label: "the Action menu open", before: withActionMenu(page) })));
+      for (const path of pages) problems.push(...(await checkPage(page, path)));
+      problems.push(...(await checkPage(page, "/console/no-such-page", { status: 404 })));
+      await expectNoProblems(problems);
+    });
+
+    test("licensing web site: Select Option, the Manage CALs pages, the result, Check request status with a result", async ({ page, context, db }) => {
+      test.setTimeout(180_000);
+      const problems: string[] = [];
+      problems.push(...(await checkPage(page, "/licensing")));
+      // A whole draft may show any of its pages; a retail license code shows a third kind of grouped value.
+      await useDraft(context, db, completeDraft({ licenseProgram: "LICENSE_PACK", licenseCode: uniqueLicenseCode(), agreementNumber: null, companyAddress: "1 Microsoft Way, Redmond, WA 98052, United States of America" }));
+      for (const slug of ["license-server", "company", "purchase", "verify"]) problems.push(...(await checkPage(page, `/licensing/manage-cals/${slug}`)));
+
+      const email = `layout-${randomDigits(6)}@contoso.example`;
+      const submitted = await createRecoveryRequest(db, { status: "ISSUED", email, licenseProgram: "ENTERPRISE_AGREEMENT", credential: { agreementNumber: randomDigits(7) } });
+      const draft = await useDraft(context, db, completeDraft({ targetLicenseServerId: submitted.targetLicenseServerId }));
+      await db.recoveryRequest.update({ where: { id: submitted.id }, data: { draftId: draft.id } });
+      problems.push(...(await checkPage(page, "/licensing/manage-cals/result")));
+
+      problems.push(...(await checkPage(page, "/licensing/status")));
+      await page.goto(`/licensing/status?reference=${submitted.reference}`);
+      await page.waitForLoadState("networkidle");
+      await page.getByLabel("E-mail address or Target License Server ID").fill(email);
+      await page.getByRole("button", { name: "Check status" }).click();
+      await expect(page.getByRole("heading", { name: `Request ${submitted.reference}` })).toBeVisible();
+      // The app's one date format (lib/format/date.ts), not the browser's "Tue, 01 Dec 2026 19:36:32 GMT".
+      await expect(page.getByRole("term").filter({ hasText: "Submitted" }).locator("+ dd")).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+      problems.push(...(await layoutProblems(page, "/licensing/status with a result")));
+      problems.push(...(await checkPage(page, "/licensing/no-such-page", { status: 404 })));
+      await expectNoProblems(problems);
+    });
+  });
+}
+
+test("helpdesk, signed in as a supervisor: every page of the queue, requests, purchases, staff, audit and practice", async ({ page, context, db }) => {
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  problems.push(...(await checkPage(page, "/helpdesk/sign-in")));
+  const supervisor = await signedIn(context, db, "SUPERVISOR");
+  const credential = randomDigits(7);
+  const entitlement = await createEntitlement(db, { licenseProgram: "SELECT_LICENSE", credential, calType: "WS2019_PER_USER", quantity: 400, customerName: "Woodgrove University Department of Continuing Education" });
+  await issueKeyPack(db, { targetLicenseServerId: generateLicenseServerId(), calType: "WS2019_PER_USER", licenseProgram: "SELECT_LICENSE", quantity: 40, entitlementId: entitlement.id });
+  const issued = await createRecoveryRequest(db, { status: "ISSUED", licenseProgram: "SELECT_LICENSE", credential: { agreementNumber: credential }, calType: "WS2019_PER_USER", quantity: 100, companyName: "Woodgrove University Department of Continuing Education" });
+  const waiting = await createRecoveryRequest(db, { status: "AWAITING_REVIEW", licenseProgram: "LICENSE_PACK", credential: { licenseCode: uniqueLicenseCode() }, email: "a.very.long.address.for.the.licensing.contact@woodgrove-university.example" });
+  const pages = [
+    "/helpdesk/requests",
+    `/helpdesk/requests/${issued.reference}`,
+    `/helpdesk/requests/${waiting.reference}`,
+    "/helpdesk/entitlements",
+    "/helpdesk/entitlements/new",
+    "/helpdesk/entitlements/import",
+    `/helpdesk/entitlements/${entitlement.id}`,
+    "/helpdesk/staff",
+    "/helpdesk/staff/new",
+    `/helpdesk/staff/${supervisor.id}`,
+    "/helpdesk/audit",
+    "/helpdesk/practice",
+  ];
+  for (const path of pages) problems.push(...(await checkPage(page, path)));
+  problems.push(...(await checkPage(page, "/helpdesk/no-such-page", { status: 404 })));
+  await expectNoProblems(problems);
+});
+
+test("the home page and an unknown address", async ({ page }) => {
+  const problems = [...(await checkPage(page, "/")), ...(await checkPage(page, "/no-such-page", { status: 404 }))];
+  await expectNoProblems(problems);
+});
+
+test("the checks themselves catch a group wrapped inside itself, an ID cut off and a page wider than the window", async ({ page }) => {
+  const id = "12345-67890-12345-67890-12345-67890-12345";
+  await page.setContent(`<body style="margin:0">
+    <p style="width:70px;font:16px monospace;word-break:break-all">${id}</p>
+    <div style="width:120px;overflow:hidden"><span style="white-space:nowrap;font:16px monospace">${id}</span></div>
+    <div style="width:2500px">wide</div></body>`);
+  const problems = await layoutProblems(page, "test page");
+  expect(problems.some((p) => /wraps inside itself/.test(p)), problems.join("\n")).toBe(true);
+  expect(problems.some((p) => /cut off by <div/.test(p))).toBe(true);
+  expect(problems.some((p) => /scrolls sideways/.test(p))).toBe(true);
+  // Whole groups on several lines are fine (and the ID is found: a group cut off would be reported).
+  await page.setContent(`<p style="width:130px;font:16px monospace">${id.split("-").map((g) => `<span style="display:inline-block">${g}</span>`).join("-<wbr>")}</p>`);
+  expect(await layoutProblems(page, "grouped")).toEqual([]);
+});
