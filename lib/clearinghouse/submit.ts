@@ -60,21 +60,21 @@ async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: strin
   const entitlements = facts.entitlements.filter((e) => e.credential === credential);
   const decision = evaluateRecovery(request, entitlements, facts.recent);
   const match = entitlements.find((e) => e.id === decision.entitlementId);
-  const pack: NewPack | null =
+  const issue: NewPack | null =
     decision.outcome === "ISSUE" && match
-      ? { id: newId(), entitlementId: match.id, entitlementVersion: match.version, ...prepareKeyPack({ ...request, entitlementId: match.id }) }
+      ? { pack: prepareKeyPack({ ...request, entitlementId: match.id }), entitlementVersion: match.version }
       : null;
   const id = newId();
   const reference = generateReference();
-  const status = pack ? "ISSUED" : "AWAITING_REVIEW";
+  const status = issue ? "ISSUED" : "AWAITING_REVIEW";
   const reviewReason = decision.outcome === "REVIEW" ? decision.reason : null;
   const written = await insertRequestRows(
     db,
     { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request },
-    pack,
+    issue,
     {
       actorLabel: "Web site visitor",
-      action: pack ? "request.issued_at_once" : "request.filed_for_review",
+      action: issue ? "request.issued_at_once" : "request.filed_for_review",
       entityType: "RecoveryRequest",
       entityId: id,
       after: {
@@ -85,7 +85,7 @@ async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: strin
         calType: request.calType,
         quantity: request.quantity,
         reviewReason,
-        licenseKeyPackId: pack?.licenseKeyPackId ?? null,
+        licenseKeyPackId: issue?.pack.licenseKeyPackId ?? null,
       },
     },
     now,
