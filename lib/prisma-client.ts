@@ -41,7 +41,7 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
   mkdirSync(target.dataDir, { recursive: true });
   const pglite = new PGlite(target.dataDir);
   // pglite-prisma-adapter carries its own driver-adapter-utils 6.10, so its type clashes with Prisma's
-  // (STACK.md trap 9). The runtime contract is the same.
+  // (docs/stack-traps.md trap 9). The runtime contract is the same.
   const { factory, sql } = await sharedAdapter(new PrismaPGlite(pglite) as unknown as AdapterFactory);
   const db = new PrismaClient({ adapter: factory });
   return {

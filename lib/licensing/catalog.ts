@@ -1,4 +1,4 @@
-// The option lists of ../shared/DOMAIN.md as typed constants: license programs and the credential each
+// The option lists of docs/domain.md as typed constants: license programs and the credential each
 // needs, RDS CAL types, reasons, connection methods. Values match the Prisma enums of the same name.
 
 export const LICENSE_PROGRAMS = [
