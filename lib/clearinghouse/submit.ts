@@ -7,7 +7,7 @@
 import "server-only";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { zodFieldErrors } from "@/lib/forms/action-result";
-import { canonicalCredential } from "@/lib/licensing/credentials";
+import { canonicalCredential, openLicenseCredential } from "@/lib/licensing/credentials";
 import type { SqlRunner } from "@/lib/driver-sql";
 import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
@@ -99,7 +99,7 @@ async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: strin
  * answers, so the decision never rests on a spelling difference.
  */
 function factsFor(db: SqlRunner, draft: SubmissionRead, request: ManageCalsRequest, credential: string, since: Date): RecoveryFacts | Promise<RecoveryFacts> {
-  const savedCredentials = [draft.licenseCode, `${draft.licenseNumber}/${draft.authorizationNumber}`, draft.agreementNumber];
+  const savedCredentials = [draft.licenseCode, openLicenseCredential(draft.licenseNumber, draft.authorizationNumber), draft.agreementNumber];
   const sameAnswers =
     draft.licenseProgram === request.licenseProgram && draft.targetLicenseServerId === request.targetLicenseServerId && savedCredentials.includes(credential);
   return sameAnswers ? draft : readRecoveryFacts(db, request.licenseProgram, credential, request.targetLicenseServerId, since);

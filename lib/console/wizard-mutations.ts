@@ -17,15 +17,12 @@ import {
 import { toKeyPackRow } from "./key-pack-rows";
 import { allocateKeypackId } from "./keypack-ids";
 import type { WizardStep } from "./wizard-steps";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 type Tx = Prisma.TransactionClient;
 
 function event(tx: Tx, serverId: string, wizardRunId: string, eventId: number, message: string) {
   return tx.serverEvent.create({ data: { serverId, wizardRunId, eventId, message } });
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 /** Opens a run at Action Selection; null when the server already has an open run (the unique index says so). */

@@ -1,13 +1,14 @@
 // Entitlements (the purchases the Clearinghouse knows), managed by supervisors: list with what is issued,
 // add, change the quantity, import rows from CSV (each row its own transaction with its audit entry, so a
 // row is either wholly imported or not at all), export.
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import type { LicenseProgram } from "@/lib/licensing/catalog";
 import { recordAudit } from "@/lib/audit";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import type { CsvRow } from "./entitlement-csv";
 import type { EntitlementValues } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 export const ENTITLEMENT_LIST_LIMIT = 200;
 
@@ -37,9 +38,6 @@ export async function listEntitlements(db: Database, filter: { q?: string; progr
 
 export type EntitlementOutcome = { ok: true; id: string } | { ok: false; field?: string; message: string };
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 export async function addEntitlement(db: Database, actor: StaffIdentity, values: EntitlementValues): Promise<EntitlementOutcome> {
   try {

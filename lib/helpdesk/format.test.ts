@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { countryName, describeChanges, formatDateTime } from "./format";
+import { describeChanges, formatDateTime } from "./format";
 
 describe("format", () => {
   it("writes dates in UTC", () => {
     expect(formatDateTime(new Date("2026-11-28T09:41:30Z"))).toBe("2026-11-28 09:41 UTC");
-  });
-  it("names countries from their codes", () => {
-    expect(countryName("GB")).toBe("United Kingdom");
-    expect(countryName("Narnia")).toBe("Narnia");
   });
   it("lists what changed", () => {
     expect(describeChanges({ status: "AWAITING_REVIEW", x: 1 }, { status: "APPROVED", x: 1, key: "K" })).toEqual(["status: AWAITING_REVIEW → APPROVED", "key: K"]);

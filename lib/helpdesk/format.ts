@@ -1,4 +1,4 @@
-// How the helpdesk writes dates and countries: always UTC and always the same text on server and browser.
+// How the helpdesk writes dates (countries: lib/countries/names.ts): always UTC and always the same text on server and browser.
 
 /** "2026-11-28 09:41 UTC" */
 export function formatDateTime(date: Date): string {
@@ -8,18 +8,6 @@ export function formatDateTime(date: Date): string {
 /** "2026-11-28" */
 export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-const regions = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "United States" for "US"; anything that is not a region code is shown as entered. */
-export function countryName(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return code;
-  try {
-    return regions.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** "status: Awaiting review → Approved" lines for the changed keys of an audit entry. */

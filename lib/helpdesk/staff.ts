@@ -1,11 +1,12 @@
 // Staff accounts, managed by supervisors: create, deactivate (ends their sessions), reactivate, reset the
 // password (ends their sessions too). Each change and its audit entry in one transaction; password hashes
 // never go into the audit log.
-import { Prisma, type StaffRole } from "@/generated/prisma/client";
+import type { StaffRole } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffIdentity } from "@/lib/auth/sessions";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 export type StaffOutcome = { ok: true } | { ok: false; field?: string; message: string };
 
@@ -26,7 +27,7 @@ export async function createStaff(db: Database, actor: StaffIdentity, input: { n
     });
     return { ok: true, id: user.id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, field: "email", message: "An account with this e-mail address already exists" };
     }
     throw error;

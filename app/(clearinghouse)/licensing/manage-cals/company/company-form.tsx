@@ -5,14 +5,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { errorOf, useServerForm } from "@/components/licensing/use-server-form";
 import { saveCompanyStep } from "@/lib/clearinghouse/actions";
-import type { CountryOption } from "@/lib/clearinghouse/countries";
+import type { CountryOption } from "@/lib/countries/names";
 import { companyStepSchema, type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "../_components/step-actions";
 
 const ORDER = STEP_FIELDS.company;
 
-export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: CountryOption[]; returnToVerify: boolean }) {
+export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: readonly CountryOption[]; returnToVerify: boolean }) {
   const form = useForm({ resolver: zodResolver(companyStepSchema), defaultValues: props.defaultValues, shouldFocusError: false });
   const { onSubmit, summary, formError, submitting } = useServerForm(form, (values) => saveCompanyStep(values, props.returnToVerify), ORDER);
   const { register } = form;
