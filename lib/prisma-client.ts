@@ -12,7 +12,6 @@ export interface OpenedDatabase {
   db: Database;
   /** Statements straight to the adapter under `db` (lib/driver-sql.ts): the hot path's way in. */
   sql: SqlRunner;
-  kind: "postgres" | "pglite";
   close(): Promise<void>;
 }
 
@@ -34,7 +33,7 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
     const statementNameGenerator = preparedStatementName as (query: { sql: string }) => string;
     const { factory, sql } = await sharedAdapter(new PrismaPg({ connectionString: target.url, max: 10 }, { statementNameGenerator }));
     const db = new PrismaClient({ adapter: factory });
-    return { db, sql, kind: "postgres", close: () => db.$disconnect() };
+    return { db, sql, close: () => db.$disconnect() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -47,7 +46,6 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
   return {
     db,
     sql,
-    kind: "pglite",
     close: async () => {
       await db.$disconnect();
       await pglite.close();

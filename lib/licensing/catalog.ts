@@ -29,8 +29,6 @@ export function licenseProgram(value: LicenseProgram) {
   return found;
 }
 
-export const WINDOWS_SERVER_VERSIONS = ["2025", "2022", "2019", "2016", "2012"] as const;
-
 export const CAL_TYPES = [
   { value: "WS2025_PER_USER", label: "Windows Server 2025 - RDS Per User CAL", perUser: true },
   { value: "WS2025_PER_DEVICE", label: "Windows Server 2025 - RDS Per Device CAL", perUser: false },

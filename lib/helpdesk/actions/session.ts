@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { deleteSessionCookie, setSessionCookie } from "@/lib/auth/cookie";
 import { requireStaff } from "@/lib/auth/guards";
+import { invalidateSession } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { describeWait } from "@/lib/rate-limit";
@@ -39,7 +40,7 @@ export async function signOutAction(): Promise<void> {
   const { sessionId, staff } = await requireStaff();
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await tx.staffSession.deleteMany({ where: { id: sessionId } });
+    await invalidateSession(tx, sessionId);
     await recordAudit(tx, { actorId: staff.id, actorLabel: staff.email, action: "staff.signed_out", entityType: "StaffUser", entityId: staff.id });
   });
   await deleteSessionCookie();
