@@ -81,7 +81,7 @@ export interface InstallInput {
 }
 
 /** Installs a key pack on a server (as an earlier install would have) with some CALs issued from it. */
-export async function installKeyPack(db: Database, serverId: string, input: InstallInput) {
+export async function createInstalledKeyPack(db: Database, serverId: string, input: InstallInput) {
   return db.$transaction(async (tx) => {
     const pack = await tx.installedKeyPack.create({
       data: {
@@ -127,7 +127,7 @@ export async function issueAndInstall(
     quantity,
     entitlementId: entitlement.id,
   });
-  return installKeyPack(db, server.id, {
+  return createInstalledKeyPack(db, server.id, {
     licenseKeyPackId: pack.licenseKeyPackId,
     calType: entitlement.calType,
     licenseProgram: entitlement.licenseProgram,

@@ -20,7 +20,7 @@ import {
   type StatusLookupInput,
 } from "./schemas";
 import { submitDraft } from "./submit";
-import { nextStep, pickFields, RESULT_PATH, STEP_FIELDS, stepPath, type FormStepSlug } from "./steps";
+import { nextManageCalsStep, pickFields, RESULT_PATH, STEP_FIELDS, stepPath, type FormStepSlug } from "./steps";
 import { toStatusView, type StatusView } from "./status-view";
 
 /** Select Option → Next: resume the visitor's open draft or start one, carrying the console's ID. */
@@ -50,7 +50,7 @@ async function requireOpenDraft(): Promise<CurrentDraft> {
 async function saveAndContinue(draftId: string, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
   await db.manageCalsDraft.update({ where: { id: draftId }, data });
-  redirect(stepPath(returnToVerify ? "verify" : nextStep(step)));
+  redirect(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step)));
 }
 
 export async function saveLicenseServerStep(input: LicenseServerStepInput, returnToVerify = false): Promise<ActionResult> {

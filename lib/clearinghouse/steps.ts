@@ -6,33 +6,33 @@ export const MANAGE_CALS_PATH = "/licensing/manage-cals";
 /** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
 export const DRAFT_COOKIE = "rdls_manage_cals";
 
-export const STEPS = [
+export const MANAGE_CALS_STEPS = [
   { slug: "license-server", title: "License server information" },
   { slug: "company", title: "Company information" },
   { slug: "purchase", title: "License program information" },
   { slug: "verify", title: "Verify your information" },
 ] as const;
 
-export type StepSlug = (typeof STEPS)[number]["slug"];
-export type FormStepSlug = Exclude<StepSlug, "verify">;
+export type ManageCalsSlug = (typeof MANAGE_CALS_STEPS)[number]["slug"];
+export type FormStepSlug = Exclude<ManageCalsSlug, "verify">;
 
 export const RESULT_PATH = `${MANAGE_CALS_PATH}/result`;
 
-export function stepPath(slug: StepSlug): string {
+export function stepPath(slug: ManageCalsSlug): string {
   return `${MANAGE_CALS_PATH}/${slug}`;
 }
 
-export function stepIndex(slug: StepSlug): number {
-  return STEPS.findIndex((s) => s.slug === slug);
+export function stepIndex(slug: ManageCalsSlug): number {
+  return MANAGE_CALS_STEPS.findIndex((s) => s.slug === slug);
 }
 
-export function nextStep(slug: FormStepSlug): StepSlug {
-  return STEPS[stepIndex(slug) + 1]!.slug;
+export function nextManageCalsStep(slug: FormStepSlug): ManageCalsSlug {
+  return MANAGE_CALS_STEPS[stepIndex(slug) + 1]!.slug;
 }
 
-export function previousStepPath(slug: StepSlug): string {
+export function previousStepPath(slug: ManageCalsSlug): string {
   const index = stepIndex(slug);
-  return index === 0 ? "/licensing" : stepPath(STEPS[index - 1]!.slug);
+  return index === 0 ? "/licensing" : stepPath(MANAGE_CALS_STEPS[index - 1]!.slug);
 }
 
 /**

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the Manage RDS CALs wizard: validate with the page's schema, check the run may take a
 // Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
-// the run has already left is not an error: it lands where the run is (landingAfterReplay).
+// the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -17,7 +17,7 @@ import {
   deleteInstalledCals,
   findInstalledKeyPack,
   finishRun,
-  installKeyPack as installKeyPackInDb,
+  insertInstalledKeyPack,
   moveAfterDeletion,
   openRun,
   saveReason,
@@ -39,12 +39,12 @@ async function context(serverId: string) {
 /** The open run, if it may take a Next from `step`; otherwise the request is sent on to where the run is. */
 async function runAt(serverId: string, step: WizardStep, choice?: "continue" | "finish") {
   const { server, run, state, db } = await context(serverId);
-  if (!run || !state || !canShow(state, step)) return landAfterReplay(serverId, step, choice);
+  if (!run || !state || !canShow(state, step)) return redirectToRun(serverId, step, choice);
   return { server, run, state, db };
 }
 
-/** Sends a Next for a page the run cannot take (any more) to where the run is. */
-async function landAfterReplay(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
+/** To the page the run is at now: after a Next it took, and after one it could not take (a replay, a second tab). */
+async function redirectToRun(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
   const { state } = await context(serverId);
   redirect(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
 }
@@ -54,10 +54,10 @@ export async function startRebuild(serverId: string): Promise<Result> {
   const blocker = wizardBlocker(server);
   if (blocker) return fail({}, blocker.message);
   if (run && state) {
-    if (!canShow(state, "WELCOME")) return landAfterReplay(serverId, "WELCOME");
+    if (!canShow(state, "WELCOME")) return redirectToRun(serverId, "WELCOME");
     await updateBeforeDeletion(db, run.id, { step: furthest(state.step, "ACTION_SELECTION") });
   } else if (!(await openRun(db, serverId))) {
-    return landAfterReplay(serverId, "WELCOME");
+    return redirectToRun(serverId, "WELCOME");
   }
   redirect(wizardHref(serverId, "ACTION_SELECTION"));
 }
@@ -67,7 +67,7 @@ export async function selectAction(serverId: string, input: unknown): Promise<Re
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { run, state, db } = await runAt(serverId, "ACTION_SELECTION");
   if (!(await updateBeforeDeletion(db, run.id, { action: parsed.data.action, step: furthest(state.step, "REASON") }))) {
-    return landAfterReplay(serverId, "ACTION_SELECTION");
+    return redirectToRun(serverId, "ACTION_SELECTION");
   }
   redirect(wizardHref(serverId, "REASON"));
 }
@@ -76,7 +76,7 @@ export async function selectReason(serverId: string, input: unknown): Promise<Re
   const parsed = reasonSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { run, db } = await runAt(serverId, "REASON");
-  if (!(await saveReason(db, serverId, run.id, parsed.data))) return landAfterReplay(serverId, "REASON");
+  if (!(await saveReason(db, serverId, run.id, parsed.data))) return redirectToRun(serverId, "REASON");
   redirect(wizardHref(serverId, "CONFIRM_DELETION"));
 }
 
@@ -86,7 +86,7 @@ export async function confirmDeletion(serverId: string, input: unknown): Promise
   const { run, db } = await runAt(serverId, "CONFIRM_DELETION");
   // null: a simultaneous request deleted them first; either way the run is past the deletion.
   await deleteInstalledCals(db, serverId, run.id);
-  return landAfterReplay(serverId, "CONFIRM_DELETION");
+  return redirectToRun(serverId, "CONFIRM_DELETION");
 }
 
 export async function continueToObtain(serverId: string): Promise<Result> {
@@ -104,11 +104,11 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
   const existing = await findInstalledKeyPack(db, serverId, decoded.value);
   if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);
-  const outcome = await installKeyPackInDb(db, serverId, run.id, decoded.value, decoded.payload);
+  const outcome = await insertInstalledKeyPack(db, serverId, run.id, decoded.value, decoded.payload);
   if (outcome.kind === "already-installed") {
     return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(db, serverId, decoded.value));
   }
-  return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+  return redirectToRun(serverId, "OBTAIN_KEY_PACK");
 }
 
 /**
@@ -119,7 +119,7 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
 async function alreadyInstalledOrReplay(serverId: string, runId: string, existing: { keypackId: number; wizardRunId: string | null } | null): Promise<Result> {
   if (existing?.wizardRunId === runId) {
     const { state } = await context(serverId);
-    if (state && state.step !== "OBTAIN_KEY_PACK") return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+    if (state && state.step !== "OBTAIN_KEY_PACK") return redirectToRun(serverId, "OBTAIN_KEY_PACK");
   }
   return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
 }

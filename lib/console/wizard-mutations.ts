@@ -100,7 +100,7 @@ export type InstallOutcome = { kind: "installed"; keypackId: number } | { kind: 
  * run's conditional advance comes first, so of two simultaneous posts only one installs; the unique index
  * on (server, license key pack ID) refuses a pack installed before.
  */
-export async function installKeyPack(db: Database, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
+export async function insertInstalledKeyPack(db: Database, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
   try {
     return await db.$transaction(async (tx): Promise<InstallOutcome> => {
       const advanced = await tx.wizardRun.updateMany({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { STEPS as WIZARD_STEPS } from "@/lib/console/wizard-steps";
-import { STEPS as WEB_STEPS } from "@/lib/clearinghouse/steps";
+import { WIZARD_STEPS } from "@/lib/console/wizard-steps";
+import { MANAGE_CALS_STEPS } from "@/lib/clearinghouse/steps";
 import { procedureStep } from "./steps";
 import { positionLabel, procedurePosition, stepState, STEP_COUNT, wizardPosition, type ProcedurePosition } from "./location";
 
@@ -59,7 +59,7 @@ describe("the Manage RDS CALs Wizard", () => {
 describe("the web site", () => {
   it("Select Option is step 10; each Manage CALs page covers its two steps; verify and the result are 17", () => {
     expect(current(procedurePosition("/licensing"))).toEqual([10, 10]);
-    const pages = WEB_STEPS.map((s) => current(procedurePosition(`/licensing/manage-cals/${s.slug}`)));
+    const pages = MANAGE_CALS_STEPS.map((s) => current(procedurePosition(`/licensing/manage-cals/${s.slug}`)));
     expect(pages).toEqual([
       [11, 12],
       [13, 14],
@@ -89,7 +89,7 @@ describe("ticks and labels", () => {
   it("every position is within the 19 steps and ticks exactly the steps before it", () => {
     const paths = fc.oneof(
       fc.constantFrom(...WIZARD_STEPS.map((s) => `${SERVER}/manage-cals/${s.slug}`)),
-      fc.constantFrom("/console", "/licensing", "/licensing/status", ...WEB_STEPS.map((s) => `/licensing/manage-cals/${s.slug}`), "/licensing/manage-cals/result"),
+      fc.constantFrom("/console", "/licensing", "/licensing/status", ...MANAGE_CALS_STEPS.map((s) => `/licensing/manage-cals/${s.slug}`), "/licensing/manage-cals/result"),
     );
     fc.assert(
       fc.property(paths, fc.boolean(), fc.nat(5), (path, entered, installed) => {
