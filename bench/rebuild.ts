@@ -29,7 +29,7 @@ async function fillServer(client: pg.Client, round: number) {
     [serverId, CAL_TYPES, PACKS],
   );
   await client.query(
-    `INSERT INTO "IssuedCal" ("id", "serverId", "keyPackId", "issuedTo", "expiresOn")
+    `INSERT INTO "IssuedCal" ("id", "serverId", "installedKeyPackId", "issuedTo", "expiresOn")
      SELECT gen_random_uuid()::text, $1, p."id", 'CLIENT-' || p."keypackId" || '-' || c, now() + interval '90 days'
      FROM "InstalledKeyPack" p CROSS JOIN generate_series(1, $2::int) AS c WHERE p."serverId" = $1`,
     [serverId, Math.ceil(CALS / PACKS)],

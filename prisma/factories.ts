@@ -101,7 +101,7 @@ export async function createInstalledKeyPack(db: Database, serverId: string, inp
       await tx.issuedCal.createMany({
         data: Array.from({ length: issued }, (_, i) => ({
           serverId,
-          keyPackId: pack.id,
+          installedKeyPackId: pack.id,
           issuedTo: perUser ? `CONTOSO\\user${String(i + 1).padStart(3, "0")}` : `WKS-${String(pack.keypackId * 1000 + i + 1).padStart(5, "0")}`,
           issuedOn: new Date(now - (i + 1) * 86_400_000),
           expiresOn: perUser ? null : new Date(now + (60 - (i % 30)) * 86_400_000),
