@@ -39,7 +39,7 @@ export async function listEntitlements(db: Database, filter: { q?: string; progr
 export type EntitlementOutcome = { ok: true; id: string } | { ok: false; field?: string; message: string };
 
 
-export async function addEntitlement(db: Database, actor: StaffIdentity, values: EntitlementValues): Promise<EntitlementOutcome> {
+export async function insertEntitlement(db: Database, actor: StaffIdentity, values: EntitlementValues): Promise<EntitlementOutcome> {
   try {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.entitlement.create({ data: values });
@@ -75,7 +75,7 @@ async function setQuantityInTransaction(tx: Prisma.TransactionClient, actor: Sta
   return { ok: true as const, changed: true, before: current.quantity };
 }
 
-export async function changeEntitlementQuantity(db: Database, actor: StaffIdentity, id: string, quantity: number): Promise<EntitlementOutcome> {
+export async function updateEntitlementQuantity(db: Database, actor: StaffIdentity, id: string, quantity: number): Promise<EntitlementOutcome> {
   const result = await db.$transaction((tx) => setQuantityInTransaction(tx, actor, id, quantity));
   return result.ok ? { ok: true, id } : { ok: false, field: "quantity", message: result.message };
 }

@@ -10,7 +10,7 @@ import { isUniqueViolation } from "@/lib/database-errors";
 
 export type StaffOutcome = { ok: true } | { ok: false; field?: string; message: string };
 
-export async function createStaff(db: Database, actor: StaffIdentity, input: { name: string; email: string; role: StaffRole; password: string }): Promise<StaffOutcome & { id?: string }> {
+export async function insertStaffUser(db: Database, actor: StaffIdentity, input: { name: string; email: string; role: StaffRole; password: string }): Promise<StaffOutcome & { id?: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.$transaction(async (tx) => {
@@ -53,7 +53,7 @@ export async function setStaffActive(db: Database, actor: StaffIdentity, userId:
   });
 }
 
-export async function resetStaffPassword(db: Database, actor: StaffIdentity, userId: string, password: string): Promise<StaffOutcome> {
+export async function updateStaffPassword(db: Database, actor: StaffIdentity, userId: string, password: string): Promise<StaffOutcome> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const changed = await tx.staffUser.updateMany({ where: { id: userId }, data: { passwordHash } });

@@ -3,13 +3,13 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/helpdesk/use-action-form";
-import { signInAction } from "@/lib/helpdesk/actions/session";
+import { signIn } from "@/lib/helpdesk/actions/session";
 import { signInSchema, type SignInInput } from "@/lib/helpdesk/schemas";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
     schema: signInSchema,
-    action: signInAction,
+    action: signIn,
     defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",
   });

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/helpdesk/use-action-form";
-import { changeQuantityAction } from "@/lib/helpdesk/actions/entitlements";
+import { changeEntitlementQuantity } from "@/lib/helpdesk/actions/entitlements";
 import { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
 
 type Input = z.input<typeof entitlementQuantitySchema>;
@@ -12,7 +12,7 @@ type Input = z.input<typeof entitlementQuantitySchema>;
 export function QuantityForm({ entitlementId, quantity }: { entitlementId: string; quantity: number }) {
   const { form, onSubmit, formError, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
     schema: entitlementQuantitySchema,
-    action: changeQuantityAction,
+    action: changeEntitlementQuantity,
     defaultValues: { entitlementId, quantity },
     idPrefix: "entitlement-",
   });

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/helpdesk/use-action-form";
-import { addEntitlementAction } from "@/lib/helpdesk/actions/entitlements";
+import { addEntitlement } from "@/lib/helpdesk/actions/entitlements";
 import { entitlementSchema } from "@/lib/helpdesk/schemas";
 
 type Input = z.input<typeof entitlementSchema>;
@@ -13,7 +13,7 @@ type Input = z.input<typeof entitlementSchema>;
 export function EntitlementForm() {
   const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     schema: entitlementSchema,
-    action: addEntitlementAction,
+    action: addEntitlement,
     defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "" as unknown as number, customerName: "" },
     idPrefix: "entitlement-",
   });

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/helpdesk/use-action-form";
-import { createStaffAction } from "@/lib/helpdesk/actions/staff";
+import { createStaff } from "@/lib/helpdesk/actions/staff";
 import { createStaffSchema, PASSWORD_MIN } from "@/lib/helpdesk/schemas";
 import type { z } from "zod";
 
@@ -12,7 +12,7 @@ type Input = z.input<typeof createStaffSchema>;
 export function CreateStaffForm() {
   const { form, onSubmit, formError, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     schema: createStaffSchema,
-    action: createStaffAction,
+    action: createStaff,
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
     idPrefix: "staff-",
   });

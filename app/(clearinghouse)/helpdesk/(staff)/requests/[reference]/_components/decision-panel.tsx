@@ -4,20 +4,20 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/helpdesk/use-action-form";
-import { approveRequestAction, rejectRequestAction } from "@/lib/helpdesk/actions/requests";
+import { approveRequest, rejectRequest } from "@/lib/helpdesk/actions/requests";
 import { decisionSchema, rejectSchema } from "@/lib/helpdesk/schemas";
 
 /** Approve and issue / Reject while the request awaits review; then `children` (the outcome). */
 export function DecisionPanel({ requestId, awaiting, children }: { requestId: string; awaiting: boolean; children: ReactNode }) {
   const approve = useActionForm<{ requestId: string }, { message: string }>({
     schema: decisionSchema,
-    action: approveRequestAction,
+    action: approveRequest,
     defaultValues: { requestId },
     idPrefix: "approve-",
   });
   const reject = useActionForm<{ requestId: string; rejectionReason: string }, { message: string }>({
     schema: rejectSchema,
-    action: rejectRequestAction,
+    action: rejectRequest,
     defaultValues: { requestId, rejectionReason: "" },
     idPrefix: "reject-",
   });

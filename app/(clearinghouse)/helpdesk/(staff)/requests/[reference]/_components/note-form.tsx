@@ -3,13 +3,13 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/helpdesk/use-action-form";
-import { addNoteAction } from "@/lib/helpdesk/actions/requests";
+import { addNote } from "@/lib/helpdesk/actions/requests";
 import { noteSchema } from "@/lib/helpdesk/schemas";
 
 export function NoteForm({ requestId }: { requestId: string }) {
   const { form, onSubmit, formError, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
     schema: noteSchema,
-    action: addNoteAction,
+    action: addNote,
     defaultValues: { requestId, body: "" },
     idPrefix: "note-",
     onSuccess: () => form.reset({ requestId, body: "" }),
