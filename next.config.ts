@@ -26,7 +26,7 @@ const SECURITY_HEADERS = [
 ];
 
 const nextConfig: NextConfig = {
-  // Bundled, PGlite mis-resolves its wasm and every database call fails under `next start` (STACK.md trap 6).
+  // Bundled, PGlite mis-resolves its wasm and every database call fails under `next start` (docs/stack-traps.md trap 6).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
   async headers() {

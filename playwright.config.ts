@@ -43,7 +43,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // exec'd binary, not npx, so stopping it frees the port (STACK.md trap 10).
+    // exec'd binary, not npx, so stopping it frees the port (docs/stack-traps.md trap 10).
     command: `./node_modules/.bin/next start -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

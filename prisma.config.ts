@@ -1,5 +1,5 @@
 // Prisma CLI configuration: JavaScript schema engine with a driver adapter, so no engine binary is
-// downloaded (see docs/decisions/001-prisma-js-engine.md and ../shared/STACK.md traps 1-3, 12).
+// downloaded (see docs/decisions/001-prisma-js-engine.md and docs/stack-traps.md traps 1-3, 12).
 import { defineConfig } from "prisma/config";
 import { openCliAdapter, PLACEHOLDER_URL } from "./prisma/cli-adapter";
 

@@ -1,10 +1,24 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const root = path.resolve(import.meta.dirname);
+
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: { alias: { "@": root } },
   test: {
-    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts", "**/node_modules/**"] },
+      },
+      {
+        // Against real PGlite and PostgreSQL databases (prisma/test-databases.ts). Server modules import
+        // `server-only`, which only Next's server build resolves to an empty module: do the same here.
+        extends: true,
+        resolve: { alias: { "server-only": path.join(root, "node_modules/server-only/empty.js") } },
+        test: { name: "db", include: ["lib/**/*.db.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+    ],
   },
 });

@@ -134,7 +134,7 @@ async function killDuringDeletion(report: Report, cluster: ThrowawayPostgres) {
         [serverId, PACKS],
       );
       await client.query(
-        `INSERT INTO "IssuedCal" ("id", "serverId", "keyPackId", "issuedTo") SELECT gen_random_uuid()::text, $1, p."id", 'PC-' || c FROM "InstalledKeyPack" p, generate_series(1, $2::int) c WHERE p."serverId" = $1`,
+        `INSERT INTO "IssuedCal" ("id", "serverId", "installedKeyPackId", "issuedTo") SELECT gen_random_uuid()::text, $1, p."id", 'PC-' || c FROM "InstalledKeyPack" p, generate_series(1, $2::int) c WHERE p."serverId" = $1`,
         [serverId, CALS_PER_PACK],
       );
       await client.query(

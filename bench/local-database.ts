@@ -1,5 +1,5 @@
 // The benchmark's database: named by BENCH_DATABASE_URL, on this machine only (the scripts create, fill and
-// drop whole databases; dub's guard for test databases, STYLE.md).
+// drop whole databases).
 import pg from "pg";
 
 export const DEFAULT_BENCH_URL = "postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk";

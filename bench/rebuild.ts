@@ -4,6 +4,7 @@
 // Obtain Client License Key Pack. Target: under 1 s. Three rounds, each on a freshly filled server.
 //   npm run bench:rebuild
 import pg from "pg";
+import { openDatabase } from "@/lib/prisma-client";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ms, percentile, table, timed } from "./lib/stats";
 import { Report } from "./lib/report";
@@ -28,7 +29,7 @@ async function fillServer(client: pg.Client, round: number) {
     [serverId, CAL_TYPES, PACKS],
   );
   await client.query(
-    `INSERT INTO "IssuedCal" ("id", "serverId", "keyPackId", "issuedTo", "expiresOn")
+    `INSERT INTO "IssuedCal" ("id", "serverId", "installedKeyPackId", "issuedTo", "expiresOn")
      SELECT gen_random_uuid()::text, $1, p."id", 'CLIENT-' || p."keypackId" || '-' || c, now() + interval '90 days'
      FROM "InstalledKeyPack" p CROSS JOIN generate_series(1, $2::int) AS c WHERE p."serverId" = $1`,
     [serverId, Math.ceil(CALS / PACKS)],
@@ -45,22 +46,22 @@ async function fillServer(client: pg.Client, round: number) {
 async function main() {
   const report = new Report("rebuild");
   const database = await createScratchDatabase("rdls_bench_rebuild");
-  // The console's code reaches the database through lib/db.ts, which reads DATABASE_URL on first use.
-  process.env.DATABASE_URL = database.url;
   const { deleteInstalledCals, moveAfterDeletion } = await import("@/lib/console/wizard-mutations");
+  const opened = await openDatabase(database.url);
+  const { db } = opened;
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
     // Warm up Prisma (its first query loads the query compiler) on a small server.
     const warm = await fillServerSmall(client);
-    await deleteInstalledCals(warm.serverId, warm.runId);
+    await deleteInstalledCals(db, warm.serverId, warm.runId);
 
     const rows: (string | number)[][] = [];
     const totals: number[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const { serverId, runId } = await fillServer(client, round);
-      const [deleted, deleteMs] = await timed(() => deleteInstalledCals(serverId, runId));
-      const [advanced, advanceMs] = await timed(() => moveAfterDeletion(runId, ["REINSTALLING"], "OBTAIN_KEY_PACK"));
+      const [deleted, deleteMs] = await timed(() => deleteInstalledCals(db, serverId, runId));
+      const [advanced, advanceMs] = await timed(() => moveAfterDeletion(db, runId, ["REINSTALLING"], "OBTAIN_KEY_PACK"));
       if (!deleted || !advanced) throw new Error("bench: the run did not delete or advance");
       const left = await client.query<{ packs: number; cals: number; step: string }>(
         `SELECT (SELECT count(*)::int FROM "InstalledKeyPack" WHERE "serverId" = $1) AS packs, (SELECT count(*)::int FROM "IssuedCal" WHERE "serverId" = $1) AS cals,
@@ -78,8 +79,7 @@ async function main() {
     report.log(`Median total: ${ms(percentile(totals, 50))} ms (target: under 1,000 ms).`);
   } finally {
     await client.end();
-    const { getDb } = await import("@/lib/db");
-    await (await getDb()).$disconnect();
+    await opened.close();
     await database.drop();
   }
   report.save();

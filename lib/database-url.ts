@@ -20,6 +20,6 @@ export function resolveDatabaseTarget(raw: string | undefined): DatabaseTarget {
 }
 
 function absolute(dir: string): string {
-  // Trap 11 (STACK.md): keep Turbopack from tracing the whole project through process.cwd().
+  // docs/stack-traps.md trap 11: keep Turbopack from tracing the whole project through process.cwd().
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
 }

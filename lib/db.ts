@@ -1,5 +1,5 @@
 // The app's one Prisma client. Built lazily on first use, so `next build` never opens the database
-// (STACK.md trap 7), and cached on globalThis so one process holds one PGlite per folder (trap 8).
+// (docs/stack-traps.md trap 7), and cached on globalThis so one process holds one PGlite per folder (trap 8).
 import "server-only";
 import type { SqlRunner } from "./driver-sql";
 import type { Database, OpenedDatabase } from "./prisma-client";

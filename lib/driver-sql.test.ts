@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { ColumnTypeEnum, type ColumnType } from "@prisma/driver-adapter-utils";
 import { Prisma } from "@/generated/prisma/client";
 import { prepared, preparedStatementName, sqlRunner, type SqlQueryable } from "./driver-sql";
 
 /** An adapter that records what it was sent and answers with a fixed result set. */
-function fakeAdapter(result: { columnNames: string[]; columnTypes: number[]; rows: unknown[][] }) {
+function fakeAdapter(result: { columnNames: string[]; columnTypes: ColumnType[]; rows: unknown[][] }) {
   const sent: Parameters<SqlQueryable["queryRaw"]>[0][] = [];
   const adapter: SqlQueryable = {
     queryRaw: async (query) => (sent.push(query), result),
@@ -25,7 +26,7 @@ describe("sqlRunner", () => {
   it("names rows by column, parses json, and reads both adapters' timestamps as UTC", async () => {
     const { adapter } = fakeAdapter({
       columnNames: ["id", "facts", "pg", "pglite", "n"],
-      columnTypes: [7, 11, 10, 10, 0],
+      columnTypes: [ColumnTypeEnum.Text, ColumnTypeEnum.Json, ColumnTypeEnum.DateTime, ColumnTypeEnum.DateTime, ColumnTypeEnum.Int32],
       rows: [["a", '{"recent":2}', "2026-11-28T04:05:06.789+00:00", "2026-11-28 04:05:06.789", 5]],
     });
     const [row] = await sqlRunner(adapter).query<Record<string, unknown>>(Prisma.sql`SELECT 1`);

@@ -3,19 +3,17 @@
 // work (query plan compile in Wasm, tracing spans, argument and result mapping: ~0.19 ms of CPU a
 // statement, measured in docs/decisions/011). For the hot paths only (the web site's final submit and the
 // helpdesk queue); everything else goes through Prisma. Statements are Prisma.sql templates, so values are always bound.
+//
+// Written against Prisma 6.19.3 with @prisma/adapter-pg 7.10.1 (driver-adapter-utils 7.10.1) and
+// pglite-prisma-adapter 0.6.1 (driver-adapter-utils 6.10.1). The query and result types and the column type
+// numbers are driver-adapter-utils' own (imported, not restated); lib/driver-sql.db.test.ts runs this module
+// on both real adapters, so a change in what they send back fails it.
 import { createHash } from "node:crypto";
+import { ColumnTypeEnum, type ArgType, type SqlQuery, type SqlQueryable as AdapterQueryable } from "@prisma/driver-adapter-utils";
 import { Prisma } from "@/generated/prisma/client";
 
-/** The part of @prisma/driver-adapter-utils' SqlQueryable this module uses (both adapters implement it). */
-interface AdapterQuery {
-  sql: string;
-  args: unknown[];
-  argTypes: { scalarType: "string" | "int" | "bigint" | "float" | "boolean" | "datetime" | "json" | "unknown"; arity: "scalar" | "list" }[];
-}
-export interface SqlQueryable {
-  queryRaw(query: AdapterQuery): Promise<{ columnNames: string[]; columnTypes: number[]; rows: unknown[][] }>;
-  executeRaw(query: AdapterQuery): Promise<number>;
-}
+/** The part of the adapter this module uses. */
+export type SqlQueryable = Pick<AdapterQueryable, "queryRaw" | "executeRaw">;
 
 export interface SqlRunner {
   /** Rows as objects by column name; json columns parsed, timestamps as Dates (UTC, as Prisma stores them). */
@@ -23,10 +21,6 @@ export interface SqlRunner {
   /** The number of rows the statement changed. */
   execute(statement: Prisma.Sql): Promise<number>;
 }
-
-// ColumnTypeEnum in @prisma/driver-adapter-utils
-const DATETIME_COLUMN = 10;
-const JSON_COLUMN = 11;
 
 /** adapter-pg gives "2026-11-28T04:00:00.123+00:00", PGlite's adapter "2026-11-28 04:00:00.123": both UTC. */
 function utcDate(text: string): Date {
@@ -36,12 +30,12 @@ function utcDate(text: string): Date {
 
 function decode(value: unknown, columnType: number | undefined): unknown {
   if (typeof value !== "string") return value;
-  if (columnType === JSON_COLUMN) return JSON.parse(value);
-  if (columnType === DATETIME_COLUMN) return utcDate(value);
+  if (columnType === ColumnTypeEnum.Json) return JSON.parse(value);
+  if (columnType === ColumnTypeEnum.DateTime) return utcDate(value);
   return value;
 }
 
-function scalarType(value: unknown): AdapterQuery["argTypes"][number]["scalarType"] {
+function scalarType(value: unknown): ArgType["scalarType"] {
   if (value instanceof Date) return "datetime";
   switch (typeof value) {
     case "string":
@@ -57,7 +51,7 @@ function scalarType(value: unknown): AdapterQuery["argTypes"][number]["scalarTyp
   }
 }
 
-function adapterQuery(statement: Prisma.Sql): AdapterQuery {
+function adapterQuery(statement: Prisma.Sql): SqlQuery {
   return {
     sql: statement.text,
     args: statement.values,

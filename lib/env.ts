@@ -1,7 +1,8 @@
-// The environment, validated once with zod: a bad value fails at start-up with a clear message.
+// The environment, validated with zod on the first call of env() (not at start-up: nothing calls it before
+// the first request or script that needs it) and cached; a bad value then throws with a clear message.
 import { z } from "zod";
 
-/** Only for demos and tests; production deployments set KEY_PACK_SECRET (checked below). */
+/** Only for demos and tests: used when KEY_PACK_SECRET is unset (nothing refuses it yet). */
 export const DEMO_KEY_PACK_SECRET = "rd-licensing-studio-demo-secret-change-me";
 
 const envSchema = z.object({

@@ -12,7 +12,6 @@ export interface OpenedDatabase {
   db: Database;
   /** Statements straight to the adapter under `db` (lib/driver-sql.ts): the hot path's way in. */
   sql: SqlRunner;
-  kind: "postgres" | "pglite";
   close(): Promise<void>;
 }
 
@@ -34,20 +33,19 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
     const statementNameGenerator = preparedStatementName as (query: { sql: string }) => string;
     const { factory, sql } = await sharedAdapter(new PrismaPg({ connectionString: target.url, max: 10 }, { statementNameGenerator }));
     const db = new PrismaClient({ adapter: factory });
-    return { db, sql, kind: "postgres", close: () => db.$disconnect() };
+    return { db, sql, close: () => db.$disconnect() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   mkdirSync(target.dataDir, { recursive: true });
   const pglite = new PGlite(target.dataDir);
   // pglite-prisma-adapter carries its own driver-adapter-utils 6.10, so its type clashes with Prisma's
-  // (STACK.md trap 9). The runtime contract is the same.
+  // (docs/stack-traps.md trap 9). The runtime contract is the same.
   const { factory, sql } = await sharedAdapter(new PrismaPGlite(pglite) as unknown as AdapterFactory);
   const db = new PrismaClient({ adapter: factory });
   return {
     db,
     sql,
-    kind: "pglite",
     close: async () => {
       await db.$disconnect();
       await pglite.close();

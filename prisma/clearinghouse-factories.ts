@@ -6,6 +6,7 @@ import { licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits } from "@/lib/licensing/random";
 import { generateReference } from "@/lib/clearinghouse/reference";
+import { openLicenseCredential } from "@/lib/licensing/credentials";
 import type { DraftColumns } from "@/lib/clearinghouse/steps";
 import { randomBytes } from "node:crypto";
 import { createEntitlement, uniqueSuffix } from "./factories";
@@ -36,7 +37,7 @@ export function uniqueCredential(program: LicenseProgram): TypedCredential {
     case "openLicense": {
       const licenseNumber = randomDigits(8);
       const authorizationNumber = `AUTH${uniqueSuffix()}${randomDigits(3)}`;
-      return { licenseNumber, authorizationNumber, stored: `${licenseNumber}/${authorizationNumber}` };
+      return { licenseNumber, authorizationNumber, stored: openLicenseCredential(licenseNumber, authorizationNumber) };
     }
     default: {
       const agreementNumber = randomDigits(7);
@@ -109,7 +110,7 @@ export function createRequestRecord(db: Database, input: RequestRecordInput = {}
       countryRegion: given(d.countryRegion),
       calType: given(d.calType),
       quantity: given(d.quantity),
-      credential: d.agreementNumber ?? d.licenseCode ?? `${d.licenseNumber}/${d.authorizationNumber}`,
+      credential: d.agreementNumber ?? d.licenseCode ?? openLicenseCredential(d.licenseNumber, d.authorizationNumber),
       reference: generateReference(),
       status: status ?? "AWAITING_REVIEW",
       reviewReason: reviewReason ?? "Test data",

@@ -1,5 +1,5 @@
 // The driver adapter the Prisma CLI uses (migrate deploy/status/diff). Memoised because the CLI calls the
-// factory twice per command, and two PGlite instances on one folder corrupt it (STACK.md trap 2).
+// factory twice per command, and two PGlite instances on one folder corrupt it (docs/stack-traps.md trap 2).
 import { mkdirSync } from "node:fs";
 import { resolveDatabaseTarget } from "../lib/database-url";
 
@@ -28,7 +28,7 @@ async function open(rawUrl: string | undefined) {
 }
 
 /**
- * Trap 3: after a query, PGlite's Postgres arms a 10-second timer (setitimer, the idle statistics flush)
+ * docs/stack-traps.md traps 3 and 15: after a query, PGlite's Postgres arms a 10-second timer (setitimer, the idle statistics flush)
  * that it re-arms forever, so `prisma migrate status` never exits and `beforeExit` never comes. In the CLI
  * process only, timers armed by PGlite's setitimer no longer keep the process alive. Safe here: a CLI
  * command on the single-session PGlite never waits on such a timer.

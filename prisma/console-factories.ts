@@ -5,7 +5,7 @@ import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
-import { createLicenseServer, installKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
+import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
   calType: CalType;
@@ -31,7 +31,7 @@ export async function issueKeyPackFor(db: Database, server: ServerRef, spec: Pac
 /** Issues a key pack for the server and installs it, with some CALs issued from it. */
 export async function installPack(db: Database, server: ServerRef, spec: PackSpec) {
   const licenseKeyPackId = await issueKeyPackFor(db, server, spec);
-  return installKeyPack(db, server.id, {
+  return createInstalledKeyPack(db, server.id, {
     licenseKeyPackId,
     calType: spec.calType,
     licenseProgram: spec.licenseProgram,

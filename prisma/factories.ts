@@ -81,7 +81,7 @@ export interface InstallInput {
 }
 
 /** Installs a key pack on a server (as an earlier install would have) with some CALs issued from it. */
-export async function installKeyPack(db: Database, serverId: string, input: InstallInput) {
+export async function createInstalledKeyPack(db: Database, serverId: string, input: InstallInput) {
   return db.$transaction(async (tx) => {
     const pack = await tx.installedKeyPack.create({
       data: {
@@ -101,7 +101,7 @@ export async function installKeyPack(db: Database, serverId: string, input: Inst
       await tx.issuedCal.createMany({
         data: Array.from({ length: issued }, (_, i) => ({
           serverId,
-          keyPackId: pack.id,
+          installedKeyPackId: pack.id,
           issuedTo: perUser ? `CONTOSO\\user${String(i + 1).padStart(3, "0")}` : `WKS-${String(pack.keypackId * 1000 + i + 1).padStart(5, "0")}`,
           issuedOn: new Date(now - (i + 1) * 86_400_000),
           expiresOn: perUser ? null : new Date(now + (60 - (i % 30)) * 86_400_000),
@@ -127,7 +127,7 @@ export async function issueAndInstall(
     quantity,
     entitlementId: entitlement.id,
   });
-  return installKeyPack(db, server.id, {
+  return createInstalledKeyPack(db, server.id, {
     licenseKeyPackId: pack.licenseKeyPackId,
     calType: entitlement.calType,
     licenseProgram: entitlement.licenseProgram,

@@ -1,5 +1,6 @@
 // Seeds the demo data, only on an empty database (no license server and no staff user yet), and removes
 // practice servers that expired while the app was down. Run by `npm start` after migrations; safe to rerun.
+import { resolveDatabaseTarget } from "@/lib/database-url";
 import { openDatabase } from "@/lib/prisma-client";
 import { removeExpiredPracticeServers } from "@/lib/practice/store";
 import { seedClearinghouse } from "./seed/clearinghouse";
@@ -7,7 +8,8 @@ import { seedConsole } from "./seed/console";
 import { seedHelpdesk } from "./seed/helpdesk";
 
 async function main() {
-  const { db, close, kind } = await openDatabase();
+  const { db, close } = await openDatabase();
+  const { kind } = resolveDatabaseTarget(process.env.DATABASE_URL);
   try {
     const expired = await removeExpiredPracticeServers(db);
     if (expired > 0) console.log(`seed: removed ${expired} expired practice server(s).`);

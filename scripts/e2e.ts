@@ -42,7 +42,7 @@ function freshPgliteFolder() {
 
 async function createPostgresDatabase() {
   const server = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  // Tests create and drop databases: refuse anything but this machine (dub's guard, STYLE.md).
+  // Tests create and drop databases: refuse anything but this machine (a guard borrowed from dubinc/dub).
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(server.hostname)) {
     throw new Error(`Refusing to run end-to-end tests against ${server.hostname}: use a local PostgreSQL`);
   }

@@ -8,7 +8,7 @@ export interface IssuedCalRow {
   issuedOn: Date;
   expiresOn: Date | null;
   status: string;
-  keyPack: { calType: CalType; keypackId: number };
+  installedKeyPack: { calType: CalType; keypackId: number };
 }
 
 const COLUMNS = [
@@ -28,8 +28,8 @@ export function IssuedCalsTable({ rows, total }: { rows: IssuedCalRow[]; total: 
       {rows.map((r) => (
         <tr key={r.id}>
           <td className={cell}>{r.issuedTo}</td>
-          <td className={cell}>{calType(r.keyPack.calType).label}</td>
-          <td className={numericCell}>{r.keyPack.keypackId}</td>
+          <td className={cell}>{calType(r.installedKeyPack.calType).label}</td>
+          <td className={numericCell}>{r.installedKeyPack.keypackId}</td>
           <td className={cell}>{formatDate(r.issuedOn)}</td>
           <td className={cell}>{r.expiresOn ? formatDate(r.expiresOn) : "Does not expire"}</td>
           <td className={cell}>{r.status}</td>

@@ -1,4 +1,4 @@
-// The installed key packs table with the console's columns (DOMAIN.md). Also used for the list of what a
+// The installed key packs table with the console's columns (docs/domain.md). Also used for the list of what a
 // rebuild deletes, where the license key pack ID is added for the purchase records.
 import { keyPackDisplay, sumRows, type KeyPackRow } from "@/lib/console/key-pack-rows";
 import { GroupedId } from "@/components/ui/grouped-id";

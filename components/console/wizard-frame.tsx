@@ -1,10 +1,10 @@
-// The Manage RDS CALs wizard's window: title bar, the progress indicator (from the STEPS table), the page
+// The Manage RDS CALs wizard's window: title bar, the progress indicator (from the WIZARD_STEPS table), the page
 // title, the page, and the empty form that Cancel submits (its button sits in each page's button row).
 // The progress list sits beside the page only when the window leaves the wizard room for both (a container
 // query, so an open Procedure panel counts); otherwise above it, so tables keep their width.
 import type { ReactNode } from "react";
 import { cancelWizard } from "@/lib/console/wizard-actions";
-import { STEPS, stepIndex, stepInfo, type WizardStep } from "@/lib/console/wizard-steps";
+import { WIZARD_STEPS, stepIndex, stepInfo, type WizardStep } from "@/lib/console/wizard-steps";
 import { CANCEL_FORM_ID } from "./wizard-buttons";
 
 export function WizardFrame({ serverId, serverName, step, children }: { serverId: string; serverName: string; step: WizardStep; children: ReactNode }) {
@@ -18,7 +18,7 @@ export function WizardFrame({ serverId, serverName, step, children }: { serverId
         <div className="flex flex-col @4xl:flex-row">
           <nav aria-label="Wizard progress" className="shrink-0 border-line bg-accent-soft p-4 @4xl:w-60 @4xl:border-r print:hidden">
             <ol className="space-y-2 text-sm">
-              {STEPS.map((s, index) => (
+              {WIZARD_STEPS.map((s, index) => (
                 <li key={s.step} aria-current={index === current ? "step" : undefined} className={`flex gap-1 ${index === current ? "font-semibold text-ink" : index < current ? "text-ink" : "text-muted"}`}>
                   <span aria-hidden="true" className="w-5 shrink-0">{index < current ? "✓" : index === current ? "›" : ""}</span>
                   <span>
@@ -31,7 +31,7 @@ export function WizardFrame({ serverId, serverName, step, children }: { serverId
           </nav>
           <section className="min-w-0 flex-1 p-4 sm:p-6" aria-labelledby="wizard-title">
             <h1 id="wizard-title" className="text-2xl">{stepInfo(step).title}</h1>
-            <p className="mt-1 text-sm text-muted print:hidden">Step {current + 1} of {STEPS.length}</p>
+            <p className="mt-1 text-sm text-muted print:hidden">Step {current + 1} of {WIZARD_STEPS.length}</p>
             <div className="mt-4">{children}</div>
           </section>
         </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import { ROLE_LABELS } from "@/lib/helpdesk/labels";
-import { signOutAction } from "@/lib/helpdesk/actions/session";
+import { signOut } from "@/lib/helpdesk/actions/session";
 
 const LINKS = [
   { href: "/helpdesk/requests", label: "Recovery requests", supervisor: false },
@@ -29,7 +29,7 @@ export function HelpdeskNav({ staff }: { staff: StaffIdentity }) {
           <span>
             {staff.name} <span className="text-muted">({ROLE_LABELS[staff.role]})</span>
           </span>
-          <form action={signOutAction}>
+          <form action={signOut}>
             <button type="submit" className="rounded border border-[#6b7785] bg-white px-3 py-1 font-semibold hover:bg-canvas">Sign out</button>
           </form>
         </div>

@@ -1,8 +1,8 @@
 // The top of a Manage CALs page: a Back link (GOV.UK's back link), "Step N of 4" and the page title.
 import Link from "next/link";
-import { STEPS, stepIndex, type StepSlug } from "@/lib/clearinghouse/steps";
+import { MANAGE_CALS_STEPS, stepIndex, type ManageCalsSlug } from "@/lib/clearinghouse/steps";
 
-export function StepHeading({ step, backHref }: { step: StepSlug; backHref: string }) {
+export function StepHeading({ step, backHref }: { step: ManageCalsSlug; backHref: string }) {
   const index = stepIndex(step);
   return (
     <>
@@ -10,9 +10,9 @@ export function StepHeading({ step, backHref }: { step: StepSlug; backHref: stri
         <span aria-hidden="true">‹ </span>Back
       </Link>
       <p className="mt-4 text-muted">
-        Manage CALs · Step {index + 1} of {STEPS.length}
+        Manage CALs · Step {index + 1} of {MANAGE_CALS_STEPS.length}
       </p>
-      <h1 className="text-2xl">{STEPS[index]!.title}</h1>
+      <h1 className="text-2xl">{MANAGE_CALS_STEPS[index]!.title}</h1>
     </>
   );
 }

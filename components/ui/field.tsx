@@ -37,7 +37,7 @@ type TextFieldProps = ComponentProps<"input"> & { id: string; label: ReactNode; 
 
 export function TextField({ id, label, hint, error, optional, className, ...input }: TextFieldProps) {
   return (
-    <Field id={id} label={label} hint={typeof hint === "string" ? hint : hint} error={error} optional={optional}>
+    <Field id={id} label={label} hint={hint} error={error} optional={optional}>
       <input {...input} {...fieldAria(id, error, hint ? "hint" : undefined)} className={className ?? inputClass} />
     </Field>
   );

@@ -1,6 +1,6 @@
 // What the wizard refuses, each with its own message, and with nothing written.
 import { expect, test } from "../fixtures";
-import { createLicenseServer, installKeyPack } from "@/prisma/factories";
+import { createLicenseServer, createInstalledKeyPack } from "@/prisma/factories";
 import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
 import { CONFIRM_LABEL, enterKeyPackId, errorText, expectPage, next, serverState, wizardUrl } from "./wizard";
 
@@ -28,7 +28,7 @@ test("a mistyped license key pack ID, one issued for another server, and one alr
   const good = await issueKeyPackFor(db, server, PACK);
   const forOther = await issueKeyPackFor(db, other, PACK);
   const installed = await issueKeyPackFor(db, server, PACK);
-  await installKeyPack(db, server.id, { licenseKeyPackId: installed, calType: PACK.calType, licenseProgram: PACK.licenseProgram, totalLicenses: 10 });
+  await createInstalledKeyPack(db, server.id, { licenseKeyPackId: installed, calType: PACK.calType, licenseProgram: PACK.licenseProgram, totalLicenses: 10 });
   await page.goto(wizardUrl(server.id, "obtain-key-pack"));
 
   await test.step("mistyped: one character changed", async () => {

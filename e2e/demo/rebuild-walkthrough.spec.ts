@@ -1,4 +1,4 @@
-// The whole procedure "To rebuild the RD Licensing database by using a Web browser" (../shared/seed/),
+// The whole procedure "To rebuild the RD Licensing database by using a Web browser" (docs/procedure-source.txt),
 // steps 1 to 19, across both sites: the console in one page, the Remote Desktop Services Licensing Web site
 // in another (first the tab the console's hyperlink opens, then "a computer that has Internet
 // connectivity": another browser context where the Target License Server ID is typed by hand), two key

@@ -131,10 +131,10 @@ test.describe("exactly once, across two app servers", () => {
     );
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        postAction(request, `${servers[i % 2]}/helpdesk/requests/${target.reference}`, "approveRequestAction", [{ requestId: target.id }], cookies[i % 5]),
+        postAction(request, `${servers[i % 2]}/helpdesk/requests/${target.reference}`, "approveRequest", [{ requestId: target.id }], cookies[i % 5]),
       ),
     );
-    for (const result of results) expectHandled(result, "approveRequestAction");
+    for (const result of results) expectHandled(result, "approveRequest");
     expect(results.filter((r) => r.body.includes("Approved. License key pack ID"))).toHaveLength(1);
     expect(results.filter((r) => r.body.includes("already decided"))).toHaveLength(9);
     expect(await db.issuedKeyPack.count({ where: { targetLicenseServerId: target.targetLicenseServerId } })).toBe(1);
@@ -163,7 +163,7 @@ test.describe("exactly once, across two app servers", () => {
 
     // A staff session made on one server is valid on the other.
     const staff = await newStaff(db, "AGENT");
-    const signedIn = await postAction(request, `${a}/helpdesk/sign-in`, "signInAction", [{ email: staff.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
+    const signedIn = await postAction(request, `${a}/helpdesk/sign-in`, "signIn", [{ email: staff.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
     const session = cookieFrom(signedIn.setCookie, SESSION_COOKIE_NAME);
     const queue = await request.get(`${b}/helpdesk/requests`, { headers: { Cookie: session }, maxRedirects: 0 });
     expect(queue.status()).toBe(200);
@@ -171,10 +171,10 @@ test.describe("exactly once, across two app servers", () => {
     // The per-account sign-in limit counts attempts on both servers together.
     const victim = await newStaff(db, "AGENT");
     for (let i = 0; i < ACCOUNT_RULE.limit; i++) {
-      const attempt = await postAction(request, `${servers[i % 2]}/helpdesk/sign-in`, "signInAction", [{ email: victim.email, password: `wrong-${i}` }], undefined, { "X-Forwarded-For": uniqueAddress() });
+      const attempt = await postAction(request, `${servers[i % 2]}/helpdesk/sign-in`, "signIn", [{ email: victim.email, password: `wrong-${i}` }], undefined, { "X-Forwarded-For": uniqueAddress() });
       expect(attempt.body).toContain("is not right");
     }
-    const blocked = await postAction(request, `${b}/helpdesk/sign-in`, "signInAction", [{ email: victim.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
+    const blocked = await postAction(request, `${b}/helpdesk/sign-in`, "signIn", [{ email: victim.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
     expect(blocked.body).toContain("Too many sign-in attempts");
 
     // The Manage RDS CALs wizard: each Next on the other server.

@@ -11,8 +11,8 @@ const FUZZED = [
   "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard", "saveProperties",
   "startPracticeRebuild", "resetPractice",
   // helpdesk-actions.spec.ts
-  "approveRequestAction", "rejectRequestAction", "addNoteAction", "addEntitlementAction", "changeQuantityAction", "importEntitlementsAction",
-  "createStaffAction", "deactivateStaffAction", "reactivateStaffAction", "resetPasswordAction", "signInAction", "signOutAction",
+  "approveRequest", "rejectRequest", "addNote", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
+  "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut",
 ];
 
 test("every server action of the build is fuzzed by a reliability spec", () => {

@@ -41,15 +41,15 @@ test.describe("helpdesk server actions with hostile input", () => {
     const requestId = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...requests.map((r) => r.id)) }, { weight: 1, arbitrary: hostileString });
     const valid = { requestId, rejectionReason: fc.constant("No such purchase"), body: fc.constant("Called the customer") };
     const call = fc.oneof(
-      fc.tuple(fc.constant("approveRequestAction"), inputFor(decisionSchema, valid)),
-      fc.tuple(fc.constant("rejectRequestAction"), inputFor(rejectSchema, valid)),
-      fc.tuple(fc.constant("addNoteAction"), inputFor(noteSchema, valid)),
+      fc.tuple(fc.constant("approveRequest"), inputFor(decisionSchema, valid)),
+      fc.tuple(fc.constant("rejectRequest"), inputFor(rejectSchema, valid)),
+      fc.tuple(fc.constant("addNote"), inputFor(noteSchema, valid)),
     );
     const page = `/helpdesk/requests/${requests[0]!.reference}`;
     const examples = [
-      ...edgeCases(rejectSchema, valid).map((input): [[string, unknown]] => [["rejectRequestAction", input]]),
-      ...edgeCases(noteSchema, valid).map((input): [[string, unknown]] => [["addNoteAction", input]]),
-      ...edgeCases(decisionSchema, valid).map((input): [[string, unknown]] => [["approveRequestAction", input]]),
+      ...edgeCases(rejectSchema, valid).map((input): [[string, unknown]] => [["rejectRequest", input]]),
+      ...edgeCases(noteSchema, valid).map((input): [[string, unknown]] => [["addNote", input]]),
+      ...edgeCases(decisionSchema, valid).map((input): [[string, unknown]] => [["approveRequest", input]]),
     ];
     await fc.assert(
       fc.asyncProperty(call, async ([name, input]) => {
@@ -60,7 +60,7 @@ test.describe("helpdesk server actions with hostile input", () => {
     );
     // The posts reach the actions: a valid one takes effect.
     const note = `Reached ${uniqueSuffix()}`;
-    expectHandled(await postAction(request, page, "addNoteAction", [{ requestId: requests[0]!.id, body: note }], cookie), "addNoteAction");
+    expectHandled(await postAction(request, page, "addNote", [{ requestId: requests[0]!.id, body: note }], cookie), "addNote");
     expect(await db.requestNote.count({ where: { requestId: requests[0]!.id, body: note } })).toBe(1);
   });
 
@@ -80,24 +80,24 @@ test.describe("helpdesk server actions with hostile input", () => {
       (rows) => ["license_program,credential,cal_type,quantity,customer_name", ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(","))].join("\n"),
     );
     const call = fc.oneof(
-      fc.tuple(fc.constant("addEntitlementAction"), inputFor(entitlementSchema, valid)),
-      fc.tuple(fc.constant("changeQuantityAction"), inputFor(entitlementQuantitySchema, valid)),
-      fc.tuple(fc.constant("importEntitlementsAction"), fc.oneof(csv, hostileValue)),
+      fc.tuple(fc.constant("addEntitlement"), inputFor(entitlementSchema, valid)),
+      fc.tuple(fc.constant("changeEntitlementQuantity"), inputFor(entitlementQuantitySchema, valid)),
+      fc.tuple(fc.constant("importEntitlements"), fc.oneof(csv, hostileValue)),
     );
     const examples = [
-      ...edgeCases(entitlementSchema, valid).map((input): [[string, unknown]] => [["addEntitlementAction", input]]),
-      ...edgeCases(entitlementQuantitySchema, valid).map((input): [[string, unknown]] => [["changeQuantityAction", input]]),
-      [["importEntitlementsAction", "license_program,credential,cal_type,quantity,customer_name\nSelect License,7654321,Windows Server 2019 - RDS Per User CAL,10,\"a\u0000b\""]] as [[string, unknown]],
-      [["importEntitlementsAction", { not: "a form" }]] as [[string, unknown]],
+      ...edgeCases(entitlementSchema, valid).map((input): [[string, unknown]] => [["addEntitlement", input]]),
+      ...edgeCases(entitlementQuantitySchema, valid).map((input): [[string, unknown]] => [["changeEntitlementQuantity", input]]),
+      [["importEntitlements", "license_program,credential,cal_type,quantity,customer_name\nSelect License,7654321,Windows Server 2019 - RDS Per User CAL,10,\"a\u0000b\""]] as [[string, unknown]],
+      [["importEntitlements", { not: "a form" }]] as [[string, unknown]],
     ];
     await fc.assert(
       fc.asyncProperty(call, async ([name, input]) => {
         const result =
-          name === "importEntitlementsAction"
+          name === "importEntitlements"
             ? typeof input === "string"
               ? await postFormAction(request, "/helpdesk/entitlements/import", name, { status: "idle" }, { file: { name: "fuzz.csv", mimeType: "text/csv", buffer: Buffer.from(input) } }, cookie)
               : await postAction(request, "/helpdesk/entitlements/import", name, [{ status: "idle" }, input], cookie)
-            : await postAction(request, name === "addEntitlementAction" ? "/helpdesk/entitlements/new" : `/helpdesk/entitlements/${entitlement.id}`, name, [input], cookie);
+            : await postAction(request, name === "addEntitlement" ? "/helpdesk/entitlements/new" : `/helpdesk/entitlements/${entitlement.id}`, name, [input], cookie);
         expectHandled(result, name);
         const row = await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } });
         expect(row.quantity).toBeGreaterThanOrEqual(1);
@@ -105,12 +105,12 @@ test.describe("helpdesk server actions with hostile input", () => {
       }),
       runs(examples, 2),
     );
-    expectHandled(await postAction(request, `/helpdesk/entitlements/${entitlement.id}`, "changeQuantityAction", [{ entitlementId: entitlement.id, quantity: "4242" }], cookie), "changeQuantityAction");
+    expectHandled(await postAction(request, `/helpdesk/entitlements/${entitlement.id}`, "changeEntitlementQuantity", [{ entitlementId: entitlement.id, quantity: "4242" }], cookie), "changeEntitlementQuantity");
     expect((await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).quantity).toBe(4242);
     const credential = String(1_000_000 + Math.floor(Math.random() * 8_999_999));
     const file = `license_program,credential,cal_type,quantity,customer_name\nSelect License,${credential},Windows Server 2016 - RDS Per Device CAL,7,Imported ${uniqueSuffix()}`;
-    const imported = await postFormAction(request, "/helpdesk/entitlements/import", "importEntitlementsAction", { status: "idle" }, { file: { name: "ok.csv", mimeType: "text/csv", buffer: Buffer.from(file) } }, cookie);
-    expectHandled(imported, "importEntitlementsAction");
+    const imported = await postFormAction(request, "/helpdesk/entitlements/import", "importEntitlements", { status: "idle" }, { file: { name: "ok.csv", mimeType: "text/csv", buffer: Buffer.from(file) } }, cookie);
+    expectHandled(imported, "importEntitlements");
     expect(await db.entitlement.count({ where: { licenseProgram: "SELECT_LICENSE", credential, calType: "WS2016_PER_DEVICE" } })).toBe(1);
   });
 
@@ -128,21 +128,21 @@ test.describe("helpdesk server actions with hostile input", () => {
       returnTo: fc.constantFrom("/helpdesk/requests", "https://evil.example/"),
     };
     const call = fc.oneof(
-      fc.tuple(fc.constant("createStaffAction"), fc.constant("/helpdesk/staff/new"), inputFor(createStaffSchema, valid)),
-      fc.tuple(fc.constant("deactivateStaffAction"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(staffStatusSchema, valid)),
-      fc.tuple(fc.constant("reactivateStaffAction"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(staffStatusSchema, valid)),
-      fc.tuple(fc.constant("resetPasswordAction"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(resetPasswordSchema, valid)),
-      fc.tuple(fc.constant("signInAction"), fc.constant("/helpdesk/sign-in"), inputFor(signInSchema, valid)),
+      fc.tuple(fc.constant("createStaff"), fc.constant("/helpdesk/staff/new"), inputFor(createStaffSchema, valid)),
+      fc.tuple(fc.constant("deactivateStaff"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(staffStatusSchema, valid)),
+      fc.tuple(fc.constant("reactivateStaff"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(staffStatusSchema, valid)),
+      fc.tuple(fc.constant("resetStaffPassword"), fc.constant(`/helpdesk/staff/${target.id}`), inputFor(resetPasswordSchema, valid)),
+      fc.tuple(fc.constant("signIn"), fc.constant("/helpdesk/sign-in"), inputFor(signInSchema, valid)),
     );
     const examples = [
-      ...edgeCases(createStaffSchema, valid).map((input): [[string, string, unknown]] => [["createStaffAction", "/helpdesk/staff/new", input]]),
-      ...edgeCases(resetPasswordSchema, valid).map((input): [[string, string, unknown]] => [["resetPasswordAction", `/helpdesk/staff/${target.id}`, input]]),
-      ...edgeCases(signInSchema, valid).map((input): [[string, string, unknown]] => [["signInAction", "/helpdesk/sign-in", input]]),
+      ...edgeCases(createStaffSchema, valid).map((input): [[string, string, unknown]] => [["createStaff", "/helpdesk/staff/new", input]]),
+      ...edgeCases(resetPasswordSchema, valid).map((input): [[string, string, unknown]] => [["resetStaffPassword", `/helpdesk/staff/${target.id}`, input]]),
+      ...edgeCases(signInSchema, valid).map((input): [[string, string, unknown]] => [["signIn", "/helpdesk/sign-in", input]]),
     ];
     await fc.assert(
       fc.asyncProperty(call, async ([name, page, input]) => {
         // Sign-in attempts from an address of their own: the per-address limit is shared with other tests.
-        const signingIn = name === "signInAction";
+        const signingIn = name === "signIn";
         expectHandled(await postAction(request, page, name, [input], signingIn ? undefined : cookie, signingIn ? { "X-Forwarded-For": uniqueAddress() } : {}), name);
         // A supervisor cannot lock themselves out; every account keeps a password hash.
         const accounts = await db.staffUser.findMany({ where: { id: { in: [supervisor.id, target.id] } } });
@@ -152,10 +152,10 @@ test.describe("helpdesk server actions with hostile input", () => {
       runs(examples, 2),
     );
     const before = (await db.staffUser.findUniqueOrThrow({ where: { id: target.id } })).passwordHash;
-    expectHandled(await postAction(request, `/helpdesk/staff/${target.id}`, "resetPasswordAction", [{ userId: target.id, password: "Another-horse-battery-7" }], cookie), "resetPasswordAction");
+    expectHandled(await postAction(request, `/helpdesk/staff/${target.id}`, "resetStaffPassword", [{ userId: target.id, password: "Another-horse-battery-7" }], cookie), "resetStaffPassword");
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: target.id } })).passwordHash).not.toBe(before);
     // Sign out last, with junk arguments: the session is gone and the answer is a redirect, not an error.
-    expectHandled(await postAction(request, "/helpdesk/requests", "signOutAction", [{ $: 1 }, "x"], cookie), "signOutAction");
+    expectHandled(await postAction(request, "/helpdesk/requests", "signOut", [{ $: 1 }, "x"], cookie), "signOut");
     expect(await db.staffSession.count({ where: { userId: supervisor.id } })).toBe(0);
   });
 });

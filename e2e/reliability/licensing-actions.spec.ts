@@ -6,17 +6,15 @@ import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
 import { licenseServerStepSchema, purchaseStepSchema, selectOptionSchema, statusLookupSchema } from "@/lib/clearinghouse/schemas";
 import { companyStepSchema } from "@/lib/clearinghouse/company-schema";
-import { DRAFT_COOKIE, DRAFT_FIELDS, STEP_FIELDS, type DraftColumns } from "@/lib/clearinghouse/steps";
+import { DRAFT_COOKIE, DRAFT_SELECT, STEP_FIELDS, type DraftColumns } from "@/lib/clearinghouse/steps";
 import { LICENSE_PROGRAM_VALUES, RECOVERY_REASONS, CAL_TYPE_VALUES } from "@/lib/licensing/catalog";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { completeDraft, createDraft } from "@/prisma/clearinghouse-factories";
 import { decodedArgs, expectHandled, postAction } from "./support/server-actions";
 import { edgeCases, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";
 
-const select = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, true])) as Record<(typeof DRAFT_FIELDS)[number], true>;
-
 async function draftState(db: Database, id: string) {
-  const draft = await db.manageCalsDraft.findUniqueOrThrow({ where: { id }, select: { ...select, request: { select: { id: true } } } });
+  const draft = await db.manageCalsDraft.findUniqueOrThrow({ where: { id }, select: { ...DRAFT_SELECT, request: { select: { id: true } } } });
   return draft;
 }
 

@@ -43,7 +43,7 @@ export async function validateSessionToken(db: Database, token: string | undefin
   if (!row) return null;
   const state = checkSession(row, now);
   if (state === "expired" || !row.user.active) {
-    await db.staffSession.deleteMany({ where: { id: sessionId } });
+    await invalidateSession(db, sessionId);
     return null;
   }
   let expiresAt = row.expiresAt;
@@ -56,7 +56,8 @@ export async function validateSessionToken(db: Database, token: string | undefin
   return { sessionId, expiresAt, createdAt: row.createdAt, staff: { id, email, name, role } };
 }
 
-export async function invalidateSession(db: Database, sessionId: string) {
+/** Ends a session: on sign-out (inside its transaction with the audit entry) and when it expired. */
+export async function invalidateSession(db: Pick<Prisma.TransactionClient, "staffSession">, sessionId: string) {
   await db.staffSession.deleteMany({ where: { id: sessionId } });
 }
 

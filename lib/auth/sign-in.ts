@@ -31,7 +31,7 @@ export function addressKey(address: string) {
   return `sign-in:address:${address}`;
 }
 
-export async function signIn(
+export async function authenticateStaff(
   db: Database,
   input: { email: string; password: string; clientAddress: string },
   now = new Date(),

@@ -20,7 +20,7 @@ import {
   type StatusLookupInput,
 } from "./schemas";
 import { submitDraft } from "./submit";
-import { nextStep, RESULT_PATH, stepPath, type FormStepSlug } from "./steps";
+import { nextManageCalsStep, pickFields, RESULT_PATH, STEP_FIELDS, stepPath, type FormStepSlug } from "./steps";
 import { toStatusView, type StatusView } from "./status-view";
 
 /** Select Option → Next: resume the visitor's open draft or start one, carrying the console's ID. */
@@ -50,7 +50,7 @@ async function requireOpenDraft(): Promise<CurrentDraft> {
 async function saveAndContinue(draftId: string, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
   await db.manageCalsDraft.update({ where: { id: draftId }, data });
-  redirect(stepPath(returnToVerify ? "verify" : nextStep(step)));
+  redirect(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step)));
 }
 
 export async function saveLicenseServerStep(input: LicenseServerStepInput, returnToVerify = false): Promise<ActionResult> {
@@ -97,24 +97,9 @@ export async function submitManageCals(): Promise<ActionResult> {
 export async function requestAnotherKeyPack(): Promise<void> {
   const current = await getCurrentDraft();
   if (!current?.request) redirect(current ? stepPath("license-server") : "/licensing");
-  const d = current.request.details;
   const db = await getDb();
-  const draft = await db.manageCalsDraft.create({
-    data: {
-      targetLicenseServerId: d.targetLicenseServerId,
-      reasonForRecovery: d.reasonForRecovery,
-      licenseProgram: d.licenseProgram,
-      lastName: d.lastName,
-      firstName: d.firstName,
-      companyName: d.companyName,
-      countryRegion: d.countryRegion,
-      companyAddress: d.companyAddress,
-      email: d.email,
-      phone: d.phone,
-      organizationalUnit: d.organizationalUnit,
-    },
-    select: { id: true },
-  });
+  const kept = pickFields(current.request.details, [...STEP_FIELDS["license-server"], ...STEP_FIELDS.company]);
+  const draft = await db.manageCalsDraft.create({ data: kept, select: { id: true } });
   await writeDraftId(draft.id);
   redirect(stepPath("license-server"));
 }

@@ -4,9 +4,9 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { getCurrentDraft, type CurrentDraft } from "./queries";
 import { stepRedirect } from "./progress";
-import { RESULT_PATH, type StepSlug } from "./steps";
+import { RESULT_PATH, type ManageCalsSlug } from "./steps";
 
-export async function requireDraftAtStep(slug: StepSlug): Promise<CurrentDraft> {
+export async function requireDraftAtStep(slug: ManageCalsSlug): Promise<CurrentDraft> {
   const draft = await getCurrentDraft();
   if (!draft) redirect("/licensing");
   if (draft.request) redirect(RESULT_PATH);

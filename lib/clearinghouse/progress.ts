@@ -2,10 +2,10 @@
 // the forms import, because running the company page's schema brings the phone and country tables.
 import { companyStepSchema } from "./company-schema";
 import { licenseServerStepSchema, purchaseStepSchema } from "./schemas";
-import { draftFormValues, stepIndex, stepPath, type DraftColumns, type StepSlug } from "./steps";
+import { draftFormValues, stepIndex, stepPath, type DraftColumns, type ManageCalsSlug } from "./steps";
 
 /** The first page whose saved answers do not pass its schema; "verify" when all three do. */
-export function firstIncompleteStep(draft: DraftColumns): StepSlug {
+export function firstIncompleteStep(draft: DraftColumns): ManageCalsSlug {
   const values = draftFormValues(draft);
   const first = licenseServerStepSchema.safeParse(values);
   if (!first.success) return "license-server";
@@ -15,7 +15,7 @@ export function firstIncompleteStep(draft: DraftColumns): StepSlug {
 }
 
 /** Where a visitor asking for `slug` should go instead, or null when the page may be shown. */
-export function stepRedirect(draft: DraftColumns, slug: StepSlug): string | null {
+export function stepRedirect(draft: DraftColumns, slug: ManageCalsSlug): string | null {
   const first = firstIncompleteStep(draft);
   return stepIndex(slug) > stepIndex(first) ? stepPath(first) : null;
 }

@@ -5,12 +5,10 @@ import { getDb } from "@/lib/db";
 import type { Prisma, RecoveryStatus } from "@/generated/prisma/client";
 import { readDraftId } from "./draft-cookie";
 import type { StatusLookup } from "./schemas";
-import { DRAFT_FIELDS, type DraftColumns } from "./steps";
-
-const detailSelect = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, true])) as Record<(typeof DRAFT_FIELDS)[number], true>;
+import { DRAFT_FIELDS, DRAFT_SELECT, pickFields, type DraftColumns } from "./steps";
 
 const requestSelect = {
-  ...detailSelect,
+  ...DRAFT_SELECT,
   id: true,
   reference: true,
   status: true,
@@ -37,7 +35,7 @@ export interface RequestView {
 function toView(row: RequestRow): RequestView {
   const { reference, status, createdAt, reviewReason, rejectionReason, issuedKeyPack } = row;
   const issued = status === "ISSUED" || status === "APPROVED";
-  const details = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, row[f]])) as unknown as DraftColumns;
+  const details: DraftColumns = pickFields(row, DRAFT_FIELDS);
   return {
     reference,
     status,
@@ -51,7 +49,7 @@ function toView(row: RequestRow): RequestView {
 
 export async function getDraftById(draftId: string) {
   const db = await getDb();
-  const draft = await db.manageCalsDraft.findUnique({ where: { id: draftId }, select: { id: true, ...detailSelect, request: { select: requestSelect } } });
+  const draft = await db.manageCalsDraft.findUnique({ where: { id: draftId }, select: { id: true, ...DRAFT_SELECT, request: { select: requestSelect } } });
   if (!draft) return null;
   const { request, ...rest } = draft;
   return { ...rest, request: request ? toView(request) : null };

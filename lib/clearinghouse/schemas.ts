@@ -24,7 +24,7 @@ import {
   credentialKind,
 } from "@/lib/licensing/credentials";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { EMAIL_FORMAT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
@@ -35,7 +35,7 @@ export const MESSAGES = {
   firstName: "Enter your first name or given name",
   companyName: "Enter the company name",
   countryRegion: "Select the country/region",
-  email: "Enter an e-mail address in the correct format, like name@example.com",
+  email: EMAIL_FORMAT_MESSAGE,
   phone: "Enter a phone number that exists in the selected country/region, or an international one starting with +",
   calType: "Select the type of RDS CAL",
   quantityEmpty: "Enter the quantity",
@@ -49,23 +49,6 @@ export const MESSAGES = {
     agreementNumber: "Enter the agreement number",
   },
 } as const;
-
-export const tooLong = (max: number) => `Use ${max} characters or fewer`;
-
-export function requiredText(message: string, max: number) {
-  return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
-}
-
-/** Empty means "not given": stored as null. */
-export function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, tooLong(max))
-    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
-    .optional()
-    .transform((v) => (v ? v : null));
-}
 
 /** One of a list, typed as a plain string on the way in: a form's select holds "" until one is chosen. */
 function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {

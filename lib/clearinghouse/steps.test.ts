@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { firstIncompleteStep, stepRedirect } from "./progress";
-import { draftFormValues, stepFormValues, type DraftColumns } from "./steps";
+import { Prisma } from "@/generated/prisma/client";
+import { DRAFT_FIELDS, draftFormValues, stepFormValues, type DraftColumns } from "./steps";
 
 const empty: DraftColumns = {
   targetLicenseServerId: null,
@@ -57,5 +58,13 @@ describe("Manage CALs steps", () => {
       calType: "WS2019_PER_USER",
       quantity: "10",
     });
+  });
+});
+
+describe("the draft's answer columns", () => {
+  it("are every column of ManageCalsDraft but its bookkeeping, and all are columns of RecoveryRequest", () => {
+    const bookkeeping = ["id", "createdAt", "updatedAt"];
+    expect([...DRAFT_FIELDS].sort()).toEqual(Object.values(Prisma.ManageCalsDraftScalarFieldEnum).filter((f) => !bookkeeping.includes(f)).sort());
+    expect(Object.values(Prisma.RecoveryRequestScalarFieldEnum)).toEqual(expect.arrayContaining([...DRAFT_FIELDS]));
   });
 });

@@ -1,80 +1,64 @@
 // The Manage CALs pages in order and the draft's columns as the forms hold them. A page loads the draft's
 // saved values as its form's defaults; how far a draft has got is in progress.ts.
-import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
+import type { ManageCalsDraft } from "@/generated/prisma/client";
 
 export const MANAGE_CALS_PATH = "/licensing/manage-cals";
 /** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
 export const DRAFT_COOKIE = "rdls_manage_cals";
 
-export const STEPS = [
+export const MANAGE_CALS_STEPS = [
   { slug: "license-server", title: "License server information" },
   { slug: "company", title: "Company information" },
   { slug: "purchase", title: "License program information" },
   { slug: "verify", title: "Verify your information" },
 ] as const;
 
-export type StepSlug = (typeof STEPS)[number]["slug"];
-export type FormStepSlug = Exclude<StepSlug, "verify">;
+export type ManageCalsSlug = (typeof MANAGE_CALS_STEPS)[number]["slug"];
+export type FormStepSlug = Exclude<ManageCalsSlug, "verify">;
 
 export const RESULT_PATH = `${MANAGE_CALS_PATH}/result`;
 
-export function stepPath(slug: StepSlug): string {
+export function stepPath(slug: ManageCalsSlug): string {
   return `${MANAGE_CALS_PATH}/${slug}`;
 }
 
-export function stepIndex(slug: StepSlug): number {
-  return STEPS.findIndex((s) => s.slug === slug);
+export function stepIndex(slug: ManageCalsSlug): number {
+  return MANAGE_CALS_STEPS.findIndex((s) => s.slug === slug);
 }
 
-export function nextStep(slug: FormStepSlug): StepSlug {
-  return STEPS[stepIndex(slug) + 1]!.slug;
+export function nextManageCalsStep(slug: FormStepSlug): ManageCalsSlug {
+  return MANAGE_CALS_STEPS[stepIndex(slug) + 1]!.slug;
 }
 
-export function previousStepPath(slug: StepSlug): string {
+export function previousStepPath(slug: ManageCalsSlug): string {
   const index = stepIndex(slug);
-  return index === 0 ? "/licensing" : stepPath(STEPS[index - 1]!.slug);
+  return index === 0 ? "/licensing" : stepPath(MANAGE_CALS_STEPS[index - 1]!.slug);
 }
 
-/** The columns of ManageCalsDraft the pages fill (null until saved). */
-export interface DraftColumns {
-  targetLicenseServerId: string | null;
-  reasonForRecovery: string | null;
-  licenseProgram: LicenseProgram | null;
-  lastName: string | null;
-  firstName: string | null;
-  companyName: string | null;
-  countryRegion: string | null;
-  companyAddress: string | null;
-  email: string | null;
-  phone: string | null;
-  organizationalUnit: string | null;
-  licenseCode: string | null;
-  licenseNumber: string | null;
-  authorizationNumber: string | null;
-  agreementNumber: string | null;
-  calType: CalType | null;
-  quantity: number | null;
-}
+/**
+ * The answers each page asks for, in the page's order (also the order of its error summary). This is the one
+ * list of the draft's answer columns: their types are the model's (prisma/schema.prisma, ManageCalsDraft),
+ * and the draft's selects, the submit's read and its INSERT are all made from it.
+ */
+export const STEP_FIELDS = {
+  "license-server": ["targetLicenseServerId", "reasonForRecovery", "licenseProgram"],
+  company: ["lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit"],
+  purchase: ["licenseCode", "licenseNumber", "authorizationNumber", "agreementNumber", "calType", "quantity"],
+} as const satisfies Record<FormStepSlug, readonly (keyof ManageCalsDraft)[]>;
 
-export const DRAFT_FIELDS = [
-  "targetLicenseServerId",
-  "reasonForRecovery",
-  "licenseProgram",
-  "lastName",
-  "firstName",
-  "companyName",
-  "countryRegion",
-  "companyAddress",
-  "email",
-  "phone",
-  "organizationalUnit",
-  "licenseCode",
-  "licenseNumber",
-  "authorizationNumber",
-  "agreementNumber",
-  "calType",
-  "quantity",
-] as const satisfies readonly (keyof DraftColumns)[];
+export const DRAFT_FIELDS = [...STEP_FIELDS["license-server"], ...STEP_FIELDS.company, ...STEP_FIELDS.purchase] as const;
+export type DraftField = (typeof DRAFT_FIELDS)[number];
+
+/** The columns of ManageCalsDraft the pages fill (null until saved); RecoveryRequest has them too. */
+export type DraftColumns = Pick<ManageCalsDraft, DraftField>;
+
+/** A Prisma select of the answer columns. */
+export const DRAFT_SELECT = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, true])) as Record<DraftField, true>;
+
+/** Only the given answer columns of a row (a draft, a request, or a form's values). */
+export function pickFields<T extends Partial<Record<DraftField, unknown>>, F extends DraftField>(row: T, fields: readonly F[]): Pick<T, F> {
+  return Object.fromEntries(fields.map((field) => [field, row[field]])) as Pick<T, F>;
+}
 
 export type DraftFormValues = Record<keyof DraftColumns, string>;
 
@@ -88,15 +72,7 @@ export function draftFormValues(draft: DraftColumns): DraftFormValues {
   return out;
 }
 
-/** The answers each page asks for, in the page's order (also the order of its error summary). */
-export const STEP_FIELDS = {
-  "license-server": ["targetLicenseServerId", "reasonForRecovery", "licenseProgram"],
-  company: ["lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit"],
-  purchase: ["licenseCode", "licenseNumber", "authorizationNumber", "agreementNumber", "calType", "quantity"],
-} as const satisfies Record<FormStepSlug, readonly (keyof DraftColumns)[]>;
-
 /** One page's saved answers, as its form's default values. */
 export function stepFormValues<S extends FormStepSlug>(draft: DraftColumns, step: S): Record<(typeof STEP_FIELDS)[S][number], string> {
-  const all = draftFormValues(draft);
-  return Object.fromEntries(STEP_FIELDS[step].map((field) => [field, all[field]])) as Record<(typeof STEP_FIELDS)[S][number], string>;
+  return pickFields(draftFormValues(draft), STEP_FIELDS[step]);
 }

@@ -9,11 +9,22 @@ import { Prisma } from "@/generated/prisma/client";
 import { auditInsertSql, type AuditEntry } from "@/lib/audit";
 import { prepared, type SqlRunner } from "@/lib/driver-sql";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
+import { OPEN_LICENSE_SEPARATOR } from "@/lib/licensing/credentials";
 import type { ActivePack } from "./entitlement-rules";
-import { DRAFT_FIELDS, type DraftColumns } from "./steps";
+import { issueKeyPackCtes, ISSUED_PACK, type PreparedKeyPack } from "./issue-key-pack";
+import { DRAFT_FIELDS, type DraftColumns, type DraftField } from "./steps";
 import type { ManageCalsRequest } from "./request-schema";
 
 const draftColumns = Prisma.raw(DRAFT_FIELDS.map((f) => `d."${f}"`).join(", "));
+
+/** Values in `INSERT … SELECT` are untyped parameters, read as text: the answer columns that are not text. */
+const ANSWER_CASTS: Partial<Record<DraftField, Prisma.Sql>> = {
+  licenseProgram: Prisma.raw(`::"LicenseProgram"`),
+  calType: Prisma.raw(`::"CalType"`),
+  quantity: Prisma.raw(`::int`),
+};
+const answerColumns = Prisma.raw(DRAFT_FIELDS.map((f) => `"${f}"`).join(", "));
+const answerValues = (answers: ManageCalsRequest) => Prisma.join(DRAFT_FIELDS.map((f) => Prisma.sql`${answers[f]}${ANSWER_CASTS[f] ?? Prisma.empty}`));
 
 /** A purchase as the entitlement rules see it, with the version the write will check. */
 export interface EntitlementSnapshot {
@@ -56,7 +67,7 @@ export async function readSubmission(sql: SqlRunner, draftId: string, since: Dat
     SELECT ${draftColumns}, r."reference",
       ${recentJson(Prisma.sql`d."targetLicenseServerId"`, since)} AS "recent",
       ${entitlementsJson(Prisma.sql`e."licenseProgram" = d."licenseProgram"
-        AND e."credential" IN (d."licenseCode", d."licenseNumber" || '/' || d."authorizationNumber", d."agreementNumber")`)} AS "entitlements"
+        AND e."credential" IN (d."licenseCode", d."licenseNumber" || ${OPEN_LICENSE_SEPARATOR} || d."authorizationNumber", d."agreementNumber")`)} AS "entitlements"
     FROM "ManageCalsDraft" d LEFT JOIN "RecoveryRequest" r ON r."draftId" = d."id" WHERE d."id" = ${draftId}`));
   return rows[0] ?? null;
 }
@@ -75,12 +86,9 @@ export async function readRecoveryFacts(sql: SqlRunner, licenseProgram: LicenseP
   return rows[0]!;
 }
 
+/** A pack the submit issues: prepared from the answers, with the purchase's version the decision read. */
 export interface NewPack {
-  id: string;
-  licenseKeyPackId: string;
-  serial: bigint;
-  /** The purchase it is issued from, and the version of it the decision read. */
-  entitlementId: string;
+  pack: PreparedKeyPack;
   entitlementVersion: number;
 }
 
@@ -96,43 +104,21 @@ export interface NewRequest {
 }
 
 /**
- * One statement: the request and its audit entry and, when a pack is issued, the purchase's version bumped,
- * the previous pack for this purchase and server superseded and the new pack. Issuing is conditional on the
- * version still being the one read: a concurrent issue, quantity change or approval bumped it, and then
- * nothing is written (the caller reads again). Returns whether the rows were written. Foreign keys are
- * checked at the end of the statement, when all rows exist.
+ * One statement: the request and its audit entry and, when a pack is issued, the issue itself
+ * (issue-key-pack.ts), conditional on the purchase's version still being the one read: a concurrent issue,
+ * quantity change or approval bumped it, and then nothing is written (the caller reads again). Returns
+ * whether the rows were written. Foreign keys are checked at the end of the statement, when all rows exist.
  */
-export async function insertRequestRows(sql: SqlRunner, request: NewRequest, pack: NewPack | null, audit: AuditEntry, now: Date): Promise<boolean> {
-  const a = request.answers;
-  // Row-locking UPDATE: a concurrent writer's bump makes this wait, then see the new version and match nothing.
-  const packCtes = pack
-    ? Prisma.sql`
-      bump AS (
-        UPDATE "Entitlement" SET "version" = "version" + 1 WHERE "id" = ${pack.entitlementId} AND "version" = ${pack.entitlementVersion}::int RETURNING 1
-      ),
-      superseded AS (
-        UPDATE "IssuedKeyPack" SET "supersededAt" = ${now}::timestamp(3)
-        WHERE "entitlementId" = ${pack.entitlementId} AND "targetLicenseServerId" = ${a.targetLicenseServerId} AND "supersededAt" IS NULL
-          AND EXISTS (SELECT 1 FROM bump)
-      ),
-      pack AS (
-        INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "entitlementId", "issuedAt")
-        SELECT ${pack.id}, ${pack.licenseKeyPackId}, ${pack.serial}::bigint, ${a.targetLicenseServerId}, ${a.calType}::"CalType", ${a.licenseProgram}::"LicenseProgram",
-               ${a.quantity}::int, ${pack.entitlementId}, ${now}::timestamp(3)
-        WHERE EXISTS (SELECT 1 FROM bump)
-      ),`
-    : Prisma.empty;
-  const guard = pack ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM bump)` : Prisma.empty;
+export async function insertRequestRows(sql: SqlRunner, request: NewRequest, issued: NewPack | null, audit: AuditEntry, now: Date): Promise<boolean> {
+  const packCtes = issued ? Prisma.sql`${issueKeyPackCtes(issued.pack, now, issued.entitlementVersion)},` : Prisma.empty;
+  const guard = issued ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM ${ISSUED_PACK})` : Prisma.empty;
   const written = await sql.execute(prepared(Prisma.sql`
     WITH ${packCtes}
     request AS (
-      INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "reviewReason", "targetLicenseServerId", "reasonForRecovery", "licenseProgram",
-        "lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit", "licenseCode", "licenseNumber",
-        "authorizationNumber", "agreementNumber", "credential", "calType", "quantity", "entitlementId", "issuedKeyPackId", "createdAt", "updatedAt")
-      SELECT ${request.id}, ${request.reference}, ${request.draftId}, ${request.status}::"RecoveryStatus", ${request.reviewReason}, ${a.targetLicenseServerId},
-        ${a.reasonForRecovery}, ${a.licenseProgram}::"LicenseProgram", ${a.lastName}, ${a.firstName}, ${a.companyName}, ${a.countryRegion}, ${a.companyAddress},
-        ${a.email}, ${a.phone}, ${a.organizationalUnit}, ${a.licenseCode}, ${a.licenseNumber}, ${a.authorizationNumber}, ${a.agreementNumber},
-        ${request.credential}, ${a.calType}::"CalType", ${a.quantity}::int, ${request.entitlementId}, ${pack?.id ?? null}, ${now}::timestamp(3), ${now}::timestamp(3)
+      INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "reviewReason", ${answerColumns},
+        "credential", "entitlementId", "issuedKeyPackId", "createdAt", "updatedAt")
+      SELECT ${request.id}, ${request.reference}, ${request.draftId}, ${request.status}::"RecoveryStatus", ${request.reviewReason}, ${answerValues(request.answers)},
+        ${request.credential}, ${request.entitlementId}, ${issued?.pack.id ?? null}, ${now}::timestamp(3), ${now}::timestamp(3)
       ${guard}
       RETURNING 1
     )

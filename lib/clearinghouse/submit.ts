@@ -7,7 +7,7 @@
 import "server-only";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { zodFieldErrors } from "@/lib/forms/action-result";
-import { canonicalCredential } from "@/lib/licensing/credentials";
+import { canonicalCredential, openLicenseCredential } from "@/lib/licensing/credentials";
 import type { SqlRunner } from "@/lib/driver-sql";
 import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
@@ -29,20 +29,20 @@ export type SubmitOutcome =
   | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "missing" };
 
-export async function submitDraft(db: SqlRunner, draftId: string, now = new Date()): Promise<SubmitOutcome> {
+export async function submitDraft(sql: SqlRunner, draftId: string, now = new Date()): Promise<SubmitOutcome> {
   const since = new Date(now.getTime() - RECENT_RECOVERY_WINDOW_MS);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const draft = await readSubmission(db, draftId, since);
+    const draft = await readSubmission(sql, draftId, since);
     if (!draft) return { kind: "missing" };
     if (draft.reference) return { kind: "submitted", reference: draft.reference, created: false };
     const parsed = manageCalsSchema.safeParse(draftFormValues(draft));
     if (!parsed.success) return { kind: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
     try {
-      const reference = await writeRequest(db, draft, draftId, parsed.data, since, now);
+      const reference = await writeRequest(sql, draft, draftId, parsed.data, since, now);
       if (reference) return { kind: "submitted", reference, created: true };
     } catch (error) {
       // The concurrent twin won the unique draftId: answer with its request. Anything else is a real failure.
-      const first = await referenceOfDraft(db, draftId);
+      const first = await referenceOfDraft(sql, draftId);
       if (first) return { kind: "submitted", reference: first, created: false };
       throw error;
     }
@@ -53,28 +53,28 @@ export async function submitDraft(db: SqlRunner, draftId: string, now = new Date
 }
 
 /** Decides and writes; the reference, or null when the purchase changed since `draft` was read. */
-async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: string, request: ManageCalsRequest, since: Date, now: Date): Promise<string | null> {
+async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: string, request: ManageCalsRequest, since: Date, now: Date): Promise<string | null> {
   const credential = canonicalCredential(request.licenseProgram, request);
   if (!credential) throw new Error("A validated request has no credential");
-  const facts = await factsFor(db, draft, request, credential, since);
+  const facts = await factsFor(sql, draft, request, credential, since);
   const entitlements = facts.entitlements.filter((e) => e.credential === credential);
   const decision = evaluateRecovery(request, entitlements, facts.recent);
   const match = entitlements.find((e) => e.id === decision.entitlementId);
-  const pack: NewPack | null =
+  const issue: NewPack | null =
     decision.outcome === "ISSUE" && match
-      ? { id: newId(), entitlementId: match.id, entitlementVersion: match.version, ...prepareKeyPack({ ...request, entitlementId: match.id }) }
+      ? { pack: prepareKeyPack({ ...request, entitlementId: match.id }), entitlementVersion: match.version }
       : null;
   const id = newId();
   const reference = generateReference();
-  const status = pack ? "ISSUED" : "AWAITING_REVIEW";
+  const status = issue ? "ISSUED" : "AWAITING_REVIEW";
   const reviewReason = decision.outcome === "REVIEW" ? decision.reason : null;
   const written = await insertRequestRows(
-    db,
+    sql,
     { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request },
-    pack,
+    issue,
     {
       actorLabel: "Web site visitor",
-      action: pack ? "request.issued_at_once" : "request.filed_for_review",
+      action: issue ? "request.issued_at_once" : "request.filed_for_review",
       entityType: "RecoveryRequest",
       entityId: id,
       after: {
@@ -85,7 +85,7 @@ async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: strin
         calType: request.calType,
         quantity: request.quantity,
         reviewReason,
-        licenseKeyPackId: pack?.licenseKeyPackId ?? null,
+        licenseKeyPackId: issue?.pack.licenseKeyPackId ?? null,
       },
     },
     now,
@@ -98,9 +98,9 @@ async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: strin
  * as the answers do (normalised: the pages save what their schemas return); otherwise read them for the
  * answers, so the decision never rests on a spelling difference.
  */
-function factsFor(db: SqlRunner, draft: SubmissionRead, request: ManageCalsRequest, credential: string, since: Date): RecoveryFacts | Promise<RecoveryFacts> {
-  const savedCredentials = [draft.licenseCode, `${draft.licenseNumber}/${draft.authorizationNumber}`, draft.agreementNumber];
+function factsFor(sql: SqlRunner, draft: SubmissionRead, request: ManageCalsRequest, credential: string, since: Date): RecoveryFacts | Promise<RecoveryFacts> {
+  const savedCredentials = [draft.licenseCode, openLicenseCredential(draft.licenseNumber, draft.authorizationNumber), draft.agreementNumber];
   const sameAnswers =
     draft.licenseProgram === request.licenseProgram && draft.targetLicenseServerId === request.targetLicenseServerId && savedCredentials.includes(credential);
-  return sameAnswers ? draft : readRecoveryFacts(db, request.licenseProgram, credential, request.targetLicenseServerId, since);
+  return sameAnswers ? draft : readRecoveryFacts(sql, request.licenseProgram, credential, request.targetLicenseServerId, since);
 }

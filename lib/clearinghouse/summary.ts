@@ -3,7 +3,7 @@
 import { calType, CREDENTIAL_LABELS, licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { formatCredential } from "@/lib/licensing/credentials";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
-import { countryName } from "./countries";
+import { countryName } from "@/lib/countries/names";
 import type { DraftColumns, FormStepSlug } from "./steps";
 
 export interface SummaryRow {
@@ -57,7 +57,7 @@ export function summarySections(d: DraftColumns): SummarySection[] {
         { label: "Last name or surname", value: d.lastName ?? "" },
         { label: "First name or given name", value: d.firstName ?? "" },
         { label: "Company name", value: d.companyName ?? "" },
-        { label: "Country/region", value: d.countryRegion ? countryName(d.countryRegion) : "" },
+        { label: "Country/region", value: countryName(d.countryRegion) },
         { label: "Company address", value: optional(d.companyAddress) },
         { label: "E-mail address", value: optional(d.email) },
         { label: "Phone number", value: optional(d.phone) },

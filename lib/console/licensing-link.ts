@@ -1,6 +1,6 @@
 // The address of the Remote Desktop Services Licensing Web site shown on Obtain Client License Key Pack:
 // the site's start page carrying this server's ID, so Manage CALs opens with the Target License Server ID
-// filled in. A convenience only: the same 35 digits are shown for copying by hand (DOMAIN.md).
+// filled in. A convenience only: the same 35 digits are shown for copying by hand (docs/domain.md).
 
 export interface LinkOrigin {
   /** env().LICENSING_SITE_URL: the site's base address, or its start page. */

@@ -41,7 +41,7 @@ export async function getServerOverview(ref: string) {
       issuedCals: {
         orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
         take: 20,
-        select: { id: true, issuedTo: true, issuedOn: true, expiresOn: true, status: true, keyPack: { select: { calType: true, keypackId: true } } },
+        select: { id: true, issuedTo: true, issuedOn: true, expiresOn: true, status: true, installedKeyPack: { select: { calType: true, keypackId: true } } },
       },
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
       activeWizard: { select: { step: true, deletedAt: true } },

@@ -1,8 +1,9 @@
 "use server";
 // Server actions of the Manage RDS CALs wizard: validate with the page's schema, check the run may take a
 // Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
-// the run has already left is not an error: it lands where the run is (landingAfterReplay).
+// the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
 import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
@@ -16,7 +17,7 @@ import {
   deleteInstalledCals,
   findInstalledKeyPack,
   finishRun,
-  installKeyPack as installKeyPackInDb,
+  insertInstalledKeyPack,
   moveAfterDeletion,
   openRun,
   saveReason,
@@ -32,31 +33,31 @@ async function context(serverId: string) {
   if (!isQueryableText(serverId)) redirect("/console");
   const ctx = await getWizardContext(serverId);
   if (!ctx) redirect("/console");
-  return ctx;
+  return { ...ctx, db: await getDb() };
 }
 
 /** The open run, if it may take a Next from `step`; otherwise the request is sent on to where the run is. */
 async function runAt(serverId: string, step: WizardStep, choice?: "continue" | "finish") {
-  const { server, run, state } = await context(serverId);
-  if (!run || !state || !canShow(state, step)) return landAfterReplay(serverId, step, choice);
-  return { server, run, state };
+  const { server, run, state, db } = await context(serverId);
+  if (!run || !state || !canShow(state, step)) return redirectToRun(serverId, step, choice);
+  return { server, run, state, db };
 }
 
-/** Sends a Next for a page the run cannot take (any more) to where the run is. */
-async function landAfterReplay(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
+/** To the page the run is at now: after a Next it took, and after one it could not take (a replay, a second tab). */
+async function redirectToRun(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
   const { state } = await context(serverId);
   redirect(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
 }
 
 export async function startRebuild(serverId: string): Promise<Result> {
-  const { server, run, state } = await context(serverId);
+  const { server, run, state, db } = await context(serverId);
   const blocker = wizardBlocker(server);
   if (blocker) return fail({}, blocker.message);
   if (run && state) {
-    if (!canShow(state, "WELCOME")) return landAfterReplay(serverId, "WELCOME");
-    await updateBeforeDeletion(run.id, { step: furthest(state.step, "ACTION_SELECTION") });
-  } else if (!(await openRun(serverId))) {
-    return landAfterReplay(serverId, "WELCOME");
+    if (!canShow(state, "WELCOME")) return redirectToRun(serverId, "WELCOME");
+    await updateBeforeDeletion(db, run.id, { step: furthest(state.step, "ACTION_SELECTION") });
+  } else if (!(await openRun(db, serverId))) {
+    return redirectToRun(serverId, "WELCOME");
   }
   redirect(wizardHref(serverId, "ACTION_SELECTION"));
 }
@@ -64,9 +65,9 @@ export async function startRebuild(serverId: string): Promise<Result> {
 export async function selectAction(serverId: string, input: unknown): Promise<Result> {
   const parsed = actionSelectionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, state } = await runAt(serverId, "ACTION_SELECTION");
-  if (!(await updateBeforeDeletion(run.id, { action: parsed.data.action, step: furthest(state.step, "REASON") }))) {
-    return landAfterReplay(serverId, "ACTION_SELECTION");
+  const { run, state, db } = await runAt(serverId, "ACTION_SELECTION");
+  if (!(await updateBeforeDeletion(db, run.id, { action: parsed.data.action, step: furthest(state.step, "REASON") }))) {
+    return redirectToRun(serverId, "ACTION_SELECTION");
   }
   redirect(wizardHref(serverId, "REASON"));
 }
@@ -74,40 +75,40 @@ export async function selectAction(serverId: string, input: unknown): Promise<Re
 export async function selectReason(serverId: string, input: unknown): Promise<Result> {
   const parsed = reasonSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run } = await runAt(serverId, "REASON");
-  if (!(await saveReason(serverId, run.id, parsed.data))) return landAfterReplay(serverId, "REASON");
+  const { run, db } = await runAt(serverId, "REASON");
+  if (!(await saveReason(db, serverId, run.id, parsed.data))) return redirectToRun(serverId, "REASON");
   redirect(wizardHref(serverId, "CONFIRM_DELETION"));
 }
 
 export async function confirmDeletion(serverId: string, input: unknown): Promise<Result> {
   const parsed = confirmDeletionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run } = await runAt(serverId, "CONFIRM_DELETION");
+  const { run, db } = await runAt(serverId, "CONFIRM_DELETION");
   // null: a simultaneous request deleted them first; either way the run is past the deletion.
-  await deleteInstalledCals(serverId, run.id);
-  return landAfterReplay(serverId, "CONFIRM_DELETION");
+  await deleteInstalledCals(db, serverId, run.id);
+  return redirectToRun(serverId, "CONFIRM_DELETION");
 }
 
 export async function continueToObtain(serverId: string): Promise<Result> {
-  const { run } = await runAt(serverId, "REINSTALLING");
-  await moveAfterDeletion(run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
+  const { run, db } = await runAt(serverId, "REINSTALLING");
+  await moveAfterDeletion(db, run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
   redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
 }
 
 export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { server, run } = await runAt(serverId, "OBTAIN_KEY_PACK");
+  const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
   const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, env().KEY_PACK_SECRET);
   if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
-  const existing = await findInstalledKeyPack(serverId, decoded.value);
+  const existing = await findInstalledKeyPack(db, serverId, decoded.value);
   if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);
-  const outcome = await installKeyPackInDb(serverId, run.id, decoded.value, decoded.payload);
+  const outcome = await insertInstalledKeyPack(db, serverId, run.id, decoded.value, decoded.payload);
   if (outcome.kind === "already-installed") {
-    return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(serverId, decoded.value));
+    return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(db, serverId, decoded.value));
   }
-  return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+  return redirectToRun(serverId, "OBTAIN_KEY_PACK");
 }
 
 /**
@@ -118,7 +119,7 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
 async function alreadyInstalledOrReplay(serverId: string, runId: string, existing: { keypackId: number; wizardRunId: string | null } | null): Promise<Result> {
   if (existing?.wizardRunId === runId) {
     const { state } = await context(serverId);
-    if (state && state.step !== "OBTAIN_KEY_PACK") return landAfterReplay(serverId, "OBTAIN_KEY_PACK");
+    if (state && state.step !== "OBTAIN_KEY_PACK") return redirectToRun(serverId, "OBTAIN_KEY_PACK");
   }
   return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
 }
@@ -127,20 +128,20 @@ export async function chooseAfterInstall(serverId: string, input: unknown): Prom
   const parsed = reinstallAdditionalSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { choice } = parsed.data;
-  const { run, state } = await runAt(serverId, "REINSTALL_ADDITIONAL", choice);
+  const { run, state, db } = await runAt(serverId, "REINSTALL_ADDITIONAL", choice);
   if (choice === "continue") {
-    await moveAfterDeletion(run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
+    await moveAfterDeletion(db, run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
     redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
   }
   if (!canFinish(state)) return fail({}, "Reinstall at least one set of RDS CALs before finishing.");
-  await finishRun(serverId, run.id);
+  await finishRun(db, serverId, run.id);
   redirect(wizardHref(serverId, "COMPLETED"));
 }
 
 /** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
 export async function cancelWizard(serverId: string): Promise<void> {
   const ctx = await context(serverId);
-  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(serverId, ctx.run.id);
+  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id);
   redirect(consoleServerHref(ctx.server.name));
 }
 

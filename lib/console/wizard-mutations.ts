@@ -3,7 +3,7 @@
 // finds nothing to update and changes nothing: PostgreSQL re-checks the WHERE after waiting for the first
 // transaction's row lock. Multi-row changes run in one transaction with their event.
 import "server-only";
-import { getDb } from "@/lib/db";
+import type { Database } from "@/lib/prisma-client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { KeyPackPayload } from "@/lib/licensing/key-pack-id";
 import {
@@ -17,6 +17,7 @@ import {
 import { toKeyPackRow } from "./key-pack-rows";
 import { allocateKeypackId } from "./keypack-ids";
 import type { WizardStep } from "./wizard-steps";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,13 +25,8 @@ function event(tx: Tx, serverId: string, wizardRunId: string, eventId: number, m
   return tx.serverEvent.create({ data: { serverId, wizardRunId, eventId, message } });
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}
-
 /** Opens a run at Action Selection; null when the server already has an open run (the unique index says so). */
-export async function openRun(serverId: string) {
-  const db = await getDb();
+export async function openRun(db: Database, serverId: string) {
   try {
     return await db.wizardRun.create({ data: { serverId, activeServerId: serverId, step: "ACTION_SELECTION" }, select: { id: true } });
   } catch (error) {
@@ -40,15 +36,13 @@ export async function openRun(serverId: string) {
 }
 
 /** A change to a run that has not deleted anything yet; false when the run is closed or past the deletion. */
-export async function updateBeforeDeletion(runId: string, data: Prisma.WizardRunUpdateManyMutationInput) {
-  const db = await getDb();
+export async function updateBeforeDeletion(db: Database, runId: string, data: Prisma.WizardRunUpdateManyMutationInput) {
   const { count } = await db.wizardRun.updateMany({ where: { id: runId, status: "IN_PROGRESS", deletedAt: null }, data });
   return count === 1;
 }
 
 /** Saves the reason; the first time (the run was at this page) it also advances and logs the start. */
-export async function saveReason(serverId: string, runId: string, reason: { reason: string; reasonDetail: string | null }) {
-  const db = await getDb();
+export async function saveReason(db: Database, serverId: string, runId: string, reason: { reason: string; reasonDetail: string | null }) {
   return db.$transaction(async (tx) => {
     const first = await tx.wizardRun.updateMany({
       where: { id: runId, status: "IN_PROGRESS", deletedAt: null, step: "REASON" },
@@ -67,8 +61,7 @@ export async function saveReason(serverId: string, runId: string, reason: { reas
  * Deletes every installed key pack and issued CAL of the server, once per run: the run advances only from
  * Confirm Deletion of RDS CALs with nothing deleted yet. Returns null when another request already did it.
  */
-export async function deleteInstalledCals(serverId: string, runId: string) {
-  const db = await getDb();
+export async function deleteInstalledCals(db: Database, serverId: string, runId: string) {
   return db.$transaction(async (tx) => {
     const advanced = await tx.wizardRun.updateMany({
       where: { id: runId, serverId, status: "IN_PROGRESS", step: "CONFIRM_DELETION", deletedAt: null },
@@ -92,8 +85,7 @@ export async function deleteInstalledCals(serverId: string, runId: string) {
 }
 
 /** Moves a run that is past the deletion from one of `from` to `to`; false when it was elsewhere. */
-export async function moveAfterDeletion(runId: string, from: WizardStep[], to: WizardStep, data: Prisma.WizardRunUpdateManyMutationInput = {}) {
-  const db = await getDb();
+export async function moveAfterDeletion(db: Database, runId: string, from: WizardStep[], to: WizardStep, data: Prisma.WizardRunUpdateManyMutationInput = {}) {
   const { count } = await db.wizardRun.updateMany({
     where: { id: runId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: from } },
     data: { ...data, step: to },
@@ -108,8 +100,7 @@ export type InstallOutcome = { kind: "installed"; keypackId: number } | { kind: 
  * run's conditional advance comes first, so of two simultaneous posts only one installs; the unique index
  * on (server, license key pack ID) refuses a pack installed before.
  */
-export async function installKeyPack(serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
-  const db = await getDb();
+export async function insertInstalledKeyPack(db: Database, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
   try {
     return await db.$transaction(async (tx): Promise<InstallOutcome> => {
       const advanced = await tx.wizardRun.updateMany({
@@ -139,8 +130,7 @@ export async function installKeyPack(serverId: string, runId: string, licenseKey
 }
 
 /** Closes the run as rebuilt and logs event 88, once. */
-export async function finishRun(serverId: string, runId: string) {
-  const db = await getDb();
+export async function finishRun(db: Database, serverId: string, runId: string) {
   return db.$transaction(async (tx) => {
     const done = await tx.wizardRun.updateMany({
       where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: ["OBTAIN_KEY_PACK", "REINSTALL_ADDITIONAL"] } },
@@ -152,8 +142,7 @@ export async function finishRun(serverId: string, runId: string) {
 }
 
 /** Cancels a run that has not deleted anything. */
-export async function cancelRun(serverId: string, runId: string) {
-  const db = await getDb();
+export async function cancelRun(db: Database, serverId: string, runId: string) {
   return db.$transaction(async (tx) => {
     const cancelled = await tx.wizardRun.updateMany({
       where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: null },
@@ -164,7 +153,6 @@ export async function cancelRun(serverId: string, runId: string) {
   });
 }
 
-export async function findInstalledKeyPack(serverId: string, licenseKeyPackId: string) {
-  const db = await getDb();
+export async function findInstalledKeyPack(db: Database, serverId: string, licenseKeyPackId: string) {
   return db.installedKeyPack.findUnique({ where: { serverId_licenseKeyPackId: { serverId, licenseKeyPackId } }, select: { keypackId: true, wizardRunId: true } });
 }

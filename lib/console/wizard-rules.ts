@@ -1,4 +1,4 @@
-// Who may run the rebuild at all (DOMAIN.md: only an activated server; the procedure's step 2: the
+// Who may run the rebuild at all (docs/domain.md: only an activated server; the procedure's step 2: the
 // connection method must be Web Browser). Pure, so the Welcome page and the action say the same thing.
 import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  STEPS,
+  WIZARD_STEPS,
   backStep,
   canFinish,
   canShow,
@@ -9,7 +9,7 @@ import {
   furthest,
   isPreDeletion,
   landingAfterReplay,
-  nextStep,
+  nextWizardStep,
   resumeStep,
   slugOf,
   stepFromSlug,
@@ -18,11 +18,11 @@ import {
 } from "./wizard-steps";
 
 const run = (step: WizardStep, deleted = false, installedInRun = 0): RunState => ({ step, deleted, installedInRun });
-const ALL = STEPS.map((s) => s.step);
+const ALL = WIZARD_STEPS.map((s) => s.step);
 
-describe("STEPS table", () => {
+describe("WIZARD_STEPS table", () => {
   it("maps every slug to its step and back", () => {
-    for (const s of STEPS) {
+    for (const s of WIZARD_STEPS) {
       expect(stepFromSlug(s.slug)).toBe(s.step);
       expect(slugOf(s.step)).toBe(s.slug);
     }
@@ -30,22 +30,22 @@ describe("STEPS table", () => {
   });
 
   it("uses the procedure's page titles", () => {
-    expect(STEPS.map((s) => s.title)).toContain("Confirm Deletion of RDS CALs");
-    expect(STEPS.map((s) => s.title)).toContain("Obtain Client License Key Pack");
-    expect(STEPS.map((s) => s.title)).toContain("Reinstalling Additional RDS CALs");
+    expect(WIZARD_STEPS.map((s) => s.title)).toContain("Confirm Deletion of RDS CALs");
+    expect(WIZARD_STEPS.map((s) => s.title)).toContain("Obtain Client License Key Pack");
+    expect(WIZARD_STEPS.map((s) => s.title)).toContain("Reinstalling Additional RDS CALs");
   });
 });
 
-describe("nextStep", () => {
+describe("nextWizardStep", () => {
   it("walks the pages in the procedure's order", () => {
     const walk: WizardStep[] = ["WELCOME"];
-    for (let s = nextStep("WELCOME"); s && walk.length < 10; s = nextStep(s, "finish")) walk.push(s);
+    for (let s = nextWizardStep("WELCOME"); s && walk.length < 10; s = nextWizardStep(s, "finish")) walk.push(s);
     expect(walk).toEqual(["WELCOME", "ACTION_SELECTION", "REASON", "CONFIRM_DELETION", "REINSTALLING", "OBTAIN_KEY_PACK", "REINSTALL_ADDITIONAL", "COMPLETED"]);
   });
 
   it("returns to Obtain Client License Key Pack when continuing", () => {
-    expect(nextStep("REINSTALL_ADDITIONAL", "continue")).toBe("OBTAIN_KEY_PACK");
-    expect(nextStep("REINSTALL_ADDITIONAL", "finish")).toBe("COMPLETED");
+    expect(nextWizardStep("REINSTALL_ADDITIONAL", "continue")).toBe("OBTAIN_KEY_PACK");
+    expect(nextWizardStep("REINSTALL_ADDITIONAL", "finish")).toBe("COMPLETED");
   });
 });
 

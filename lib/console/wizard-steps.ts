@@ -3,7 +3,7 @@
 // CALs is the point of no return: once a run has deleted them, no page before it can be shown again.
 // Pages, actions and tests all read this module; it knows nothing of React, Next or Prisma.
 
-export const STEPS = [
+export const WIZARD_STEPS = [
   { step: "WELCOME", slug: "welcome", title: "Welcome to the Manage RDS CALs Wizard" },
   { step: "ACTION_SELECTION", slug: "action-selection", title: "Action Selection" },
   { step: "REASON", slug: "reason", title: "Select a Reason" },
@@ -15,8 +15,8 @@ export const STEPS = [
 ] as const;
 
 /** Same values as the Prisma enum WizardStep. */
-export type WizardStep = (typeof STEPS)[number]["step"];
-export type StepSlug = (typeof STEPS)[number]["slug"];
+export type WizardStep = (typeof WIZARD_STEPS)[number]["step"];
+export type WizardSlug = (typeof WIZARD_STEPS)[number]["slug"];
 
 /** The steps before the deletion: free to go back and forth among those already reached. */
 const PRE_DELETION: readonly WizardStep[] = ["WELCOME", "ACTION_SELECTION", "REASON", "CONFIRM_DELETION"];
@@ -32,18 +32,18 @@ export interface RunState {
 }
 
 export function stepIndex(step: WizardStep): number {
-  return STEPS.findIndex((s) => s.step === step);
+  return WIZARD_STEPS.findIndex((s) => s.step === step);
 }
 
 export function stepInfo(step: WizardStep) {
-  return STEPS[stepIndex(step)]!;
+  return WIZARD_STEPS[stepIndex(step)]!;
 }
 
 export function stepFromSlug(slug: string): WizardStep | null {
-  return STEPS.find((s) => s.slug === slug)?.step ?? null;
+  return WIZARD_STEPS.find((s) => s.slug === slug)?.step ?? null;
 }
 
-export function slugOf(step: WizardStep): StepSlug {
+export function slugOf(step: WizardStep): WizardSlug {
   return stepInfo(step).slug;
 }
 
@@ -52,7 +52,7 @@ export function isPreDeletion(step: WizardStep): boolean {
 }
 
 /** The page Next leads to. Reinstalling Additional RDS CALs branches on the person's choice. */
-export function nextStep(step: WizardStep, choice?: "continue" | "finish"): WizardStep | null {
+export function nextWizardStep(step: WizardStep, choice?: "continue" | "finish"): WizardStep | null {
   switch (step) {
     case "WELCOME":
       return "ACTION_SELECTION";
@@ -117,7 +117,7 @@ export function furthest(a: WizardStep, b: WizardStep): WizardStep {
  * the browser's Back button): the page that follows it when the run may show that, else the resume page.
  */
 export function landingAfterReplay(run: RunState | null, submitted: WizardStep, choice?: "continue" | "finish"): WizardStep {
-  const next = nextStep(submitted, choice);
+  const next = nextWizardStep(submitted, choice);
   return next && canShow(run, next) ? next : resumeStep(run);
 }
 

@@ -1,4 +1,4 @@
-// The one result shape of every server action (STYLE.md): expected failures are returned, never thrown.
+// The one result shape of every server action: expected failures are returned, never thrown.
 import type { z } from "zod";
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -63,7 +63,7 @@ export async function approveAndIssue(db: Database, requestId: string, actor: St
   });
 }
 
-export async function rejectRequest(db: Database, requestId: string, reason: string, actor: StaffIdentity, now = new Date()): Promise<DecisionOutcome> {
+export async function recordRejection(db: Database, requestId: string, reason: string, actor: StaffIdentity, now = new Date()): Promise<DecisionOutcome> {
   return db.$transaction(async (tx) => {
     const claimed = await tx.recoveryRequest.updateMany({
       where: { id: requestId, status: "AWAITING_REVIEW" },
@@ -83,7 +83,7 @@ export async function rejectRequest(db: Database, requestId: string, reason: str
   });
 }
 
-export async function addNote(db: Database, requestId: string, body: string, actor: StaffIdentity) {
+export async function insertNote(db: Database, requestId: string, body: string, actor: StaffIdentity) {
   return db.$transaction(async (tx) => {
     const note = await tx.requestNote.create({ data: { requestId, authorId: actor.id, body } });
     await recordAudit(tx, {

@@ -1,13 +1,14 @@
 // Entitlements (the purchases the Clearinghouse knows), managed by supervisors: list with what is issued,
 // add, change the quantity, import rows from CSV (each row its own transaction with its audit entry, so a
 // row is either wholly imported or not at all), export.
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import type { LicenseProgram } from "@/lib/licensing/catalog";
 import { recordAudit } from "@/lib/audit";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import type { CsvRow } from "./entitlement-csv";
 import type { EntitlementValues } from "./schemas";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 export const ENTITLEMENT_LIST_LIMIT = 200;
 
@@ -37,11 +38,8 @@ export async function listEntitlements(db: Database, filter: { q?: string; progr
 
 export type EntitlementOutcome = { ok: true; id: string } | { ok: false; field?: string; message: string };
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
-export async function addEntitlement(db: Database, actor: StaffIdentity, values: EntitlementValues): Promise<EntitlementOutcome> {
+export async function insertEntitlement(db: Database, actor: StaffIdentity, values: EntitlementValues): Promise<EntitlementOutcome> {
   try {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.entitlement.create({ data: values });
@@ -77,7 +75,7 @@ async function setQuantityInTransaction(tx: Prisma.TransactionClient, actor: Sta
   return { ok: true as const, changed: true, before: current.quantity };
 }
 
-export async function changeEntitlementQuantity(db: Database, actor: StaffIdentity, id: string, quantity: number): Promise<EntitlementOutcome> {
+export async function updateEntitlementQuantity(db: Database, actor: StaffIdentity, id: string, quantity: number): Promise<EntitlementOutcome> {
   const result = await db.$transaction((tx) => setQuantityInTransaction(tx, actor, id, quantity));
   return result.ok ? { ok: true, id } : { ok: false, field: "quantity", message: result.message };
 }

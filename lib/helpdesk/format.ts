@@ -1,17 +1,5 @@
-// How the helpdesk writes countries and audit changes, the same text on server and browser. Dates: the
-// app's one formatter, lib/format/date.ts.
-
-const regions = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** "United States" for "US"; anything that is not a region code is shown as entered. */
-export function countryName(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return code;
-  try {
-    return regions.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+// How the helpdesk writes audit changes, the same text on server and browser. Dates: the app's one
+// formatter, lib/format/date.ts; countries: lib/countries/names.ts.
 
 /** "status: Awaiting review → Approved" lines for the changed keys of an audit entry. */
 export function describeChanges(before: unknown, after: unknown): string[] {

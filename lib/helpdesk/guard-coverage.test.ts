@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const PUBLIC_ACTIONS = new Set(["signInAction"]);
+const PUBLIC_ACTIONS = new Set(["signIn"]);
 const PUBLIC_PAGES = new Set(["sign-in/page.tsx"]);
 
 function files(dir: string, name: RegExp): string[] {

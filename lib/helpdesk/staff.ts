@@ -1,15 +1,16 @@
 // Staff accounts, managed by supervisors: create, deactivate (ends their sessions), reactivate, reset the
 // password (ends their sessions too). Each change and its audit entry in one transaction; password hashes
 // never go into the audit log.
-import { Prisma, type StaffRole } from "@/generated/prisma/client";
+import type { StaffRole } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffIdentity } from "@/lib/auth/sessions";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 export type StaffOutcome = { ok: true } | { ok: false; field?: string; message: string };
 
-export async function createStaff(db: Database, actor: StaffIdentity, input: { name: string; email: string; role: StaffRole; password: string }): Promise<StaffOutcome & { id?: string }> {
+export async function insertStaffUser(db: Database, actor: StaffIdentity, input: { name: string; email: string; role: StaffRole; password: string }): Promise<StaffOutcome & { id?: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.$transaction(async (tx) => {
@@ -26,7 +27,7 @@ export async function createStaff(db: Database, actor: StaffIdentity, input: { n
     });
     return { ok: true, id: user.id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, field: "email", message: "An account with this e-mail address already exists" };
     }
     throw error;
@@ -52,7 +53,7 @@ export async function setStaffActive(db: Database, actor: StaffIdentity, userId:
   });
 }
 
-export async function resetStaffPassword(db: Database, actor: StaffIdentity, userId: string, password: string): Promise<StaffOutcome> {
+export async function updateStaffPassword(db: Database, actor: StaffIdentity, userId: string, password: string): Promise<StaffOutcome> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const changed = await tx.staffUser.updateMany({ where: { id: userId }, data: { passwordHash } });

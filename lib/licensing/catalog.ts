@@ -1,4 +1,4 @@
-// The option lists of ../shared/DOMAIN.md as typed constants: license programs and the credential each
+// The option lists of docs/domain.md as typed constants: license programs and the credential each
 // needs, RDS CAL types, reasons, connection methods. Values match the Prisma enums of the same name.
 
 export const LICENSE_PROGRAMS = [
@@ -28,8 +28,6 @@ export function licenseProgram(value: LicenseProgram) {
   if (!found) throw new Error(`Unknown license program ${value}`);
   return found;
 }
-
-export const WINDOWS_SERVER_VERSIONS = ["2025", "2022", "2019", "2016", "2012"] as const;
 
 export const CAL_TYPES = [
   { value: "WS2025_PER_USER", label: "Windows Server 2025 - RDS Per User CAL", perUser: true },

@@ -42,7 +42,7 @@ describe("license program credentials", () => {
     );
   });
 
-  it("lists every program of DOMAIN.md with its credential", () => {
+  it("lists every program of docs/domain.md with its credential", () => {
     expect(LICENSE_PROGRAMS.map((p) => [p.label, p.credential])).toEqual([
       ["License Pack (Retail Purchase)", "licenseCode"],
       ["Open License", "openLicense"],

@@ -41,13 +41,25 @@ export interface CredentialFields {
   agreementNumber?: string | null;
 }
 
+/** Open License's two numbers are stored as one credential, joined by this (also in SQL: submit-sql.ts). */
+export const OPEN_LICENSE_SEPARATOR = "/";
+
+export function openLicenseCredential(licenseNumber: string | null, authorizationNumber: string | null): string {
+  return `${licenseNumber}${OPEN_LICENSE_SEPARATOR}${authorizationNumber}`;
+}
+
+export function splitOpenLicenseCredential(credential: string): { licenseNumber: string; authorizationNumber: string } {
+  const [licenseNumber = "", authorizationNumber = ""] = credential.split(OPEN_LICENSE_SEPARATOR);
+  return { licenseNumber, authorizationNumber };
+}
+
 export function credentialKind(program: LicenseProgram): CredentialKind {
   return licenseProgram(program).credential;
 }
 
 /**
  * The canonical credential string for a program, or null when the fields do not hold a valid one.
- * License code: 25 symbols. Open License: "<license number>/<authorization number>". Others: 7 digits.
+ * License code: 25 symbols. Open License: openLicenseCredential's. Others: 7 digits.
  */
 export function canonicalCredential(program: LicenseProgram, fields: CredentialFields): string | null {
   const part = (v: string | null | undefined) => normalizeCredentialPart(v ?? "");
@@ -57,7 +69,7 @@ export function canonicalCredential(program: LicenseProgram, fields: CredentialF
     case "openLicense": {
       const number = part(fields.licenseNumber);
       const authorization = part(fields.authorizationNumber);
-      return isLicenseNumber(number) && isAuthorizationNumber(authorization) ? `${number}/${authorization}` : null;
+      return isLicenseNumber(number) && isAuthorizationNumber(authorization) ? openLicenseCredential(number, authorization) : null;
     }
     case "enrollmentNumber":
     case "agreementNumber":

@@ -4,7 +4,7 @@
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { calType as calTypeInfo, licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { CROCKFORD_ALPHABET } from "@/lib/licensing/crockford";
-import { formatCredential } from "@/lib/licensing/credentials";
+import { formatCredential, openLicenseCredential, splitOpenLicenseCredential } from "@/lib/licensing/credentials";
 import { randomDigits } from "@/lib/licensing/random";
 
 export interface PracticePack {
@@ -64,7 +64,7 @@ export function practiceCredential(program: LicenseProgram): string {
     case "licenseCode":
       return randomSymbols(25);
     case "openLicense":
-      return `${randomDigits(8)}/${randomSymbols(15)}`;
+      return openLicenseCredential(randomDigits(8), randomSymbols(15));
     default:
       return randomDigits(7);
   }
@@ -91,7 +91,7 @@ export function credentialFields(program: LicenseProgram, credential: string): {
     case "licenseCode":
       return [{ label: "License code", value: formatCredential(program, credential) }];
     case "openLicense": {
-      const [licenseNumber = "", authorizationNumber = ""] = credential.split("/");
+      const { licenseNumber, authorizationNumber } = splitOpenLicenseCredential(credential);
       return [
         { label: "License number", value: licenseNumber },
         { label: "Authorization number", value: authorizationNumber },

@@ -49,7 +49,7 @@ export async function installStartingPacks(tx: Tx, server: { id: string; name: s
       data: { serverId: server.id, keypackId, licenseKeyPackId: issued.licenseKeyPackId, calType: pack.calType, licenseProgram: pack.licenseProgram, totalLicenses: pack.quantity, installedAt: since },
       select: { id: true },
     });
-    await tx.issuedCal.createMany({ data: issuedCalRows(pack, keypackId, now).map((cal) => ({ ...cal, serverId: server.id, keyPackId: installed.id })) });
+    await tx.issuedCal.createMany({ data: issuedCalRows(pack, keypackId, now).map((cal) => ({ ...cal, serverId: server.id, installedKeyPackId: installed.id })) });
   }
   await tx.serverEvent.create({ data: { serverId: server.id, ...ACTIVATED_EVENT, createdAt: since } });
 }

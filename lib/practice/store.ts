@@ -7,12 +7,9 @@ import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits } from "@/lib/licensing/random";
 import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS } from "./plan";
 import { activatedAt, installStartingPacks } from "./starting-state";
+import { isUniqueViolation } from "@/lib/database-errors";
 
 type Tx = Prisma.TransactionClient;
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}
 
 /**
  * This browser's practice server: the live one it already has, else a new one. The owner's advisory lock

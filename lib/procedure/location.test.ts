@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { STEPS as WIZARD_STEPS } from "@/lib/console/wizard-steps";
-import { STEPS as WEB_STEPS } from "@/lib/clearinghouse/steps";
+import { WIZARD_STEPS } from "@/lib/console/wizard-steps";
+import { MANAGE_CALS_STEPS } from "@/lib/clearinghouse/steps";
+import { procedureStep } from "./steps";
 import { isFinished, positionLabel, procedurePosition, stepState, STEP_COUNT, wizardPosition, type ProcedurePosition } from "./location";
 
 const SERVER = "/console/servers/0b7e6c1e-5f0c-4f5b-9a43-2f1c8f0e9d11";
@@ -35,20 +36,13 @@ describe("the console", () => {
 });
 
 describe("the Manage RDS CALs Wizard", () => {
-  const expected: Record<string, number> = {
-    welcome: 4,
-    "action-selection": 5,
-    reason: 6,
-    "confirm-deletion": 7,
-    reinstalling: 8,
-    "obtain-key-pack": 9,
-    "reinstall-additional": 19,
-    completed: 19,
-  };
-
-  it("maps every page of the wizard, in the wizard's order", () => {
+  it("maps every page of the wizard to the step that names it, in the wizard's order", () => {
     const steps = WIZARD_STEPS.map((s) => procedurePosition(`${SERVER}/manage-cals/${s.slug}`)?.current);
-    expect(steps).toEqual(WIZARD_STEPS.map((s) => expected[s.slug]));
+    WIZARD_STEPS.forEach((page, i) => {
+      // The completing page is the last step's "click Finish"; every other page is named by its step.
+      if (page.slug === "completed") return expect(steps[i]).toBe(STEP_COUNT);
+      expect(procedureStep(steps[i]!).text.toLowerCase(), page.slug).toContain(page.title.toLowerCase());
+    });
     expect([...steps].sort((a, b) => a! - b!)).toEqual(steps);
     expect(current(procedurePosition(`${SERVER}/manage-cals`))).toEqual([4, 4]);
   });
@@ -74,7 +68,7 @@ describe("the Manage RDS CALs Wizard", () => {
 describe("the web site", () => {
   it("Select Option is step 10; each Manage CALs page covers its two steps; verify and the result are 17", () => {
     expect(current(procedurePosition("/licensing"))).toEqual([10, 10]);
-    const pages = WEB_STEPS.map((s) => current(procedurePosition(`/licensing/manage-cals/${s.slug}`)));
+    const pages = MANAGE_CALS_STEPS.map((s) => current(procedurePosition(`/licensing/manage-cals/${s.slug}`)));
     expect(pages).toEqual([
       [11, 12],
       [13, 14],
@@ -104,7 +98,7 @@ describe("ticks and labels", () => {
   it("every position is within the 19 steps and ticks exactly the steps before it", () => {
     const paths = fc.oneof(
       fc.constantFrom(...WIZARD_STEPS.map((s) => `${SERVER}/manage-cals/${s.slug}`)),
-      fc.constantFrom("/console", "/licensing", "/licensing/status", ...WEB_STEPS.map((s) => `/licensing/manage-cals/${s.slug}`), "/licensing/manage-cals/result"),
+      fc.constantFrom("/console", "/licensing", "/licensing/status", ...MANAGE_CALS_STEPS.map((s) => `/licensing/manage-cals/${s.slug}`), "/licensing/manage-cals/result"),
     );
     fc.assert(
       fc.property(paths, fc.boolean(), fc.nat(5), (path, entered, installed) => {

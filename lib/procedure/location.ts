@@ -2,8 +2,8 @@
 // the Manage RDS CALs Wizard, a page of the web site) and, where one page covers two steps, the little state
 // that page knows (the Procedure panel gets it from the page, see components/procedure/). Never from clicks
 // on the panel. Pure: the panel and the trainer's view (lib/procedure/progress.ts) both call it.
-import type { StepSlug as WizardSlug } from "@/lib/console/wizard-steps";
-import type { StepSlug as WebSlug } from "@/lib/clearinghouse/steps";
+import type { WizardSlug } from "@/lib/console/wizard-steps";
+import type { ManageCalsSlug } from "@/lib/clearinghouse/steps";
 import type { ProcedureSite } from "./steps";
 
 /**
@@ -38,9 +38,9 @@ export interface ProcedurePosition {
 }
 
 /** The web site's pages: Select Option, the four Manage CALs pages, the result, the status page. */
-export type WebPage = "select-option" | WebSlug | "result" | "status";
+export type WebPage = "select-option" | ManageCalsSlug | "result" | "status";
 
-const WIZARD_STEPS: Record<WizardSlug, number> = {
+const WIZARD_PROCEDURE_STEPS: Record<WizardSlug, number> = {
   welcome: 4,
   "action-selection": 5,
   reason: 6,
@@ -51,7 +51,7 @@ const WIZARD_STEPS: Record<WizardSlug, number> = {
   completed: 19,
 };
 
-const WEB_STEPS: Record<WebPage, [number, number]> = {
+const WEB_PROCEDURE_STEPS: Record<WebPage, [number, number]> = {
   "select-option": [10, 10],
   "license-server": [11, 12],
   company: [13, 14],
@@ -75,14 +75,14 @@ export function isFinished(position: ProcedurePosition): boolean {
 
 /** A page of the Manage RDS CALs Wizard. Obtain Client License Key Pack is step 9 until an ID is being entered. */
 export function wizardPosition(slug: string, facts: ProcedureFacts = {}): ProcedurePosition | null {
-  if (!Object.hasOwn(WIZARD_STEPS, slug)) return null;
+  if (!Object.hasOwn(WIZARD_PROCEDURE_STEPS, slug)) return null;
   const pass = (facts.installedInRun ?? 0) + 1;
   if (slug === "obtain-key-pack") return at("console", facts.keyPackIdEntered ? 18 : 9, facts.keyPackIdEntered ? 18 : 9, pass);
-  return at("console", WIZARD_STEPS[slug as WizardSlug]);
+  return at("console", WIZARD_PROCEDURE_STEPS[slug as WizardSlug]);
 }
 
 export function webPosition(page: WebPage): ProcedurePosition {
-  const [current, through] = WEB_STEPS[page];
+  const [current, through] = WEB_PROCEDURE_STEPS[page];
   return at("licensing", current, through);
 }
 
@@ -113,7 +113,7 @@ export function procedurePosition(pathname: string, search: { server?: string | 
   if (path === "/licensing") return webPosition("select-option");
   if (path === "/licensing/status") return webPosition("status");
   const web = MANAGE_CALS_PAGE.exec(path);
-  if (web && Object.hasOwn(WEB_STEPS, web[1]!) && web[1] !== "select-option" && web[1] !== "status") return webPosition(web[1] as WebPage);
+  if (web && Object.hasOwn(WEB_PROCEDURE_STEPS, web[1]!) && web[1] !== "select-option" && web[1] !== "status") return webPosition(web[1] as WebPage);
   return null;
 }
 

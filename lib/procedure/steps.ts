@@ -1,5 +1,5 @@
 // The 19 steps of "To rebuild the RD Licensing database by using a Web browser", in the document's words
-// (../shared/seed/), with the notes that belong to a step. The Procedure panel and the demos read this.
+// (docs/procedure-source.txt), with the notes that belong to a step. The Procedure panel and the demos read this.
 
 export type ProcedureSite = "console" | "licensing";
 

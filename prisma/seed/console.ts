@@ -1,4 +1,4 @@
-// Console demo data: three license servers, as DOMAIN.md describes them.
+// Console demo data: three license servers, as docs/domain.md describes them.
 import type { Database } from "@/lib/prisma-client";
 import { createLicenseServer, issueAndInstall } from "../factories";
 import { DEMO_INSTALLS, DEMO_SERVERS } from "./demo-data";

@@ -3,11 +3,12 @@
 // program: a purchase installed on a server issues at once for that server (its pack is replaced), and
 // e2e/seed/demo-purchases.spec.ts checks that every activated demo server has one.
 import type { EntitlementInput } from "../factories";
+import { openLicenseCredential } from "@/lib/licensing/credentials";
 
 export const DEMO_ENTITLEMENTS = [
   { licenseProgram: "LICENSE_PACK", credential: "R2022USERCALDEMOPACK00050", calType: "WS2022_PER_USER", quantity: 50, customerName: "Contoso Ltd" },
   { licenseProgram: "LICENSE_PACK", credential: "R2019DEVICECALDEMOPACK025", calType: "WS2019_PER_DEVICE", quantity: 25, customerName: "Fabrikam Inc" },
-  { licenseProgram: "OPEN_LICENSE", credential: "12345678/OPENAUTH2022DEV", calType: "WS2022_PER_DEVICE", quantity: 40, customerName: "Contoso Ltd" },
+  { licenseProgram: "OPEN_LICENSE", credential: openLicenseCredential("12345678", "OPENAUTH2022DEV"), calType: "WS2022_PER_DEVICE", quantity: 40, customerName: "Contoso Ltd" },
   { licenseProgram: "SELECT_LICENSE", credential: "1000001", calType: "WS2019_PER_USER", quantity: 100, customerName: "Fabrikam Inc" },
   { licenseProgram: "ENTERPRISE_AGREEMENT", credential: "2000002", calType: "WS2022_PER_USER", quantity: 500, customerName: "Contoso Ltd" },
   { licenseProgram: "CAMPUS_AGREEMENT", credential: "3000003", calType: "WS2016_PER_DEVICE", quantity: 200, customerName: "Woodgrove University" },

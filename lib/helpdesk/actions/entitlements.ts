@@ -6,23 +6,23 @@ import { getDb } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { MAX_IMPORT_BYTES, parseEntitlementCsv } from "../entitlement-csv";
-import { addEntitlement, changeEntitlementQuantity, importEntitlementRows, type ImportLine } from "../entitlements";
+import { insertEntitlement, updateEntitlementQuantity, importEntitlementRows, type ImportLine } from "../entitlements";
 import { entitlementQuantitySchema, entitlementSchema } from "../schemas";
 
-export async function addEntitlementAction(input: unknown): Promise<ActionResult | undefined> {
+export async function addEntitlement(input: unknown): Promise<ActionResult | undefined> {
   const { staff } = await requireSupervisor();
   const parsed = entitlementSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await addEntitlement(await getDb(), staff, parsed.data);
+  const outcome = await insertEntitlement(await getDb(), staff, parsed.data);
   if (!outcome.ok) return fail(outcome.field ? { [outcome.field]: [outcome.message] } : {}, outcome.field ? undefined : outcome.message);
   redirect(`/helpdesk/entitlements/${outcome.id}?added=1`);
 }
 
-export async function changeQuantityAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function changeEntitlementQuantity(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireSupervisor();
   const parsed = entitlementQuantitySchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await changeEntitlementQuantity(await getDb(), staff, parsed.data.entitlementId, parsed.data.quantity);
+  const outcome = await updateEntitlementQuantity(await getDb(), staff, parsed.data.entitlementId, parsed.data.quantity);
   refresh();
   if (!outcome.ok) return fail(outcome.field ? { [outcome.field]: [outcome.message] } : {}, outcome.field ? undefined : outcome.message);
   return ok({ message: `Quantity saved: ${parsed.data.quantity}.` });
@@ -31,7 +31,7 @@ export async function changeQuantityAction(input: unknown): Promise<ActionResult
 export type ImportState = { status: "idle" } | { status: "error"; message: string } | { status: "done"; fileName: string; lines: ImportLine[] };
 
 /** useActionState action: the file arrives as multipart form data. */
-export async function importEntitlementsAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+export async function importEntitlements(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const { staff } = await requireSupervisor();
   // A client can post anything in place of the form; only a file in a FormData is a file.
   const file = formData instanceof FormData ? formData.get("file") : null;

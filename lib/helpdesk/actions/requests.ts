@@ -5,10 +5,10 @@ import { getDb } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
-import { addNote, approveAndIssue, rejectRequest } from "../decisions";
+import { insertNote, approveAndIssue, recordRejection } from "../decisions";
 import { decisionSchema, noteSchema, rejectSchema } from "../schemas";
 
-export async function approveRequestAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function approveRequest(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireStaff();
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error), "This request could not be read. Reload the page.");
@@ -21,24 +21,24 @@ export async function approveRequestAction(input: unknown): Promise<ActionResult
   return ok({ message: `Approved. License key pack ID ${formatKeyPackId(outcome.licenseKeyPackId ?? "")} issued; the customer sees it on the status page.` });
 }
 
-export async function rejectRequestAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function rejectRequest(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireStaff();
   const parsed = rejectSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await rejectRequest(await getDb(), parsed.data.requestId, parsed.data.rejectionReason, staff);
+  const outcome = await recordRejection(await getDb(), parsed.data.requestId, parsed.data.rejectionReason, staff);
   refresh();
   if (!outcome.ok) return fail({}, outcome.message);
   return ok({ message: "Rejected. The customer sees your reason on the status page." });
 }
 
-export async function addNoteAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function addNote(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireStaff();
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const db = await getDb();
   const exists = await db.recoveryRequest.count({ where: { id: parsed.data.requestId } });
   if (!exists) return fail({}, "This request no longer exists.");
-  await addNote(db, parsed.data.requestId, parsed.data.body, staff);
+  await insertNote(db, parsed.data.requestId, parsed.data.body, staff);
   refresh();
   return ok({ message: "Note added." });
 }

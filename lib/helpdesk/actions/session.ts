@@ -8,17 +8,18 @@ import { recordAudit } from "@/lib/audit";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { deleteSessionCookie, setSessionCookie } from "@/lib/auth/cookie";
 import { requireStaff } from "@/lib/auth/guards";
-import { signIn } from "@/lib/auth/sign-in";
+import { invalidateSession } from "@/lib/auth/sessions";
+import { authenticateStaff } from "@/lib/auth/sign-in";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { describeWait } from "@/lib/rate-limit";
 import { signInSchema } from "../schemas";
 import { formatTime } from "@/lib/format/date";
 
-export async function signInAction(input: unknown): Promise<ActionResult | undefined> {
+export async function signIn(input: unknown): Promise<ActionResult | undefined> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const now = new Date();
-  const result = await signIn(await getDb(), { ...parsed.data, clientAddress: clientAddressFrom(await headers()) }, now);
+  const result = await authenticateStaff(await getDb(), { ...parsed.data, clientAddress: clientAddressFrom(await headers()) }, now);
   if (!result.ok) {
     switch (result.reason) {
       case "invalid":
@@ -36,11 +37,11 @@ export async function signInAction(input: unknown): Promise<ActionResult | undef
   redirect(safeReturnTo(parsed.data.returnTo));
 }
 
-export async function signOutAction(): Promise<void> {
+export async function signOut(): Promise<void> {
   const { sessionId, staff } = await requireStaff();
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    await tx.staffSession.deleteMany({ where: { id: sessionId } });
+    await invalidateSession(tx, sessionId);
     await recordAudit(tx, { actorId: staff.id, actorLabel: staff.email, action: "staff.signed_out", entityType: "StaffUser", entityId: staff.id });
   });
   await deleteSessionCookie();

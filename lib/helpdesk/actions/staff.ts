@@ -6,24 +6,24 @@ import { getDb } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { requireSupervisor } from "@/lib/auth/guards";
 import type { StaffIdentity } from "@/lib/auth/sessions";
-import { createStaff, resetStaffPassword, setStaffActive } from "../staff";
+import { insertStaffUser, updateStaffPassword, setStaffActive } from "../staff";
 import { createStaffSchema, resetPasswordSchema, staffStatusSchema } from "../schemas";
 
-export async function createStaffAction(input: unknown): Promise<ActionResult | undefined> {
+export async function createStaff(input: unknown): Promise<ActionResult | undefined> {
   const { staff } = await requireSupervisor();
   const parsed = createStaffSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await createStaff(await getDb(), staff, parsed.data);
+  const outcome = await insertStaffUser(await getDb(), staff, parsed.data);
   if (!outcome.ok) return fail(outcome.field ? { [outcome.field]: [outcome.message] } : {}, outcome.field ? undefined : outcome.message);
   redirect(`/helpdesk/staff/${outcome.id}?created=1`);
 }
 
-export async function deactivateStaffAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function deactivateStaff(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireSupervisor();
   return changeActive(staff, input, false);
 }
 
-export async function reactivateStaffAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function reactivateStaff(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireSupervisor();
   return changeActive(staff, input, true);
 }
@@ -37,11 +37,11 @@ async function changeActive(staff: StaffIdentity, input: unknown, active: boolea
   return ok({ message: active ? "Account reactivated." : "Account deactivated; its sessions have ended." });
 }
 
-export async function resetPasswordAction(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function resetStaffPassword(input: unknown): Promise<ActionResult<{ message: string }>> {
   const { staff } = await requireSupervisor();
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await resetStaffPassword(await getDb(), staff, parsed.data.userId, parsed.data.password);
+  const outcome = await updateStaffPassword(await getDb(), staff, parsed.data.userId, parsed.data.password);
   refresh();
   if (!outcome.ok) return fail({}, outcome.message);
   return ok({ message: "Password reset. Give it to the account holder in person; their sessions have ended." });

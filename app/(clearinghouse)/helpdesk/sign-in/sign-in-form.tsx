@@ -3,12 +3,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signInAction } from "@/lib/helpdesk/actions/session";
+import { signIn } from "@/lib/helpdesk/actions/session";
 import { type SignInInput } from "@/lib/helpdesk/schemas";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
-    action: signInAction,
+    action: signIn,
     defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",
   });

@@ -3,12 +3,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveCompanyStep } from "@/lib/clearinghouse/actions";
-import type { CountryOption } from "@/lib/clearinghouse/countries";
+import type { CountryOption } from "@/lib/countries/names";
 import { type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "../_components/step-actions";
 
-export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: CountryOption[]; returnToVerify: boolean }) {
+export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: readonly CountryOption[]; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
     action: (values) => saveCompanyStep(values, props.returnToVerify),
     defaultValues: props.defaultValues,

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { StepHeading } from "@/components/licensing/step-heading";
-import { countryOptions } from "@/lib/clearinghouse/countries";
+import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
 import { stepFormValues } from "@/lib/clearinghouse/steps";
 import { returnTarget, type StepSearchParams } from "../return-to";
@@ -16,7 +16,7 @@ export default async function CompanyPage({ searchParams }: { searchParams: Step
     <main>
       <StepHeading step="company" backHref={backHref} />
       <CompanyForm
-        countries={countryOptions()}
+        countries={COUNTRY_OPTIONS}
         returnToVerify={returnToVerify}
         defaultValues={stepFormValues(draft, "company")}
       />

@@ -5,13 +5,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
-import { changeQuantityAction } from "@/lib/helpdesk/actions/entitlements";
+import { changeEntitlementQuantity } from "@/lib/helpdesk/actions/entitlements";
 
 type Input = z.input<typeof entitlementQuantitySchema>;
 
 export function QuantityForm({ entitlementId, quantity }: { entitlementId: string; quantity: number }) {
   const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
-    action: changeQuantityAction,
+    action: changeEntitlementQuantity,
     defaultValues: { entitlementId, quantity: String(quantity) },
     idPrefix: "entitlement-",
   });

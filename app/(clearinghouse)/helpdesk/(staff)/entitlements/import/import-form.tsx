@@ -4,12 +4,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, fileInputClass } from "@/components/ui/field";
 import { TableShell } from "@/components/helpdesk/table-shell";
-import { importEntitlementsAction, type ImportState } from "@/lib/helpdesk/actions/entitlements";
+import { importEntitlements, type ImportState } from "@/lib/helpdesk/actions/entitlements";
 
 const OUTCOME_LABELS = { added: "Added", updated: "Updated", unchanged: "Unchanged", error: "Not imported" } as const;
 
 export function ImportForm() {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importEntitlementsAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ImportState, FormData>(importEntitlements, { status: "idle" });
   const error = state.status === "error" ? state.message : undefined;
   const counts = state.status === "done" ? countOutcomes(state.lines) : null;
   return (

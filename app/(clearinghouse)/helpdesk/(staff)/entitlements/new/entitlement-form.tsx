@@ -6,13 +6,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { entitlementSchema } from "@/lib/helpdesk/schemas";
-import { addEntitlementAction } from "@/lib/helpdesk/actions/entitlements";
+import { addEntitlement } from "@/lib/helpdesk/actions/entitlements";
 
 type Input = z.input<typeof entitlementSchema>;
 
 export function EntitlementForm() {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
-    action: addEntitlementAction,
+    action: addEntitlement,
     defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "", customerName: "" },
     idPrefix: "entitlement-",
   });

@@ -3,17 +3,17 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { deactivateStaffAction, reactivateStaffAction, resetPasswordAction } from "@/lib/helpdesk/actions/staff";
+import { deactivateStaff, reactivateStaff, resetStaffPassword } from "@/lib/helpdesk/actions/staff";
 import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 
 export function StaffActions({ userId, active, isSelf, sessions }: { userId: string; active: boolean; isSelf: boolean; sessions: number }) {
   const status = useActionForm<{ userId: string }, { message: string }>({
-    action: active ? deactivateStaffAction : reactivateStaffAction,
+    action: active ? deactivateStaff : reactivateStaff,
     defaultValues: { userId },
     idPrefix: "status-",
   });
   const reset = useActionForm<{ userId: string; password: string }, { message: string }>({
-    action: resetPasswordAction,
+    action: resetStaffPassword,
     defaultValues: { userId, password: "" },
     idPrefix: "reset-",
     onSuccess: () => reset.form.reset({ userId, password: "" }),

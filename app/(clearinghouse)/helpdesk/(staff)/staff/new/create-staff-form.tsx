@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { createStaffSchema } from "@/lib/helpdesk/schemas";
-import { createStaffAction } from "@/lib/helpdesk/actions/staff";
+import { createStaff } from "@/lib/helpdesk/actions/staff";
 import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 import type { z } from "zod";
 
@@ -12,7 +12,7 @@ type Input = z.input<typeof createStaffSchema>;
 
 export function CreateStaffForm() {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
-    action: createStaffAction,
+    action: createStaff,
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
     idPrefix: "staff-",
   });

@@ -2,7 +2,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ServerIdentity } from "@/components/console/server-identity";
-import { COUNTRY_OPTIONS } from "@/lib/console/countries";
+import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { saveProperties } from "@/lib/console/properties-actions";
 import { getServerProperties } from "@/lib/console/queries";
 import { consoleServerHref } from "@/lib/console/urls";

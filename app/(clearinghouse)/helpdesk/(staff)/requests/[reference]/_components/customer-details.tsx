@@ -1,7 +1,7 @@
 import { credentialKind, formatCredential } from "@/lib/licensing/credentials";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
-import { countryName } from "@/lib/helpdesk/format";
+import { countryName } from "@/lib/countries/names";
 import { formatDateTime } from "@/lib/format/date";
 import type { RequestDetail } from "@/lib/helpdesk/request-detail";
 import { DetailList, Section } from "./section";

@@ -4,17 +4,17 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { approveRequestAction, rejectRequestAction } from "@/lib/helpdesk/actions/requests";
+import { approveRequest, rejectRequest } from "@/lib/helpdesk/actions/requests";
 
 /** Approve and issue / Reject while the request awaits review; then `children` (the outcome). */
 export function DecisionPanel({ requestId, awaiting, children }: { requestId: string; awaiting: boolean; children: ReactNode }) {
   const approve = useActionForm<{ requestId: string }, { message: string }>({
-    action: approveRequestAction,
+    action: approveRequest,
     defaultValues: { requestId },
     idPrefix: "approve-",
   });
   const reject = useActionForm<{ requestId: string; rejectionReason: string }, { message: string }>({
-    action: rejectRequestAction,
+    action: rejectRequest,
     defaultValues: { requestId, rejectionReason: "" },
     idPrefix: "reject-",
   });

@@ -3,11 +3,11 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { addNoteAction } from "@/lib/helpdesk/actions/requests";
+import { addNote } from "@/lib/helpdesk/actions/requests";
 
 export function NoteForm({ requestId }: { requestId: string }) {
   const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
-    action: addNoteAction,
+    action: addNote,
     defaultValues: { requestId, body: "" },
     idPrefix: "note-",
     onSuccess: () => form.reset({ requestId, body: "" }),

@@ -1,4 +1,4 @@
-// One route per wizard page (`/manage-cals/<slug>`, slugs from the STEPS table). The saved run decides
+// One route per wizard page (`/manage-cals/<slug>`, slugs from the WIZARD_STEPS table). The saved run decides
 // which pages may show: any other address redirects to where the run is (wizard-steps.ts).
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";

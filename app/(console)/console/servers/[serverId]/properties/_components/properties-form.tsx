@@ -9,7 +9,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { CountryOption } from "@/lib/console/countries";
+import type { CountryOption } from "@/lib/countries/names";
 import { type PropertiesInput } from "@/lib/console/schemas";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
 import type { ActionResult } from "@/lib/forms/action-result";

@@ -1,5 +1,6 @@
-// Country/Region options for the company information: ISO 3166-1 alpha-2 codes with English names, as the
-// console stores them (LicenseServer.countryRegion). Pure: the Properties form and its action share it.
+// Country/Region names in English for the codes in codes.ts (i18n-iso-countries' official names), so the
+// list is complete and never typed by hand: the options of both sites' Country/Region select, and the name
+// shown for a stored code.
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 
@@ -14,13 +15,7 @@ export const COUNTRY_OPTIONS: readonly CountryOption[] = Object.entries(countrie
   .map(([code, name]) => ({ code, name }))
   .sort((a, b) => a.name.localeCompare(b.name, "en"));
 
-const CODES = new Set(COUNTRY_OPTIONS.map((c) => c.code));
-
-export function isCountryCode(code: string): boolean {
-  return CODES.has(code);
-}
-
 export function countryName(code: string | null | undefined): string {
   if (!code) return "";
-  return countries.getName(code, "en") ?? code;
+  return countries.getName(code, "en", { select: "official" }) ?? code;
 }

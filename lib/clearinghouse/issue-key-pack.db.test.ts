@@ -1,0 +1,89 @@
+// What issuing does, checked once for each of its two callers (issue-key-pack.ts) on both databases: the
+// helpdesk's and practice servers' issue inside a transaction, and the web site's instant issue inside its
+// single submit statement must leave the same rows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import type { OpenedDatabase } from "@/lib/prisma-client";
+import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
+import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { issueKeyPackCtes, issueKeyPackInTransaction, ISSUED_PACK, prepareKeyPack } from "./issue-key-pack";
+import { submitDraft } from "./submit";
+
+type Purchase = Awaited<ReturnType<typeof createPurchase>>;
+/** Issues 10 CALs of `purchase` for `server` at `now` by one of the two ways. */
+type Issue = (database: OpenedDatabase, purchase: Purchase, server: string, now: Date) => Promise<void>;
+
+const QUANTITY = 10;
+
+const CALLERS: Record<string, Issue> = {
+  "inside a transaction (helpdesk, practice servers)": async ({ db }, { entitlement }, server, now) => {
+    const input = { targetLicenseServerId: server, calType: entitlement.calType, licenseProgram: entitlement.licenseProgram, quantity: QUANTITY, entitlementId: entitlement.id };
+    await db.$transaction((tx) => issueKeyPackInTransaction(tx, input, now));
+  },
+  "the web site's instant issue (submitDraft)": async ({ db, sql }, { entitlement, credential }, server, now) => {
+    const answers = completeDraft({ targetLicenseServerId: server, licenseProgram: entitlement.licenseProgram, calType: entitlement.calType, quantity: QUANTITY, agreementNumber: credential.agreementNumber });
+    const draft = await createDraft(db, answers);
+    expect(await submitDraft(sql, draft.id, now)).toMatchObject({ kind: "submitted", created: true });
+    expect(await db.recoveryRequest.findUniqueOrThrow({ where: { draftId: draft.id }, select: { status: true } })).toEqual({ status: "ISSUED" });
+  },
+};
+
+describe.each(TEST_DATABASES)("issuing a license key pack ID on $label", ({ open }) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await open();
+  });
+  afterAll(() => database?.drop());
+
+  const purchase = () => createPurchase(database.opened.db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 100 });
+  const packsOf = (entitlementId: string) => database.opened.db.issuedKeyPack.findMany({ where: { entitlementId }, orderBy: { issuedAt: "asc" } });
+
+  describe.each(Object.entries(CALLERS))("%s", (_, issue) => {
+    it("bumps the purchase's version, supersedes the server's previous pack from it, and inserts a signed pack", async () => {
+      const bought = await purchase();
+      const [server, otherServer] = [generateLicenseServerId(), generateLicenseServerId()];
+      const at = [0, 1, 2].map((s) => new Date(Date.UTC(2026, 10, 28, 4, 0, s, 123)));
+      await issue(database.opened, bought, otherServer, at[0]!);
+      await issue(database.opened, bought, server, at[1]!);
+      await issue(database.opened, bought, server, at[2]!);
+
+      const entitlement = await database.opened.db.entitlement.findUniqueOrThrow({ where: { id: bought.entitlement.id } });
+      expect(entitlement.version).toBe(3);
+      const packs = await packsOf(bought.entitlement.id);
+      expect(packs.map((p) => ({ target: p.targetLicenseServerId, issuedAt: p.issuedAt, supersededAt: p.supersededAt }))).toEqual([
+        { target: otherServer, issuedAt: at[0], supersededAt: null },
+        { target: server, issuedAt: at[1], supersededAt: at[2] },
+        { target: server, issuedAt: at[2], supersededAt: null },
+      ]);
+      for (const pack of packs) {
+        expect(pack).toMatchObject({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY });
+        expect(decodeKeyPackId(pack.licenseKeyPackId, pack.targetLicenseServerId, env().KEY_PACK_SECRET)).toEqual({
+          status: "valid",
+          value: pack.licenseKeyPackId,
+          payload: { calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial: pack.serial },
+        });
+      }
+    });
+  });
+
+  it("issues nothing, supersedes nothing and bumps nothing when the purchase's version is not the one read", async () => {
+    const bought = await purchase();
+    const server = generateLicenseServerId();
+    await CALLERS["inside a transaction (helpdesk, practice servers)"]!(database.opened, bought, server, new Date());
+    const pack = prepareKeyPack({ targetLicenseServerId: server, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 1, entitlementId: bought.entitlement.id });
+    const { db } = database.opened;
+    const rows = await db.$queryRaw<unknown[]>`WITH ${issueKeyPackCtes(pack, new Date(), 0)} SELECT * FROM ${ISSUED_PACK}`;
+    expect(rows).toEqual([]);
+    expect((await db.entitlement.findUniqueOrThrow({ where: { id: bought.entitlement.id } })).version).toBe(1);
+    expect((await packsOf(bought.entitlement.id)).map((p) => p.supersededAt)).toEqual([null]);
+  });
+
+  it("issues a pack without a purchase (no version, nothing to supersede)", async () => {
+    const input = { targetLicenseServerId: generateLicenseServerId(), calType: "WS2019_PER_DEVICE", licenseProgram: "OPEN_LICENSE", quantity: 5 } as const;
+    const pack = await database.opened.db.$transaction((tx) => issueKeyPackInTransaction(tx, input));
+    expect(pack).toMatchObject({ ...input, entitlementId: null, supersededAt: null });
+    expect(typeof pack.serial).toBe("bigint");
+  });
+});
