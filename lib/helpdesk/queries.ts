@@ -2,14 +2,17 @@
 import "server-only";
 import { getDb, getSql } from "@/lib/db";
 import type { LicenseProgram } from "@/lib/licensing/catalog";
-import { listQueue } from "./queue-query";
+import { countByStatus, listQueue } from "./queue-query";
 import type { QueueParams } from "./queue-params";
 import { getRequestDetail } from "./request-detail";
 import { listEntitlements } from "./entitlements";
 import { listAudit, type AuditFilter } from "./audit-query";
 
+/** The page of requests and the per-status counts for the same filters, read at once. */
 export async function getQueuePage(params: QueueParams) {
-  return listQueue(await getSql(), params);
+  const sql = await getSql();
+  const [page, counts] = await Promise.all([listQueue(sql, params), countByStatus(sql, params)]);
+  return { ...page, counts };
 }
 
 export async function getRequest(reference: string) {
