@@ -62,3 +62,10 @@ export async function getStaffMember(id: string) {
 export async function getAuditPage(filter: AuditFilter) {
   return listAudit(await getDb(), filter);
 }
+
+/** A decided request's outcome in brief, for the notice on the next request opened after it. */
+export async function getDecisionSummary(reference: string) {
+  const db = await getDb();
+  const row = await db.recoveryRequest.findUnique({ where: { reference }, select: { reference: true, status: true, issuedKeyPack: { select: { licenseKeyPackId: true } } } });
+  return row ? { reference: row.reference, status: row.status, licenseKeyPackId: row.issuedKeyPack?.licenseKeyPackId ?? null } : null;
+}
