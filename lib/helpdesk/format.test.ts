@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, describeChanges, formatDateTime } from "./format";
+import { countryName, formatAge, formatDateTime } from "./format";
 
 describe("format", () => {
   it("writes dates in UTC", () => {
@@ -9,8 +9,10 @@ describe("format", () => {
     expect(countryName("GB")).toBe("United Kingdom");
     expect(countryName("Narnia")).toBe("Narnia");
   });
-  it("lists what changed", () => {
-    expect(describeChanges({ status: "AWAITING_REVIEW", x: 1 }, { status: "APPROVED", x: 1, key: "K" })).toEqual(["status: AWAITING_REVIEW → APPROVED", "key: K"]);
-    expect(describeChanges(null, { quantity: 5 })).toEqual(["quantity: 5"]);
+  it("says how long a request has waited", () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    expect(formatAge(new Date("2026-12-01T11:15:00Z"), now)).toBe("45 min");
+    expect(formatAge(new Date("2026-11-30T09:00:00Z"), now)).toBe("27 h");
+    expect(formatAge(new Date("2026-11-19T12:00:00Z"), now)).toBe("12 d");
   });
 });

@@ -38,7 +38,7 @@ export async function getRequestDetail(db: Database, reference: string) {
     db.auditLog.findMany({
       where: { entityType: "RecoveryRequest", entityId: request.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, action: true, actorLabel: true, createdAt: true, before: true, after: true },
+      select: { id: true, action: true, actorLabel: true, actor: { select: { name: true } }, createdAt: true, before: true, after: true },
     }),
   ]);
 

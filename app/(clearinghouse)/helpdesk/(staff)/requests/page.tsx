@@ -25,7 +25,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
         <h1 className="text-2xl">Recovery requests</h1>
-        <nav aria-label="Requests by status">
+        <nav aria-label="Views of the queue">
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm">
             {tabs.map((t) => (
               <li key={t.value}>
