@@ -86,7 +86,10 @@ test.describe("the queue", () => {
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table).toContainText(`${prefix} Branch 07`);
 
+    // An issued request is not in the default view (Awaiting review): the page offers every status.
     await page.goto(`/helpdesk/requests?q=${encodeURIComponent(pack.licenseKeyPackId.toLowerCase().match(/.{5}/g)!.join("-"))}`);
+    await expect(page.getByRole("status").filter({ hasText: "No requests match." })).toBeVisible();
+    await page.getByRole("link", { name: "Search every status" }).click();
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table.getByRole("link", { name: issued.reference })).toBeVisible();
   });
