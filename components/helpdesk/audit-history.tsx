@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { TableShell } from "./table-shell";
 import { actionLabel } from "@/lib/helpdesk/labels";
-import { describeChanges } from "@/lib/helpdesk/format";
 import { formatDateTime } from "@/lib/format/date";
+import { describeAudit } from "@/lib/helpdesk/audit-words";
 
 export interface AuditRow {
   id: string;
   createdAt: Date;
   actorLabel: string;
+  actor?: { name: string } | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -26,16 +27,16 @@ function recordHref(row: AuditRow, references: Record<string, string>): string |
 /** Audit entries as a table: when, who, what, and what changed. */
 export function AuditTable({ rows, showEntity = false, references = {} }: { rows: AuditRow[]; showEntity?: boolean; references?: Record<string, string> }) {
   return (
-    <TableShell caption="Audit entries" headers={["When", "Who", "What", ...(showEntity ? ["Record"] : []), "Before → after"]} className="">
+    <TableShell caption="Audit entries" headers={["When", "Who", "What", ...(showEntity ? ["Record"] : []), "What happened"]} className="">
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-line align-top">
           <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.createdAt)}</td>
-          <td className="px-3 py-2">{r.actorLabel}</td>
+          <td className="px-3 py-2" title={r.actorLabel}>{r.actor?.name ?? r.actorLabel}</td>
           <td className="px-3 py-2">{actionLabel(r.action)}</td>
-          {showEntity ? <td className="px-3 py-2 font-mono text-xs"><RecordCell row={r} href={recordHref(r, references)} label={references[r.entityId]} /></td> : null}
+          {showEntity ? <td className="px-3 py-2"><RecordCell row={r} href={recordHref(r, references)} label={references[r.entityId]} /></td> : null}
           <td className="px-3 py-2">
             <ul>
-              {describeChanges(r.before, r.after).map((line) => <li key={line} className="break-all font-mono text-xs">{line}</li>)}
+              {describeAudit(r.action, r.before, r.after, r.actor?.name ?? r.actorLabel).map((line) => <li key={line} className="break-words">{line}</li>)}
             </ul>
           </td>
         </tr>
@@ -54,6 +55,7 @@ export function AuditHistory({ title, rows }: { title: string; rows: AuditRow[] 
 }
 
 function RecordCell({ row, href, label }: { row: AuditRow; href: string | null; label?: string }) {
-  const text = `${row.entityType} ${label ?? row.entityId}`;
+  const kinds: Record<string, string> = { RecoveryRequest: "Request", StaffUser: "Staff", Entitlement: "Entitlement" };
+  const text = `${kinds[row.entityType] ?? row.entityType} ${label ?? row.entityId}`;
   return href ? <Link href={href}>{text}</Link> : <>{text}</>;
 }

@@ -70,8 +70,8 @@ test("a recovery that needs review: an agent approves it, the customer reads the
     await expect(opened.whyItNeedsReview()).toContainText("more than the purchase covers (20)");
     return opened;
   });
-  await narratedStep(queue.page, { label: HELPDESK, text: "The agent checks the purchase and clicks Approve and issue: the Clearinghouse issues a license key pack ID for the 30 CALs." }, async () => {
-    await request.approveAndIssue();
+  await narratedStep(queue.page, { label: HELPDESK, text: "The agent checks the purchase, clicks Approve and issue, writes why 30 CALs are right although the purchase covers 20, and confirms: the Clearinghouse issues a license key pack ID for the 30 CALs." }, async () => {
+    await request.approveAndIssue("The customer sent the invoice for 10 more CALs.");
     const row = await db.recoveryRequest.findUniqueOrThrow({ where: { reference }, include: { issuedKeyPack: true } });
     expect(row).toMatchObject({ status: "APPROVED", decidedById: agent.id, entitlementId: purchase.entitlement.id, quantity: 30 });
     await expect(request.outcome()).toContainText(formatKeyPackId(row.issuedKeyPack!.licenseKeyPackId));

@@ -29,8 +29,8 @@ test.describe("the queue", () => {
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table.getByRole("link", { name: awaiting.reference })).toBeVisible();
 
-    // The URL holds the view: opened afresh, it shows the same; without the status filter, both requests.
-    await page.goto(page.url().replace(/&?status=AWAITING_REVIEW/, ""));
+    // The URL holds the view: opened afresh, it shows the same; with every status, both requests.
+    await page.goto(page.url().replace(/status=AWAITING_REVIEW/, "status=all"));
     await expect(page.getByLabel("Search")).toHaveValue(spaced(server));
     await expect(table.getByRole("row")).toHaveCount(3);
     await expect(table.getByRole("link", { name: older.reference })).toBeVisible();
@@ -68,7 +68,7 @@ test.describe("the queue", () => {
     const pack = await db.issuedKeyPack.findUniqueOrThrow({ where: { id: issued.issuedKeyPackId! } });
     const table = page.getByRole("table", { name: "Recovery requests" });
 
-    await page.goto(`/helpdesk/requests?q=${encodeURIComponent(prefix.toLowerCase())}`);
+    await page.goto(`/helpdesk/requests?q=${encodeURIComponent(prefix.toLowerCase())}&sort=newest`);
     await expect(table.getByRole("row")).toHaveCount(51);
     await expect(table.getByRole("row").nth(1)).toContainText(`${prefix} Branch 52`);
     await page.getByRole("link", { name: "Next page" }).click();
@@ -86,7 +86,10 @@ test.describe("the queue", () => {
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table).toContainText(`${prefix} Branch 07`);
 
+    // An issued request is not in the default view (Awaiting review): the page offers every status.
     await page.goto(`/helpdesk/requests?q=${encodeURIComponent(pack.licenseKeyPackId.toLowerCase().match(/.{5}/g)!.join("-"))}`);
+    await expect(page.getByRole("status").filter({ hasText: "No requests match." })).toBeVisible();
+    await page.getByRole("link", { name: "Search every status" }).click();
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table.getByRole("link", { name: issued.reference })).toBeVisible();
   });

@@ -43,9 +43,12 @@ export class HelpdeskRequest extends PageObject {
     return this.page.getByRole("region", { name: "Outcome" });
   }
 
-  async approveAndIssue() {
-    await this.input.activate(this.button("Approve and issue"));
-    await expect(this.page.getByText(/^Approved\. License key pack ID/)).toBeVisible();
+  /** Approve and issue opens a confirmation showing what it does to the purchase; confirming decides. */
+  async approveAndIssue(justification?: string) {
+    await this.input.activate(this.button("Approve and issue…"));
+    if (justification) await this.page.getByLabel("Justification").pressSequentially(justification, { delay: 10 });
+    await this.input.activate(this.button("Confirm: approve and issue"));
+    await expect(this.page.getByText(/^Approved\. License key pack ID/).or(this.page.getByText(/approved, license key pack ID/))).toBeVisible();
     await this.driver.axe.scan(this.page, "approved");
   }
 }

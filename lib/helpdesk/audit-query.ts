@@ -33,7 +33,7 @@ export async function listAudit(db: Database, filter: AuditFilter) {
     actorLabel: filter.actor ? { contains: filter.actor, mode: "insensitive" } : undefined,
     ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
   };
-  const rows = await db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  const rows = await db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1, include: { actor: { select: { name: true } } } });
   const more = rows.length > AUDIT_PAGE_SIZE;
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const last = page[page.length - 1];
@@ -42,6 +42,16 @@ export async function listAudit(db: Database, filter: AuditFilter) {
   const requests = requestIds.length
     ? await db.recoveryRequest.findMany({ where: { id: { in: requestIds } }, select: { id: true, reference: true } })
     : [];
-  const references = Object.fromEntries(requests.map((r) => [r.id, r.reference]));
+  // Staff accounts and purchases are named, not shown by their ids.
+  const idsOf = (type: string) => [...new Set(page.filter((r) => r.entityType === type).map((r) => r.entityId))];
+  const [staff, purchases] = await Promise.all([
+    idsOf("StaffUser").length ? db.staffUser.findMany({ where: { id: { in: idsOf("StaffUser") } }, select: { id: true, name: true } }) : [],
+    idsOf("Entitlement").length ? db.entitlement.findMany({ where: { id: { in: idsOf("Entitlement") } }, select: { id: true, customerName: true } }) : [],
+  ]);
+  const references = Object.fromEntries([
+    ...requests.map((r) => [r.id, r.reference]),
+    ...staff.map((u) => [u.id, u.name]),
+    ...purchases.map((e) => [e.id, `purchase of ${e.customerName}`]),
+  ]);
   return { rows: page, references, nextCursor: more && last ? encodeCursor(last) : undefined };
 }

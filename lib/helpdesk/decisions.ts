@@ -1,84 +1,190 @@
-// What staff do to a request: Approve and issue, Reject, add an internal note. Each is one transaction
-// with its audit entry. Deciding is a conditional update (status still AWAITING_REVIEW), so when two staff
-// click at the same moment exactly one wins and nothing is issued twice.
-import type { Prisma } from "@/generated/prisma/client";
+// What staff do to a request: Assign to me / Release, Approve and issue, Reject, add an internal note. Each
+// is one transaction with its audit entry. Deciding is a conditional update (status still AWAITING_REVIEW,
+// and nobody else holds it unless the decider said to take it over), so when two staff click at the same
+// moment exactly one wins and nothing is issued twice. The customer's e-mail is written in the same
+// transaction (lib/mail/outbox.ts) and sent later, so a mail failure never undoes a decision.
+import { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit";
 import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
 import type { StaffIdentity } from "@/lib/auth/sessions";
-import { statusLabel } from "./labels";
+import { queueMail } from "@/lib/mail/outbox";
+import { checkApproval, OVERRIDE_REASONS } from "./approval-check";
 import { formatDateTime } from "@/lib/format/date";
+import { statusLabel } from "./labels";
 
-export type DecisionOutcome = { ok: true; licenseKeyPackId?: string } | { ok: false; message: string };
+export type DecisionOutcome =
+  | { ok: true; licenseKeyPackId?: string }
+  | { ok: false; message: string; field?: "justification" };
 
-async function alreadyDecided(tx: Prisma.TransactionClient, requestId: string): Promise<DecisionOutcome> {
+export interface DecisionOptions {
+  /** The assignee the decider saw and chose to decide over; without it a request someone else holds is refused. */
+  takeOverFrom?: string;
+  now?: Date;
+}
+
+/** Thrown inside a transaction to roll it back and answer with an outcome. */
+class Refusal extends Error {
+  constructor(readonly outcome: DecisionOutcome & { ok: false }) {
+    super(outcome.message);
+  }
+}
+
+async function refuse<T>(work: () => Promise<T>): Promise<T | DecisionOutcome> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refusal) return error.outcome;
+    throw error;
+  }
+}
+
+/** Who may decide: nobody holds the request, the decider does, or the decider takes it over from its holder. */
+function holderCondition(actor: StaffIdentity, takeOverFrom?: string): Prisma.RecoveryRequestWhereInput {
+  return { OR: [{ assignedToId: null }, { assignedToId: actor.id }, ...(takeOverFrom ? [{ assignedToId: takeOverFrom }] : [])] };
+}
+
+async function whyNot(tx: Prisma.TransactionClient, requestId: string): Promise<DecisionOutcome & { ok: false }> {
   const current = await tx.recoveryRequest.findUnique({
     where: { id: requestId },
-    select: { status: true, decidedAt: true, decidedBy: { select: { name: true } } },
+    select: { status: true, decidedAt: true, decidedBy: { select: { name: true } }, assignedTo: { select: { name: true } } },
   });
   if (!current) return { ok: false, message: "This request no longer exists." };
+  if (current.status === "AWAITING_REVIEW" && current.assignedTo) {
+    return { ok: false, message: `${current.assignedTo.name} is working on this request now. Nothing was issued or changed; reload the page to decide over them.` };
+  }
   const who = current.decidedBy ? ` by ${current.decidedBy.name}` : "";
   const when = current.decidedAt ? ` at ${formatDateTime(current.decidedAt)}` : "";
-  return {
-    ok: false,
-    message: `This request was already decided${who}${when} (${statusLabel(current.status)}). Nothing was issued or changed.`,
-  };
+  return { ok: false, message: `This request was already decided${who}${when} (${statusLabel(current.status)}). Nothing was issued or changed.` };
 }
 
-export async function approveAndIssue(db: Database, requestId: string, actor: StaffIdentity, now = new Date()): Promise<DecisionOutcome> {
-  return db.$transaction(async (tx) => {
-    const claimed = await tx.recoveryRequest.updateMany({
-      where: { id: requestId, status: "AWAITING_REVIEW" },
-      data: { status: "APPROVED", decidedById: actor.id, decidedAt: now },
-    });
-    if (claimed.count === 0) return alreadyDecided(tx, requestId);
+export async function approveAndIssue(db: Database, requestId: string, justification: string, actor: StaffIdentity, options: DecisionOptions = {}): Promise<DecisionOutcome> {
+  const now = options.now ?? new Date();
+  return refuse(() =>
+    db.$transaction(async (tx) => {
+      const claimed = await tx.recoveryRequest.updateMany({
+        where: { id: requestId, status: "AWAITING_REVIEW", ...holderCondition(actor, options.takeOverFrom) },
+        data: { status: "APPROVED", decidedById: actor.id, decidedAt: now, assignedToId: null, assignedAt: null },
+      });
+      if (claimed.count === 0) return whyNot(tx, requestId);
 
-    const request = await tx.recoveryRequest.findUniqueOrThrow({ where: { id: requestId } });
-    // A purchase added after the request arrived still counts: look it up when the request has none.
-    const entitlementId =
-      request.entitlementId ??
-      (
-        await tx.entitlement.findUnique({
-          where: { licenseProgram_credential_calType: { licenseProgram: request.licenseProgram, credential: request.credential, calType: request.calType } },
-          select: { id: true },
-        })
-      )?.id ??
-      null;
-    const pack = await issueKeyPackInTransaction(
-      tx,
-      { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId },
-      now,
-    );
-    await tx.recoveryRequest.update({ where: { id: requestId }, data: { issuedKeyPackId: pack.id, entitlementId } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: "request.approved",
-      entityType: "RecoveryRequest",
-      entityId: requestId,
-      before: { status: "AWAITING_REVIEW", issuedKeyPackId: null, decidedAt: null },
-      after: { status: "APPROVED", issuedKeyPackId: pack.id, licenseKeyPackId: pack.licenseKeyPackId, quantity: pack.quantity, decidedAt: now.toISOString() },
-    });
-    return { ok: true, licenseKeyPackId: pack.licenseKeyPackId };
-  });
+      const request = await tx.recoveryRequest.findUniqueOrThrow({ where: { id: requestId } });
+      // A purchase added after the request arrived still counts: look it up when the request has none.
+      const entitlement = await tx.entitlement.findUnique({
+        where: request.entitlementId
+          ? { id: request.entitlementId }
+          : { licenseProgram_credential_calType: { licenseProgram: request.licenseProgram, credential: request.credential, calType: request.calType } },
+        select: { id: true, quantity: true, customerName: true },
+      });
+      let usage = { activeIssued: 0, activeForThisServer: 0 };
+      if (entitlement) {
+        // Lock the purchase first: two approvals against it check and issue one after the other.
+        await tx.$executeRaw`SELECT 1 FROM "Entitlement" WHERE "id" = ${entitlement.id} FOR UPDATE`;
+        usage = await usageInTransaction(tx, entitlement.id, request.targetLicenseServerId);
+      }
+      const check = checkApproval(entitlement ? { ...entitlement, ...usage } : null, request);
+      if (check.reasons.length > 0 && !justification) {
+        throw new Refusal({
+          ok: false,
+          field: "justification",
+          message: `Write why you approve anyway: ${check.reasons.map((r) => OVERRIDE_REASONS[r].toLowerCase()).join("; ")}. Nothing was issued.`,
+        });
+      }
+
+      const pack = await issueKeyPackInTransaction(
+        tx,
+        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null },
+        now,
+      );
+      await tx.recoveryRequest.update({ where: { id: requestId }, data: { issuedKeyPackId: pack.id, entitlementId: entitlement?.id ?? null } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "request.approved",
+        entityType: "RecoveryRequest",
+        entityId: requestId,
+        before: { status: "AWAITING_REVIEW", availableOnPurchase: entitlement ? check.availableBefore : null },
+        after: { status: "APPROVED", licenseKeyPackId: pack.licenseKeyPackId, quantity: pack.quantity, availableOnPurchase: entitlement ? check.availableAfter : null, decidedAt: now.toISOString() },
+      });
+      if (check.reasons.length > 0) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          actorLabel: actor.email,
+          action: "request.override",
+          entityType: "RecoveryRequest",
+          entityId: requestId,
+          after: { reasons: check.reasons, justification, purchaseCustomer: entitlement?.customerName ?? null, companyName: request.companyName, availableBefore: check.availableBefore, quantity: request.quantity },
+        });
+      }
+      await queueMail(tx, request, "approved", { licenseKeyPackId: pack.licenseKeyPackId });
+      return { ok: true as const, licenseKeyPackId: pack.licenseKeyPackId };
+    }),
+  );
 }
 
-export async function recordRejection(db: Database, requestId: string, reason: string, actor: StaffIdentity, now = new Date()): Promise<DecisionOutcome> {
+async function usageInTransaction(tx: Prisma.TransactionClient, entitlementId: string, targetLicenseServerId: string) {
+  const [all, mine] = await Promise.all([
+    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { quantity: true } }),
+    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { quantity: true } }),
+  ]);
+  return { activeIssued: all._sum.quantity ?? 0, activeForThisServer: mine._sum.quantity ?? 0 };
+}
+
+export async function recordRejection(db: Database, requestId: string, reason: string, actor: StaffIdentity, options: DecisionOptions = {}): Promise<DecisionOutcome> {
+  const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const claimed = await tx.recoveryRequest.updateMany({
-      where: { id: requestId, status: "AWAITING_REVIEW" },
-      data: { status: "REJECTED", rejectionReason: reason, decidedById: actor.id, decidedAt: now },
+      where: { id: requestId, status: "AWAITING_REVIEW", ...holderCondition(actor, options.takeOverFrom) },
+      data: { status: "REJECTED", rejectionReason: reason, decidedById: actor.id, decidedAt: now, assignedToId: null, assignedAt: null },
     });
-    if (claimed.count === 0) return alreadyDecided(tx, requestId);
+    if (claimed.count === 0) return whyNot(tx, requestId);
     await recordAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
       action: "request.rejected",
       entityType: "RecoveryRequest",
       entityId: requestId,
-      before: { status: "AWAITING_REVIEW", rejectionReason: null, decidedAt: null },
+      before: { status: "AWAITING_REVIEW", rejectionReason: null },
       after: { status: "REJECTED", rejectionReason: reason, decidedAt: now.toISOString() },
     });
+    const request = await tx.recoveryRequest.findUniqueOrThrow({ where: { id: requestId } });
+    await queueMail(tx, request, "rejected", { rejectionReason: reason });
+    return { ok: true };
+  });
+}
+
+/**
+ * Assign to me: only while the request awaits review, and only when nobody else holds it, unless the caller
+ * names the holder it saw (a deliberate take-over). Returns a message when refused.
+ */
+export async function assignToStaff(db: Database, requestId: string, actor: StaffIdentity, takeOverFrom?: string, now = new Date()): Promise<DecisionOutcome> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.recoveryRequest.findUnique({ where: { id: requestId }, select: { assignedToId: true, assignedTo: { select: { name: true } } } });
+    const taken = await tx.recoveryRequest.updateMany({
+      where: { id: requestId, status: "AWAITING_REVIEW", ...holderCondition(actor, takeOverFrom) },
+      data: { assignedToId: actor.id, assignedAt: now },
+    });
+    if (taken.count === 0) return whyNot(tx, requestId);
+    if (before?.assignedToId !== actor.id) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "request.assigned",
+        entityType: "RecoveryRequest",
+        entityId: requestId,
+        before: { assignedTo: before?.assignedTo?.name ?? null },
+        after: { assignedTo: actor.name },
+      });
+    }
+    return { ok: true };
+  });
+}
+
+export async function releaseAssignment(db: Database, requestId: string, actor: StaffIdentity): Promise<DecisionOutcome> {
+  return db.$transaction(async (tx) => {
+    const released = await tx.recoveryRequest.updateMany({ where: { id: requestId, assignedToId: actor.id }, data: { assignedToId: null, assignedAt: null } });
+    if (released.count === 0) return { ok: false, message: "You do not hold this request (someone took it over, or it was decided)." };
+    await recordAudit(tx, { actorId: actor.id, actorLabel: actor.email, action: "request.released", entityType: "RecoveryRequest", entityId: requestId, before: { assignedTo: actor.name }, after: { assignedTo: null } });
     return { ok: true };
   });
 }
@@ -96,4 +202,14 @@ export async function insertNote(db: Database, requestId: string, body: string, 
     });
     return note;
   });
+}
+
+/** The next request waiting for someone: the oldest awaiting review that nobody else holds, not practice. */
+export async function nextWaitingReference(db: Database, actor: StaffIdentity, exceptId: string): Promise<string | null> {
+  const rows = await db.$queryRaw<{ reference: string }[]>`
+    SELECT r."reference" FROM "RecoveryRequest" r
+    WHERE r."status" = 'AWAITING_REVIEW' AND r."id" <> ${exceptId} AND (r."assignedToId" IS NULL OR r."assignedToId" = ${actor.id})
+      AND NOT EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = r."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL)
+    ORDER BY r."createdAt" ASC, r."id" ASC LIMIT 1`;
+  return rows[0]?.reference ?? null;
 }

@@ -46,3 +46,9 @@ const ACTION_LABELS: Record<string, string> = {
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
+
+/** "WS2022 User" for "Windows Server 2022 - RDS Per User CAL": the queue's one-line form. */
+export function shortCalTypeLabel(calType: CalType): string {
+  const [, year, kind] = /^WS(\d{4})_PER_(USER|DEVICE)$/.exec(calType) ?? [];
+  return year && kind ? `WS${year} ${kind === "USER" ? "User" : "Device"}` : calType;
+}

@@ -2,14 +2,17 @@
 import "server-only";
 import { getDb, getSql } from "@/lib/db";
 import type { LicenseProgram } from "@/lib/licensing/catalog";
-import { listQueue } from "./queue-query";
+import { countByStatus, listQueue } from "./queue-query";
 import type { QueueParams } from "./queue-params";
 import { getRequestDetail } from "./request-detail";
 import { listEntitlements } from "./entitlements";
 import { listAudit, type AuditFilter } from "./audit-query";
 
+/** The page of requests and the per-status counts for the same filters, read at once. */
 export async function getQueuePage(params: QueueParams) {
-  return listQueue(await getSql(), params);
+  const sql = await getSql();
+  const [page, counts] = await Promise.all([listQueue(sql, params), countByStatus(sql, params)]);
+  return { ...page, counts };
 }
 
 export async function getRequest(reference: string) {
@@ -58,4 +61,11 @@ export async function getStaffMember(id: string) {
 
 export async function getAuditPage(filter: AuditFilter) {
   return listAudit(await getDb(), filter);
+}
+
+/** A decided request's outcome in brief, for the notice on the next request opened after it. */
+export async function getDecisionSummary(reference: string) {
+  const db = await getDb();
+  const row = await db.recoveryRequest.findUnique({ where: { reference }, select: { reference: true, status: true, issuedKeyPack: { select: { licenseKeyPackId: true } } } });
+  return row ? { reference: row.reference, status: row.status, licenseKeyPackId: row.issuedKeyPack?.licenseKeyPackId ?? null } : null;
 }

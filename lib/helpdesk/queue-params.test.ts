@@ -4,7 +4,15 @@ import { dateRange, decodeCursor, encodeCursor, parseQueueParams, queueHref } fr
 describe("queue URL parameters", () => {
   it("keep valid filters and drop nonsense", () => {
     const params = parseQueueParams({ q: "contoso", status: "AWAITING_REVIEW", program: "BOGUS", from: "2026-13-45", sort: "sideways" });
-    expect(params).toMatchObject({ q: "contoso", status: "AWAITING_REVIEW", program: undefined, from: undefined, sort: "newest" });
+    expect(params).toMatchObject({ q: "contoso", status: "AWAITING_REVIEW", program: undefined, from: undefined, sort: "oldest" });
+  });
+
+  it("open on the work waiting: Awaiting review, oldest first, practice hidden", () => {
+    expect(parseQueueParams({})).toMatchObject({ status: "AWAITING_REVIEW", sort: "oldest", practice: undefined });
+    expect(parseQueueParams({ status: "all", practice: "include" })).toMatchObject({ status: "all", practice: "include" });
+    expect(parseQueueParams({ status: "nonsense" }).status).toBe("AWAITING_REVIEW");
+    expect(queueHref(parseQueueParams({}))).toBe("/helpdesk/requests");
+    expect(queueHref(parseQueueParams({}), { status: "all", sort: "newest" })).toBe("/helpdesk/requests?status=all&sort=newest");
   });
 
   it("take the first of repeated values", () => {
@@ -18,9 +26,9 @@ describe("queue URL parameters", () => {
   });
 
   it("build links without defaults or empty values", () => {
-    const params = parseQueueParams({ q: "RQ-7KD2-9XPA", sort: "newest" });
+    const params = parseQueueParams({ q: "RQ-7KD2-9XPA", sort: "oldest" });
     expect(queueHref(params)).toBe("/helpdesk/requests?q=RQ-7KD2-9XPA");
-    expect(queueHref(params, { sort: "oldest", q: "" })).toBe("/helpdesk/requests?sort=oldest");
+    expect(queueHref(params, { sort: "newest", q: "" })).toBe("/helpdesk/requests?sort=newest");
   });
 
   it("round-trip cursors and refuse malformed ones", () => {

@@ -1,5 +1,6 @@
 // The queue's state lives in the URL (filters, search, sort, page cursor), so any view can be shared.
-// Parsing is forgiving: a value that makes no sense is dropped, never an error page.
+// Parsing is forgiving: a value that makes no sense is dropped, never an error page. The default view is the
+// work waiting: Awaiting review, oldest first, practice requests hidden; "status=all" asks for every status.
 import { z } from "zod";
 import { LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
 import { isStorableText } from "@/lib/forms/text";
@@ -14,13 +15,19 @@ export const SORTS = [
 const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 const cursorString = z.string().regex(/^\d{1,15}_[\w-]{1,64}$/);
 
+export const DEFAULT_STATUS = "AWAITING_REVIEW";
+export const DEFAULT_SORT = "oldest";
+export const ALL_STATUSES = "all";
+
 const queueParamsSchema = z.object({
   q: z.string().max(200).refine(isStorableText).catch(""),
-  status: z.enum(RECOVERY_STATUS_VALUES).optional().catch(undefined),
+  status: z.enum([...RECOVERY_STATUS_VALUES, ALL_STATUSES]).catch(DEFAULT_STATUS),
   program: z.enum(LICENSE_PROGRAM_VALUES).optional().catch(undefined),
   from: dateString.optional().catch(undefined),
   to: dateString.optional().catch(undefined),
-  sort: z.enum(["newest", "oldest"]).catch("newest"),
+  sort: z.enum(["newest", "oldest"]).catch(DEFAULT_SORT),
+  /** "include": practice servers' requests are shown too (marked); by default they are left out. */
+  practice: z.enum(["include"]).optional().catch(undefined),
   after: cursorString.optional().catch(undefined),
   before: cursorString.optional().catch(undefined),
 });
@@ -36,11 +43,12 @@ export function parseQueueParams(raw: RawParams): QueueParams {
   };
   const parsed = queueParamsSchema.parse({
     q: first("q") ?? "",
-    status: first("status"),
+    status: first("status") ?? DEFAULT_STATUS,
     program: first("program"),
     from: first("from"),
     to: first("to"),
-    sort: first("sort") ?? "newest",
+    sort: first("sort") ?? DEFAULT_SORT,
+    practice: first("practice"),
     after: first("after"),
     before: first("before"),
   });
@@ -53,9 +61,9 @@ export function parseQueueParams(raw: RawParams): QueueParams {
 export function queueHref(params: QueueParams, changes: Partial<QueueParams> = {}, path = "/helpdesk/requests"): string {
   const merged = { ...params, ...changes };
   const search = new URLSearchParams();
-  for (const key of ["q", "status", "program", "from", "to", "sort", "after", "before"] as const) {
+  for (const key of ["q", "status", "program", "from", "to", "sort", "practice", "after", "before"] as const) {
     const value = merged[key];
-    if (!value || (key === "sort" && value === "newest")) continue;
+    if (!value || (key === "sort" && value === DEFAULT_SORT) || (key === "status" && value === DEFAULT_STATUS)) continue;
     search.set(key, value);
   }
   const query = search.toString();

@@ -21,6 +21,12 @@ export interface QueueRow {
   quantity: number;
   status: RecoveryStatus;
   reviewReason: string | null;
+  assignedToId: string | null;
+  assigneeName: string | null;
+  /** The customer of the purchase the credential matches, when there is one (for the mismatch flag). */
+  purchaseCustomer: string | null;
+  /** The request is for a practice server (lib/practice/), not a customer's. */
+  practice: boolean;
 }
 
 export interface QueuePage {
@@ -34,27 +40,39 @@ export interface QueuePage {
 export function searchCondition(term: SearchTerm): Prisma.Sql {
   switch (term.kind) {
     case "reference":
-      return Prisma.sql`"reference" = ${term.value}`;
+      return Prisma.sql`r."reference" = ${term.value}`;
     case "licenseServerId":
-      return Prisma.sql`"targetLicenseServerId" = ${term.value}`;
+      return Prisma.sql`r."targetLicenseServerId" = ${term.value}`;
     case "keyPackId":
-      return Prisma.sql`"issuedKeyPackId" = (SELECT "id" FROM "IssuedKeyPack" WHERE "licenseKeyPackId" = ${term.value})`;
+      return Prisma.sql`r."issuedKeyPackId" = (SELECT "id" FROM "IssuedKeyPack" WHERE "licenseKeyPackId" = ${term.value})`;
     case "email":
-      return Prisma.sql`lower("email") = ${term.value}`;
+      return Prisma.sql`lower(r."email") = ${term.value}`;
     case "company":
-      return Prisma.sql`lower("companyName") LIKE ${escapeLike(term.value) + "%"}`;
+      return Prisma.sql`lower(r."companyName") LIKE ${escapeLike(term.value) + "%"}`;
   }
 }
 
-export function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE) {
-  const search = classifySearch(params.q);
+/** A practice server's requests: its License Server ID belongs to a practice server (one unique-index probe). */
+const PRACTICE_SERVER = Prisma.sql`EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = r."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL)`;
+
+/** Filters other than the status, shared by the page's query and the per-status counts. */
+function filterConditions(params: QueueParams, search: SearchTerm | null): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (search) conditions.push(searchCondition(search));
-  if (params.status) conditions.push(Prisma.sql`"status" = ${params.status}::"RecoveryStatus"`);
-  if (params.program) conditions.push(Prisma.sql`"licenseProgram" = ${params.program}::"LicenseProgram"`);
+  if (params.program) conditions.push(Prisma.sql`r."licenseProgram" = ${params.program}::"LicenseProgram"`);
   const range = dateRange(params);
-  if (range.from) conditions.push(Prisma.sql`"createdAt" >= ${range.from}::timestamp(3)`);
-  if (range.toExclusive) conditions.push(Prisma.sql`"createdAt" < ${range.toExclusive}::timestamp(3)`);
+  if (range.from) conditions.push(Prisma.sql`r."createdAt" >= ${range.from}::timestamp(3)`);
+  if (range.toExclusive) conditions.push(Prisma.sql`r."createdAt" < ${range.toExclusive}::timestamp(3)`);
+  if (params.practice !== "include") conditions.push(Prisma.sql`NOT ${PRACTICE_SERVER}`);
+  return conditions;
+}
+
+const whereOf = (conditions: Prisma.Sql[]) => (conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+
+export function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE) {
+  const search = classifySearch(params.q);
+  const conditions = filterConditions(params, search);
+  if (params.status !== "all") conditions.push(Prisma.sql`r."status" = ${params.status}::"RecoveryStatus"`);
 
   // Paging backwards reads the index the other way and turns the rows around afterwards.
   const backwards = Boolean(params.before);
@@ -62,15 +80,42 @@ export function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE)
   const descending = (params.sort === "newest") !== backwards;
   if (cursor) {
     const comparison = descending ? Prisma.sql`<` : Prisma.sql`>`;
-    conditions.push(Prisma.sql`("createdAt", "id") ${comparison} (${cursor.createdAt}::timestamp(3), ${cursor.id})`);
+    conditions.push(Prisma.sql`(r."createdAt", r."id") ${comparison} (${cursor.createdAt}::timestamp(3), ${cursor.id})`);
   }
-  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const order = descending ? Prisma.sql`ORDER BY "createdAt" DESC, "id" DESC` : Prisma.sql`ORDER BY "createdAt" ASC, "id" ASC`;
+  const order = descending ? Prisma.sql`ORDER BY r."createdAt" DESC, r."id" DESC` : Prisma.sql`ORDER BY r."createdAt" ASC, r."id" ASC`;
+  // The joins are one primary-key or unique-index probe per row shown (the page is at most 51 rows).
   const sql = Prisma.sql`
-    SELECT "id", "reference", "createdAt", "companyName", "targetLicenseServerId", "licenseProgram", "calType",
-           "quantity", "status", "reviewReason"
-    FROM "RecoveryRequest" ${where} ${order} LIMIT ${pageSize + 1}`;
+    SELECT r."id", r."reference", r."createdAt", r."companyName", r."targetLicenseServerId", r."licenseProgram", r."calType",
+           r."quantity", r."status", r."reviewReason", r."assignedToId", a."name" AS "assigneeName",
+           e."customerName" AS "purchaseCustomer", ${PRACTICE_SERVER} AS "practice"
+    FROM "RecoveryRequest" r
+    LEFT JOIN "StaffUser" a ON a."id" = r."assignedToId"
+    LEFT JOIN "Entitlement" e ON e."licenseProgram" = r."licenseProgram" AND e."credential" = r."credential" AND e."calType" = r."calType"
+    ${whereOf(conditions)} ${order} LIMIT ${pageSize + 1}`;
   return { sql, search, backwards, hasCursor: Boolean(cursor) };
+}
+
+/** Counts stop here: beyond it the figure is shown as "1,000+", so counting stays an index range read. */
+export const COUNT_CAP = 1_000;
+
+export type StatusCounts = Record<RecoveryStatus, number>;
+
+/**
+ * How many requests of each status match the filters other than the status, each counted up to COUNT_CAP
+ * (a figure above the cap reads COUNT_CAP + 1). Counting every row of a status at 1,000,000 requests would
+ * take longer than the whole page may.
+ */
+export function buildStatusCountsQuery(params: QueueParams) {
+  const search = classifySearch(params.q);
+  const conditions = filterConditions(params, search);
+  const count = (status: RecoveryStatus) =>
+    Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "RecoveryRequest" r ${whereOf([...conditions, Prisma.sql`r."status" = ${status}::"RecoveryStatus"`])} LIMIT ${COUNT_CAP + 1}) c) AS ${Prisma.raw(`"${status}"`)}`;
+  return Prisma.sql`SELECT ${count("AWAITING_REVIEW")}, ${count("APPROVED")}, ${count("REJECTED")}, ${count("ISSUED")}`;
+}
+
+export async function countByStatus(runner: SqlRunner, params: QueueParams): Promise<StatusCounts> {
+  const rows = await runner.query<StatusCounts>(buildStatusCountsQuery(params));
+  return rows[0]!;
 }
 
 export async function listQueue(runner: SqlRunner, params: QueueParams, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {

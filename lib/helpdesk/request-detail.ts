@@ -1,6 +1,7 @@
 // Everything the request page shows, read in parallel: the request as the customer entered it, the matching
 // purchase and how much of it is issued, earlier requests for the same license server, and the timeline.
 import type { Database } from "@/lib/prisma-client";
+import { checkApproval } from "./approval-check";
 import { coverage } from "./coverage";
 import { buildTimeline } from "./timeline";
 
@@ -12,6 +13,7 @@ export async function getRequestDetail(db: Database, reference: string) {
     include: {
       issuedKeyPack: { select: { licenseKeyPackId: true, quantity: true, issuedAt: true, supersededAt: true } },
       decidedBy: { select: { name: true, email: true } },
+      assignedTo: { select: { id: true, name: true } },
     },
   });
   if (!request) return null;
@@ -36,7 +38,7 @@ export async function getRequestDetail(db: Database, reference: string) {
     db.auditLog.findMany({
       where: { entityType: "RecoveryRequest", entityId: request.id },
       orderBy: { createdAt: "asc" },
-      select: { id: true, action: true, actorLabel: true, createdAt: true, before: true, after: true },
+      select: { id: true, action: true, actorLabel: true, actor: { select: { name: true } }, createdAt: true, before: true, after: true },
     }),
   ]);
 
@@ -45,6 +47,8 @@ export async function getRequestDetail(db: Database, reference: string) {
     request,
     entitlement: entitlement && usage ? { ...entitlement, ...usage, ...coverage({ entitled: entitlement.quantity, ...usage, requested: request.quantity }) } : null,
     earlier,
+    /** What approving does to the purchase, and the override reasons the approval will ask a justification for. */
+    approval: checkApproval(entitlement && usage ? { ...entitlement, ...usage } : null, request),
     timeline: buildTimeline(
       request.createdAt,
       audits,

@@ -25,10 +25,21 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 const id = z.string().min(1).max(64).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
-export const decisionSchema = z.object({ requestId: id });
+/** The holder the decider saw on the page and chose to decide over (empty when nobody else held it). */
+const takeOverFrom = z.string().max(64).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional().transform((s) => s || undefined);
+
+export const assignSchema = z.object({ requestId: id, takeOverFrom });
+
+export const decisionSchema = z.object({
+  requestId: id,
+  takeOverFrom,
+  /** Required by the server only for an override (lib/helpdesk/approval-check.ts); recorded in the audit log. */
+  justification: z.string().trim().max(1000, "The justification has at most 1,000 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).default(""),
+});
 
 export const rejectSchema = z.object({
   requestId: id,
+  takeOverFrom,
   rejectionReason: z
     .string()
     .trim()

@@ -5,6 +5,8 @@ export interface TimelineAudit {
   id: string;
   action: string;
   actorLabel: string;
+  /** The staff member's name, when a staff member did it (the label is their e-mail address). */
+  actor?: { name: string } | null;
   createdAt: Date;
   before: unknown;
   after: unknown;
@@ -19,7 +21,7 @@ export interface TimelineNote {
 
 export type TimelineEvent =
   | { kind: "received"; key: string; at: Date; title: string }
-  | { kind: "audit"; key: string; at: Date; title: string; actor: string; before: unknown; after: unknown }
+  | { kind: "audit"; key: string; at: Date; title: string; action: string; actor: string; before: unknown; after: unknown }
   | { kind: "note"; key: string; at: Date; title: string; actor: string; body: string };
 
 export function buildTimeline(receivedAt: Date, audits: TimelineAudit[], notes: TimelineNote[]): TimelineEvent[] {
@@ -28,7 +30,7 @@ export function buildTimeline(receivedAt: Date, audits: TimelineAudit[], notes: 
     // The note itself is on the timeline; its audit entry would only repeat it. A submission's own entry
     // repeats "Request received".
     if (entry.action === "request.note_added" || entry.action === "request.submitted") continue;
-    events.push({ kind: "audit", key: `a-${entry.id}`, at: entry.createdAt, title: actionLabel(entry.action), actor: entry.actorLabel, before: entry.before, after: entry.after });
+    events.push({ kind: "audit", key: `a-${entry.id}`, at: entry.createdAt, title: actionLabel(entry.action), action: entry.action, actor: entry.actor?.name ?? entry.actorLabel, before: entry.before, after: entry.after });
   }
   for (const note of notes) {
     events.push({ kind: "note", key: `n-${note.id}`, at: note.createdAt, title: "Internal note", actor: note.authorName, body: note.body });

@@ -1,34 +1,55 @@
 "use server";
-// The request page's actions: Approve and issue, Reject, add an internal note. Any staff member may.
+// The request page's actions: Assign to me / Release, Approve and issue, Reject, add an internal note. Any
+// staff member may. After a decision the answer names the next request waiting, which the page opens.
 import { refresh } from "next/cache";
 import { getDb } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
-import { insertNote, approveAndIssue, recordRejection } from "../decisions";
-import { decisionSchema, noteSchema, rejectSchema } from "../schemas";
+import { approveAndIssue, assignToStaff, insertNote, nextWaitingReference, recordRejection, releaseAssignment, type DecisionOutcome } from "../decisions";
+import { assignSchema, decisionSchema, noteSchema, rejectSchema } from "../schemas";
 
-export async function approveRequest(input: unknown): Promise<ActionResult<{ message: string }>> {
+type Decided = ActionResult<{ message: string; next: string | null }>;
+
+async function answer(outcome: DecisionOutcome, requestId: string, message: () => string, staff: Parameters<typeof nextWaitingReference>[1]): Promise<Decided> {
+  refresh();
+  if (!outcome.ok) return outcome.field ? fail({ [outcome.field]: [outcome.message] }, outcome.message) : fail({}, outcome.message);
+  return ok({ message: message(), next: await nextWaitingReference(await getDb(), staff, requestId) });
+}
+
+export async function approveRequest(input: unknown): Promise<Decided> {
   const { staff } = await requireStaff();
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error), "This request could not be read. Reload the page.");
-  const outcome = await approveAndIssue(await getDb(), parsed.data.requestId, staff);
-  if (!outcome.ok) {
-    refresh();
-    return fail({}, outcome.message);
-  }
-  refresh();
-  return ok({ message: `Approved. License key pack ID ${formatKeyPackId(outcome.licenseKeyPackId ?? "")} issued; the customer sees it on the status page.` });
+  const { requestId, justification, takeOverFrom } = parsed.data;
+  const outcome = await approveAndIssue(await getDb(), requestId, justification, staff, { takeOverFrom });
+  return answer(outcome, requestId, () => `Approved. License key pack ID ${formatKeyPackId(outcome.ok ? (outcome.licenseKeyPackId ?? "") : "")} issued; the customer is told by e-mail and sees it on the status page.`, staff);
 }
 
-export async function rejectRequest(input: unknown): Promise<ActionResult<{ message: string }>> {
+export async function rejectRequest(input: unknown): Promise<Decided> {
   const { staff } = await requireStaff();
   const parsed = rejectSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await recordRejection(await getDb(), parsed.data.requestId, parsed.data.rejectionReason, staff);
+  const outcome = await recordRejection(await getDb(), parsed.data.requestId, parsed.data.rejectionReason, staff, { takeOverFrom: parsed.data.takeOverFrom });
+  return answer(outcome, parsed.data.requestId, () => "Rejected. The customer is told the reason by e-mail and on the status page.", staff);
+}
+
+export async function assignRequest(input: unknown): Promise<ActionResult<{ message: string }>> {
+  const { staff } = await requireStaff();
+  const parsed = assignSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error), "This request could not be read. Reload the page.");
+  const outcome = await assignToStaff(await getDb(), parsed.data.requestId, staff, parsed.data.takeOverFrom);
   refresh();
-  if (!outcome.ok) return fail({}, outcome.message);
-  return ok({ message: "Rejected. The customer sees your reason on the status page." });
+  return outcome.ok ? ok({ message: "Assigned to you." }) : fail({}, outcome.message);
+}
+
+export async function releaseRequest(input: unknown): Promise<ActionResult<{ message: string }>> {
+  const { staff } = await requireStaff();
+  const parsed = assignSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error), "This request could not be read. Reload the page.");
+  const outcome = await releaseAssignment(await getDb(), parsed.data.requestId, staff);
+  refresh();
+  return outcome.ok ? ok({ message: "Released: anyone may take it." }) : fail({}, outcome.message);
 }
 
 export async function addNote(input: unknown): Promise<ActionResult<{ message: string }>> {

@@ -10,7 +10,7 @@ import { GroupedId } from "@/components/ui/grouped-id";
  * The actions while the request awaits review; afterwards, what was decided and what the customer sees.
  * The panel stays mounted when the page refreshes after a decision, so its message stays on screen.
  */
-export function Decision({ detail }: { detail: RequestDetail }) {
+export function Decision({ detail, staffId }: { detail: RequestDetail; staffId: string }) {
   const { request: r } = detail;
   const awaiting = r.status === "AWAITING_REVIEW";
   const pack = r.issuedKeyPack;
@@ -24,7 +24,17 @@ export function Decision({ detail }: { detail: RequestDetail }) {
   if (r.status === "REJECTED") items.push(["Reason the customer sees", r.rejectionReason]);
   return (
     <Section id="decision-heading" title={awaiting ? "Decision" : "Outcome"}>
-      <DecisionPanel requestId={r.id} awaiting={awaiting}>
+      <DecisionPanel
+        awaiting={awaiting}
+        context={{
+          requestId: r.id,
+          reference: r.reference,
+          quantity: r.quantity,
+          heldBy: r.assignedTo && r.assignedTo.id !== staffId ? r.assignedTo : null,
+          approval: detail.approval,
+          hasPurchase: detail.entitlement !== null,
+        }}
+      >
         <DetailList items={items} />
       </DecisionPanel>
     </Section>

@@ -1,5 +1,5 @@
-import { describeChanges } from "@/lib/helpdesk/format";
 import { formatDateTime } from "@/lib/format/date";
+import { describeAudit } from "@/lib/helpdesk/audit-words";
 import type { TimelineEvent } from "@/lib/helpdesk/timeline";
 import { Section } from "./section";
 
@@ -17,8 +17,8 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             {e.kind === "note" ? <p className="mt-1 whitespace-pre-wrap">{e.body}</p> : null}
             {e.kind === "audit" ? (
               <ul className="mt-1 text-sm">
-                {describeChanges(e.before, e.after).map((line) => (
-                  <li key={line} className="break-all font-mono text-xs">{line}</li>
+                {describeAudit(e.action, e.before, e.after, e.actor).map((line) => (
+                  <li key={line} className="break-words">{line}</li>
                 ))}
               </ul>
             ) : null}
