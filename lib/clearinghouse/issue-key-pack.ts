@@ -4,7 +4,8 @@
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { encodeKeyPackId, MAX_SERIAL } from "@/lib/licensing/key-pack-id";
 import { randomBits } from "@/lib/licensing/random";
-import { env } from "@/lib/env";
+import type { KeyPackSecrets } from "@/lib/key-pack-secret";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import type { Prisma } from "@/generated/prisma/client";
 
 export interface IssueKeyPackInput {
@@ -16,12 +17,12 @@ export interface IssueKeyPackInput {
 }
 
 /** The values of a new IssuedKeyPack row: a random 40-bit serial and the license key pack ID signed for it. */
-export function prepareKeyPack(input: IssueKeyPackInput) {
+export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets) {
   const serial = randomBits(40) & MAX_SERIAL;
   const licenseKeyPackId = encodeKeyPackId(
     { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
     input.targetLicenseServerId,
-    env().KEY_PACK_SECRET,
+    secrets.current,
   );
   return { serial, licenseKeyPackId };
 }
@@ -39,7 +40,7 @@ export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, in
       data: { supersededAt: now },
     });
   }
-  const { serial, licenseKeyPackId } = prepareKeyPack(input);
+  const { serial, licenseKeyPackId } = prepareKeyPack(input, await getKeyPackSecrets(tx));
   return tx.issuedKeyPack.create({
     data: {
       licenseKeyPackId,

@@ -11,6 +11,7 @@ import { canonicalCredential } from "@/lib/licensing/credentials";
 import type { SqlRunner } from "@/lib/driver-sql";
 import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { generateReference } from "./reference";
 import { manageCalsSchema, type ManageCalsRequest } from "./request-schema";
 import { draftFormValues } from "./steps";
@@ -62,7 +63,7 @@ async function writeRequest(db: SqlRunner, draft: SubmissionRead, draftId: strin
   const match = entitlements.find((e) => e.id === decision.entitlementId);
   const pack: NewPack | null =
     decision.outcome === "ISSUE" && match
-      ? { id: newId(), entitlementId: match.id, entitlementVersion: match.version, ...prepareKeyPack({ ...request, entitlementId: match.id }) }
+      ? { id: newId(), entitlementId: match.id, entitlementVersion: match.version, ...prepareKeyPack({ ...request, entitlementId: match.id }, await getKeyPackSecrets(db)) }
       : null;
   const id = newId();
   const reference = generateReference();

@@ -3,7 +3,8 @@
 // Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
 // the run has already left is not an error: it lands where the run is (landingAfterReplay).
 import { redirect } from "next/navigation";
-import { env } from "@/lib/env";
+import { getDb } from "@/lib/db";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
@@ -98,7 +99,7 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { server, run } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, env().KEY_PACK_SECRET);
+  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(await getDb())).accepted);
   if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
   const existing = await findInstalledKeyPack(serverId, decoded.value);
