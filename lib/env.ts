@@ -46,7 +46,7 @@ const envSchema = z.object({
   /** Where the console's hyperlink points; by default the same origin as the console. */
   LICENSING_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /**
-   * Reverse proxies in front of the app whose X-Forwarded-For/-Host/-Proto are believed (lib/request-origin.ts).
+   * Reverse proxies in front of the app whose X-Forwarded-For/-Host/-Proto are believed (server/forwarded-headers.mjs).
    * 0, the default: none; the socket's address is the client and the Host header names the site.
    */
   TRUST_PROXY: trustProxy.default(0),
