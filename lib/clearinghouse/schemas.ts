@@ -24,7 +24,7 @@ import {
   credentialKind,
 } from "@/lib/licensing/credentials";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
@@ -52,7 +52,7 @@ export const MESSAGES = {
 export const tooLong = (max: number) => `Use ${max} characters or fewer`;
 
 export function requiredText(message: string, max: number) {
-  return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+  return z.string(message).trim().min(1, message).max(max, tooLong(max)).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE);
 }
 
 /** Empty means "not given": stored as null. */
@@ -61,7 +61,7 @@ export function optionalText(max: number) {
     .string()
     .trim()
     .max(max, tooLong(max))
-    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+    .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 }

@@ -2,7 +2,7 @@
 // pure modules here, so both runtimes can import it. The wizard's are in wizard-schemas.ts.
 import { z } from "zod";
 import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { isCountryCode } from "./countries";
 
 const required = (label: string, max: number) =>
@@ -11,7 +11,7 @@ const required = (label: string, max: number) =>
     .trim()
     .min(1, `Enter the ${label}`)
     .max(max, `The ${label} must be ${max} characters or fewer`)
-    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+    .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE);
 
 /** Optional text: blank becomes null, so the database holds null rather than "". */
 const optional = (label: string, max: number) =>
@@ -19,7 +19,7 @@ const optional = (label: string, max: number) =>
     .string()
     .trim()
     .max(max, `The ${label} must be ${max} characters or fewer`)
-    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+    .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 
