@@ -43,8 +43,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // exec'd binary, not npx, so stopping it frees the port (docs/stack-traps.md trap 10).
-    command: `./node_modules/.bin/next start -p ${port}`,
+    // node itself, not npx, so stopping it frees the port (docs/stack-traps.md trap 10); server/index.mjs is next start plus TRUST_PROXY.
+    command: `node server/index.mjs -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,6 +3,7 @@
 import { resolveDatabaseTarget } from "@/lib/database-url";
 import { openDatabase } from "@/lib/prisma-client";
 import { removeExpiredPracticeServers } from "@/lib/practice/store";
+import { deleteStaleDrafts } from "@/lib/clearinghouse/stale-drafts";
 import { seedClearinghouse } from "./seed/clearinghouse";
 import { seedConsole } from "./seed/console";
 import { seedHelpdesk } from "./seed/helpdesk";
@@ -13,6 +14,8 @@ async function main() {
   try {
     const expired = await removeExpiredPracticeServers(db);
     if (expired > 0) console.log(`seed: removed ${expired} expired practice server(s).`);
+    const drafts = await deleteStaleDrafts(db);
+    if (drafts > 0) console.log(`seed: removed ${drafts} unsubmitted draft(s) older than 7 days.`);
     const [servers, staff] = await Promise.all([db.licenseServer.count(), db.staffUser.count()]);
     if (servers > 0 || staff > 0) {
       console.log(`seed: the ${kind} database already has data; nothing seeded.`);

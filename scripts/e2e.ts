@@ -18,7 +18,10 @@ async function main() {
   const database = pglite ? freshPgliteFolder() : await createPostgresDatabase();
   // A port nothing listens on, unless E2E_PORT names one: two runs on one machine never collide.
   const port = process.env.E2E_PORT ?? String(await freePort());
-  const env = { ...process.env, DATABASE_URL: database.url, E2E_PORT: port };
+  // TRUST_PROXY=1: the tests play the one proxy in front of the app, so the X-Forwarded-For they send names the
+  // client (each test its own address, as browsers at many addresses would be); what a client adds in front
+  // of it is ignored, as it would be behind a real proxy (e2e/helpdesk/sign-in.spec.ts).
+  const env = { ...process.env, DATABASE_URL: database.url, E2E_PORT: port, TRUST_PROXY: process.env.TRUST_PROXY ?? "1" };
   let status = 1;
   try {
     execFileSync("bash", ["-c", "source scripts/lib.sh && ensure_built"], { cwd: root, stdio: "inherit" });

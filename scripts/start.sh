@@ -12,4 +12,4 @@ echo "==> Seeding demo data if the database is empty"
 ./node_modules/.bin/tsx prisma/seed.ts
 echo "==> Serving on http://localhost:${PORT:-3000}"
 # exec, so the PID that is stopped is the server itself (docs/stack-traps.md trap 10).
-exec ./node_modules/.bin/next start -p "${PORT:-3000}"
+exec node server/index.mjs -p "${PORT:-3000}"

@@ -25,9 +25,9 @@ export async function startAppServer(port: number, databaseUrl: string, extraEnv
   // Something else on the port would answer the health check in our server's place.
   const taken = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
   if (taken) throw new Error(`bench: port ${port} is already in use; set BENCH_PORT`);
-  // Node flags that NODE_OPTIONS refuses (--cpu-prof) need node itself in front of next's bin.
-  const next = path.join(root, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Node flags that NODE_OPTIONS refuses (--cpu-prof) go to node itself, in front of server/index.mjs (next start plus TRUST_PROXY).
+  const server = path.join(root, "server/index.mjs");
+  const child = spawn(process.execPath, [...nodeArgs, server, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, ...extraEnv },
     stdio: ["ignore", "ignore", "pipe"],

@@ -7,7 +7,9 @@ import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { encodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { randomBits } from "@/lib/licensing/random";
 import { generateReference } from "@/lib/clearinghouse/reference";
-import { DEMO_KEY_PACK_SECRET } from "@/lib/env";
+
+/** Any 32+ characters: the raw insert only has to do the app's HMAC work, not to match its secret. */
+const BENCH_SECRET = "bench-secret-for-the-raw-insert-floor-only";
 
 export interface SubmissionFixture {
   draftId: string;
@@ -52,7 +54,7 @@ export async function seedSubmissions(client: pg.Client | pg.Pool, count: number
  */
 export function rawSubmissionInsert(f: SubmissionFixture): [string, unknown[]] {
   const serial = randomBits(40);
-  const licenseKeyPackId = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial }, f.targetLicenseServerId, DEMO_KEY_PACK_SECRET);
+  const licenseKeyPackId = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial }, f.targetLicenseServerId, BENCH_SECRET);
   const reference = generateReference();
   const after = { reference, status: "ISSUED", targetLicenseServerId: f.targetLicenseServerId, licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: QUANTITY, reviewReason: null, licenseKeyPackId };
   return [

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "../fixtures";
-import { env } from "@/lib/env";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { formatLicenseServerId, generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { createPurchase } from "@/prisma/clearinghouse-factories";
@@ -56,9 +56,10 @@ test.describe("Manage CALs, start to license key pack ID", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Your license key pack ID" })).toBeVisible();
       await expect(page.getByText(/^Retain a copy of the license key pack ID\./)).toBeVisible();
       const shown = await shownKeyPackId(page);
-      const decoded = decodeKeyPackId(shown, serverId, env().KEY_PACK_SECRET);
+      const secrets = (await getKeyPackSecrets(db)).accepted;
+      const decoded = decodeKeyPackId(shown, serverId, secrets);
       expect(decoded).toMatchObject({ status: "valid", payload: { calType: "WS2019_PER_DEVICE", licenseProgram: "LICENSE_PACK", quantity: 25 } });
-      expect(decodeKeyPackId(shown, generateLicenseServerId(), env().KEY_PACK_SECRET).status).toBe("not-for-this-server");
+      expect(decodeKeyPackId(shown, generateLicenseServerId(), secrets).status).toBe("not-for-this-server");
 
       const request = await db.recoveryRequest.findFirstOrThrow({ where: { targetLicenseServerId: serverId }, include: { issuedKeyPack: true } });
       expect(request).toMatchObject({
@@ -112,7 +113,7 @@ test.describe("Manage CALs, start to license key pack ID", () => {
     await expect(page.getByLabel("Agreement number")).toBeVisible();
     await purchaseAndSubmit();
     const first = await shownKeyPackId(page);
-    expect(decodeKeyPackId(first, serverId, env().KEY_PACK_SECRET)).toMatchObject({ status: "valid", payload: { licenseProgram: "SERVICES_PROVIDER_LICENSE_AGREEMENT", quantity: 75 } });
+    expect(decodeKeyPackId(first, serverId, (await getKeyPackSecrets(db)).accepted)).toMatchObject({ status: "valid", payload: { licenseProgram: "SERVICES_PROVIDER_LICENSE_AGREEMENT", quantity: 75 } });
     const request = await db.recoveryRequest.findFirstOrThrow({ where: { targetLicenseServerId: serverId } });
     expect(request).toMatchObject({ status: "ISSUED", agreementNumber: credential.agreementNumber, credential: credential.stored, entitlementId: entitlement.id });
 

@@ -2,6 +2,7 @@
 import { expect, test } from "../fixtures";
 import { createLicenseServer, createInstalledKeyPack } from "@/prisma/factories";
 import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
+import { encodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { CONFIRM_LABEL, enterKeyPackId, errorText, expectPage, next, serverState, wizardUrl } from "./wizard";
 
 const PACK = { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 10 } as const;
@@ -88,4 +89,20 @@ test("Cancel before the deletion ends the run and deletes nothing", async ({ pag
   expect(state.keyPacks).toHaveLength(2);
   expect(state.runs[0]).toMatchObject({ status: "CANCELLED", activeServerId: null, deletedAt: null });
   expect(state.eventIds).toEqual([89]);
+});
+
+// The demo secret earlier versions shipped in lib/env.ts (public: it is in the repository's history). Anyone
+// could sign IDs with it; now the secret is random per installation (lib/key-pack-secret.ts).
+const OLD_DEMO_SECRET = "rd-licensing-studio-demo-secret-change-me";
+
+test("a license key pack ID forged with the old demo secret is refused as not genuine, and nothing is installed", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [] });
+  await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+  const forged = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 9999, serial: 12345n }, server.licenseServerId, OLD_DEMO_SECRET);
+  await page.goto(wizardUrl(server.id, "obtain-key-pack"));
+  await enterKeyPackId(page, forged);
+  await next(page);
+  await expect(errorText(page, /was issued for a different license server/)).toBeVisible();
+  await expectPage(page, "obtain-key-pack", "Obtain Client License Key Pack");
+  expect((await serverState(db, server.id)).keyPacks).toEqual([]);
 });

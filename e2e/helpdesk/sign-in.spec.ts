@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { ACCOUNT_RULE, accountKey, addressKey } from "@/lib/auth/sign-in";
+import { ACCOUNT_ADDRESS_RULE, accountAddressKey, addressKey } from "@/lib/auth/sign-in";
 import { sessionIdFromToken, SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
 import { newStaff, PASSWORD, signedIn, uniqueAddress } from "./support";
 
@@ -64,11 +64,13 @@ test.describe("helpdesk sign-in", () => {
     expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
   });
 
-  test("pauses an account after too many attempts, then refuses even the right password", async ({ page, db }) => {
+  test("pauses an account from one address after too many attempts, then refuses even the right password from there, audited once", async ({ page, db }) => {
     const agent = await newStaff(db, "AGENT");
+    const address = uniqueAddress();
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
     await page.goto("/helpdesk/sign-in");
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    for (let i = 0; i < ACCOUNT_RULE.limit; i++) {
+    for (let i = 0; i < ACCOUNT_ADDRESS_RULE.limit; i++) {
       await submit(page, agent.email, `wrong-${i}`);
       await expect(summary).toContainText("not right");
       await page.getByLabel("Password").fill("");
@@ -76,14 +78,40 @@ test.describe("helpdesk sign-in", () => {
     await submit(page, agent.email, PASSWORD);
     await expect(summary).toContainText(/Too many sign-in attempts.*try again in 1[45] minutes/);
     expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(0);
-    const counter = await db.rateLimitCounter.findUnique({ where: { key: accountKey(agent.email) } });
-    expect(counter?.count).toBe(ACCOUNT_RULE.limit + 1);
+    const counter = await db.rateLimitCounter.findUnique({ where: { key: accountAddressKey(agent.email, address) } });
+    expect(counter?.count).toBe(ACCOUNT_ADDRESS_RULE.limit + 1);
+    const audited = await db.auditLog.findMany({ where: { action: "staff.sign_in_throttled", entityId: agent.email } });
+    expect(audited.map((entry) => entry.after)).toContainEqual(expect.objectContaining({ address, limits: ["account and address"] }));
+  });
+
+  test("6 wrong passwords from address A, each with a new spoofed X-Forwarded-For in front, do not stop the right one from B", async ({ page, db, browser }) => {
+    const agent = await newStaff(db, "AGENT");
+    const a = uniqueAddress();
+    await page.goto("/helpdesk/sign-in");
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    for (let i = 0; i < ACCOUNT_ADDRESS_RULE.limit + 1; i++) {
+      // What the attacker adds in front of its real address (which the trusted proxy appends) changes nothing.
+      await page.setExtraHTTPHeaders({ "x-forwarded-for": `${uniqueAddress()}, ${a}` });
+      await submit(page, agent.email, `wrong-${i}`);
+      await expect(summary).toContainText(i < ACCOUNT_ADDRESS_RULE.limit ? "not right" : "Too many sign-in attempts");
+      await page.getByLabel("Password").fill("");
+    }
+    const counter = await db.rateLimitCounter.findUnique({ where: { key: accountAddressKey(agent.email, a) } });
+    expect(counter?.count).toBe(ACCOUNT_ADDRESS_RULE.limit + 1);
+
+    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+    const b = await other.newPage();
+    await b.goto("/helpdesk/sign-in");
+    await submit(b, agent.email, PASSWORD);
+    await expect(b).toHaveURL(/\/helpdesk\/requests/);
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(1);
+    await other.close();
   });
 
   test("pauses a client address that made too many attempts", async ({ page, db }) => {
     const agent = await newStaff(db, "AGENT");
     const address = uniqueAddress();
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": `${address}, 10.0.0.1` });
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.0.0.1, ${address}` });
     // As if this address had just used up its window on other accounts.
     await db.rateLimitCounter.create({ data: { key: addressKey(address), count: 30, windowStart: new Date() } });
     await page.goto("/helpdesk/sign-in");

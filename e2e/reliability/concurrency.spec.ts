@@ -7,7 +7,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
-import { ACCOUNT_RULE } from "@/lib/auth/sign-in";
+import { ACCOUNT_ADDRESS_RULE } from "@/lib/auth/sign-in";
 import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
@@ -168,13 +168,14 @@ test.describe("exactly once, across two app servers", () => {
     const queue = await request.get(`${b}/helpdesk/requests`, { headers: { Cookie: session }, maxRedirects: 0 });
     expect(queue.status()).toBe(200);
 
-    // The per-account sign-in limit counts attempts on both servers together.
+    // The sign-in limit of one account from one address counts attempts on both servers together.
     const victim = await newStaff(db, "AGENT");
-    for (let i = 0; i < ACCOUNT_RULE.limit; i++) {
-      const attempt = await postAction(request, `${servers[i % 2]}/helpdesk/sign-in`, "signIn", [{ email: victim.email, password: `wrong-${i}` }], undefined, { "X-Forwarded-For": uniqueAddress() });
+    const attacker = uniqueAddress();
+    for (let i = 0; i < ACCOUNT_ADDRESS_RULE.limit; i++) {
+      const attempt = await postAction(request, `${servers[i % 2]}/helpdesk/sign-in`, "signIn", [{ email: victim.email, password: `wrong-${i}` }], undefined, { "X-Forwarded-For": attacker });
       expect(attempt.body).toContain("is not right");
     }
-    const blocked = await postAction(request, `${b}/helpdesk/sign-in`, "signIn", [{ email: victim.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
+    const blocked = await postAction(request, `${b}/helpdesk/sign-in`, "signIn", [{ email: victim.email, password: PASSWORD }], undefined, { "X-Forwarded-For": attacker });
     expect(blocked.body).toContain("Too many sign-in attempts");
 
     // The Manage RDS CALs wizard: each Next on the other server.

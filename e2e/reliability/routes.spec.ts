@@ -134,3 +134,19 @@ test.describe("route handlers and page parameters with hostile input", () => {
     );
   });
 });
+
+test.describe("inputs that answered 500 on main 3454ab1 (issue 13)", () => {
+  test("POST /licensing/receipt refuses a 20 MB body with 413 without reading it", async ({ request }) => {
+    expect(await post(request, "/licensing/receipt", `reference=${"x".repeat(20_000_000)}`, "application/x-www-form-urlencoded")).toBe(413);
+  });
+
+  test("the sign-in page with a CR/LF or non-ASCII returnTo, and the queue from year 0, answer below 500", async ({ request, db }) => {
+    const staff = await newStaff(db, "AGENT");
+    const token = await createStaffSession(db, staff.id);
+    const cookie = `${SESSION_COOKIE_NAME}=${token}`;
+    for (const url of ["/helpdesk/sign-in?returnTo=%0d%0aSet-Cookie:%20x=1", "/helpdesk/sign-in?returnTo=/helpdesk/requests%3Fq%3D%C3%85", "/helpdesk/requests?from=0000-01-01&to=0000-12-31"]) {
+      const response = await request.get(url, { headers: { Cookie: cookie }, maxRedirects: 0, failOnStatusCode: false });
+      expect(response.status(), url).toBeLessThan(500);
+    }
+  });
+});

@@ -1,10 +1,15 @@
-// The client address a rate limit counts against: the first hop of X-Forwarded-For (the client as the
-// outermost proxy saw it; Next sets the header from the socket when no proxy did), else X-Real-IP.
-// Behind a proxy, that proxy must overwrite the header, or clients could choose their own address.
+// The client's address and scheme as this request carries them. server/index.mjs replaced the X-Forwarded-*
+// headers before Next saw the request with the values TRUST_PROXY says to believe (server/forwarded-headers.mjs):
+// the socket's address and encryption when no proxy is trusted. So whatever a client sends in them, these
+// are the server's own findings. (`next dev` does not run that step: there they are the client's.)
 
 export function clientAddressFrom(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-  // Bounded, so a forged header cannot make huge counter keys.
+  const address = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  // Bounded, so counter keys stay small whatever the header holds.
   return address.slice(0, 64).toLowerCase();
+}
+
+/** Served over https (to the client): Secure cookies, HSTS. */
+export function requestIsHttps(headers: Pick<Headers, "get">): boolean {
+  return headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }

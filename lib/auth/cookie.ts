@@ -2,11 +2,11 @@
 // https, and scoped to /helpdesk so the public sites never receive it.
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { requestIsHttps } from "./client-address";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE_NAME, SESSION_COOKIE_PATH } from "./session-token";
 
 async function onHttps(): Promise<boolean> {
-  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
-  return proto === "https";
+  return requestIsHttps(await headers());
 }
 
 export async function readSessionCookie(): Promise<string | undefined> {

@@ -3,6 +3,7 @@
 // cross-site posts; scoped to /licensing, so the console and the helpdesk never see it.
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { requestIsHttps } from "@/lib/auth/client-address";
 import { DRAFT_COOKIE } from "./steps";
 
 const MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -16,6 +17,6 @@ export async function readDraftId(): Promise<string | null> {
 /** Only server actions and route handlers may call this (Next refuses cookie writes while rendering). */
 export async function writeDraftId(draftId: string): Promise<void> {
   // Secure when served over HTTPS (behind a proxy too); plain http://localhost keeps working.
-  const secure = (await headers()).get("x-forwarded-proto") === "https";
+  const secure = requestIsHttps(await headers());
   (await cookies()).set(DRAFT_COOKIE, draftId, { httpOnly: true, sameSite: "lax", path: "/licensing", maxAge: MAX_AGE_SECONDS, secure });
 }

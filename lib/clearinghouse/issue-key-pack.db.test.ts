@@ -2,7 +2,7 @@
 // helpdesk's and practice servers' issue inside a transaction, and the web site's instant issue inside its
 // single submit statement must leave the same rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { env } from "@/lib/env";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import type { OpenedDatabase } from "@/lib/prisma-client";
@@ -59,7 +59,7 @@ describe.each(TEST_DATABASES)("issuing a license key pack ID on $label", ({ open
       ]);
       for (const pack of packs) {
         expect(pack).toMatchObject({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY });
-        expect(decodeKeyPackId(pack.licenseKeyPackId, pack.targetLicenseServerId, env().KEY_PACK_SECRET)).toEqual({
+        expect(decodeKeyPackId(pack.licenseKeyPackId, pack.targetLicenseServerId, (await getKeyPackSecrets(database.opened.db)).accepted)).toEqual({
           status: "valid",
           value: pack.licenseKeyPackId,
           payload: { calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial: pack.serial },
@@ -72,8 +72,8 @@ describe.each(TEST_DATABASES)("issuing a license key pack ID on $label", ({ open
     const bought = await purchase();
     const server = generateLicenseServerId();
     await CALLERS["inside a transaction (helpdesk, practice servers)"]!(database.opened, bought, server, new Date());
-    const pack = prepareKeyPack({ targetLicenseServerId: server, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 1, entitlementId: bought.entitlement.id });
     const { db } = database.opened;
+    const pack = prepareKeyPack({ targetLicenseServerId: server, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 1, entitlementId: bought.entitlement.id }, await getKeyPackSecrets(db));
     const rows = await db.$queryRaw<unknown[]>`WITH ${issueKeyPackCtes(pack, new Date(), 0)} SELECT * FROM ${ISSUED_PACK}`;
     expect(rows).toEqual([]);
     expect((await db.entitlement.findUniqueOrThrow({ where: { id: bought.entitlement.id } })).version).toBe(1);

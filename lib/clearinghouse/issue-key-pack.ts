@@ -12,7 +12,7 @@ import { Prisma, type IssuedKeyPack } from "@/generated/prisma/client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { encodeKeyPackId, MAX_SERIAL } from "@/lib/licensing/key-pack-id";
 import { randomBits } from "@/lib/licensing/random";
-import { env } from "@/lib/env";
+import { getKeyPackSecrets, type KeyPackSecrets } from "@/lib/key-pack-secret";
 
 export interface IssueKeyPackInput {
   targetLicenseServerId: string;
@@ -31,13 +31,13 @@ export interface PreparedKeyPack extends IssueKeyPackInput {
   entitlementId: string | null;
 }
 
-/** A new pack: a random serial and the license key pack ID signed for it and the Target License Server ID. */
-export function prepareKeyPack(input: IssueKeyPackInput): PreparedKeyPack {
+/** A new pack: a random serial and the license key pack ID signed for it and the Target License Server ID with the current secret. */
+export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets): PreparedKeyPack {
   const serial = randomBits(40) & MAX_SERIAL;
   const licenseKeyPackId = encodeKeyPackId(
     { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
     input.targetLicenseServerId,
-    env().KEY_PACK_SECRET,
+    secrets.current,
   );
   const { targetLicenseServerId, calType, licenseProgram, quantity } = input;
   return { id: randomUUID(), serial, licenseKeyPackId, targetLicenseServerId, calType, licenseProgram, quantity, entitlementId: input.entitlementId ?? null };
@@ -73,7 +73,7 @@ export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersi
 
 /** Issues a pack inside the caller's transaction, whatever the purchase's version; returns the new row. */
 export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, input: IssueKeyPackInput, now = new Date()): Promise<IssuedKeyPack> {
-  const pack = prepareKeyPack(input);
+  const pack = prepareKeyPack(input, await getKeyPackSecrets(tx));
   const rows = await tx.$queryRaw<IssuedKeyPack[]>`WITH ${issueKeyPackCtes(pack, now)} SELECT * FROM ${ISSUED_PACK}`;
   // Only a purchase that does not exist (deleted meanwhile) leaves the bump, and so the insert, empty.
   if (!rows[0]) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} does not exist`);

@@ -126,3 +126,17 @@ describe("Manage CALs page schemas", () => {
     expect(message).toMatch(/^Select Manage CALs .+, and then click Next$/);
   });
 });
+
+describe("names and company refuse hidden characters (issue 13)", () => {
+  it("refuses U+200B and U+202E in the company name and the names, with the field's message", () => {
+    const companySchema = companyStepSchema;
+    const base = { lastName: "Morgan", firstName: "Alex", companyName: "Contoso", countryRegion: "US" };
+    for (const field of ["companyName", "lastName", "firstName"] as const) {
+      for (const hidden of ["\u200B", "\u202E"]) {
+        const result = companySchema.safeParse({ ...base, [field]: `Cont${hidden}oso` });
+        expect(result.success).toBe(false);
+        expect(result.error?.issues.find((i) => i.path[0] === field)?.message).toBe("Remove the invisible or broken characters from this text");
+      }
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { canonicalCredential, openLicenseCredential } from "@/lib/licensing/cred
 import type { SqlRunner } from "@/lib/driver-sql";
 import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { generateReference } from "./reference";
 import { manageCalsSchema, type ManageCalsRequest } from "./request-schema";
 import { draftFormValues } from "./steps";
@@ -62,7 +63,7 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
   const match = entitlements.find((e) => e.id === decision.entitlementId);
   const issue: NewPack | null =
     decision.outcome === "ISSUE" && match
-      ? { pack: prepareKeyPack({ ...request, entitlementId: match.id }), entitlementVersion: match.version }
+      ? { pack: prepareKeyPack({ ...request, entitlementId: match.id }, await getKeyPackSecrets(sql)), entitlementVersion: match.version }
       : null;
   const id = newId();
   const reference = generateReference();

@@ -1,6 +1,6 @@
 // The rows of the installed key packs table, the list of what a rebuild deletes (kept as
 // WizardRun.deletedSnapshot) and its CSV download: one shape for all three. Pure.
-import Papa from "papaparse";
+import { toCsv } from "@/lib/csv";
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, calType, licenseProgram } from "@/lib/licensing/catalog";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
@@ -67,8 +67,7 @@ export function keyPackDisplay(row: KeyPackRow) {
 }
 
 export function keyPackRowsToCsv(rows: KeyPackRow[]): string {
-  // escapeFormulae: a spreadsheet must never run a cell as a formula.
-  return Papa.unparse(rows.map(keyPackDisplay), { escapeFormulae: true, newline: "\r\n" });
+  return toCsv(rows.map(keyPackDisplay));
 }
 
 export function sumRows(rows: KeyPackRow[]) {

@@ -8,10 +8,10 @@ describe("licensingSiteUrl", () => {
     expect(licensingSiteUrl(ID, { host: "127.0.0.1:3201" })).toBe(`http://127.0.0.1:3201/licensing?licenseServerId=${ID}`);
   });
 
-  it("follows a proxy's forwarded protocol and first host", () => {
-    expect(licensingSiteUrl(ID, { host: "rdls.example, internal:3000", proto: "https,http" })).toBe(
-      `https://rdls.example/licensing?licenseServerId=${ID}`,
-    );
+  it("uses https when served over it, and refuses a host that is not a host name", () => {
+    expect(licensingSiteUrl(ID, { host: "rdls.example", https: true })).toBe(`https://rdls.example/licensing?licenseServerId=${ID}`);
+    expect(licensingSiteUrl(ID, { host: "evil.example/phish?x=" })).toBe(`http://localhost/licensing?licenseServerId=${ID}`);
+    expect(licensingSiteUrl(ID, { host: "[::1]:3000" })).toBe(`http://[::1]:3000/licensing?licenseServerId=${ID}`);
   });
 
   it("uses LICENSING_SITE_URL when set, as a base or as the start page", () => {

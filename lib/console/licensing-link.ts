@@ -5,14 +5,17 @@
 export interface LinkOrigin {
   /** env().LICENSING_SITE_URL: the site's base address, or its start page. */
   configured?: string;
-  /** The request's Host (or X-Forwarded-Host) header. */
+  /** The request's Host header, as server/index.mjs settled it from the trusted proxies (TRUST_PROXY). */
   host?: string | null;
-  /** The request's X-Forwarded-Proto header. */
-  proto?: string | null;
+  /** Served over https. */
+  https?: boolean;
 }
 
+/** A host name or address with an optional port: nothing that could change the link's path or scheme. */
+const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
+
 export function licensingSiteUrl(licenseServerId: string, origin: LinkOrigin): string {
-  const url = origin.configured ? new URL(origin.configured) : new URL(`${protocol(origin.proto)}://${firstValue(origin.host) || "localhost"}`);
+  const url = origin.configured ? new URL(origin.configured) : new URL(`${origin.https ? "https" : "http"}://${safeHost(origin.host)}`);
   if (url.pathname === "/" || url.pathname === "") url.pathname = "/licensing";
   url.search = "";
   url.hash = "";
@@ -20,10 +23,7 @@ export function licensingSiteUrl(licenseServerId: string, origin: LinkOrigin): s
   return url.toString();
 }
 
-function firstValue(header: string | null | undefined): string {
-  return (header ?? "").split(",")[0]!.trim();
-}
-
-function protocol(proto: string | null | undefined): "http" | "https" {
-  return firstValue(proto) === "https" ? "https" : "http";
+function safeHost(host: string | null | undefined): string {
+  const value = (host ?? "").trim();
+  return HOST.test(value) ? value : "localhost";
 }

@@ -4,7 +4,7 @@
 // the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
@@ -99,7 +99,7 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, env().KEY_PACK_SECRET);
+  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
   if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
   const existing = await findInstalledKeyPack(db, serverId, decoded.value);

@@ -6,10 +6,25 @@ import { z } from "zod";
 // hold, and a lone UTF-16 surrogate, which Prisma's query protocol cannot encode. Either made the write or
 // the lookup fail with an error, a 500 for the visitor; the schemas refuse it with a message instead. No
 // keyboard types them: they come from pasted binary or a hostile client (found by e2e/reliability).
+//
+// Also refused (issue 13): characters that hide or reorder what a person reads, so a name cannot show staff
+// "Contoso" while holding something else: control characters (C0 and C1, tab and line breaks included:
+// no field that uses this is multi-line except notes, which keep line breaks), the bidirectional controls
+// (U+061C, U+200E/F, U+202A-E, U+2066-9), and the invisible U+00AD, U+180E, U+200B, U+2060-4 and U+FEFF.
+// Allowed on purpose: U+200C and U+200D (zero-width non-joiner and joiner), which Persian, Indic scripts
+// and emoji need.
 export const UNSTORABLE_TEXT_MESSAGE = "Remove the invisible or broken characters from this text";
 
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+
 export function isStorableText(value: string): boolean {
-  return !value.includes("\u0000") && value.isWellFormed();
+  return value.isWellFormed() && !HIDDEN.test(value);
+}
+
+/** For one-line fields (names, company, address lines): storable and without tabs or line breaks. */
+export function isSingleLineText(value: string): boolean {
+  return isStorableText(value) && !LINE_BREAK_OR_TAB.test(value);
 }
 
 /** For ids and other values that reach a query: a storable string at most `max` long. */
@@ -24,7 +39,7 @@ export function tooLong(label: string, max: number): string {
 
 /** Trimmed, not empty, at most `max` long, storable. `emptyMessage` defaults to "Enter the <label>". */
 export function requiredText(label: string, max: number, emptyMessage = `Enter the ${label}`) {
-  return z.string(emptyMessage).trim().min(1, emptyMessage).max(max, tooLong(label, max)).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+  return z.string(emptyMessage).trim().min(1, emptyMessage).max(max, tooLong(label, max)).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE);
 }
 
 /** Empty means "not given": stored as null, not "". */
@@ -33,7 +48,7 @@ export function optionalText(label: string, max: number) {
     .string()
     .trim()
     .max(max, tooLong(label, max))
-    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+    .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)
     .optional()
     .transform((v) => (v ? v : null));
 }

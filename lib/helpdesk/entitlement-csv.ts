@@ -2,6 +2,7 @@
 // schema as the Add form, so the report says for every line what was wrong; the export writes the same
 // columns, so an exported file can be edited and imported again.
 import Papa from "papaparse";
+import { toCsv } from "@/lib/csv";
 import { CAL_TYPES, LICENSE_PROGRAMS } from "@/lib/licensing/catalog";
 import { entitlementSchema, type EntitlementValues } from "./schemas";
 
@@ -90,11 +91,8 @@ export interface ExportRow {
 
 /** The import's columns plus how much is issued; formula-like cells are escaped for spreadsheets. */
 export function toEntitlementCsv(rows: ExportRow[]): string {
-  return Papa.unparse(
-    {
-      fields: [...CSV_COLUMNS, "issued"],
-      data: rows.map((r) => [r.licenseProgram, r.credential, r.calType, r.quantity, r.customerName, r.activeIssued]),
-    },
-    { escapeFormulae: true, newline: "\r\n" },
-  );
+  return toCsv({
+    fields: [...CSV_COLUMNS, "issued"],
+    data: rows.map((r) => [r.licenseProgram, r.credential, r.calType, r.quantity, r.customerName, r.activeIssued]),
+  });
 }

@@ -44,3 +44,10 @@ describe("queue URL parameters", () => {
     expect(range.toExclusive?.toISOString()).toBe("2026-02-01T00:00:00.000Z");
   });
 });
+
+describe("dates out of range (issue 13)", () => {
+  it("drops year 0 and impossible days instead of querying with them", () => {
+    expect(parseQueueParams({ from: "0000-01-01", to: "2026-02-31" })).toMatchObject({ from: undefined, to: undefined });
+    expect(parseQueueParams({ from: "2026-02-28" }).from).toBe("2026-02-28");
+  });
+});

@@ -12,7 +12,11 @@ export const SORTS = [
   { value: "oldest", label: "Received, oldest first" },
 ] as const;
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+// Years 1970-9999: PostgreSQL's timestamp takes year 0 badly through Prisma (a 500 on `from=0000-01-01`).
+const dateString = z
+  .string()
+  .regex(/^(19[7-9]\d|[2-9]\d{3})-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 const cursorString = z.string().regex(/^\d{1,15}_[\w-]{1,64}$/);
 
 export const DEFAULT_STATUS = "AWAITING_REVIEW";

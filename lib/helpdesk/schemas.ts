@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, type LicenseProgram } from "@/lib/licensing/catalog";
 import { canonicalCredential, credentialKind, CREDENTIAL_MESSAGES, type CredentialFields } from "@/lib/licensing/credentials";
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { isSingleLineText, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { quantitySchema } from "@/lib/clearinghouse/schemas";
 import { PASSWORD_MIN } from "./password-policy";
 
@@ -59,7 +59,7 @@ const newPassword = z
   .max(256, "A password has at most 256 characters");
 
 export const createStaffSchema = z.object({
-  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+  name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters").refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE),
   email,
   role: z.enum(["AGENT", "SUPERVISOR"], "Choose a role"),
   password: newPassword,
@@ -101,7 +101,7 @@ export const entitlementSchema = z
     credential: z.string().trim().min(1, "Enter the credential").max(100, "The credential is too long"),
     calType: z.enum(CAL_TYPE_VALUES, "Choose the type of RDS CAL"),
     quantity,
-    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+    customerName: z.string().trim().min(1, "Enter the customer name").max(200, "The customer name has at most 200 characters").refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE),
   })
   .transform((value, ctx) => {
     const credential = credentialFromText(value.licenseProgram, value.credential);

@@ -45,13 +45,16 @@ export function encodeKeyPackId(payload: KeyPackPayload, targetLicenseServerId: 
   return data + keyPackCheckSymbols(data);
 }
 
-export function decodeKeyPackId(input: string, targetLicenseServerId: string, secret: string): KeyPackDecodeResult {
+/** `secrets`: every secret that may have signed it (after a rotation, the current one and the earlier ones). */
+export function decodeKeyPackId(input: string, targetLicenseServerId: string, secrets: string | readonly string[]): KeyPackDecodeResult {
   const format = checkKeyPackIdFormat(input);
   if (!format.ok) return { status: "mistyped", error: format.error };
   const data = decodeBase32(format.value.slice(0, KEY_PACK_DATA_LENGTH));
   const fields = data >> MAC_BITS;
   const givenMac = data & ((1n << MAC_BITS) - 1n);
-  if (!sameMac(givenMac, mac(fields, targetLicenseServerId, secret))) return { status: "not-for-this-server" };
+  // Every secret is tried (no early exit), so the time taken does not tell which one matched.
+  const matches = (typeof secrets === "string" ? [secrets] : secrets).map((secret) => sameMac(givenMac, mac(fields, targetLicenseServerId, secret)));
+  if (!matches.includes(true)) return { status: "not-for-this-server" };
   const payload = unpack(fields);
   // A MAC that matches over nonsense fields can only come from a holder of the secret; still refuse it.
   if (!payload) return { status: "not-for-this-server" };

@@ -2,6 +2,7 @@
 // when the trainer's view is shown, and at most once a minute per app process when the console is shown.
 import "server-only";
 import { getDb } from "@/lib/db";
+import { deleteStaleDrafts } from "@/lib/clearinghouse/stale-drafts";
 import { removeExpiredPracticeServers } from "./store";
 
 const EVERY_MS = 60_000;
@@ -11,5 +12,8 @@ export async function cleanUpExpiredPracticeServers(options: { force?: boolean }
   const now = Date.now();
   if (!options.force && now - lastRun < EVERY_MS) return 0;
   lastRun = now;
-  return removeExpiredPracticeServers(await getDb(), new Date(now));
+  const db = await getDb();
+  // The web site's unsubmitted old drafts go in the same sweep (docs/security.md).
+  await deleteStaleDrafts(db);
+  return removeExpiredPracticeServers(db, new Date(now));
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { requestIsHttps } from "@/lib/auth/client-address";
 import { PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "./cookie-name";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,7 +19,7 @@ export async function ensurePracticeOwner(): Promise<string> {
   const existing = await readPracticeOwner();
   if (existing) return existing;
   const owner = randomUUID();
-  const secure = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const secure = requestIsHttps(await headers());
   (await cookies()).set(PRACTICE_COOKIE, owner, { httpOnly: true, sameSite: "lax", path: PRACTICE_COOKIE_PATH, maxAge: MAX_AGE_SECONDS, secure });
   return owner;
 }

@@ -22,6 +22,21 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
+/**
+ * A form body (urlencoded or multipart) with the same cap, for the route handlers outside app/api: nothing
+ * reads more than `maxBytes` of a body, however large it claims or turns out to be (issue 13).
+ */
+export async function readFormBody(request: Request, maxBytes: number): Promise<{ ok: true; form: FormData } | { ok: false; response: Response }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i.test(type)) return { ok: false, response: problem(415, "Send the form") };
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return { ok: false, response: problem(413, `The body must be at most ${maxBytes} bytes`) };
+  const text = await readCapped(request, maxBytes);
+  if (text === null) return { ok: false, response: problem(413, `The body must be at most ${maxBytes} bytes`) };
+  // Parsed from the capped copy; formData() throws on a broken multipart body.
+  const form = await new Response(text, { headers: { "content-type": type } }).formData().catch(() => null);
+  return form ? { ok: true, form } : { ok: false, response: problem(400, "The form is broken") };
+}
+
 /** The body as text, or null once it passes maxBytes (a chunked body has no Content-Length to trust). */
 async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
   if (!request.body) return "";

@@ -26,8 +26,8 @@ export interface SecondServer {
 
 export async function startSecondServer(): Promise<SecondServer> {
   const port = await freePort();
-  // The binary itself, so the PID stopped is the server (docs/stack-traps.md trap 10).
-  const child: ChildProcess = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // node itself, so the PID stopped is the server (docs/stack-traps.md trap 10); server/index.mjs is next start plus TRUST_PROXY.
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), "server/index.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });

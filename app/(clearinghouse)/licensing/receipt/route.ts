@@ -2,6 +2,7 @@
 // (the cookie). POST: from the Check request status page, with the reference number and the e-mail address
 // or Target License Server ID. Anyone else gets 404, never a hint of whether the reference exists.
 import { connection } from "next/server";
+import { readFormBody } from "@/app/api/_lib/json-body";
 import { formDataToObject } from "@/lib/forms/action-result";
 import { findRequestForLookup, getCurrentDraft, type RequestView } from "@/lib/clearinghouse/queries";
 import { receiptFileName, receiptText } from "@/lib/clearinghouse/receipt";
@@ -26,9 +27,9 @@ export async function GET() {
 
 export async function POST(request: Request) {
   await connection();
-  // formData() throws on a body that is not a form (another content type, or a broken one).
-  const form = await request.formData().catch(() => null);
-  if (!form) return new Response("Send the Check request status form.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const parsed = statusLookupSchema.safeParse(formDataToObject(form));
+  // The form is two short fields: 16 kB is plenty, and a 100 MB body is cut off, not read.
+  const body = await readFormBody(request, 16_384);
+  if (!body.ok) return body.response;
+  const parsed = statusLookupSchema.safeParse(formDataToObject(body.form));
   return receipt(parsed.success ? await findRequestForLookup(parsed.data) : null);
 }

@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import { CopyButton } from "@/components/ui/copy-button";
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
+import { requestIsHttps } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import type { WizardContext } from "@/lib/console/queries";
@@ -18,8 +19,9 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
   const h = await headers();
   const url = licensingSiteUrl(ctx.server.licenseServerId, {
     configured: env().LICENSING_SITE_URL,
-    host: h.get("x-forwarded-host") ?? h.get("host"),
-    proto: h.get("x-forwarded-proto"),
+    // The Host and scheme server/index.mjs settled (TRUST_PROXY), not a client's X-Forwarded-Host.
+    host: h.get("host"),
+    https: requestIsHttps(h),
   });
   const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const formatted = formatLicenseServerId(ctx.server.licenseServerId);

@@ -1,0 +1,13 @@
+// Old Manage CALs drafts that were never submitted: removed, so a visitor (or a script) creating drafts
+// cannot grow the table without bound. A submitted draft stays: its request points at it (the receipt and
+// the result page find the request through the draft cookie). One plain function, called where clean-ups
+// run (lib/practice/cleanup.ts, prisma/seed.ts at start-up); a job queue can schedule it as it is.
+import type { Database } from "@/lib/prisma-client";
+
+/** Drafts untouched for 7 days: the draft cookie lives as long (lib/clearinghouse/draft-cookie.ts). */
+export const STALE_DRAFT_MS = 7 * 24 * 60 * 60_000;
+
+export async function deleteStaleDrafts(db: Database, olderThan: Date = new Date(Date.now() - STALE_DRAFT_MS)): Promise<number> {
+  const { count } = await db.manageCalsDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, request: { is: null } } });
+  return count;
+}
