@@ -2,7 +2,7 @@
 // GOV.UK-style error summary: a list at the top of the form that links to each field in error. It takes
 // focus once after each failed submit (`focusKey` changes; useActionForm counts them), so keyboard and
 // screen-reader users land on it, and never while the person types (its list follows their corrections).
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export interface SummaryError {
   /** The id of the field to jump to. */
@@ -20,6 +20,8 @@ export interface ErrorSummaryProps {
 
 export function ErrorSummary({ errors, formError, focusKey, title = "There is a problem" }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Its own id: a page can hold two summaries (the helpdesk's dialogs), each labelled by its own heading.
+  const titleId = useId();
   const focusedFor = useRef<number | undefined>(undefined);
   // After every render: the key may change a render before the errors arrive (react-hook-form reports an
   // invalid submit before it publishes the errors), so focus once the summary is there, once per key.
@@ -30,8 +32,8 @@ export function ErrorSummary({ errors, formError, focusKey, title = "There is a 
   });
   if (errors.length === 0 && !formError) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-4 border-danger bg-white p-4">
-      <h2 id="error-summary-title" className="text-lg text-danger">{title}</h2>
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-6 rounded border-4 border-danger bg-white p-4">
+      <h2 id={titleId} className="text-lg text-danger">{title}</h2>
       {formError ? <p className="mt-2">{formError}</p> : null}
       {errors.length > 0 ? (
         <ul className="mt-2 list-disc pl-5">

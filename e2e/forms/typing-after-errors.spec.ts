@@ -14,7 +14,7 @@ import { wizardUrl } from "../console/wizard";
 
 const DELAY = 40;
 
-const summaryOf = (page: Page) => page.locator('[role="alert"][aria-labelledby="error-summary-title"]');
+const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
 /** After a refused submit: the summary is shown and has focus. */
 async function expectRefused(page: Page) {
@@ -110,8 +110,9 @@ test.describe("typing after an error, on every form", () => {
     await page.getByRole("button", { name: "Add note" }).click();
     await expectRefused(page);
     await typeLikeAPerson(page.getByLabel("Internal note"), "Called the customer back at 14:05");
-    await page.getByRole("button", { name: "Reject" }).click();
-    await expect(summaryOf(page).filter({ hasText: "reason" }).first()).toBeVisible();
+    await page.getByRole("button", { name: "Reject…" }).click();
+    await page.getByRole("button", { name: "Confirm: reject" }).click();
+    await expect(page.getByRole("dialog").getByRole("alert").filter({ hasText: "There is a problem" })).toBeFocused();
     await typeLikeAPerson(page.getByLabel("Reason for rejecting"), "The enrollment number does not match");
   });
 

@@ -66,6 +66,8 @@ test("on a narrow screen the panel collapses to the current step, with all 19 a 
   await expect(panel.locator('[aria-current="step"]')).toBeVisible();
   const showAll = panel.getByRole("button", { name: "Show all 19 steps" });
   await expect(showAll).toHaveAttribute("aria-expanded", "false");
+  // The panel's body hydrates from its own chunk (docs/decisions/012): a click before that does nothing.
+  await page.waitForLoadState("networkidle");
   await showAll.click();
   await expect(panel.getByRole("listitem").filter({ visible: true })).toHaveCount(19);
   await expect(panel.getByRole("button", { name: "Show only the current step" })).toHaveAttribute("aria-expanded", "true");

@@ -72,9 +72,10 @@ test.describe("deciding a recovery request", () => {
     expect((await db.recoveryRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("AWAITING_REVIEW");
 
     const why = `Fabrikam bought Contoso; papers seen (${uniqueSuffix()})`;
-    // fill, not typing: after a refused submit the shared ErrorSummary takes the focus on each change (the
-    // ErrorSummary focus bug the shared form hook fixes); typed key by key, only the first key lands.
-    await page.getByLabel("Justification").fill(why);
+    // Typed key by key after the refusal, as a person corrects it: every character must land.
+    await page.getByLabel("Justification").click();
+    await page.getByLabel("Justification").pressSequentially(why, { delay: 20 });
+    await expect(page.getByLabel("Justification")).toHaveValue(why);
     await dialog.getByRole("button", { name: "Confirm: approve and issue" }).click();
     await expectDecided(page, request.reference);
     const override = await db.auditLog.findFirstOrThrow({ where: { entityId: request.id, action: "request.override" } });

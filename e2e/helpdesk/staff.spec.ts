@@ -50,7 +50,7 @@ test.describe("staff accounts and the audit log", () => {
     const log = page.getByRole("table");
     await expect(log.getByRole("row")).toHaveCount(5);
     await expect(log).toContainText("Staff account deactivated");
-    await expect(log).toContainText("active: true → false");
+    await expect(log).toContainText("Active changed from yes to no");
   });
 
   test("a supervisor cannot deactivate their own account", async ({ page, db, context }) => {

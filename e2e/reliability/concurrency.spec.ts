@@ -131,7 +131,7 @@ test.describe("exactly once, across two app servers", () => {
     );
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        postAction(request, `${servers[i % 2]}/helpdesk/requests/${target.reference}`, "approveRequest", [{ requestId: target.id }], cookies[i % 5]),
+        postAction(request, `${servers[i % 2]}/helpdesk/requests/${target.reference}`, "approveRequest", [{ requestId: target.id, justification: "Purchase confirmed by phone" }], cookies[i % 5]),
       ),
     );
     for (const result of results) expectHandled(result, "approveRequest");

@@ -11,7 +11,7 @@ const FUZZED = [
   "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard", "saveProperties",
   "startPracticeRebuild", "resetPractice",
   // helpdesk-actions.spec.ts
-  "approveRequest", "rejectRequest", "addNote", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
+  "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
   "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut",
 ];
 

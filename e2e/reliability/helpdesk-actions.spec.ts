@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
-import { createStaffSchema, decisionSchema, entitlementQuantitySchema, entitlementSchema, noteSchema, rejectSchema, resetPasswordSchema, signInSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
+import { assignSchema, createStaffSchema, decisionSchema, entitlementQuantitySchema, entitlementSchema, noteSchema, rejectSchema, resetPasswordSchema, signInSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
 import { createEntitlement, uniqueSuffix } from "@/prisma/factories";
@@ -35,7 +35,7 @@ async function expectConsistentRequest(db: Database, requestId: string) {
 test.describe("helpdesk server actions with hostile input", () => {
   test.describe.configure({ timeout: FUZZ_TIMEOUT });
 
-  test("Approve and issue, Reject, internal notes", async ({ request, db }) => {
+  test("Approve and issue, Reject, internal notes, Assign to me and Release", async ({ request, db }) => {
     const { cookie } = await signedInCookie(db, "AGENT");
     const requests = await Promise.all([createRecoveryRequest(db, { quantity: 5 }), createRecoveryRequest(db, { quantity: 6 })]);
     const requestId = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...requests.map((r) => r.id)) }, { weight: 1, arbitrary: hostileString });
@@ -44,12 +44,16 @@ test.describe("helpdesk server actions with hostile input", () => {
       fc.tuple(fc.constant("approveRequest"), inputFor(decisionSchema, valid)),
       fc.tuple(fc.constant("rejectRequest"), inputFor(rejectSchema, valid)),
       fc.tuple(fc.constant("addNote"), inputFor(noteSchema, valid)),
+      fc.tuple(fc.constant("assignRequest"), inputFor(assignSchema, valid)),
+      fc.tuple(fc.constant("releaseRequest"), inputFor(assignSchema, valid)),
     );
     const page = `/helpdesk/requests/${requests[0]!.reference}`;
     const examples = [
       ...edgeCases(rejectSchema, valid).map((input): [[string, unknown]] => [["rejectRequest", input]]),
       ...edgeCases(noteSchema, valid).map((input): [[string, unknown]] => [["addNote", input]]),
       ...edgeCases(decisionSchema, valid).map((input): [[string, unknown]] => [["approveRequest", input]]),
+      ...edgeCases(assignSchema, valid).map((input): [[string, unknown]] => [["assignRequest", input]]),
+      ...edgeCases(assignSchema, valid).map((input): [[string, unknown]] => [["releaseRequest", input]]),
     ];
     await fc.assert(
       fc.asyncProperty(call, async ([name, input]) => {
