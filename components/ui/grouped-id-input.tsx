@@ -65,8 +65,8 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
     setBoxes(edit.boxes);
     const compact = edit.boxes.join("");
     setLastValue(compact);
+    // setBoxes always re-renders (a new array), so the layout effect above places the cursor.
     if (compact !== boxes.join("")) onChange(compact);
-    else placeCursor(inputs.current[edit.focus.box], edit.focus.caret);
   }
 
   function handleChange(index: number, input: HTMLInputElement) {
