@@ -23,8 +23,8 @@ export function ErrorSummary({ errors, formError, focusKey, title = "There is a 
   // Its own id: a page can hold two summaries (the helpdesk's dialogs), each labelled by its own heading.
   const titleId = useId();
   const focusedFor = useRef<number | undefined>(undefined);
-  // After every render: the key may change a render before the errors arrive (react-hook-form reports an
-  // invalid submit before it publishes the errors), so focus once the summary is there, once per key.
+  // After every render: the key may change a render before the summary is drawn, so focus once it is
+  // there, once per key.
   useEffect(() => {
     if (!focusKey || focusedFor.current === focusKey || !ref.current) return;
     focusedFor.current = focusKey;

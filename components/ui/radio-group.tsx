@@ -1,7 +1,7 @@
-// A fieldset of radio buttons for react-hook-form's register(): the legend names the group, its error is
+// A fieldset of radio buttons for useActionForm's register(): the legend names the group, its error is
 // read with it, and the first enabled radio carries the group's id so the error summary's link lands on it.
 // Hints sit outside the labels (aria-describedby), so each radio's accessible name is its label alone.
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { FieldRegistration } from "@/components/forms/use-action-form";
 
 export interface RadioOption {
   value: string;
@@ -14,12 +14,14 @@ export interface RadioGroupProps {
   id: string;
   legend: string;
   options: readonly RadioOption[];
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   error?: string;
   legendClassName?: string;
 }
 
 export function RadioGroup({ id, legend, options, registration, error, legendClassName = "font-semibold" }: RadioGroupProps) {
+  // The field's default names the radio checked at first; each radio keeps its own value.
+  const { defaultValue, defaultChecked: _checked, value: _value, ...field } = registration;
   const firstEnabled = options.findIndex((o) => !o.disabled);
   return (
     <fieldset className="mt-4" aria-describedby={error ? `${id}-error` : undefined}>
@@ -42,7 +44,8 @@ export function RadioGroup({ id, legend, options, registration, error, legendCla
                 disabled={option.disabled}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 className="mt-1 size-5 accent-accent"
-                {...registration}
+                defaultChecked={option.value === defaultValue}
+                {...field}
               />
               <div>
                 <label htmlFor={optionId} className={option.disabled ? "text-muted" : undefined}>{option.label}</label>

@@ -1,5 +1,4 @@
 "use client";
-import { Controller } from "react-hook-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, SelectField } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
@@ -22,29 +21,24 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
   });
   // Checked as it is typed, once all 35 digits are in: the check digits catch a mistyped digit at once
   // (the same rule the server's schema applies on Next).
-  const typed = form.watch("targetLicenseServerId") ?? "";
+  const id = form.controlled("targetLicenseServerId");
+  const typed = id.value;
   const typedCheck = typed.length >= ID_LENGTH ? parseLicenseServerId(typed) : null;
   const idError = fieldError("targetLicenseServerId") ?? (typedCheck && !typedCheck.ok ? LICENSE_SERVER_ID_MESSAGES[typedCheck.error] : undefined);
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
-      <Controller
-        control={form.control}
-        name="targetLicenseServerId"
-        render={({ field }) => (
-          <Field id="targetLicenseServerId" label="Target License Server ID" hint={ID_HINT} error={idError}>
-            <GroupedIdInput
-              id="targetLicenseServerId"
-              label="Target License Server ID"
-              alphabet="digits"
-              value={field.value ?? ""}
-              onChange={field.onChange}
-              invalid={Boolean(idError)}
-              describedBy={fieldAria("targetLicenseServerId", idError, "hint")["aria-describedby"]}
-            />
-          </Field>
-        )}
-      />
+      <Field id="targetLicenseServerId" label="Target License Server ID" hint={ID_HINT} error={idError}>
+        <GroupedIdInput
+          id="targetLicenseServerId"
+          label="Target License Server ID"
+          alphabet="digits"
+          value={typed}
+          onChange={id.onChange}
+          invalid={Boolean(idError)}
+          describedBy={fieldAria("targetLicenseServerId", idError, "hint")["aria-describedby"]}
+        />
+      </Field>
       <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database." error={fieldError("reasonForRecovery")} {...form.register("reasonForRecovery")}>
         <option value="">Select a reason</option>
         {RECOVERY_REASONS.map((reason) => (

@@ -34,7 +34,7 @@ const TAB_OF: Record<keyof Values, TabId> = {
 export function PropertiesForm(props: { action: (input: Values) => Promise<ActionResult<unknown>>; cancelHref: string; countries: readonly CountryOption[]; defaults: Values }) {
   const [tab, setTab] = useState<TabId>("connection");
   // Open the tab of the first field in error when a submit fails.
-  const { form, onSubmit, summary, fieldError: err, submitting: pending } = useActionForm<Values>({
+  const { form, onSubmit, summary, fieldError: err, fieldsInError, submitting: pending } = useActionForm<Values>({
     action: props.action,
     defaultValues: props.defaults,
     fields: Object.keys(TAB_OF) as (keyof Values)[],
@@ -61,7 +61,7 @@ export function PropertiesForm(props: { action: (input: Values) => Promise<Actio
       <PropertiesTabs
         selected={tab}
         onSelect={setTab}
-        invalid={new Set(Object.keys(form.formState.errors).map((k) => TAB_OF[k as keyof Values]))}
+        invalid={new Set(fieldsInError.map((k) => TAB_OF[k as keyof Values]))}
         panels={{
           connection: (
             <>

@@ -1,6 +1,6 @@
 "use client";
 // Tabs of the WAI-ARIA practices: arrow keys move between tabs (and select them), Home/End jump; every
-// panel stays mounted (hidden when not selected) so react-hook-form keeps the fields' values.
+// panel stays mounted (hidden when not selected) so its fields keep what was typed.
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 
 export const TABS = [

@@ -1,7 +1,6 @@
 "use client";
 // The license key pack ID as 7 boxes of 5 (paste anywhere spreads it), checked for typing mistakes as it
 // is typed; Next installs it (the server also tells a pack issued for another server and one installed).
-import { Controller } from "react-hook-form";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
@@ -17,7 +16,8 @@ type Values = { licenseKeyPackId: string };
 export function KeyPackForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
   const { form, onSubmit, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, defaultValues: { licenseKeyPackId: "" } });
   const error = fieldError("licenseKeyPackId");
-  const value = form.watch("licenseKeyPackId");
+  const field = form.controlled("licenseKeyPackId");
+  const value = field.value;
   // The typing check as it is typed, until a submit shows an error: then the field's error (which the
   // resolver re-checks on every change) says it alone, so one message never shows twice or beside a tick.
   const live = !error && value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
@@ -27,23 +27,16 @@ export function KeyPackForm({ action, backHref }: { action: (input: Values) => P
       <ProcedureFacts keyPackIdEntered={value.length > 0} />
       <ErrorSummary {...summary} />
       <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
-        <Controller
-          control={form.control}
+        <GroupedIdInput
+          id="licenseKeyPackId"
           name="licenseKeyPackId"
-          render={({ field }) => (
-            <GroupedIdInput
-              id="licenseKeyPackId"
-              name="licenseKeyPackId"
-              label="License key pack ID"
-              alphabet="crockford"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              invalid={!!error}
-              describedBy={["licenseKeyPackId-hint", error ? "licenseKeyPackId-error" : null, "licenseKeyPackId-check"].filter(Boolean).join(" ")}
-              disabled={pending}
-            />
-          )}
+          label="License key pack ID"
+          alphabet="crockford"
+          value={value}
+          onChange={field.onChange}
+          invalid={!!error}
+          describedBy={["licenseKeyPackId-hint", error ? "licenseKeyPackId-error" : null, "licenseKeyPackId-check"].filter(Boolean).join(" ")}
+          disabled={pending}
         />
       </Field>
       <p id="licenseKeyPackId-check" aria-live="polite" className={`mt-2 min-h-6 text-sm ${live?.ok ? "text-success" : "text-danger"}`}>
