@@ -134,6 +134,7 @@ test("helpdesk, signed in as a supervisor: every page of the queue, requests, pu
     "/helpdesk/staff/new",
     `/helpdesk/staff/${supervisor.id}`,
     "/helpdesk/audit",
+    "/helpdesk/overview",
     "/helpdesk/practice",
   ];
   for (const path of pages) problems.push(...(await checkPage(page, path)));

@@ -7,6 +7,7 @@ import type { QueueParams } from "./queue-params";
 import { getRequestDetail } from "./request-detail";
 import { listEntitlements } from "./entitlements";
 import { listAudit, type AuditFilter } from "./audit-query";
+import { getOverview } from "./overview";
 
 /** The page of requests and the per-status counts for the same filters, read at once. */
 export async function getQueuePage(params: QueueParams) {
@@ -68,4 +69,8 @@ export async function getDecisionSummary(reference: string) {
   const db = await getDb();
   const row = await db.recoveryRequest.findUnique({ where: { reference }, select: { reference: true, status: true, issuedKeyPack: { select: { licenseKeyPackId: true } } } });
   return row ? { reference: row.reference, status: row.status, licenseKeyPackId: row.issuedKeyPack?.licenseKeyPackId ?? null } : null;
+}
+
+export async function getHelpdeskOverview(now: Date) {
+  return getOverview(await getSql(), now);
 }

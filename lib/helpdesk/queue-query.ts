@@ -53,7 +53,7 @@ export function searchCondition(term: SearchTerm): Prisma.Sql {
 }
 
 /** A practice server's requests: its License Server ID belongs to a practice server (one unique-index probe). */
-const PRACTICE_SERVER = Prisma.sql`EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = r."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL)`;
+export const PRACTICE_SERVER = Prisma.sql`EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = r."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL)`;
 
 /** Filters other than the status, shared by the page's query and the per-status counts. */
 function filterConditions(params: QueueParams, search: SearchTerm | null): Prisma.Sql[] {

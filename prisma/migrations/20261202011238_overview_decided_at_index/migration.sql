@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RecoveryRequest_decidedAt_idx" ON "RecoveryRequest"("decidedAt");
