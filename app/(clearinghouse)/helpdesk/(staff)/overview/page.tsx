@@ -12,7 +12,7 @@ import { formatAge, formatDuration } from "@/lib/helpdesk/format";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { PageHeader } from "@/components/helpdesk/page-header";
 import { TableShell } from "@/components/helpdesk/table-shell";
-import { DailyBars } from "@/components/charts/daily-bars";
+import { DailyBars, type BarSeries } from "@/components/charts/daily-bars";
 
 export const metadata = { title: "Overview" };
 
@@ -23,6 +23,16 @@ function Figure({ label, children, detail }: { label: string; children: ReactNod
       <dd className="mt-1 text-2xl font-semibold">{children}</dd>
       {detail ? <dd className="mt-1 text-sm">{detail}</dd> : null}
     </div>
+  );
+}
+
+function ChartSection({ title, days, series }: { title: string; days: readonly string[]; series: readonly BarSeries[] }) {
+  const headingId = `${title.toLowerCase().replace(/[^a-z]+/g, "-")}heading`;
+  return (
+    <section aria-labelledby={headingId} className="mt-8">
+      <h2 id={headingId} className="text-lg">{title}</h2>
+      <DailyBars title={title} days={days} series={series} />
+    </section>
   );
 }
 
@@ -58,28 +68,22 @@ export default async function OverviewPage() {
           {o.overrides.toLocaleString("en-US")}
         </Figure>
       </dl>
-      <section aria-labelledby="received-heading" className="mt-8">
-        <h2 id="received-heading" className="text-lg">Requests received per day</h2>
-        <DailyBars
-          title="Requests received per day"
-          days={days}
-          series={[
-            { label: "Received", fillClass: "fill-accent", values: o.days.map((d) => d.received) },
-            { label: "Sent to review", fillClass: "fill-warning", values: o.days.map((d) => d.toReview) },
-          ]}
-        />
-      </section>
-      <section aria-labelledby="decided-heading" className="mt-8">
-        <h2 id="decided-heading" className="text-lg">Decisions per day</h2>
-        <DailyBars
-          title="Decisions per day"
-          days={days}
-          series={[
-            { label: "Approved", fillClass: "fill-success", values: o.days.map((d) => d.approved) },
-            { label: "Rejected", fillClass: "fill-danger", values: o.days.map((d) => d.rejected) },
-          ]}
-        />
-      </section>
+      <ChartSection
+        title="Requests received per day"
+        days={days}
+        series={[
+          { label: "Received", fillClass: "fill-accent", values: o.days.map((d) => d.received) },
+          { label: "Sent to review", fillClass: "fill-warning", values: o.days.map((d) => d.toReview) },
+        ]}
+      />
+      <ChartSection
+        title="Decisions per day"
+        days={days}
+        series={[
+          { label: "Approved", fillClass: "fill-success", values: o.days.map((d) => d.approved) },
+          { label: "Rejected", fillClass: "fill-danger", values: o.days.map((d) => d.rejected) },
+        ]}
+      />
       <section aria-labelledby="figures-heading" className="mt-8">
         <h2 id="figures-heading" className="text-lg">The figures per day</h2>
         <TableShell caption={`Requests received and decided per day, the last ${OVERVIEW_DAYS} days`} headers={["Day (UTC)", "Received", "Sent to review", "Approved", "Rejected"]}>
