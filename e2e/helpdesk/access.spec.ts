@@ -20,6 +20,7 @@ async function helpdeskRoutes(db: Database) {
     `/helpdesk/entitlements/${entitlement.id}`,
     "/helpdesk/entitlements/import",
     "/helpdesk/audit",
+    "/helpdesk/mailbox",
   ];
   return { staffRoutes, supervisorRoutes };
 }

@@ -24,6 +24,7 @@ test("helpdesk pages have no WCAG 2 A/AA violations axe can find", async ({ page
     `/helpdesk/entitlements/${entitlement.id}`,
     "/helpdesk/entitlements/import",
     "/helpdesk/audit",
+    "/helpdesk/mailbox",
   ];
   for (const route of routes) {
     await page.goto(route);

@@ -135,6 +135,7 @@ test("helpdesk, signed in as a supervisor: every page of the queue, requests, pu
     `/helpdesk/staff/${supervisor.id}`,
     "/helpdesk/audit",
     "/helpdesk/practice",
+    "/helpdesk/mailbox",
   ];
   for (const path of pages) problems.push(...(await checkPage(page, path)));
   problems.push(...(await checkPage(page, "/helpdesk/no-such-page", { status: 404 })));
