@@ -33,6 +33,17 @@ const SCHEDULES: Partial<Record<QueueName, string>> = {
   [QUEUES.draftCleanup]: "17 * * * *",
 };
 
+/**
+ * A worker fetches one batch per polling interval, even when more jobs wait (pg-boss 10's worker loop,
+ * node_modules/pg-boss/src/worker.js), so the batch size bounds the throughput: 10 messages a second.
+ */
+const BATCH_SIZE: Record<QueueName, number> = {
+  [QUEUES.sendMail]: 10,
+  [QUEUES.sweepMail]: 1,
+  [QUEUES.practiceCleanup]: 1,
+  [QUEUES.draftCleanup]: 1,
+};
+
 const POLLING_SECONDS: Record<QueueName, number> = {
   [QUEUES.sendMail]: 1,
   [QUEUES.sweepMail]: 1,
@@ -95,7 +106,16 @@ export async function startJobQueue(boss: PgBoss, handlers: JobHandlers, options
     await retryOnDeadlock(() => boss.updateQueue(name, { name, ...QUEUE_OPTIONS[name] }));
     const cron = SCHEDULES[name];
     if (cron && options.schedule !== false) await boss.schedule(name, cron);
-    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: POLLING_SECONDS[name], batchSize: 1 }, async ([job]) => handlers[name](job?.data ?? {}));
+    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: POLLING_SECONDS[name], batchSize: BATCH_SIZE[name] }, async (jobs) => {
+      // One by one; a failure fails only its own job (retried by pg-boss), the rest of the batch completes.
+      for (const job of jobs) {
+        try {
+          await handlers[name](job.data ?? {});
+        } catch (error) {
+          await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    });
   }
   return boss;
 }
