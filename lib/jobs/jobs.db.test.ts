@@ -128,7 +128,7 @@ describe("two app servers on one PostgreSQL database", () => {
       const perMessage = new Map<unknown, number>();
       for (const s of sends) perMessage.set(s.job, (perMessage.get(s.job) ?? 0) + 1);
       expect([...perMessage.values()].every((n) => n === 1)).toBe(true);
-      expect(new Set(sends.map((s) => s.server)).size).toBe(2); // both servers did work
+      expect(sends.length).toBe(addresses.length); // whichever server fetched each (batches of 10: often one takes all)
 
       // The every-minute clean-up fired once per minute the test spanned, though both servers' clocks saw it every second.
       const cleanupRuns = () => runs.filter((r) => r.queue === QUEUES.practiceCleanup).length;
