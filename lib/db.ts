@@ -20,3 +20,8 @@ export async function getDb(): Promise<Database> {
 export async function getSql(): Promise<SqlRunner> {
   return (await opened()).sql;
 }
+
+/** The embedded PGlite under the client, or undefined on PostgreSQL: for the job queue (lib/jobs/runtime.ts). */
+export async function getPglite() {
+  return (await opened()).pglite;
+}

@@ -22,4 +22,12 @@ describe("environment", () => {
     expect(() => parseEnv({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
     expect(() => parseEnv({ LICENSING_SITE_URL: "javascript:alert(1)" })).toThrow(/LICENSING_SITE_URL/);
   });
+
+  it("mail: SMTP_URL is an smtp(s) URL, unset by default (the local sink), MAIL_FROM has a default", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(parseEnv({}).MAIL_FROM).toContain("@");
+    expect(parseEnv({ SMTP_URL: "smtps://mailer:pw@mail.example:465" }).SMTP_URL).toBe("smtps://mailer:pw@mail.example:465");
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ JOBS: "maybe" })).toThrow(/JOBS/);
+  });
 });

@@ -50,6 +50,17 @@ const envSchema = z.object({
    * 0, the default: none; the socket's address is the client and the Host header names the site.
    */
   TRUST_PROXY: trustProxy.default(0),
+  /**
+   * Where customers' e-mail goes: smtp://user:password@host:587 or smtps://…:465 (nodemailer's URL form).
+   * Unset: a local SMTP sink started with the app receives it, shown at Helpdesk → Mailbox (lib/mail/sink.ts).
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of customers' e-mail. */
+  MAIL_FROM: z.string().trim().min(3).default("RDS Licensing Clearinghouse <clearinghouse@licensing.example>"),
+  /** The local sink's port on 127.0.0.1 when SMTP_URL is unset; 0, the default, takes any free port. */
+  MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** "off": this process runs no background jobs (pg-boss): for a web-only server beside a worker. */
+  JOBS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

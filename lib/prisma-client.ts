@@ -1,6 +1,7 @@
 // Builds a Prisma client on the database DATABASE_URL names (PostgreSQL through pg, or embedded PGlite).
 // The app goes through lib/db.ts; scripts and tests call this directly and must close() what they open.
 import { mkdirSync } from "node:fs";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { resolveDatabaseTarget } from "./database-url";
 import { preparedStatementName, sqlRunner, type SqlQueryable, type SqlRunner } from "./driver-sql";
@@ -12,6 +13,8 @@ export interface OpenedDatabase {
   db: Database;
   /** Statements straight to the adapter under `db` (lib/driver-sql.ts): the hot path's way in. */
   sql: SqlRunner;
+  /** The embedded database itself when on PGlite: the job queue runs its statements over it (lib/jobs/pglite-executor.ts). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
   return {
     db,
     sql,
+    pglite,
     close: async () => {
       await db.$disconnect();
       await pglite.close();

@@ -10,6 +10,8 @@ import { openDatabase, type OpenedDatabase } from "@/lib/prisma-client";
 
 export interface TestDatabase {
   opened: OpenedDatabase;
+  /** Its DATABASE_URL: pglite:<folder> or the PostgreSQL database's URL (a second client of it: the job queue's). */
+  url: string;
   drop(): Promise<void>;
 }
 
@@ -20,14 +22,14 @@ async function freshPglite(): Promise<TestDatabase> {
   for (const sql of migrationSql()) await pglite.exec(sql);
   await pglite.close();
   const opened = await openDatabase(`pglite:${dir}`);
-  return { opened, drop: async () => (await opened.close(), rmSync(dir, { recursive: true, force: true })) };
+  return { opened, url: `pglite:${dir}`, drop: async () => (await opened.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
 async function freshPostgres(): Promise<TestDatabase> {
   const server = benchServerUrl(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
   const scratch = await createScratchDatabase("rdls_db_test", server);
   const opened = await openDatabase(scratch.url);
-  return { opened, drop: async () => (await opened.close(), await scratch.drop()) };
+  return { opened, url: scratch.url, drop: async () => (await opened.close(), await scratch.drop()) };
 }
 
 /** Both databases the app runs on, for `describe.each`. */

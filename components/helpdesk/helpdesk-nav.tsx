@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/helpdesk/staff", label: "Staff accounts", supervisor: true },
   { href: "/helpdesk/audit", label: "Audit log", supervisor: true },
   { href: "/helpdesk/practice", label: "Practice servers", supervisor: true },
+  { href: "/helpdesk/mailbox", label: "Mailbox", supervisor: true },
 ] as const;
 
 export function HelpdeskNav({ staff }: { staff: StaffIdentity }) {

@@ -21,6 +21,7 @@ async function helpdeskRoutes(db: Database) {
     "/helpdesk/entitlements/import",
     "/helpdesk/audit",
     "/helpdesk/overview",
+    "/helpdesk/mailbox",
   ];
   return { staffRoutes, supervisorRoutes };
 }

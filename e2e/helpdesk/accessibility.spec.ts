@@ -25,6 +25,7 @@ test("helpdesk pages have no WCAG 2 A/AA violations axe can find", async ({ page
     "/helpdesk/entitlements/import",
     "/helpdesk/audit",
     "/helpdesk/overview",
+    "/helpdesk/mailbox",
   ];
   for (const route of routes) {
     await page.goto(route);

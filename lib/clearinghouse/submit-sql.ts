@@ -103,14 +103,31 @@ export interface NewRequest {
   answers: ManageCalsRequest;
 }
 
+/** The customer's "filed for review" e-mail (lib/mail/messages.ts), written to the outbox with the request. */
+export interface NewMail {
+  id: string;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  body: string;
+}
+
 /**
  * One statement: the request and its audit entry and, when a pack is issued, the issue itself
  * (issue-key-pack.ts), conditional on the purchase's version still being the one read: a concurrent issue,
- * quantity change or approval bumped it, and then nothing is written (the caller reads again). Returns
- * whether the rows were written. Foreign keys are checked at the end of the statement, when all rows exist.
+ * quantity change or approval bumped it, and then nothing is written (the caller reads again). A request
+ * filed for review with an e-mail address gets its outbox message in the same statement, so the message
+ * exists exactly when the request does (as a decision's does: lib/mail/outbox.ts). Returns whether the
+ * rows were written. Foreign keys are checked at the end of the statement, when all rows exist.
  */
-export async function insertRequestRows(sql: SqlRunner, request: NewRequest, issued: NewPack | null, audit: AuditEntry, now: Date): Promise<boolean> {
+export async function insertRequestRows(sql: SqlRunner, request: NewRequest, issued: NewPack | null, audit: AuditEntry, now: Date, mail: NewMail | null = null): Promise<boolean> {
   const packCtes = issued ? Prisma.sql`${issueKeyPackCtes(issued.pack, now, issued.entitlementVersion)},` : Prisma.empty;
+  const mailCte = mail
+    ? Prisma.sql`, outbox AS (
+      INSERT INTO "OutboxMessage" ("id", "requestId", "kind", "toAddress", "subject", "body", "nextAttemptAt", "createdAt")
+      SELECT ${mail.id}, ${request.id}, ${mail.kind}, ${mail.toAddress}, ${mail.subject}, ${mail.body}, ${now}::timestamp(3), ${now}::timestamp(3) FROM request
+    )`
+    : Prisma.empty;
   const guard = issued ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM ${ISSUED_PACK})` : Prisma.empty;
   const written = await sql.execute(prepared(Prisma.sql`
     WITH ${packCtes}
@@ -121,7 +138,7 @@ export async function insertRequestRows(sql: SqlRunner, request: NewRequest, iss
         ${request.credential}, ${request.entitlementId}, ${issued?.pack.id ?? null}, ${now}::timestamp(3), ${now}::timestamp(3)
       ${guard}
       RETURNING 1
-    )
+    )${mailCte}
     ${auditInsertSql(audit, Prisma.sql`request`)}`));
   return written === 1;
 }

@@ -15,7 +15,9 @@ import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { generateReference } from "./reference";
 import { manageCalsSchema, type ManageCalsRequest } from "./request-schema";
 import { draftFormValues } from "./steps";
-import { insertRequestRows, newId, readRecoveryFacts, readSubmission, referenceOfDraft, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
+import { composeMail } from "@/lib/mail/messages";
+import { nudgeMailSweep } from "@/lib/jobs/nudge";
+import { insertRequestRows, newId, readRecoveryFacts, readSubmission, referenceOfDraft, type NewMail, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
 
 /**
  * Tries before giving up when the purchase keeps changing under the submit (each try reads afresh). Each
@@ -69,6 +71,8 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
   const reference = generateReference();
   const status = issue ? "ISSUED" : "AWAITING_REVIEW";
   const reviewReason = decision.outcome === "REVIEW" ? decision.reason : null;
+  const mail: NewMail | null =
+    status === "AWAITING_REVIEW" && request.email ? { id: newId(), kind: "filed_for_review", toAddress: request.email, ...composeMail("filed_for_review", { ...request, reference }) } : null;
   const written = await insertRequestRows(
     sql,
     { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request },
@@ -90,7 +94,9 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
       },
     },
     now,
+    mail,
   );
+  if (written && mail) nudgeMailSweep();
   return written ? reference : null;
 }
 

@@ -9,7 +9,6 @@ import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { getServerOverview, listLicenseServers } from "@/lib/console/queries";
 import { env } from "@/lib/env";
 import { isQueryableText } from "@/lib/forms/text";
-import { cleanUpExpiredPracticeServers } from "@/lib/practice/cleanup";
 import { getOwnPracticeServer, getPracticeCard } from "@/lib/practice/queries";
 import { AllServersTable } from "./_components/all-servers-table";
 import { ServerDetails } from "./_components/server-details";
@@ -19,7 +18,6 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
   const { server: raw, reset } = await searchParams;
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
-  await cleanUpExpiredPracticeServers();
   const [servers, selected, own] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null, getOwnPracticeServer()]);
   const practice = selected?.practiceExpiresAt ? await getPracticeCard(selected.id) : null;
   return (

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { requireStaff } from "@/lib/auth/guards";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
+import { nudgeMailSweep } from "@/lib/jobs/nudge";
 import { approveAndIssue, assignToStaff, insertNote, nextWaitingReference, recordRejection, releaseAssignment, type DecisionOutcome } from "../decisions";
 import { assignSchema, decisionSchema, noteSchema, rejectSchema } from "../schemas";
 
@@ -14,6 +15,7 @@ type Decided = ActionResult<{ message: string; next: string | null }>;
 async function answer(outcome: DecisionOutcome, requestId: string, message: () => string, staff: Parameters<typeof nextWaitingReference>[1]): Promise<Decided> {
   refresh();
   if (!outcome.ok) return outcome.field ? fail({ [outcome.field]: [outcome.message] }, outcome.message) : fail({}, outcome.message);
+  nudgeMailSweep(); // the decision's e-mail, written in its transaction, leaves now
   return ok({ message: message(), next: await nextWaitingReference(await getDb(), staff, requestId) });
 }
 

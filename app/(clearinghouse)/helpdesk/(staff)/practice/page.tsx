@@ -12,7 +12,7 @@ export const metadata = { title: "Practice servers" };
 export default async function PracticeServersPage() {
   await connection();
   await requireSupervisor();
-  await cleanUpExpiredPracticeServers({ force: true });
+  await cleanUpExpiredPracticeServers();
   const rows = await listPracticeProgress();
   return (
     <>
