@@ -98,7 +98,7 @@ const OLD_DEMO_SECRET = "rd-licensing-studio-demo-secret-change-me";
 test("a license key pack ID forged with the old demo secret is refused as not genuine, and nothing is installed", async ({ page, db }) => {
   const server = await createServerWithPacks(db, { packs: [] });
   await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
-  const forged = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 9999, serial: 12345n }, server.licenseServerId, OLD_DEMO_SECRET);
+  const forged = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 9999, purchaseLine: 0, generation: 0, serial: 12345n }, server.licenseServerId, OLD_DEMO_SECRET);
   await page.goto(wizardUrl(server.id, "obtain-key-pack"));
   await enterKeyPackId(page, forged);
   await next(page);
