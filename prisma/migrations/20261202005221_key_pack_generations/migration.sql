@@ -11,7 +11,7 @@ ADD COLUMN     "purchaseLine" INTEGER;
 -- AlterTable
 ALTER TABLE "Entitlement" ADD COLUMN     "lineNumber" SERIAL NOT NULL;
 
--- AlterTable (edited: packs issued before count what they did, their own quantity; their IDs carry no
+-- AlterTable (edited: packs issued before count what they did (their own quantity), and their IDs carry no
 -- generation, so theirs stays null and the next issue for the same server and purchase is generation 1)
 ALTER TABLE "IssuedKeyPack" ADD COLUMN     "countedQuantity" INTEGER,
 ADD COLUMN     "generation" INTEGER;
