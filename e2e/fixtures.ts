@@ -4,6 +4,11 @@ import { test as base, expect } from "@playwright/test";
 import { openDatabase, type Database } from "@/lib/prisma-client";
 
 export const test = base.extend<object, { db: Database }>({
+  // Each test its own client address (the runner plays the one trusted proxy, scripts/e2e.ts), so the
+  // per-address limits (sign-in, practice servers, the web site's lookups and drafts) count per test.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
+    await provide({ ...extraHTTPHeaders, "x-forwarded-for": testAddress() });
+  },
   db: [
     async ({}, use) => {
       const url = process.env.DATABASE_URL ?? "";
@@ -15,5 +20,11 @@ export const test = base.extend<object, { db: Database }>({
     { scope: "worker" },
   ],
 });
+
+/** A made-up client address (TEST-NET-2, 198.51.100.0/24 widened to 198.51.0.0/16). */
+export function testAddress(): string {
+  const byte = () => Math.floor(Math.random() * 254) + 1;
+  return `198.51.${byte()}.${byte()}`;
+}
 
 export { expect };

@@ -5,7 +5,7 @@ import { secretsFromEnv, secretsFromRows } from "./key-pack-secret";
 
 const NEW = "n".repeat(40);
 const OLD = "o".repeat(40);
-const PAYLOAD = { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 5, serial: 7n } as const;
+const PAYLOAD = { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 5, purchaseLine: 0, generation: 0, serial: 7n } as const;
 
 describe("key pack secrets", () => {
   it("the environment's secret signs and the previous ones verify; unset, the database decides", () => {

@@ -53,14 +53,19 @@ export async function seedSubmissions(client: pg.Client | pg.Pool, count: number
  * database's floor for the same work. Values the app computes in JavaScript are computed here too.
  */
 export function rawSubmissionInsert(f: SubmissionFixture): [string, unknown[]] {
-  const serial = randomBits(40);
-  const licenseKeyPackId = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial }, f.targetLicenseServerId, BENCH_SECRET);
+  const serial = randomBits(24);
+  // Each fixture has its own server: the first generation of the purchase for it (line 1 stands for any).
+  const licenseKeyPackId = encodeKeyPackId(
+    { calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, purchaseLine: 1, generation: 1, serial },
+    f.targetLicenseServerId,
+    BENCH_SECRET,
+  );
   const reference = generateReference();
   const after = { reference, status: "ISSUED", targetLicenseServerId: f.targetLicenseServerId, licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: QUANTITY, reviewReason: null, licenseKeyPackId };
   return [
     `WITH pack AS (
-       INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "entitlementId")
-       VALUES (gen_random_uuid()::text, $1, $2, $3, 'WS2022_PER_USER', 'ENTERPRISE_AGREEMENT', ${QUANTITY}, $4) RETURNING "id"
+       INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "countedQuantity", "generation", "entitlementId")
+       VALUES (gen_random_uuid()::text, $1, $2, $3, 'WS2022_PER_USER', 'ENTERPRISE_AGREEMENT', ${QUANTITY}, ${QUANTITY}, 1, $4) RETURNING "id"
      ), request AS (
        INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "targetLicenseServerId", "reasonForRecovery", "licenseProgram", "lastName",
          "firstName", "companyName", "countryRegion", "email", "agreementNumber", "credential", "calType", "quantity", "entitlementId", "issuedKeyPackId", "updatedAt")

@@ -1,6 +1,7 @@
 // What the wizard refuses, each with its own message, and with nothing written.
 import { expect, test } from "../fixtures";
-import { createLicenseServer, createInstalledKeyPack } from "@/prisma/factories";
+import { createLicenseServer, createInstalledKeyPack, issueKeyPack } from "@/prisma/factories";
+import { createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
 import { encodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { CONFIRM_LABEL, enterKeyPackId, errorText, expectPage, next, serverState, wizardUrl } from "./wizard";
@@ -98,11 +99,31 @@ const OLD_DEMO_SECRET = "rd-licensing-studio-demo-secret-change-me";
 test("a license key pack ID forged with the old demo secret is refused as not genuine, and nothing is installed", async ({ page, db }) => {
   const server = await createServerWithPacks(db, { packs: [] });
   await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
-  const forged = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 9999, serial: 12345n }, server.licenseServerId, OLD_DEMO_SECRET);
+  const forged = encodeKeyPackId({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 9999, purchaseLine: 0, generation: 0, serial: 12345n }, server.licenseServerId, OLD_DEMO_SECRET);
   await page.goto(wizardUrl(server.id, "obtain-key-pack"));
   await enterKeyPackId(page, forged);
   await next(page);
   await expect(errorText(page, /was issued for a different license server/)).toBeVisible();
   await expectPage(page, "obtain-key-pack", "Obtain Client License Key Pack");
   expect((await serverState(db, server.id)).keyPacks).toEqual([]);
+});
+
+test("an earlier license key pack ID of a purchase is refused once a later one is installed, and the later one replaced the earlier", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [] });
+  const { entitlement } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 500 });
+  const issue = () => issueKeyPack(db, { targetLicenseServerId: server.licenseServerId, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 200, entitlementId: entitlement.id });
+  const [earlier, later] = [await issue(), await issue()];
+  const run = await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+  await page.goto(wizardUrl(server.id, "obtain-key-pack"));
+  await enterKeyPackId(page, later.licenseKeyPackId);
+  await next(page);
+  await expectPage(page, "reinstall-additional", "Reinstalling Additional RDS CALs");
+  // Back on Obtain Client License Key Pack, as "reinstall more" leads.
+  await db.wizardRun.update({ where: { id: run.id }, data: { step: "OBTAIN_KEY_PACK" } });
+  await page.goto(wizardUrl(server.id, "obtain-key-pack"));
+  await enterKeyPackId(page, earlier.licenseKeyPackId);
+  await next(page);
+  await expect(errorText(page, /was replaced: a later license key pack ID for the same purchase/)).toBeVisible();
+  const state = await serverState(db, server.id);
+  expect(state.keyPacks.map((p) => [p.licenseKeyPackId, p.totalLicenses, p.generation])).toEqual([[later.licenseKeyPackId, 200, 2]]);
 });

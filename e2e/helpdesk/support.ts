@@ -6,6 +6,7 @@ import type { StaffRole } from "@/generated/prisma/client";
 import { createStaffUser, uniqueSuffix } from "@/prisma/factories";
 import { createStaffSession } from "@/prisma/helpdesk-factories";
 import { SESSION_COOKIE_NAME, SESSION_COOKIE_PATH } from "@/lib/auth/session-token";
+import { testAddress } from "../fixtures";
 
 export const PASSWORD = "Correct-horse-battery-9";
 
@@ -23,10 +24,7 @@ export async function signedIn(context: BrowserContext, db: Database, role: Staf
 }
 
 /** A made-up client address, so each test's sign-in attempts have their own per-address counter. */
-export function uniqueAddress(): string {
-  const byte = () => Math.floor(Math.random() * 254) + 1;
-  return `198.51.${byte()}.${byte()}`;
-}
+export const uniqueAddress = testAddress;
 
 /** A License Server ID typed the way people do: groups of five separated by spaces. */
 export function spaced(licenseServerId: string): string {

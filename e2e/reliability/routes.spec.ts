@@ -9,7 +9,9 @@ import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks } from "@/prisma/console-factories";
 import { createStaffSession } from "@/prisma/helpdesk-factories";
-import { newStaff } from "../helpdesk/support";
+import { newStaff, signedIn } from "../helpdesk/support";
+import { QUEUE_DATE_MESSAGES } from "@/lib/helpdesk/queue-params";
+import { actionId, encodeReply } from "./support/action-protocol";
 import { FUZZ_RUNS, HOSTILE_STRINGS, hostileString, hostileValue, FUZZ_TIMEOUT } from "./support/hostile";
 
 const bodyText = fc.oneof(
@@ -149,4 +151,72 @@ test.describe("inputs that answered 500 on main 3454ab1 (issue 13)", () => {
       expect(response.status(), url).toBeLessThan(500);
     }
   });
+});
+
+/** Bodies a server-action POST may carry that React's decodeReply fails on: Next 16 alone answered 500 to each. */
+const MALFORMED_ACTION_BODIES: [string, string, string | Buffer][] = [
+  ["not JSON", "text/plain;charset=UTF-8", "hello{"],
+  ["empty", "text/plain;charset=UTF-8", ""],
+  ["broken multipart", "multipart/form-data; boundary=XYZ", '--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["a"'],
+  ["multipart without a boundary", "multipart/form-data", "abc"],
+  ["over 1 MB", "text/plain;charset=UTF-8", `["${"a".repeat(1_100_000)}"]`],
+  ["10,000 deep", "text/plain;charset=UTF-8", "[".repeat(10_000) + "]".repeat(10_000)],
+  ["a Map of a missing part", "text/plain;charset=UTF-8", '["$Q5"]'],
+  ["a BigInt that is not one", "text/plain;charset=UTF-8", '["$nxyz"]'],
+  ["not UTF-8", "text/plain;charset=UTF-8", Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d])],
+];
+
+test.describe("server-action POSTs with malformed bodies (proxy.ts, lib/server-action-body.ts)", () => {
+  test.describe.configure({ timeout: FUZZ_TIMEOUT });
+  const ACTIONS = [
+    ["/licensing/status", "lookupRequestStatus", [{ reference: "RQ-AAAA-AAAA", contact: "a@b.example" }]],
+    ["/licensing", "startManageCals", [{ option: "manage-cals" }]],
+    ["/helpdesk/sign-in", "signIn", [{ email: "nobody@clearinghouse.example", password: "x" }]],
+  ] as const;
+  const postRaw = async (request: APIRequestContext, page: string, name: string, type: string, body: string | Buffer) =>
+    (await request.post(page, { headers: { "Next-Action": actionId(name), "Content-Type": type, Accept: "text/x-component" }, data: body, maxRedirects: 0, failOnStatusCode: false })).status();
+
+  test("each answers 4xx, and the same actions still answer a well-formed call", async ({ request }) => {
+    for (const [page, name, args] of ACTIONS) {
+      for (const [label, type, body] of MALFORMED_ACTION_BODIES) {
+        const status = await postRaw(request, page, name, type, body);
+        expect(status, `${name}: ${label}`).toBeGreaterThanOrEqual(400);
+        expect(status, `${name}: ${label}`).toBeLessThan(500);
+      }
+      expect(await postRaw(request, page, name, "text/plain;charset=UTF-8", encodeReply([...args])), `${name}: well-formed`).toBeLessThan(400);
+    }
+  });
+
+  test("any body and content type answers below 500", async ({ request }) => {
+    const type = fc.constantFrom("text/plain;charset=UTF-8", "multipart/form-data; boundary=b", "multipart/form-data", "application/json", "application/x-www-form-urlencoded", "");
+    const body = fc.oneof(
+      bodyText,
+      hostileValue.map((v) => encodeReply([v])),
+      fc.string({ maxLength: 40 }).map((s) => `["$${s}"]`),
+      fc.string({ maxLength: 200 }).map((s) => `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n${s}\r\n--b--\r\n`),
+      fc.integer({ min: 1, max: 6_000 }).map((n) => "[".repeat(n) + "]".repeat(n)),
+    );
+    await fc.assert(
+      fc.asyncProperty(type, body, async (t, b) => {
+        expect(await postRaw(request, "/licensing/status", "lookupRequestStatus", t, b), `${t}: ${b.slice(0, 80)}`).toBeLessThan(500);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
+
+test("queue date filters the queue cannot use show a field error next to the filter", async ({ page, context, db }) => {
+  await signedIn(context, db, "AGENT");
+  await page.goto("/helpdesk/requests?from=0000-01-01&to=2026-02-31");
+  for (const [label, id] of [["Received from (UTC)", "from"], ["Received to (UTC)", "to"]] as const) {
+    const box = page.getByLabel(label);
+    await expect(box).toHaveAttribute("aria-invalid", "true");
+    await expect(box).toHaveAttribute("aria-describedby", `${id}-error`);
+    await expect(page.locator(`#${id}-error`)).toHaveText(`Error: ${QUEUE_DATE_MESSAGES.invalid}`);
+  }
+  await page.goto("/helpdesk/requests?from=2026-03-01&to=2026-02-01");
+  await expect(page.locator("#from-error")).toHaveText(`Error: ${QUEUE_DATE_MESSAGES.order}`);
+  await page.goto("/helpdesk/requests?from=2026-02-01&to=2026-03-01");
+  await expect(page.getByLabel("Received from (UTC)")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(QUEUE_DATE_MESSAGES.invalid)).toHaveCount(0);
 });

@@ -2,7 +2,9 @@
 // Server actions of the Manage CALs pages. Each one parses its input with the same schema as the page's
 // form, returns an ActionResult on an expected failure, and otherwise saves and redirects (save on Next:
 // Back then shows what was typed).
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getDb, getSql } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { readDraftId, writeDraftId } from "./draft-cookie";
@@ -19,9 +21,15 @@ import {
   type SelectOptionInput,
   type StatusLookupInput,
 } from "./schemas";
+import { checkPublicLimit, type PublicLimit } from "./public-limits";
 import { submitDraft } from "./submit";
-import { nextManageCalsStep, pickFields, RESULT_PATH, STEP_FIELDS, stepPath, type FormStepSlug } from "./steps";
+import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, RESULT_PATH, STEP_FIELDS, stepPath, type FormStepSlug } from "./steps";
 import { toStatusView, type StatusView } from "./status-view";
+
+/** Counts one use of `limit` from this request's address (public-limits.ts); the refusal, if over it. */
+async function overLimit(limit: PublicLimit) {
+  return checkPublicLimit(await getDb(), limit, clientAddressFrom(await headers()));
+}
 
 /** Select Option → Next: resume the visitor's open draft or start one, carrying the console's ID. */
 export async function startManageCals(input: SelectOptionInput): Promise<ActionResult> {
@@ -33,6 +41,8 @@ export async function startManageCals(input: SelectOptionInput): Promise<ActionR
   if (current && !current.request) {
     if (targetLicenseServerId) await db.manageCalsDraft.update({ where: { id: current.id }, data: { targetLicenseServerId } });
   } else {
+    const limited = await overLimit("new-draft");
+    if (limited) return fail({}, limited.message);
     const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId }, select: { id: true } });
     await writeDraftId(draft.id);
   }
@@ -97,6 +107,9 @@ export async function submitManageCals(): Promise<ActionResult> {
 export async function requestAnotherKeyPack(): Promise<void> {
   const current = await getCurrentDraft();
   if (!current?.request) redirect(current ? stepPath("license-server") : "/licensing");
+  // A plain form post: the result page shows the refusal from the URL (RESULT_LIMITED_PARAM).
+  const limited = await overLimit("new-draft");
+  if (limited) redirect(`${RESULT_PATH}?${RESULT_LIMITED_PARAM}=${limited.retryAt.getTime()}`);
   const db = await getDb();
   const kept = pickFields(current.request.details, [...STEP_FIELDS["license-server"], ...STEP_FIELDS.company]);
   const draft = await db.manageCalsDraft.create({ data: kept, select: { id: true } });
@@ -107,6 +120,8 @@ export async function requestAnotherKeyPack(): Promise<void> {
 export async function lookupRequestStatus(input: StatusLookupInput): Promise<ActionResult<StatusView>> {
   const parsed = statusLookupSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const limited = await overLimit("status-lookup");
+  if (limited) return fail({}, limited.message);
   const request = await findRequestForLookup(parsed.data);
   if (!request) return fail({}, STATUS_MESSAGES.noMatch);
   return ok(toStatusView(request));

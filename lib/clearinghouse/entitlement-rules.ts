@@ -16,6 +16,7 @@ export interface RecoveryAsk {
 
 export interface ActivePack {
   targetLicenseServerId: string;
+  /** IssuedKeyPack.countedQuantity: the largest pack issued for that server from this purchase. */
   quantity: number;
 }
 
@@ -35,7 +36,8 @@ export type RecoveryDecision =
 
 /**
  * What the purchase still covers for this license server: its quantity minus the packs that count for
- * OTHER servers. The pack this server already holds is replaced by the new one, so it does not count.
+ * OTHER servers. The pack this server already holds is replaced by the new one, which then counts the
+ * larger of the two (issue-key-pack.ts), so the purchase's total stays within its quantity.
  */
 export function stillCovered(entitlement: Pick<EntitlementFacts, "quantity" | "activePacks">, targetLicenseServerId: string): number {
   const elsewhere = entitlement.activePacks

@@ -57,12 +57,14 @@ describe.each(TEST_DATABASES)("issuing a license key pack ID on $label", ({ open
         { target: server, issuedAt: at[1], supersededAt: at[2] },
         { target: server, issuedAt: at[2], supersededAt: null },
       ]);
+      // Generations count per (purchase, server), and the ID signs the purchase line with its generation.
+      expect(packs.map((p) => p.generation)).toEqual([1, 1, 2]);
       for (const pack of packs) {
-        expect(pack).toMatchObject({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY });
+        expect(pack).toMatchObject({ calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, countedQuantity: QUANTITY });
         expect(decodeKeyPackId(pack.licenseKeyPackId, pack.targetLicenseServerId, (await getKeyPackSecrets(database.opened.db)).accepted)).toEqual({
           status: "valid",
           value: pack.licenseKeyPackId,
-          payload: { calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, serial: pack.serial },
+          payload: { calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: QUANTITY, purchaseLine: entitlement.lineNumber, generation: pack.generation, serial: pack.serial },
         });
       }
     });
@@ -73,17 +75,33 @@ describe.each(TEST_DATABASES)("issuing a license key pack ID on $label", ({ open
     const server = generateLicenseServerId();
     await CALLERS["inside a transaction (helpdesk, practice servers)"]!(database.opened, bought, server, new Date());
     const { db } = database.opened;
-    const pack = prepareKeyPack({ targetLicenseServerId: server, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 1, entitlementId: bought.entitlement.id }, await getKeyPackSecrets(db));
+    const pack = prepareKeyPack(
+      { targetLicenseServerId: server, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", quantity: 1, entitlementId: bought.entitlement.id },
+      await getKeyPackSecrets(db),
+      { purchaseLine: bought.entitlement.lineNumber, generation: 2 },
+    );
     const rows = await db.$queryRaw<unknown[]>`WITH ${issueKeyPackCtes(pack, new Date(), 0)} SELECT * FROM ${ISSUED_PACK}`;
     expect(rows).toEqual([]);
     expect((await db.entitlement.findUniqueOrThrow({ where: { id: bought.entitlement.id } })).version).toBe(1);
     expect((await packsOf(bought.entitlement.id)).map((p) => p.supersededAt)).toEqual([null]);
   });
 
+  it("a smaller pack for the same server still counts the larger one it supersedes: the console may keep that one", async () => {
+    const bought = await purchase();
+    const server = generateLicenseServerId();
+    const { db } = database.opened;
+    const input = { targetLicenseServerId: server, calType: "WS2022_PER_USER", licenseProgram: "ENTERPRISE_AGREEMENT", entitlementId: bought.entitlement.id } as const;
+    await db.$transaction((tx) => issueKeyPackInTransaction(tx, { ...input, quantity: 60 }));
+    const smaller = await db.$transaction((tx) => issueKeyPackInTransaction(tx, { ...input, quantity: 5 }));
+    expect(smaller).toMatchObject({ quantity: 5, countedQuantity: 60, generation: 2, supersededAt: null });
+    const larger = await db.$transaction((tx) => issueKeyPackInTransaction(tx, { ...input, quantity: 70 }));
+    expect(larger).toMatchObject({ quantity: 70, countedQuantity: 70, generation: 3 });
+  });
+
   it("issues a pack without a purchase (no version, nothing to supersede)", async () => {
     const input = { targetLicenseServerId: generateLicenseServerId(), calType: "WS2019_PER_DEVICE", licenseProgram: "OPEN_LICENSE", quantity: 5 } as const;
     const pack = await database.opened.db.$transaction((tx) => issueKeyPackInTransaction(tx, input));
-    expect(pack).toMatchObject({ ...input, entitlementId: null, supersededAt: null });
+    expect(pack).toMatchObject({ ...input, entitlementId: null, supersededAt: null, generation: null, countedQuantity: 5 });
     expect(typeof pack.serial).toBe("bigint");
   });
 });

@@ -1,11 +1,13 @@
-// Issuing a license key pack ID, defined once. `prepareKeyPack` signs a new ID; `issueKeyPackCtes` is the one
-// statement that records it: the purchase's version bumped (so a web-site submit that read the purchase
+// Issuing a license key pack ID, defined once. `prepareKeyPack` signs a new ID, naming the purchase line and
+// the generation of this pack for (license server, purchase) (docs/decisions/017); `issueKeyPackCtes` is the
+// one statement that records it: the purchase's version bumped (so a web-site submit that read the purchase
 // before this pack reads again, docs/decisions/011), the previous pack for the same purchase and license
-// server superseded (it stops counting against the purchase), and the new pack inserted. Two thin callers:
+// server superseded (the new one counts instead, at least as much as it did), and the new pack inserted.
+// The generation read with the version stays right: every issue bumps the version. Two thin callers:
 //  - the web site's instant issue puts these CTEs into its single submit statement (submit-sql.ts), with the
 //    purchase version it read: nothing is issued when that changed;
 //  - `issueKeyPackInTransaction` runs them alone inside a caller's transaction (the helpdesk's Approve and
-//    issue, practice servers, factories): staff decide there, so the version is bumped whatever it is.
+//    issue, practice servers, factories): staff decide there, so the purchase is locked and bumped whatever its version.
 // lib/clearinghouse/issue-key-pack.db.test.ts runs both callers against the same expectations.
 import { randomUUID } from "node:crypto";
 import { Prisma, type IssuedKeyPack } from "@/generated/prisma/client";
@@ -22,25 +24,38 @@ export interface IssueKeyPackInput {
   entitlementId?: string | null;
 }
 
+/** Which purchase line a pack comes from and its generation for the target server (both read with the purchase's version). */
+export interface PackLineage {
+  purchaseLine: number;
+  generation: number;
+}
+
 /** The values of a new IssuedKeyPack row, before it is written. */
 export interface PreparedKeyPack extends IssueKeyPackInput {
   id: string;
-  /** 40 random bits, unique in the database: a collision (about one in a trillion per pair) fails the write. */
+  /** 24 random bits; the ID must be unique, and packs of one purchase already differ by line and generation. */
   serial: bigint;
   licenseKeyPackId: string;
   entitlementId: string | null;
+  /** Null exactly when entitlementId is. */
+  generation: number | null;
 }
 
-/** A new pack: a random serial and the license key pack ID signed for it and the Target License Server ID with the current secret. */
-export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets): PreparedKeyPack {
-  const serial = randomBits(40) & MAX_SERIAL;
+/**
+ * A new pack: a random serial and the license key pack ID signed for it and the Target License Server ID with
+ * the current secret. A pack of a purchase needs its lineage; one without a purchase names line 0.
+ */
+export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets, lineage: PackLineage | null): PreparedKeyPack {
+  const entitlementId = input.entitlementId ?? null;
+  if ((entitlementId === null) !== (lineage === null)) throw new Error("A key pack of a purchase needs its purchase line and generation, and only then");
+  const serial = randomBits(24) & MAX_SERIAL;
   const licenseKeyPackId = encodeKeyPackId(
-    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, serial },
+    { calType: input.calType, licenseProgram: input.licenseProgram, quantity: input.quantity, purchaseLine: lineage?.purchaseLine ?? 0, generation: lineage?.generation ?? 0, serial },
     input.targetLicenseServerId,
     secrets.current,
   );
   const { targetLicenseServerId, calType, licenseProgram, quantity } = input;
-  return { id: randomUUID(), serial, licenseKeyPackId, targetLicenseServerId, calType, licenseProgram, quantity, entitlementId: input.entitlementId ?? null };
+  return { id: randomUUID(), serial, licenseKeyPackId, targetLicenseServerId, calType, licenseProgram, quantity, entitlementId, generation: lineage?.generation ?? null };
 }
 
 /** The CTE `issueKeyPackCtes` names the inserted pack by (RETURNING *): empty when nothing was issued. */
@@ -53,10 +68,14 @@ export const ISSUED_PACK = Prisma.raw(`"issued_pack"`);
  * without a purchase (an approval with no entitlement, demo data) only inserts.
  */
 export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersion?: number): Prisma.Sql {
+  // The new pack counts at least what the pack it supersedes counted: the console may keep that one installed.
+  const counted = pack.entitlementId
+    ? Prisma.sql`GREATEST(${pack.quantity}::int, coalesce((SELECT max("countedQuantity") FROM superseded), 0))`
+    : Prisma.sql`${pack.quantity}::int`;
   const insert = Prisma.sql`${ISSUED_PACK} AS (
-      INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "entitlementId", "issuedAt")
+      INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "countedQuantity", "generation", "entitlementId", "issuedAt")
       SELECT ${pack.id}, ${pack.licenseKeyPackId}, ${pack.serial}::bigint, ${pack.targetLicenseServerId}, ${pack.calType}::"CalType",
-             ${pack.licenseProgram}::"LicenseProgram", ${pack.quantity}::int, ${pack.entitlementId}, ${now}::timestamp(3)`;
+             ${pack.licenseProgram}::"LicenseProgram", ${pack.quantity}::int, ${counted}, ${pack.generation}::int, ${pack.entitlementId}, ${now}::timestamp(3)`;
   if (!pack.entitlementId) return Prisma.sql`${insert} RETURNING *)`;
   const versionCheck = expectedVersion === undefined ? Prisma.empty : Prisma.sql`AND "version" = ${expectedVersion}::int`;
   return Prisma.sql`
@@ -67,15 +86,37 @@ export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersi
       UPDATE "IssuedKeyPack" SET "supersededAt" = ${now}::timestamp(3)
       WHERE "entitlementId" = ${pack.entitlementId} AND "targetLicenseServerId" = ${pack.targetLicenseServerId} AND "supersededAt" IS NULL
         AND EXISTS (SELECT 1 FROM bump)
+      RETURNING "countedQuantity"
     ),
     ${insert} WHERE EXISTS (SELECT 1 FROM bump) RETURNING *)`;
 }
 
+/**
+ * SQL for the generation the next pack of purchase `entitlementId` for `targetLicenseServerId` gets (an int
+ * expression). Right only while the purchase's version is unchanged, which the issue checks.
+ */
+export function nextGenerationSql(entitlementId: Prisma.Sql, targetLicenseServerId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(max(g."generation"), 0) + 1 FROM "IssuedKeyPack" g
+    WHERE g."entitlementId" = ${entitlementId} AND g."targetLicenseServerId" = ${targetLicenseServerId})`;
+}
+
 /** Issues a pack inside the caller's transaction, whatever the purchase's version; returns the new row. */
 export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, input: IssueKeyPackInput, now = new Date()): Promise<IssuedKeyPack> {
-  const pack = prepareKeyPack(input, await getKeyPackSecrets(tx));
-  const rows = await tx.$queryRaw<IssuedKeyPack[]>`WITH ${issueKeyPackCtes(pack, now)} SELECT * FROM ${ISSUED_PACK}`;
-  // Only a purchase that does not exist (deleted meanwhile) leaves the bump, and so the insert, empty.
-  if (!rows[0]) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} does not exist`);
+  const secrets = await getKeyPackSecrets(tx);
+  let lineage: PackLineage | null = null;
+  let version: number | undefined;
+  if (input.entitlementId) {
+    // Lock the purchase first, so the generation read next is still the next one when the pack is written.
+    const [locked] = await tx.$queryRaw<{ lineNumber: number; version: number }[]>`
+      SELECT "lineNumber", "version" FROM "Entitlement" WHERE "id" = ${input.entitlementId} FOR UPDATE`;
+    if (!locked) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} does not exist`);
+    const [next] = await tx.$queryRaw<{ generation: number }[]>`
+      SELECT ${nextGenerationSql(Prisma.sql`${input.entitlementId}`, Prisma.sql`${input.targetLicenseServerId}`)}::int AS "generation"`;
+    lineage = { purchaseLine: locked.lineNumber, generation: next!.generation };
+    version = locked.version;
+  }
+  const pack = prepareKeyPack(input, secrets, lineage);
+  const rows = await tx.$queryRaw<IssuedKeyPack[]>`WITH ${issueKeyPackCtes(pack, now, version)} SELECT * FROM ${ISSUED_PACK}`;
+  if (!rows[0]) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} changed under its lock`);
   return rows[0];
 }

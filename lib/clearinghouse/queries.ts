@@ -1,8 +1,9 @@
 // Reads for the Manage CALs pages: the visitor's draft (through the cookie) with its request, and the
 // status lookup by reference number plus e-mail address or Target License Server ID.
 import "server-only";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { getDb } from "@/lib/db";
-import type { Prisma, RecoveryStatus } from "@/generated/prisma/client";
+import { Prisma, type RecoveryStatus } from "@/generated/prisma/client";
 import { readDraftId } from "./draft-cookie";
 import type { StatusLookup } from "./schemas";
 import { DRAFT_FIELDS, DRAFT_SELECT, pickFields, type DraftColumns } from "./steps";
@@ -63,11 +64,34 @@ export async function getCurrentDraft(): Promise<CurrentDraft | null> {
   return draftId ? getDraftById(draftId) : null;
 }
 
-/** The request matching both the reference and the contact detail; null otherwise (never says which failed). */
+type LookupRow = Omit<RequestRow, "issuedKeyPack"> & { found: boolean; licenseKeyPackId: string | null };
+
+const lookupColumns = Prisma.raw(
+  [...DRAFT_FIELDS, "id", "reference", "status", "reviewReason", "rejectionReason", "createdAt"].map((c) => `r."${c}"`).join(", "),
+);
+
+/**
+ * The request matching both the reference and the contact detail; null otherwise (never says which failed).
+ * It takes the same time whether the reference exists: one statement that always returns one row (the
+ * request's columns, or nulls), then one constant-time comparison of the contact, against a value that
+ * cannot match when there is no request (issue 13 point 6; bench/status-timing.ts measures it).
+ */
 export async function findRequestForLookup(lookup: StatusLookup): Promise<RequestView | null> {
   const db = await getDb();
-  const row = await db.recoveryRequest.findUnique({ where: { reference: lookup.reference }, select: requestSelect });
-  if (!row) return null;
-  const matches = lookup.contact.kind === "email" ? row.email === lookup.contact.value : row.targetLicenseServerId === lookup.contact.value;
-  return matches ? toView(row) : null;
+  const [row] = await db.$queryRaw<LookupRow[]>`
+    SELECT (r."id" IS NOT NULL) AS "found", ${lookupColumns}, p."licenseKeyPackId"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "RecoveryRequest" r ON r."reference" = ${lookup.reference}
+    LEFT JOIN "IssuedKeyPack" p ON p."id" = r."issuedKeyPackId"`;
+  const stored = row?.found ? (lookup.contact.kind === "email" ? row.email : row.targetLicenseServerId) : null;
+  // Hashes have one length, so timingSafeEqual compares them in full; with nothing stored the other side is a
+  // different value of the same length.
+  const given = digest(lookup.contact.value);
+  const matches = timingSafeEqual(given, stored === null ? Buffer.alloc(given.length, 0) : digest(stored));
+  if (!row?.found || stored === null || !matches) return null;
+  return toView({ ...row, issuedKeyPack: row.licenseKeyPackId === null ? null : { licenseKeyPackId: row.licenseKeyPackId } });
+}
+
+function digest(value: string): Buffer {
+  return createHash("sha256").update(value).digest();
 }

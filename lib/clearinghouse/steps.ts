@@ -17,6 +17,8 @@ export type ManageCalsSlug = (typeof MANAGE_CALS_STEPS)[number]["slug"];
 export type FormStepSlug = Exclude<ManageCalsSlug, "verify">;
 
 export const RESULT_PATH = `${MANAGE_CALS_PATH}/result`;
+/** On the result page: "Request another" was refused by the per-address limit until this time (ms since epoch). */
+export const RESULT_LIMITED_PARAM = "limitedUntil";
 
 export function stepPath(slug: ManageCalsSlug): string {
   return `${MANAGE_CALS_PATH}/${slug}`;

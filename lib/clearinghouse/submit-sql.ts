@@ -11,7 +11,7 @@ import { prepared, type SqlRunner } from "@/lib/driver-sql";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { OPEN_LICENSE_SEPARATOR } from "@/lib/licensing/credentials";
 import type { ActivePack } from "./entitlement-rules";
-import { issueKeyPackCtes, ISSUED_PACK, type PreparedKeyPack } from "./issue-key-pack";
+import { issueKeyPackCtes, ISSUED_PACK, nextGenerationSql, type PreparedKeyPack } from "./issue-key-pack";
 import { DRAFT_FIELDS, type DraftColumns, type DraftField } from "./steps";
 import type { ManageCalsRequest } from "./request-schema";
 
@@ -33,6 +33,9 @@ export interface EntitlementSnapshot {
   calType: CalType;
   quantity: number;
   version: number;
+  /** Entitlement.lineNumber and the generation the next pack for the request's server gets (docs/decisions/017). */
+  lineNumber: number;
+  nextGeneration: number;
   activePacks: ActivePack[];
 }
 
@@ -43,10 +46,11 @@ export interface RecoveryFacts {
 }
 
 /** The purchases matching `where` (on alias e), each with the packs still counting against it, as JSON. */
-function entitlementsJson(where: Prisma.Sql) {
+function entitlementsJson(where: Prisma.Sql, targetLicenseServerId: Prisma.Sql) {
   return Prisma.sql`(SELECT coalesce(json_agg(json_build_object(
       'id', e."id", 'credential', e."credential", 'calType', e."calType", 'quantity', e."quantity", 'version', e."version",
-      'activePacks', (SELECT coalesce(json_agg(json_build_object('targetLicenseServerId', p."targetLicenseServerId", 'quantity', p."quantity")), '[]'::json)
+      'lineNumber', e."lineNumber", 'nextGeneration', ${nextGenerationSql(Prisma.sql`e."id"`, targetLicenseServerId)},
+      'activePacks', (SELECT coalesce(json_agg(json_build_object('targetLicenseServerId', p."targetLicenseServerId", 'quantity', p."countedQuantity")), '[]'::json)
                       FROM "IssuedKeyPack" p WHERE p."entitlementId" = e."id" AND p."supersededAt" IS NULL)) ORDER BY e."id"), '[]'::json)
     FROM "Entitlement" e WHERE ${where})`;
 }
@@ -67,7 +71,7 @@ export async function readSubmission(sql: SqlRunner, draftId: string, since: Dat
     SELECT ${draftColumns}, r."reference",
       ${recentJson(Prisma.sql`d."targetLicenseServerId"`, since)} AS "recent",
       ${entitlementsJson(Prisma.sql`e."licenseProgram" = d."licenseProgram"
-        AND e."credential" IN (d."licenseCode", d."licenseNumber" || ${OPEN_LICENSE_SEPARATOR} || d."authorizationNumber", d."agreementNumber")`)} AS "entitlements"
+        AND e."credential" IN (d."licenseCode", d."licenseNumber" || ${OPEN_LICENSE_SEPARATOR} || d."authorizationNumber", d."agreementNumber")`, Prisma.sql`d."targetLicenseServerId"`)} AS "entitlements"
     FROM "ManageCalsDraft" d LEFT JOIN "RecoveryRequest" r ON r."draftId" = d."id" WHERE d."id" = ${draftId}`));
   return rows[0] ?? null;
 }
@@ -82,7 +86,7 @@ export async function referenceOfDraft(sql: SqlRunner, draftId: string): Promise
 export async function readRecoveryFacts(sql: SqlRunner, licenseProgram: LicenseProgram, credential: string, targetLicenseServerId: string, since: Date) {
   const rows = await sql.query<RecoveryFacts>(Prisma.sql`
     SELECT ${recentJson(Prisma.sql`${targetLicenseServerId}`, since)} AS "recent",
-      ${entitlementsJson(Prisma.sql`e."licenseProgram" = ${licenseProgram}::"LicenseProgram" AND e."credential" = ${credential}`)} AS "entitlements"`);
+      ${entitlementsJson(Prisma.sql`e."licenseProgram" = ${licenseProgram}::"LicenseProgram" AND e."credential" = ${credential}`, Prisma.sql`${targetLicenseServerId}`)} AS "entitlements"`);
   return rows[0]!;
 }
 

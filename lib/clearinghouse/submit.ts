@@ -65,7 +65,10 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
   const match = entitlements.find((e) => e.id === decision.entitlementId);
   const issue: NewPack | null =
     decision.outcome === "ISSUE" && match
-      ? { pack: prepareKeyPack({ ...request, entitlementId: match.id }, await getKeyPackSecrets(sql)), entitlementVersion: match.version }
+      ? {
+          pack: prepareKeyPack({ ...request, entitlementId: match.id }, await getKeyPackSecrets(sql), { purchaseLine: match.lineNumber, generation: match.nextGeneration }),
+          entitlementVersion: match.version,
+        }
       : null;
   const id = newId();
   const reference = generateReference();

@@ -9,6 +9,7 @@ export const EVENT_IDS = {
   KEY_PACK_INSTALLED: 87,
   REBUILT: 88,
   REBUILD_CANCELLED: 89,
+  KEY_PACK_RETIRED: 90,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -23,6 +24,12 @@ export function calsDeletedMessage(keyPacks: number, cals: number): string {
 
 export function keyPackInstalledMessage(pack: { calType: CalType; licenseProgram: LicenseProgram; totalLicenses: number; keypackId: number }): string {
   return `A license key pack was installed: ${calType(pack.calType).label}, ${licenseProgram(pack.licenseProgram).label}, ${plural(pack.totalLicenses, "license")} (Keypack ID ${pack.keypackId}).`;
+}
+
+/** A later license key pack ID of the same purchase replaced these packs (docs/decisions/017). */
+export function keyPacksRetiredMessage(keypackIds: readonly number[], generation: number): string {
+  const ids = keypackIds.join(", ");
+  return `${keypackIds.length === 1 ? `Key pack ${ids} was` : `Key packs ${ids} were`} removed: a later license key pack ID of the same purchase (generation ${generation}) was installed in its place.`;
 }
 
 export const REBUILD_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were deleted.";

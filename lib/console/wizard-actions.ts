@@ -108,6 +108,7 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   if (outcome.kind === "already-installed") {
     return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(db, serverId, decoded.value));
   }
+  if (outcome.kind === "earlier-generation") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.earlierGeneration] });
   return redirectToRun(serverId, "OBTAIN_KEY_PACK");
 }
 
@@ -148,6 +149,8 @@ export async function cancelWizard(serverId: string): Promise<void> {
 const KEY_PACK_MESSAGES = {
   otherServer:
     "This license key pack ID was issued for a different license server. On the Remote Desktop Services Licensing Web site, check that the Target License Server ID is this server's License Server ID.",
+  earlierGeneration:
+    "This license key pack ID was replaced: a later license key pack ID for the same purchase was already installed on this license server, so this one no longer counts. Enter the license key pack ID the Web site issued last for this purchase.",
   alreadyInstalled: (keypackId?: number) =>
     `This license key pack ID is already installed on this license server${keypackId ? ` (Keypack ID ${keypackId})` : ""}. Enter the license key pack ID of another set of RDS CALs.`,
 };

@@ -10,6 +10,7 @@ import {
   calsDeletedMessage,
   EVENT_IDS,
   keyPackInstalledMessage,
+  keyPacksRetiredMessage,
   REBUILD_CANCELLED_MESSAGE,
   REBUILT_MESSAGE,
   rebuildStartedMessage,
@@ -93,12 +94,25 @@ export async function moveAfterDeletion(db: Database, runId: string, from: Wizar
   return count === 1;
 }
 
-export type InstallOutcome = { kind: "installed"; keypackId: number } | { kind: "replay" } | { kind: "already-installed" };
+export type InstallOutcome =
+  | { kind: "installed"; keypackId: number; retired: number[] }
+  | { kind: "replay" }
+  | { kind: "already-installed" }
+  /** A later generation of the same purchase was installed on this server before (docs/decisions/017). */
+  | { kind: "earlier-generation"; highest: number };
+
+/** Thrown inside the install transaction to roll back the run's advance. */
+class EarlierGeneration extends Error {
+  constructor(readonly highest: number) {
+    super("An earlier generation of the purchase line");
+  }
+}
 
 /**
  * Installs one key pack and advances the run to Reinstalling Additional RDS CALs, in one transaction. The
  * run's conditional advance comes first, so of two simultaneous posts only one installs; the unique index
- * on (server, license key pack ID) refuses a pack installed before.
+ * on (server, license key pack ID) refuses a pack installed before. A pack of a purchase goes through the
+ * generation rule first (recordGeneration).
  */
 export async function insertInstalledKeyPack(db: Database, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
   try {
@@ -108,6 +122,9 @@ export async function insertInstalledKeyPack(db: Database, serverId: string, run
         data: { step: "REINSTALL_ADDITIONAL", continueChoice: null },
       });
       if (advanced.count === 0) return { kind: "replay" };
+      const retired = await recordGeneration(tx, serverId, payload);
+      if (retired.length > 0) await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_RETIRED, keyPacksRetiredMessage(retired, payload.generation));
+      const lineage = payload.purchaseLine > 0 ? { purchaseLine: payload.purchaseLine, generation: payload.generation } : {};
       const pack = await tx.installedKeyPack.create({
         data: {
           serverId,
@@ -116,17 +133,44 @@ export async function insertInstalledKeyPack(db: Database, serverId: string, run
           calType: payload.calType,
           licenseProgram: payload.licenseProgram,
           totalLicenses: payload.quantity,
+          ...lineage,
           wizardRunId: runId,
         },
         select: { keypackId: true, calType: true, licenseProgram: true, totalLicenses: true },
       });
       await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_INSTALLED, keyPackInstalledMessage(pack));
-      return { kind: "installed", keypackId: pack.keypackId };
+      return { kind: "installed", keypackId: pack.keypackId, retired };
     });
   } catch (error) {
+    if (error instanceof EarlierGeneration) return { kind: "earlier-generation", highest: error.highest };
     if (isUniqueViolation(error)) return { kind: "already-installed" };
     throw error;
   }
+}
+
+/**
+ * The generation rule (docs/decisions/017): the server remembers the highest generation of each purchase
+ * line installed on it, in a row the rebuild does not delete. An earlier one than that is refused (thrown,
+ * so the caller's transaction rolls back); the same or a later one is recorded and removes the server's
+ * packs of earlier generations of that line, with their issued CALs. The upsert locks the row, so two
+ * installs of one line on one server run one after the other. Returns the Keypack IDs removed.
+ */
+async function recordGeneration(tx: Tx, serverId: string, payload: KeyPackPayload): Promise<number[]> {
+  if (payload.purchaseLine === 0) return [];
+  const recorded = await tx.$queryRaw<{ highest: number }[]>`
+    INSERT INTO "KeyPackGeneration" ("serverId", "purchaseLine", "highest", "updatedAt")
+    VALUES (${serverId}, ${payload.purchaseLine}::int, ${payload.generation}::int, now())
+    ON CONFLICT ("serverId", "purchaseLine") DO UPDATE SET "highest" = EXCLUDED."highest", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "KeyPackGeneration"."highest" <= EXCLUDED."highest"
+    RETURNING "highest"`;
+  if (recorded.length === 0) {
+    const seen = await tx.keyPackGeneration.findUniqueOrThrow({ where: { serverId_purchaseLine: { serverId, purchaseLine: payload.purchaseLine } }, select: { highest: true } });
+    throw new EarlierGeneration(seen.highest);
+  }
+  const retired = await tx.$queryRaw<{ keypackId: number }[]>`
+    DELETE FROM "InstalledKeyPack" WHERE "serverId" = ${serverId} AND "purchaseLine" = ${payload.purchaseLine}::int AND "generation" < ${payload.generation}::int
+    RETURNING "keypackId"`;
+  return retired.map((r) => r.keypackId).sort((a, b) => a - b);
 }
 
 /** Closes the run as rebuilt and logs event 88, once. */

@@ -124,10 +124,10 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
 
 async function usageInTransaction(tx: Prisma.TransactionClient, entitlementId: string, targetLicenseServerId: string) {
   const [all, mine] = await Promise.all([
-    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { quantity: true } }),
-    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { quantity: true } }),
+    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { countedQuantity: true } }),
+    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { countedQuantity: true } }),
   ]);
-  return { activeIssued: all._sum.quantity ?? 0, activeForThisServer: mine._sum.quantity ?? 0 };
+  return { activeIssued: all._sum.countedQuantity ?? 0, activeForThisServer: mine._sum.countedQuantity ?? 0 };
 }
 
 export async function recordRejection(db: Database, requestId: string, reason: string, actor: StaffIdentity, options: DecisionOptions = {}): Promise<DecisionOutcome> {

@@ -29,7 +29,7 @@ export async function getEntitlement(id: string) {
   const entitlement = await db.entitlement.findUnique({ where: { id } });
   if (!entitlement) return null;
   const [issued, packs, history] = await Promise.all([
-    db.issuedKeyPack.aggregate({ where: { entitlementId: id, supersededAt: null }, _sum: { quantity: true } }),
+    db.issuedKeyPack.aggregate({ where: { entitlementId: id, supersededAt: null }, _sum: { countedQuantity: true } }),
     db.issuedKeyPack.findMany({
       where: { entitlementId: id, supersededAt: null },
       orderBy: { issuedAt: "desc" },
@@ -38,7 +38,7 @@ export async function getEntitlement(id: string) {
     }),
     db.auditLog.findMany({ where: { entityType: "Entitlement", entityId: id }, orderBy: { createdAt: "desc" }, take: 50 }),
   ]);
-  return { entitlement, activeIssued: issued._sum.quantity ?? 0, packs, history };
+  return { entitlement, activeIssued: issued._sum.countedQuantity ?? 0, packs, history };
 }
 
 export async function listStaff() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, decodeCursor, encodeCursor, parseQueueParams, queueHref } from "./queue-params";
+import { dateRange, decodeCursor, encodeCursor, parseQueueParams, QUEUE_DATE_MESSAGES, queueDateErrors, queueHref } from "./queue-params";
 
 describe("queue URL parameters", () => {
   it("keep valid filters and drop nonsense", () => {
@@ -49,5 +49,19 @@ describe("dates out of range (issue 13)", () => {
   it("drops year 0 and impossible days instead of querying with them", () => {
     expect(parseQueueParams({ from: "0000-01-01", to: "2026-02-31" })).toMatchObject({ from: undefined, to: undefined });
     expect(parseQueueParams({ from: "2026-02-28" }).from).toBe("2026-02-28");
+  });
+});
+
+describe("queueDateErrors", () => {
+  const errorsOf = (raw: Record<string, string | string[]>) => queueDateErrors(raw, parseQueueParams(raw));
+  it("names each date the URL gives that the queue cannot use", () => {
+    expect(errorsOf({ from: "0000-01-01", to: "2026-02-31" })).toEqual({ from: QUEUE_DATE_MESSAGES.invalid, to: QUEUE_DATE_MESSAGES.invalid });
+    expect(errorsOf({ from: "99999-01-01" })).toEqual({ from: QUEUE_DATE_MESSAGES.invalid });
+    expect(errorsOf({ to: ["yesterday", "2026-01-01"] })).toEqual({ to: QUEUE_DATE_MESSAGES.invalid });
+  });
+  it("says when the range ends before it starts, and nothing for good or absent dates", () => {
+    expect(errorsOf({ from: "2026-03-01", to: "2026-02-01" })).toEqual({ from: QUEUE_DATE_MESSAGES.order });
+    expect(errorsOf({ from: "2026-02-01", to: "2026-02-01" })).toEqual({});
+    expect(errorsOf({ from: "", to: "" })).toEqual({});
   });
 });

@@ -61,6 +61,29 @@ export function parseQueueParams(raw: RawParams): QueueParams {
   return parsed;
 }
 
+export const QUEUE_DATE_MESSAGES = {
+  invalid: "Enter a real date between 1970-01-01 and 9999-12-31, like 2026-12-01",
+  order: "Received from must be on or before Received to",
+} as const;
+
+export type QueueDateErrors = Partial<Record<"from" | "to", string>>;
+
+/**
+ * Field errors for the date filters the URL gives but parseQueueParams dropped (impossible, or outside
+ * 1970-9999), and for a range that ends before it starts. The page shows each next to its box with what
+ * was typed, instead of quietly showing every date.
+ */
+export function queueDateErrors(raw: RawParams, params: QueueParams): QueueDateErrors {
+  const errors: QueueDateErrors = {};
+  for (const key of ["from", "to"] as const) {
+    const value = raw[key];
+    const given = (Array.isArray(value) ? value[0] : value) || undefined;
+    if (given !== undefined && params[key] === undefined) errors[key] = QUEUE_DATE_MESSAGES.invalid;
+  }
+  if (params.from && params.to && params.from > params.to) errors.from = QUEUE_DATE_MESSAGES.order;
+  return errors;
+}
+
 /** The query string for a view, with `changes` applied. Empty values and defaults are left out. */
 export function queueHref(params: QueueParams, changes: Partial<QueueParams> = {}, path = "/helpdesk/requests"): string {
   const merged = { ...params, ...changes };

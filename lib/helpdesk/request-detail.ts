@@ -62,8 +62,8 @@ export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestDeta
 /** The entitlement's active issued total, and the active pack of one license server. */
 export async function entitlementUsage(db: Database, entitlementId: string, targetLicenseServerId: string) {
   const [all, mine] = await Promise.all([
-    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { quantity: true } }),
-    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { quantity: true } }),
+    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { countedQuantity: true } }),
+    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { countedQuantity: true } }),
   ]);
-  return { activeIssued: all._sum.quantity ?? 0, activeForThisServer: mine._sum.quantity ?? 0 };
+  return { activeIssued: all._sum.countedQuantity ?? 0, activeForThisServer: mine._sum.countedQuantity ?? 0 };
 }

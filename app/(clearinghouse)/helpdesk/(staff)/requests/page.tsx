@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { requireStaff } from "@/lib/auth/guards";
-import { ALL_STATUSES, parseQueueParams, queueHref, type QueueParams } from "@/lib/helpdesk/queue-params";
+import { ALL_STATUSES, parseQueueParams, queueDateErrors, queueHref, type QueueParams } from "@/lib/helpdesk/queue-params";
 import { getQueuePage } from "@/lib/helpdesk/queries";
 import { COUNT_CAP } from "@/lib/helpdesk/queue-query";
 import { RECOVERY_STATUSES } from "@/lib/helpdesk/labels";
@@ -17,7 +17,10 @@ const countText = (n: number) => (n > COUNT_CAP ? `${COUNT_CAP.toLocaleString("e
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { staff } = await requireStaff({ returnTo: queueHref(parseQueueParams(await searchParams)) });
-  const params = parseQueueParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseQueueParams(raw);
+  const dateErrors = queueDateErrors(raw, params);
+  const typed = Object.fromEntries((["from", "to"] as const).map((key) => [key, [raw[key]].flat()[0]?.slice(0, 40)]));
   const page = await getQueuePage(params);
   const now = new Date();
   const tabs: { value: QueueParams["status"]; label: string; count: string | null }[] = [...RECOVERY_STATUSES.map((s) => ({ value: s.value, label: s.label, count: countText(page.counts[s.value]) })), { value: ALL_STATUSES, label: "All statuses", count: null }];
@@ -42,7 +45,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           </ul>
         </nav>
       </div>
-      <QueueFilters key={queueHref(params)} params={params} />
+      <QueueFilters key={queueHref(params) + JSON.stringify(typed)} params={params} dateErrors={dateErrors} typed={typed} />
       <div className="mt-2 flex flex-wrap justify-between gap-x-6 text-sm">
         <p role="status">
           {page.search ? <>Searching by {describeSearch(page.search)}. </> : null}

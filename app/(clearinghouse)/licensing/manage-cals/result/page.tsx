@@ -5,6 +5,9 @@ import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { requestAnotherKeyPack } from "@/lib/clearinghouse/actions";
 import { requireSubmittedDraft } from "@/lib/clearinghouse/guards";
+import { limitedUntilMessage } from "@/lib/clearinghouse/public-limits";
+import { RESULT_LIMITED_PARAM } from "@/lib/clearinghouse/steps";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { summarySections } from "@/lib/clearinghouse/summary";
 import { STATUS_LABELS } from "@/lib/clearinghouse/wording";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
@@ -14,9 +17,10 @@ import { GroupedId } from "@/components/ui/grouped-id";
 
 export const metadata = { title: "Manage CALs result" };
 
-export default async function ResultPage() {
+export default async function ResultPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { request } = await requireSubmittedDraft();
+  const limited = limitedUntilMessage((await searchParams)[RESULT_LIMITED_PARAM]);
   const serverId = formatLicenseServerId(request.details.targetLicenseServerId ?? "");
   const receipt = (
     <a href="/licensing/receipt" download className={buttonClass("secondary")}>
@@ -72,6 +76,7 @@ export default async function ResultPage() {
         <SummaryList sections={summarySections(request.details)} />
       </div>
       <form action={requestAnotherKeyPack} className="mt-8 print:hidden">
+        {limited ? <ErrorSummary errors={[]} formError={limited} /> : null}
         <p className="mb-3">You can only reinstall one set (or pack) of RDS CALs at a time.</p>
         <Button type="submit" variant="secondary">Request another license key pack for this license server</Button>
       </form>

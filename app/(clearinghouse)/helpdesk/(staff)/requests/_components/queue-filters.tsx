@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { LICENSE_PROGRAMS } from "@/lib/licensing/catalog";
 import { RECOVERY_STATUSES } from "@/lib/helpdesk/labels";
-import { ALL_STATUSES, SORTS, type QueueParams } from "@/lib/helpdesk/queue-params";
-import { inputClass } from "@/components/ui/field";
+import { ALL_STATUSES, SORTS, type QueueDateErrors, type QueueParams } from "@/lib/helpdesk/queue-params";
+import { fieldAria, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
 const compact = `${inputClass} !py-1`;
@@ -10,7 +10,8 @@ const compact = `${inputClass} !py-1`;
 // A plain GET form: the filters become the URL, so a view can be bookmarked and shared, and it works
 // before (or without) JavaScript. The page renders it with a key made of the URL, so after a link or Back
 // changes the view the boxes are made again from the URL instead of keeping what they showed before.
-export function QueueFilters({ params }: { params: QueueParams }) {
+// A date the queue could not use keeps what was typed (`typed`) and says why next to its box.
+export function QueueFilters({ params, dateErrors = {}, typed = {} }: { params: QueueParams; dateErrors?: QueueDateErrors; typed?: Partial<Record<"from" | "to", string>> }) {
   return (
     <form method="get" action="/helpdesk/requests" role="search" aria-label="Find requests" className="mt-3 rounded-lg border border-line bg-surface px-3 py-2 shadow-sm">
       <div className="flex flex-wrap items-end gap-x-3 gap-y-2 text-sm">
@@ -44,14 +45,18 @@ export function QueueFilters({ params }: { params: QueueParams }) {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="from" className="block font-semibold">Received from (UTC)</label>
-          <input id="from" name="from" type="date" defaultValue={params.from} className={compact} />
-        </div>
-        <div>
-          <label htmlFor="to" className="block font-semibold">Received to (UTC)</label>
-          <input id="to" name="to" type="date" defaultValue={params.to} className={compact} />
-        </div>
+        {(["from", "to"] as const).map((key) => (
+          <div key={key} className="max-w-64">
+            <label htmlFor={key} className="block font-semibold">Received {key} (UTC)</label>
+            <input name={key} type="date" defaultValue={dateErrors[key] ? typed[key] : params[key]} className={compact} {...fieldAria(key, dateErrors[key])} />
+            {dateErrors[key] ? (
+              <p id={`${key}-error`} className="mt-1 text-xs font-semibold text-danger">
+                <span className="sr-only">Error: </span>
+                {dateErrors[key]}
+              </p>
+            ) : null}
+          </div>
+        ))}
         <label className="flex items-center gap-2 py-1.5">
           <input type="checkbox" name="practice" value="include" defaultChecked={params.practice === "include"} className="size-4" />
           Include practice servers
