@@ -1,5 +1,5 @@
 // Issuing a license key pack ID, defined once. `prepareKeyPack` signs a new ID, naming the purchase line and
-// the generation of this pack for (license server, purchase) (docs/decisions/017); `issueKeyPackCtes` is the
+// the generation of this pack for (license server, purchase) (docs/decisions/018-key-pack-generations.md); `issueKeyPackCtes` is the
 // one statement that records it: the purchase's version bumped (so a web-site submit that read the purchase
 // before this pack reads again, docs/decisions/011), the previous pack for the same purchase and license
 // server superseded (the new one counts instead, at least as much as it did), and the new pack inserted.

@@ -33,7 +33,7 @@ export interface EntitlementSnapshot {
   calType: CalType;
   quantity: number;
   version: number;
-  /** Entitlement.lineNumber and the generation the next pack for the request's server gets (docs/decisions/017). */
+  /** Entitlement.lineNumber and the generation the next pack for the request's server gets (docs/decisions/018-key-pack-generations.md). */
   lineNumber: number;
   nextGeneration: number;
   activePacks: ActivePack[];

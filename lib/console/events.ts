@@ -26,7 +26,7 @@ export function keyPackInstalledMessage(pack: { calType: CalType; licenseProgram
   return `A license key pack was installed: ${calType(pack.calType).label}, ${licenseProgram(pack.licenseProgram).label}, ${plural(pack.totalLicenses, "license")} (Keypack ID ${pack.keypackId}).`;
 }
 
-/** A later license key pack ID of the same purchase replaced these packs (docs/decisions/017). */
+/** A later license key pack ID of the same purchase replaced these packs (docs/decisions/018-key-pack-generations.md). */
 export function keyPacksRetiredMessage(keypackIds: readonly number[], generation: number): string {
   const ids = keypackIds.join(", ");
   return `${keypackIds.length === 1 ? `Key pack ${ids} was` : `Key packs ${ids} were`} removed: a later license key pack ID of the same purchase (generation ${generation}) was installed in its place.`;

@@ -1,4 +1,4 @@
-// Issue 13 point 2 (docs/decisions/017): two web-site issues for one server and purchase both install only
+// Issue 13 point 2 (docs/decisions/018-key-pack-generations.md): two web-site issues for one server and purchase both install only
 // one at a time, in either order, so the CALs installed never exceed what the purchase covers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";

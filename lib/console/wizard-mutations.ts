@@ -98,7 +98,7 @@ export type InstallOutcome =
   | { kind: "installed"; keypackId: number; retired: number[] }
   | { kind: "replay" }
   | { kind: "already-installed" }
-  /** A later generation of the same purchase was installed on this server before (docs/decisions/017). */
+  /** A later generation of the same purchase was installed on this server before (docs/decisions/018-key-pack-generations.md). */
   | { kind: "earlier-generation"; highest: number };
 
 /** Thrown inside the install transaction to roll back the run's advance. */
@@ -149,7 +149,7 @@ export async function insertInstalledKeyPack(db: Database, serverId: string, run
 }
 
 /**
- * The generation rule (docs/decisions/017): the server remembers the highest generation of each purchase
+ * The generation rule (docs/decisions/018-key-pack-generations.md): the server remembers the highest generation of each purchase
  * line installed on it, in a row the rebuild does not delete. An earlier one than that is refused (thrown,
  * so the caller's transaction rolls back); the same or a later one is recorded and removes the server's
  * packs of earlier generations of that line, with their issued CALs. The upsert locks the row, so two

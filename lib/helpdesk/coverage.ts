@@ -1,7 +1,7 @@
 // How much of a purchase a request would use. Only the newest key pack per (entitlement, license server)
 // counts (IssuedKeyPack.supersededAt null), with its countedQuantity: issuing for this server replaces the
 // pack it holds now, so this request may have what other servers do not hold, and the server then counts
-// the larger of the two (the console may keep the older pack installed: docs/decisions/017).
+// the larger of the two (the console may keep the older pack installed: docs/decisions/018-key-pack-generations.md).
 
 export interface CoverageInput {
   /** The purchase's quantity. */

@@ -3,7 +3,7 @@
 // keyed by a secret both sides share; the console decodes it offline. Layout of the 33 data symbols (165 bits):
 //   version 3 | CAL type 4 | license program 4 | quantity 14 | purchase line 24 | generation 12 | serial 24 | MAC 80
 // followed by 2 check symbols (key-pack-id-format.ts). Version 2; version 1 (serial 40, MAC 100, no purchase
-// line) is refused: docs/decisions/017-key-pack-generations.md says what the bits were traded for.
+// line) is refused: docs/decisions/018-key-pack-generations.md says what the bits were traded for.
 // Uses node:crypto: server side only.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY, type CalType, type LicenseProgram } from "./catalog";

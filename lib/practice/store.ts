@@ -73,7 +73,7 @@ export async function resetPracticeServer(db: Database, serverId: string, owner:
     await tx.serverEvent.deleteMany({ where: { serverId } });
     await tx.wizardRun.deleteMany({ where: { serverId } });
     await tx.installedKeyPack.deleteMany({ where: { serverId } }); // issued CALs go with their packs
-    // The web site's packs for it are gone, so generations start again at 1 (docs/decisions/017).
+    // The web site's packs for it are gone, so generations start again at 1 (docs/decisions/018-key-pack-generations.md).
     await tx.keyPackGeneration.deleteMany({ where: { serverId } });
     await installStartingPacks(tx, server, now);
     return true;
