@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { PROCEDURE_STEPS, procedureStep } from "@/lib/procedure/steps";
 import { OVERLAY_ATTRIBUTE } from "../a11y";
 import { test } from "../fixtures";
+import { filmLog } from "./film-log";
 
 /** `npm run demo` (playwright.demo.config.ts) sets this metadata. */
 export function isDemoMode(): boolean {
@@ -93,7 +94,9 @@ const screenshots = new WeakMap<object, number>();
 async function run<T>(page: Page, title: string, caption: Caption, body: () => Promise<T>): Promise<T> {
   return test.step(title, async () => {
     await showCaption(page, caption);
+    const startedAt = Date.now();
     const result = await body();
+    filmLog(test.info())?.step(page, { ...caption, startedAt, endedAt: Date.now() });
     if (isDemoMode()) {
       const info = test.info();
       const count = (screenshots.get(info) ?? 0) + 1;
