@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { filmLayout, filterGraph } from "./filter-graph";
+import { FILM_FPS, filmLayout, filterGraph } from "./filter-graph";
 import { indexHtml, type FilmEntry } from "./index-html";
 import { MANIFEST_FILE, type FilmManifest } from "./manifest";
 import { filmTimeline } from "./timeline";
@@ -81,7 +81,7 @@ function composeFilm(tools: FilmTools, manifestFile: string, out: string): FilmE
   const film = `${manifest.slug}.webm`;
   const inputs = timeline.inputs.flatMap((input) => ["-i", path.join(dir, input.page.video)]);
   // VP8 in real-time mode: a 2-core machine composes a minute of film in well under a minute.
-  run(tools, [...inputs, "-filter_complex", graph, "-map", "[film]", "-r", "25", "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "2500k", "-crf", "10", "-threads", "2", "-t", timeline.duration.toFixed(3), path.join(out, film)]);
+  run(tools, [...inputs, "-filter_complex", graph, "-map", "[film]", "-r", String(FILM_FPS), "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "16", "-b:v", "2500k", "-crf", "10", "-threads", "2", "-t", timeline.duration.toFixed(3), path.join(out, film)]);
 
   const duration = probe(tools, path.join(out, film)).duration;
   const poster = `${manifest.slug}.png`;

@@ -73,8 +73,8 @@ describe("the filter graph", () => {
   it("places each input at its offset, shown only in its intervals, and frames the acting computer", () => {
     const timeline = filmTimeline(manifest, durations);
     const graph = filterGraph(timeline, filmLayout([{ width: 1280, height: 720 }, { width: 1280, height: 720 }]), "/font.ttf");
-    expect(graph).toContain("color=c=0x1e1e1e:s=1920x576:r=25:d=45.000[base0]");
-    expect(graph).toContain("[1:v]setpts=PTS-STARTPTS+10.000/TB");
+    expect(graph).toContain("color=c=0x1e1e1e:s=1920x576:r=15:d=45.000[base0]");
+    expect(graph).toContain("[1:v]setpts=PTS-STARTPTS+10.000/TB,fps=15");
     expect(graph).toContain("[base1][v1]overlay=x=8:y=44:eof_action=pass:enable='between(t,10.000,20.000)'[base2]");
     expect(graph).toContain("drawbox=x=960:y=36:w=960:h=540:t=8:color=0xffd400:enable='between(t,31.000,45.000)'");
     expect(graph).toContain("text='computer with Internet connectivity'");
