@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
+import { composeFilms, findFilmTools } from "./films/compose";
 
 const root = path.resolve(import.meta.dirname, "..");
 const output = path.join(root, "demo-output");
@@ -65,11 +66,26 @@ function listRecordings() {
   console.log("    report npx playwright show-report demo-output/report");
 }
 
+/** One film per demo (scripts/films/compose.ts), only here: `npm test` runs the same demos without. */
+function films(video: boolean): boolean {
+  const tools = findFilmTools();
+  if (!video || !tools) {
+    console.log(`==> Films skipped: ${video ? "no system ffmpeg and ffprobe to compose them (sudo apt-get install ffmpeg)" : "the demos ran without video"}.`);
+    return true;
+  }
+  console.log(`\n==> Composing the films with ${tools.ffmpeg} into demo-output/films/`);
+  const ok = composeFilms(tools, path.join(output, "test-results"), path.join(output, "films"));
+  console.log("    index  demo-output/films/index.html");
+  return ok;
+}
+
 rmSync(output, { recursive: true, force: true });
+const environment = videoEnvironment();
 const run = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/e2e.ts", "--config", "playwright.demo.config.ts", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, ...videoEnvironment() },
+  env: { ...process.env, ...environment },
 });
 listRecordings();
-process.exitCode = run.status ?? 1;
+const filmsMade = films(environment.DEMO_VIDEO !== "off");
+process.exitCode = run.status || (filmsMade ? 0 : 1);

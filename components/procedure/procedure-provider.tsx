@@ -55,7 +55,7 @@ export function useProcedure(): ProcedureContextValue | null {
 }
 
 /** Tells the panel what this page knows (rendered by pages; renders nothing; harmless without a panel). */
-export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, installedInRun, licenseServerId, licenseKeyPackId }: Facts) {
+export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId }: Facts) {
   const context = useProcedure();
   const publish = context?.publish;
   const id = useId();
@@ -63,10 +63,10 @@ export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEnt
   useEffect(() => {
     if (!publish) return;
     const facts = Object.fromEntries(
-      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, installedInRun, licenseServerId, licenseKeyPackId }).filter(([, v]) => v !== undefined),
+      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId }).filter(([, v]) => v !== undefined),
     ) as Facts;
     publish(id, { pathname, facts });
     return () => publish(id, null);
-  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, installedInRun, licenseServerId, licenseKeyPackId]);
+  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId]);
   return null;
 }

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { test } from "../fixtures";
 import { countPointerEvents } from "../pages/input";
 import { isDemoMode } from "./demo-step";
+import { filmLog } from "./film-log";
 
 export interface Computer {
   context: BrowserContext;
@@ -24,15 +25,20 @@ export async function openComputer(browser: Browser, label: string, options: { w
   const pointerEvents = options.watchPointer ? await countPointerEvents(context) : () => 0;
   const pages: Page[] = [];
   context.on("page", (page) => pages.push(page));
+  const videoName = (i: number) => `video-${label.replace(/\W+/g, "-")}${i ? `-${i}` : ""}.webm`;
+  if (record) filmLog(info)?.watch(context, label, videoName);
   return {
     context,
     pointerEvents,
     close: async () => {
       await context.close();
-      for (const video of pages.map((p) => p.video()).filter((v) => v !== null)) {
-        await info.attach(`video (${label})`, { path: await video.path(), contentType: "video/webm" });
+      for (const [i, video] of pages.map((p) => p.video()).entries()) {
+        if (!video) continue;
+        // Saved under the name the film log gave it (e2e/demo/film-log.ts), then attached to the report.
+        const saved = info.outputPath(videoName(i));
+        await video.saveAs(saved);
+        await info.attach(`video (${label})`, { path: saved, contentType: "video/webm" });
       }
-      // attach() copied them next to the test's other attachments.
       rmSync(videoDir, { recursive: true, force: true });
     },
   };

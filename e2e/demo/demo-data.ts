@@ -7,6 +7,7 @@ import { createPurchase } from "@/prisma/clearinghouse-factories";
 import { uniqueSuffix } from "@/prisma/factories";
 import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
 import { test as base } from "../fixtures";
+import { startFilmLog } from "./film-log";
 
 export class DemoData {
   private readonly servers: { id: string; licenseServerId: string }[] = [];
@@ -52,6 +53,14 @@ export class DemoData {
 }
 
 export const test = base.extend<{ demoData: DemoData }>({
+  // In demo mode, the license server's computer (the test's own context) goes into the film log; Playwright
+  // saves its pages' videos as video.webm, video-1.webm, … in the order they opened.
+  page: async ({ page, context }, provide, testInfo) => {
+    const log = startFilmLog(testInfo);
+    log?.watch(context, "License server computer", (i) => `video${i ? `-${i}` : ""}.webm`);
+    await provide(page);
+    log?.write();
+  },
   // (`use` renamed: the React hooks lint rule takes it for React's use().)
   demoData: async ({ db }, provide, testInfo) => {
     const data = new DemoData(db);

@@ -2,10 +2,11 @@
 // (the step's number and the document's sentence) while it runs, and in demo mode a screenshot of where the
 // step ends. The caption is aria-hidden and marked as an overlay, so axe scans never see it
 // (e2e/a11y.ts), and it ignores the pointer, so clicks reach the page under it.
-import type { Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { PROCEDURE_STEPS, procedureStep } from "@/lib/procedure/steps";
 import { OVERLAY_ATTRIBUTE } from "../a11y";
 import { test } from "../fixtures";
+import { filmLog } from "./film-log";
 
 /** `npm run demo` (playwright.demo.config.ts) sets this metadata. */
 export function isDemoMode(): boolean {
@@ -15,6 +16,39 @@ export function isDemoMode(): boolean {
 /** Typing speed for the page objects: watchable in demo mode, instant otherwise. */
 export function typingDelay(): number | undefined {
   return isDemoMode() ? 60 : undefined;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * Before a control is acted on in a demo: the caption must not cover it. Scrolled to the middle if it does;
+ * where the page cannot scroll so far, the caption moves to the top edge. Then checked.
+ */
+async function keepCaptionClear(target: Locator) {
+  const caption = target.page().locator(`[${OVERLAY_ATTRIBUTE}="caption"]`);
+  if ((await caption.count()) === 0) return;
+  const covered = async () => {
+    const [box, bar] = [await target.boundingBox(), await caption.boundingBox()];
+    return box && bar ? boxesOverlap(box, bar) : false;
+  };
+  if (!(await covered())) return;
+  await target.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  if (await covered()) await caption.evaluate((bar) => Object.assign(bar.style, { top: "0", bottom: "auto" }));
+  expect(await covered(), `the caption covers ${target}`).toBe(false);
+}
+
+/** The page objects' input options in the demos: slow typing and the caption kept off the controls in demo mode. */
+export function demoInput() {
+  return isDemoMode() ? { typingDelay: typingDelay(), beforeAct: keepCaptionClear } : {};
 }
 
 export interface Caption {
@@ -64,6 +98,8 @@ function captionScript(attribute: string) {
       bar.innerHTML = '<div data-part="label" style="color:#ffd400;font-weight:700;font-size:14px"></div><div data-part="text"></div>';
       document.body.appendChild(bar);
     }
+    // Each step starts with the bar at the bottom (keepCaptionClear may have moved it to the top).
+    Object.assign(bar.style, { top: "auto", bottom: "0" });
     bar.querySelector<HTMLElement>('[data-part="label"]')!.textContent = label;
     bar.querySelector<HTMLElement>('[data-part="text"]')!.textContent = text;
     // Keep what the test scrolls to (Next buttons at the bottom) above the bar, not under it.
@@ -93,7 +129,9 @@ const screenshots = new WeakMap<object, number>();
 async function run<T>(page: Page, title: string, caption: Caption, body: () => Promise<T>): Promise<T> {
   return test.step(title, async () => {
     await showCaption(page, caption);
+    const startedAt = Date.now();
     const result = await body();
+    filmLog(test.info())?.step(page, { ...caption, startedAt, endedAt: Date.now() });
     if (isDemoMode()) {
       const info = test.info();
       const count = (screenshots.get(info) ?? 0) + 1;

@@ -9,7 +9,7 @@ import { driverFor } from "../pages/driver";
 import { HelpdeskQueue } from "../pages/helpdesk";
 import { LicensingSite } from "../pages/licensing";
 import { openComputer } from "./computers";
-import { demoStep, narratedStep, typingDelay } from "./demo-step";
+import { demoInput, demoStep, narratedStep } from "./demo-step";
 import { expect, test } from "./demo-data";
 import { companyAndPurchase, FINISH_SENTENCE, installOnConsole } from "./shared-steps";
 import { openRebuildRun } from "@/prisma/console-factories";
@@ -26,12 +26,12 @@ test("a recovery that needs review: an agent approves it, the customer reads the
   const purchase = await demoData.purchase({ licenseProgram: "SELECT_LICENSE", calType: "WS2019_PER_USER", quantity: 20 });
   const email = `licensing-${uniqueSuffix().toLowerCase()}@fabrikam.example`;
   const axe = new AxeScanner();
-  const lsm = new ConsoleWindow(driverFor(page, "mouse", axe, { typingDelay: typingDelay() }));
+  const lsm = new ConsoleWindow(driverFor(page, "mouse", axe, demoInput()));
   const customer = await openComputer(browser, "customer's computer");
-  const site = new LicensingSite(driverFor(await customer.context.newPage(), "mouse", axe, { typingDelay: typingDelay() }));
+  const site = new LicensingSite(driverFor(await customer.context.newPage(), "mouse", axe, demoInput()));
   const agentComputer = await openComputer(browser, "helpdesk agent's computer");
   const agent = demoData.staff(await signedIn(agentComputer.context, db, "AGENT"));
-  const queue = new HelpdeskQueue(driverFor(await agentComputer.context.newPage(), "mouse", axe, { typingDelay: typingDelay() }));
+  const queue = new HelpdeskQueue(driverFor(await agentComputer.context.newPage(), "mouse", axe, demoInput()));
 
   let licenseServerId: string[] = [];
   await narratedStep(page, { label: "Steps 1 to 8 done", text: "The RDS CALs of this license server were deleted by a rebuild; Manage RDS CALs resumes at Obtain Client License Key Pack." }, async () => {

@@ -11,7 +11,7 @@ import { driverFor } from "../pages/driver";
 import { countPointerEvents, type InputMode } from "../pages/input";
 import { LicensingSite, type CompanyDetails } from "../pages/licensing";
 import { openComputer, type Computer } from "./computers";
-import { demoStep, typingDelay } from "./demo-step";
+import { demoInput, demoStep } from "./demo-step";
 import { companyAndPurchase, FINISH_SENTENCE, installOnConsole, type Recovery } from "./shared-steps";
 import { expect, test } from "./demo-data";
 import { REBUILT_MESSAGE } from "@/lib/console/events";
@@ -27,7 +27,7 @@ for (const mode of ["mouse", "keyboard"] as const satisfies InputMode[]) {
     const userCals = await demoData.purchase({ licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 50 });
     const deviceCals = await demoData.purchase({ licenseProgram: "LICENSE_PACK", calType: "WS2019_PER_DEVICE", quantity: 25 });
     const axe = new AxeScanner();
-    const drive = (p: Page) => driverFor(p, mode, axe, { typingDelay: typingDelay() });
+    const drive = (p: Page) => driverFor(p, mode, axe, demoInput());
     const lsm = new ConsoleWindow(drive(page));
     const company: CompanyDetails = { lastName: "Morgan", firstName: "Alex", companyName: "Contoso Pharmaceuticals", country: "United Kingdom", email: `it-${uniqueSuffix().toLowerCase()}@contoso.example` };
     let wizard!: ManageCalsWizard;

@@ -9,6 +9,8 @@ export type InputMode = "mouse" | "keyboard";
 export interface InputOptions {
   /** Milliseconds between typed characters (the demos slow typing down so it can be watched). */
   typingDelay?: number;
+  /** Runs before each control is acted on (the demos keep their caption off it: e2e/demo/demo-step.ts). */
+  beforeAct?: (target: Locator) => Promise<void>;
 }
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
@@ -22,7 +24,10 @@ export class Input {
     options: InputOptions = {},
   ) {
     this.typingDelay = options.typingDelay;
+    this.beforeAct = options.beforeAct;
   }
+
+  private readonly beforeAct: InputOptions["beforeAct"];
 
   get keyboardOnly(): boolean {
     return this.mode === "keyboard";
@@ -40,6 +45,7 @@ export class Input {
 
   /** A button or a link: clicked, or reached and activated with Enter. */
   async activate(target: Locator) {
+    await this.beforeAct?.(target);
     if (!this.keyboardOnly) return target.click();
     await this.reach(target);
     await this.page.keyboard.press("Enter");
@@ -47,6 +53,7 @@ export class Input {
 
   /** A check box: clicked, or reached and toggled with Space. */
   async tick(target: Locator) {
+    await this.beforeAct?.(target);
     if (!this.keyboardOnly) return target.check();
     await this.reach(target);
     if (!(await target.isChecked())) await this.page.keyboard.press("Space");
@@ -58,6 +65,7 @@ export class Input {
    * the arrow keys move to (and select) the option.
    */
   async choose(target: Locator) {
+    await this.beforeAct?.(target);
     if (!this.keyboardOnly) return target.check();
     const name = await target.getAttribute("name");
     const inGroup = () => this.page.evaluate((n) => {
@@ -78,6 +86,7 @@ export class Input {
 
   /** A text box: what it holds is replaced by `text`, typed key by key. */
   async type(target: Locator, text: string) {
+    await this.beforeAct?.(target);
     if (this.keyboardOnly) await this.reach(target);
     else await target.click();
     await this.page.keyboard.press("ControlOrMeta+A");
@@ -93,6 +102,8 @@ export class Input {
     for (const [i, group] of groups.entries()) {
       const target = box(i + 1);
       if (i === 0) {
+        await this.beforeAct?.(box(groups.length));
+        await this.beforeAct?.(target);
         if (this.keyboardOnly) await this.reach(target);
         else await target.click();
       }
@@ -107,6 +118,7 @@ export class Input {
    * list selects it (type-ahead), the arrow keys correct what type-ahead misses.
    */
   async select(target: Locator, label: string) {
+    await this.beforeAct?.(target);
     if (!this.keyboardOnly) {
       await target.selectOption({ label });
       return;

@@ -51,6 +51,9 @@ describe("the Manage RDS CALs Wizard", () => {
     const page = `${SERVER}/manage-cals/obtain-key-pack`;
     expect(current(procedurePosition(page, {}, { keyPackIdEntered: false }))).toEqual([9, 9]);
     expect(current(procedurePosition(page, {}, { keyPackIdEntered: true }))).toEqual([18, 18]);
+    // Back at the boxes, before the first character: already 18, as the demo's caption says.
+    expect(current(procedurePosition(page, {}, { keyPackIdFocused: true }))).toEqual([18, 18]);
+    expect(current(procedurePosition(page, {}, { keyPackIdFocused: false, keyPackIdEntered: false }))).toEqual([9, 9]);
   });
 
   it("a later pass of Obtain Client License Key Pack is the next set (repeat steps 9 through 18)", () => {

@@ -18,6 +18,11 @@ export interface ProcedureFacts {
   connectionMethod?: "AUTOMATIC" | "WEB_BROWSER" | "TELEPHONE";
   /** Something is typed in the license key pack ID boxes of Obtain Client License Key Pack: step 18, not 9. */
   keyPackIdEntered?: boolean;
+  /**
+   * A license key pack ID box has had focus on this visit: the person is back with the ID, at step 18,
+   * before the first character (issue 18: the counter showed 9 while step 18 was under way).
+   */
+  keyPackIdFocused?: boolean;
   /** The selected server's latest Manage RDS CALs run finished the rebuild: the procedure is behind the person. */
   rebuildFinished?: boolean;
   /** Key packs already reinstalled in this rebuild: Obtain Client License Key Pack again is another pass. */
@@ -73,11 +78,14 @@ export function isFinished(position: ProcedurePosition): boolean {
   return position.current > STEP_COUNT;
 }
 
-/** A page of the Manage RDS CALs Wizard. Obtain Client License Key Pack is step 9 until an ID is being entered. */
+/** A page of the Manage RDS CALs Wizard. Obtain Client License Key Pack is step 9 until the person is at the ID's boxes. */
 export function wizardPosition(slug: string, facts: ProcedureFacts = {}): ProcedurePosition | null {
   if (!Object.hasOwn(WIZARD_PROCEDURE_STEPS, slug)) return null;
   const pass = (facts.installedInRun ?? 0) + 1;
-  if (slug === "obtain-key-pack") return at("console", facts.keyPackIdEntered ? 18 : 9, facts.keyPackIdEntered ? 18 : 9, pass);
+  if (slug === "obtain-key-pack") {
+    const step = facts.keyPackIdEntered || facts.keyPackIdFocused ? 18 : 9;
+    return at("console", step, step, pass);
+  }
   return at("console", WIZARD_PROCEDURE_STEPS[slug as WizardSlug]);
 }
 

@@ -1,6 +1,7 @@
 "use client";
 // The license key pack ID as 7 boxes of 5 (paste anywhere spreads it), checked for typing mistakes as it
 // is typed; Next installs it (the server also tells a pack issued for another server and one installed).
+import { useState } from "react";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
@@ -18,14 +19,16 @@ export function KeyPackForm({ action, backHref }: { action: (input: Values) => P
   const error = fieldError("licenseKeyPackId");
   const field = form.controlled("licenseKeyPackId");
   const value = field.value;
+  const [focused, setFocused] = useState(false);
   // The typing check as it is typed, until a submit shows an error: then the field's error (which the
   // resolver re-checks on every change) says it alone, so one message never shows twice or beside a tick.
   const live = !error && value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6">
-      {/* Typing the ID is step 18 of the procedure (the Procedure panel follows). */}
-      <ProcedureFacts keyPackIdEntered={value.length > 0} />
+      {/* At the boxes or typing the ID is step 18 of the procedure (the Procedure panel follows). */}
+      <ProcedureFacts keyPackIdEntered={value.length > 0} keyPackIdFocused={focused} />
       <ErrorSummary {...summary} />
+      <div onFocus={() => setFocused(true)}>
       <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
         <GroupedIdInput
           id="licenseKeyPackId"
@@ -39,6 +42,7 @@ export function KeyPackForm({ action, backHref }: { action: (input: Values) => P
           disabled={pending}
         />
       </Field>
+      </div>
       <p id="licenseKeyPackId-check" aria-live="polite" className={`mt-2 min-h-6 text-sm ${live?.ok ? "text-success" : "text-danger"}`}>
         {live ? (live.ok ? "All 35 characters are entered and pass the typing check." : KEY_PACK_ID_FORMAT_MESSAGES[live.error]) : ""}
       </p>

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { drawtextEscape, enableExpression, filmLayout, filterGraph } from "./filter-graph";
+import type { FilmManifest } from "./manifest";
+import { filmTimeline, mergeIntervals } from "./timeline";
+import { chaptersVtt, chapterTitle, checkTrack, parseVtt, subtitlesVtt, vttTime } from "./vtt";
+
+const T0 = 1_800_000_000_000;
+const at = (s: number) => T0 + s * 1000;
+
+// The rebuild's shape: the console, a tab it opens, then another computer.
+const manifest: FilmManifest = {
+  title: "rebuild",
+  slug: "rebuild",
+  computers: [
+    { id: "c1", label: "License server computer" },
+    { id: "c2", label: "computer with Internet connectivity" },
+  ],
+  pages: [
+    { id: "console", computer: "c1", openedAt: at(0), video: "video.webm" },
+    { id: "tab", computer: "c1", openedAt: at(10), video: "video-1.webm" },
+    { id: "other", computer: "c2", openedAt: at(30), video: "video-other.webm" },
+  ],
+  steps: [
+    { page: "console", label: "Step 1 of 19 · Remote Desktop Licensing Manager", text: "Open it.", startedAt: at(1), endedAt: at(9) },
+    { page: "tab", label: "Step 10 of 19 · Remote Desktop Services Licensing Web site", text: "Select.", startedAt: at(11), endedAt: at(19) },
+    { page: "console", label: "Step 18 of 19 · Remote Desktop Licensing Manager", text: "Type the ID.", startedAt: at(20), endedAt: at(29) },
+    { page: "other", label: "Step 10 of 19 · Remote Desktop Services Licensing Web site · second key pack", text: "Select.", startedAt: at(31), endedAt: at(40) },
+  ],
+};
+const durations = { console: 45, tab: 35, other: 14 };
+
+describe("the film's timeline", () => {
+  const timeline = filmTimeline(manifest, durations);
+
+  it("places each video from when its page opened, and lasts as long as the longest", () => {
+    expect(timeline.inputs.map((i) => [i.page.id, i.lane, i.offset])).toEqual([["console", 0, 0], ["tab", 0, 10], ["other", 1, 30]]);
+    expect(timeline.duration).toBe(45);
+  });
+
+  it("shows on each computer the page last opened or stepped in", () => {
+    expect(timeline.inputs.map((i) => i.shown)).toEqual([
+      [{ start: 0, end: 10 }, { start: 20, end: 45 }],
+      [{ start: 10, end: 20 }],
+      [{ start: 30, end: 45 }],
+    ]);
+  });
+
+  it("frames the computer whose step is running, and has one cue per step from its start to the next", () => {
+    expect(timeline.lanes.map((l) => l.active)).toEqual([[{ start: 1, end: 31 }], [{ start: 31, end: 45 }]]);
+    expect(timeline.cues.map((c) => [c.start, c.end])).toEqual([[1, 11], [11, 20], [20, 31], [31, 45]]);
+  });
+
+  it("leaves out pages without a video, and fails with none", () => {
+    expect(filmTimeline(manifest, { console: 45, tab: 35 }).lanes.map((l) => l.computer.id)).toEqual(["c1"]);
+    expect(() => filmTimeline(manifest, {})).toThrow("no videos");
+  });
+
+  it("merges touching intervals", () => {
+    expect(mergeIntervals([{ start: 5, end: 6 }, { start: 0, end: 2 }, { start: 2, end: 3 }, { start: 4, end: 4 }])).toEqual([{ start: 0, end: 3 }, { start: 5, end: 6 }]);
+  });
+});
+
+describe("the filter graph", () => {
+  it("lays two computers side by side, more in two columns, a phone in a narrow cell", () => {
+    const desktop = { width: 1280, height: 720 };
+    expect(filmLayout([desktop, desktop])).toMatchObject({ width: 1920, height: 576, cells: [{ x: 0, y: 0 }, { x: 960, y: 0 }] });
+    expect(filmLayout([desktop, desktop, desktop])).toMatchObject({ width: 1920, height: 1152, cells: [{ x: 0 }, { x: 960 }, { x: 0, y: 576 }] });
+    const phone = filmLayout([desktop, { width: 390, height: 844 }]);
+    expect(phone.cells[1]!.width).toBeLessThan(300);
+    expect(phone.width).toBe(960 + phone.cells[1]!.width);
+  });
+
+  it("places each input at its offset, shown only in its intervals, and frames the acting computer", () => {
+    const timeline = filmTimeline(manifest, durations);
+    const graph = filterGraph(timeline, filmLayout([{ width: 1280, height: 720 }, { width: 1280, height: 720 }]), "/font.ttf");
+    expect(graph).toContain("color=c=0x1e1e1e:s=1920x576:r=15:d=45.000[base0]");
+    expect(graph).toContain("[1:v]setpts=PTS-STARTPTS+10.000/TB,fps=15");
+    expect(graph).toContain("[base1][v1]overlay=x=8:y=44:eof_action=pass:enable='between(t,10.000,20.000)'[base2]");
+    expect(graph).toContain("drawbox=x=960:y=36:w=960:h=540:t=8:color=0xffd400:enable='between(t,31.000,45.000)'");
+    expect(graph).toContain("text='computer with Internet connectivity'");
+    expect(graph.endsWith("format=yuv420p[film]")).toBe(true);
+    expect(enableExpression([])).toBe("0");
+    expect(drawtextEscape("customer's 50%: ok")).toBe("customer\u2019s 50\\%\\: ok");
+  });
+});
+
+describe("the WebVTT tracks", () => {
+  const { cues } = filmTimeline(manifest, durations);
+
+  it("writes one cue per step: the chapter names the step, the subtitle adds the sentence", () => {
+    expect(vttTime(3723.4567)).toBe("01:02:03.457");
+    expect(chapterTitle(cues[3]!)).toBe("Step 10 · second key pack");
+    expect(chapterTitle({ label: "Microsoft Clearinghouse helpdesk", text: "" })).toBe("Microsoft Clearinghouse helpdesk");
+    expect(parseVtt(chaptersVtt(cues))).toEqual([
+      { start: 1, end: 11, text: "Step 1: Open it." },
+      { start: 11, end: 20, text: "Step 10: Select." },
+      { start: 20, end: 31, text: "Step 18: Type the ID." },
+      { start: 31, end: 45, text: "Step 10 · second key pack: Select." },
+    ]);
+    expect(parseVtt(subtitlesVtt(cues))[2]!.text).toBe("Step 18 of 19 · Remote Desktop Licensing Manager\nType the ID.");
+  });
+
+  it("escapes markup and arrows in cue text", () => {
+    expect(subtitlesVtt([{ start: 0, end: 1, label: "A <b> & -->", text: "x" }])).toContain("A &lt;b> &amp; ->\nx");
+  });
+
+  it("checks cue count and start times against the steps", () => {
+    const track = chaptersVtt(cues);
+    expect(checkTrack("chapters", track, [1, 11, 20, 31], 45)).toEqual([]);
+    expect(checkTrack("chapters", track, [1, 11, 20.4, 31], 45)).toEqual([]);
+    expect(checkTrack("chapters", track, [1, 11, 21, 31, 40], 45)).toEqual(["chapters: 4 cues for 5 steps run", "chapters: cue 3 starts at 20.000 s, its step at 21.000 s"]);
+    expect(checkTrack("chapters", track, [1, 11, 20, 31], 30)).toEqual(["chapters: cue 4 starts after the film ends (30.0 s)"]);
+  });
+});
