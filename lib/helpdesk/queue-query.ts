@@ -52,8 +52,12 @@ export function searchCondition(term: SearchTerm): Prisma.Sql {
   }
 }
 
-/** A practice server's requests: its License Server ID belongs to a practice server (one unique-index probe). */
-export const PRACTICE_SERVER = Prisma.sql`EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = r."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL)`;
+/**
+ * A practice server's requests: its License Server ID belongs to a practice server. Written as IN over the
+ * (few) practice servers' IDs so PostgreSQL hashes them once per statement: a per-row EXISTS probe was most
+ * of the per-status counts' time (bench:search). Both columns are NOT NULL, so NOT IN means NOT EXISTS.
+ */
+export const PRACTICE_SERVER = Prisma.sql`r."targetLicenseServerId" IN (SELECT s."licenseServerId" FROM "LicenseServer" s WHERE s."practiceOwner" IS NOT NULL)`;
 
 /** Filters other than the status, shared by the page's query and the per-status counts. */
 function filterConditions(params: QueueParams, search: SearchTerm | null): Prisma.Sql[] {
@@ -105,17 +109,17 @@ export type StatusCounts = Record<RecoveryStatus, number>;
  * (a figure above the cap reads COUNT_CAP + 1). Counting every row of a status at 1,000,000 requests would
  * take longer than the whole page may.
  */
-export function buildStatusCountsQuery(params: QueueParams) {
-  const search = classifySearch(params.q);
-  const conditions = filterConditions(params, search);
-  const count = (status: RecoveryStatus) =>
-    Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "RecoveryRequest" r ${whereOf([...conditions, Prisma.sql`r."status" = ${status}::"RecoveryStatus"`])} LIMIT ${COUNT_CAP + 1}) c) AS ${Prisma.raw(`"${status}"`)}`;
-  return Prisma.sql`SELECT ${count("AWAITING_REVIEW")}, ${count("APPROVED")}, ${count("REJECTED")}, ${count("ISSUED")}`;
+export function buildStatusCountQuery(params: QueueParams, status: RecoveryStatus) {
+  const conditions = filterConditions(params, classifySearch(params.q));
+  return Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "RecoveryRequest" r ${whereOf([...conditions, Prisma.sql`r."status" = ${status}::"RecoveryStatus"`])} LIMIT ${COUNT_CAP + 1}) c`;
 }
 
+const STATUSES: readonly RecoveryStatus[] = ["AWAITING_REVIEW", "APPROVED", "REJECTED", "ISSUED"];
+
+/** The four counts as four statements at once: on a pool they run side by side (one statement took their sum). */
 export async function countByStatus(runner: SqlRunner, params: QueueParams): Promise<StatusCounts> {
-  const rows = await runner.query<StatusCounts>(buildStatusCountsQuery(params));
-  return rows[0]!;
+  const counts = await Promise.all(STATUSES.map((status) => runner.query<{ count: number }>(buildStatusCountQuery(params, status))));
+  return Object.fromEntries(STATUSES.map((status, i) => [status, counts[i]![0]!.count])) as StatusCounts;
 }
 
 export async function listQueue(runner: SqlRunner, params: QueueParams, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
