@@ -20,28 +20,29 @@ export function KeyPackForm({ action, backHref }: { action: (input: Values) => P
   const field = form.controlled("licenseKeyPackId");
   const value = field.value;
   const [focused, setFocused] = useState(false);
-  // The typing check as it is typed, until a submit shows an error: then the field's error (which the
-  // resolver re-checks on every change) says it alone, so one message never shows twice or beside a tick.
+  // The typing check as it is typed, until a submit shows an error: then the field's error (cleared when the
+  // boxes change) says it alone, so one message never shows twice or beside a tick.
   const live = !error && value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6">
       {/* At the boxes or typing the ID is step 18 of the procedure (the Procedure panel follows). */}
       <ProcedureFacts keyPackIdEntered={value.length > 0} keyPackIdFocused={focused} />
       <ErrorSummary {...summary} />
-      <div onFocus={() => setFocused(true)}>
-      <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
-        <GroupedIdInput
-          id="licenseKeyPackId"
-          name="licenseKeyPackId"
-          label="License key pack ID"
-          alphabet="crockford"
-          value={value}
-          onChange={field.onChange}
-          invalid={!!error}
-          describedBy={["licenseKeyPackId-hint", error ? "licenseKeyPackId-error" : null, "licenseKeyPackId-check"].filter(Boolean).join(" ")}
-          disabled={pending}
-        />
-      </Field>
+      {/* Step 18 while the focus is in the boxes (or they hold characters); leaving them empty is step 9 again. */}
+      <div onFocus={() => setFocused(true)} onBlur={(event) => setFocused(event.currentTarget.contains(event.relatedTarget as Node | null))}>
+        <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
+          <GroupedIdInput
+            id="licenseKeyPackId"
+            name="licenseKeyPackId"
+            label="License key pack ID"
+            alphabet="crockford"
+            value={value}
+            onChange={field.onChange}
+            invalid={!!error}
+            describedBy={["licenseKeyPackId-hint", error ? "licenseKeyPackId-error" : null, "licenseKeyPackId-check"].filter(Boolean).join(" ")}
+            disabled={pending}
+          />
+        </Field>
       </div>
       <p id="licenseKeyPackId-check" aria-live="polite" className={`mt-2 min-h-6 text-sm ${live?.ok ? "text-success" : "text-danger"}`}>
         {live ? (live.ok ? "All 35 characters are entered and pass the typing check." : KEY_PACK_ID_FORMAT_MESSAGES[live.error]) : ""}
