@@ -1,7 +1,7 @@
 // Old Manage CALs drafts that were never submitted: removed, so a visitor (or a script) creating drafts
 // cannot grow the table without bound. A submitted draft stays: its request points at it (the receipt and
-// the result page find the request through the draft cookie). One plain function, called where clean-ups
-// run (lib/practice/cleanup.ts, prisma/seed.ts at start-up); a job queue can schedule it as it is.
+// the result page find the request through the draft cookie). One plain function: the hourly job runs it
+// (lib/jobs/queue.ts), and so does prisma/seed.ts at start-up.
 import type { Database } from "@/lib/prisma-client";
 
 /** Drafts untouched for 7 days: the draft cookie lives as long (lib/clearinghouse/draft-cookie.ts). */

@@ -12,6 +12,8 @@ import { queueMail } from "@/lib/mail/outbox";
 import { checkApproval, OVERRIDE_REASONS } from "./approval-check";
 import { formatDateTime } from "@/lib/format/date";
 import { statusLabel } from "./labels";
+import { PRACTICE_SERVER } from "./queue-query";
+import { entitlementUsage } from "./request-detail";
 
 export type DecisionOutcome =
   | { ok: true; licenseKeyPackId?: string }
@@ -80,7 +82,7 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
       if (entitlement) {
         // Lock the purchase first: two approvals against it check and issue one after the other.
         await tx.$executeRaw`SELECT 1 FROM "Entitlement" WHERE "id" = ${entitlement.id} FOR UPDATE`;
-        usage = await usageInTransaction(tx, entitlement.id, request.targetLicenseServerId);
+        usage = await entitlementUsage(tx, entitlement.id, request.targetLicenseServerId);
       }
       const check = checkApproval(entitlement ? { ...entitlement, ...usage } : null, request);
       if (check.reasons.length > 0 && !justification) {
@@ -120,14 +122,6 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
       return { ok: true as const, licenseKeyPackId: pack.licenseKeyPackId };
     }),
   );
-}
-
-async function usageInTransaction(tx: Prisma.TransactionClient, entitlementId: string, targetLicenseServerId: string) {
-  const [all, mine] = await Promise.all([
-    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { countedQuantity: true } }),
-    tx.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { countedQuantity: true } }),
-  ]);
-  return { activeIssued: all._sum.countedQuantity ?? 0, activeForThisServer: mine._sum.countedQuantity ?? 0 };
 }
 
 export async function recordRejection(db: Database, requestId: string, reason: string, actor: StaffIdentity, options: DecisionOptions = {}): Promise<DecisionOutcome> {
@@ -209,7 +203,7 @@ export async function nextWaitingReference(db: Database, actor: StaffIdentity, e
   const rows = await db.$queryRaw<{ reference: string }[]>`
     SELECT r."reference" FROM "RecoveryRequest" r
     WHERE r."status" = 'AWAITING_REVIEW' AND r."id" <> ${exceptId} AND (r."assignedToId" IS NULL OR r."assignedToId" = ${actor.id})
-      AND NOT EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = r."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL)
+      AND NOT ${PRACTICE_SERVER}
     ORDER BY r."createdAt" ASC, r."id" ASC LIMIT 1`;
   return rows[0]?.reference ?? null;
 }

@@ -1,5 +1,6 @@
 // Everything the request page shows, read in parallel: the request as the customer entered it, the matching
 // purchase and how much of it is issued, earlier requests for the same license server, and the timeline.
+import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { checkApproval } from "./approval-check";
 import { coverage } from "./coverage";
@@ -60,7 +61,8 @@ export async function getRequestDetail(db: Database, reference: string) {
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestDetail>>>;
 
 /** The entitlement's active issued total, and the active pack of one license server. */
-export async function entitlementUsage(db: Database, entitlementId: string, targetLicenseServerId: string) {
+/** What a purchase has issued (all servers, and this one): read by the request page and, locked, by an approval. */
+export async function entitlementUsage(db: Pick<Prisma.TransactionClient, "issuedKeyPack">, entitlementId: string, targetLicenseServerId: string) {
   const [all, mine] = await Promise.all([
     db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { countedQuantity: true } }),
     db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { countedQuantity: true } }),

@@ -6,7 +6,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import PgBoss from "pg-boss";
 import type { Database } from "@/lib/prisma-client";
-import { deleteStaleDrafts } from "@/lib/clearinghouse/stale-drafts";
+import { deleteStaleDrafts, STALE_DRAFT_MS } from "@/lib/clearinghouse/stale-drafts";
 import { removeExpiredPracticeServers } from "@/lib/practice/store";
 import { listDueOutboxIds, sendOutboxMessage, type MailTransport } from "@/lib/mail/send";
 import { QUEUES, type QueueName } from "./names";
@@ -87,7 +87,7 @@ export function appHandlers(boss: PgBoss, context: JobContext): JobHandlers {
     },
     [QUEUES.draftCleanup]: async () => {
       const removed = await deleteStaleDrafts(context.db);
-      if (removed > 0) log(`removed ${removed} unsubmitted draft(s) older than 7 days`);
+      if (removed > 0) log(`removed ${removed} unsubmitted draft(s) older than ${STALE_DRAFT_MS / 86_400_000} days`);
       return removed;
     },
   };

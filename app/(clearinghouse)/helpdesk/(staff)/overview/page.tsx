@@ -27,7 +27,7 @@ function Figure({ label, children, detail }: { label: string; children: ReactNod
 }
 
 function ChartSection({ title, days, series }: { title: string; days: readonly string[]; series: readonly BarSeries[] }) {
-  const headingId = `${title.toLowerCase().replace(/[^a-z]+/g, "-")}heading`;
+  const headingId = `${title.toLowerCase().replace(/[^a-z]+/g, "-")}-heading`;
   return (
     <section aria-labelledby={headingId} className="mt-8">
       <h2 id={headingId} className="text-lg">{title}</h2>
