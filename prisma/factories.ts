@@ -8,7 +8,7 @@ import { calType as calTypeInfo } from "@/lib/licensing/catalog";
 import { allocateKeypackId } from "@/lib/console/keypack-ids";
 import { issueKeyPackInTransaction, type IssueKeyPackInput } from "@/lib/clearinghouse/issue-key-pack";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { randomDigits } from "@/lib/licensing/random";
+import { generateProductId } from "@/lib/licensing/product-id";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffRole } from "@/generated/prisma/client";
 
@@ -36,7 +36,7 @@ export async function createLicenseServer(db: Database, input: LicenseServerInpu
     data: {
       name: input.name ?? `LS-TEST-${uniqueSuffix()}`,
       licenseServerId: generateLicenseServerId(),
-      productId: `${randomDigits(5)}-${randomDigits(5)}-${randomDigits(5)}-AT${randomDigits(3)}`,
+      productId: generateProductId(),
       activated,
       activatedAt: activated ? new Date() : null,
       connectionMethod: input.connectionMethod ?? "WEB_BROWSER",

@@ -4,7 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { randomDigits } from "@/lib/licensing/random";
+import { generateProductId } from "@/lib/licensing/product-id";
 import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS } from "./plan";
 import { activatedAt, installStartingPacks } from "./starting-state";
 import { isUniqueViolation } from "@/lib/database-errors";
@@ -38,7 +38,7 @@ export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Dat
       ...PRACTICE_SERVER_FIELDS,
       name: practiceServerName(),
       licenseServerId: generateLicenseServerId(),
-      productId: `${randomDigits(5)}-${randomDigits(5)}-${randomDigits(5)}-AT${randomDigits(3)}`,
+      productId: generateProductId(),
       activatedAt: activatedAt(now),
       practiceOwner: owner,
       practiceExpiresAt: expiresAt,
