@@ -104,6 +104,7 @@ export async function getWizardContext(serverId: string) {
       activeWizard: {
         select: {
           id: true,
+          kind: true,
           step: true,
           action: true,
           reason: true,
@@ -117,9 +118,12 @@ export async function getWizardContext(serverId: string) {
     },
   });
   if (!server) return null;
-  const { activeWizard: run, ...rest } = server;
+  const { activeWizard: open, ...rest } = server;
+  // Another wizard's open run is not this wizard's: the Welcome page names it instead (lib/console/wizard-kinds.ts).
+  const otherWizard = open && open.kind !== "MANAGE_CALS" ? open.kind : null;
+  const run = otherWizard ? null : open;
   const state: RunState | null = run ? { step: run.step, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
-  return { server: rest, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
+  return { server: rest, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
 }
 
 export async function listKeyPackRows(serverId: string) {

@@ -50,8 +50,8 @@ async function redirectToRun(serverId: string, submitted: WizardStep, choice?: "
 }
 
 export async function startRebuild(serverId: string): Promise<Result> {
-  const { server, run, state, db } = await context(serverId);
-  const blocker = wizardBlocker(server);
+  const { server, otherWizard, run, state, db } = await context(serverId);
+  const blocker = wizardBlocker(server, otherWizard);
   if (blocker) return fail({}, blocker.message);
   if (run && state) {
     if (!canShow(state, "WELCOME")) return redirectToRun(serverId, "WELCOME");

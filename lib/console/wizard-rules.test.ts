@@ -3,15 +3,15 @@ import { serverReadiness, wizardBlocker } from "./wizard-rules";
 
 describe("wizardBlocker", () => {
   it("lets an activated Web Browser server through", () => {
-    expect(wizardBlocker({ activated: true, connectionMethod: "WEB_BROWSER" })).toBeNull();
+    expect(wizardBlocker({ name: "LS-01", activated: true, connectionMethod: "WEB_BROWSER" })).toBeNull();
   });
 
   it("stops a server that is not activated, whatever its connection method", () => {
-    expect(wizardBlocker({ activated: false, connectionMethod: "WEB_BROWSER" })?.kind).toBe("not-activated");
+    expect(wizardBlocker({ name: "LS-01", activated: false, connectionMethod: "WEB_BROWSER" })?.kind).toBe("not-activated");
   });
 
   it("names the current connection method and where to change it", () => {
-    const blocker = wizardBlocker({ activated: true, connectionMethod: "TELEPHONE" });
+    const blocker = wizardBlocker({ name: "LS-01", activated: true, connectionMethod: "TELEPHONE" });
     expect(blocker?.kind).toBe("connection-method");
     expect(blocker?.message).toContain("Telephone");
     expect(blocker?.message).toContain("Properties");
@@ -27,5 +27,12 @@ describe("serverReadiness", () => {
     expect(serverReadiness({ activated: false, keyPacks: 0, rebuildPending: false }).problems).toHaveLength(1);
     expect(serverReadiness({ activated: true, keyPacks: 0, rebuildPending: false }).problems[0]).toMatch(/No RDS CALs/);
     expect(serverReadiness({ activated: true, keyPacks: 0, rebuildPending: true }).problems[0]).toMatch(/rebuild/);
+  });
+});
+
+describe("another wizard open on the server", () => {
+  it("blocks Manage RDS CALs first, naming the open wizard", () => {
+    const blocker = wizardBlocker({ name: "LS-NEW-01", activated: false, connectionMethod: "AUTOMATIC" }, "ACTIVATE_SERVER");
+    expect(blocker).toEqual({ kind: "other-wizard", message: expect.stringContaining("The Activate Server Wizard is open on license server LS-NEW-01") });
   });
 });

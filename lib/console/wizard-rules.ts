@@ -1,10 +1,13 @@
 // Who may run the rebuild at all (docs/domain.md: only an activated server; the procedure's step 2: the
 // connection method must be Web Browser). Pure, so the Welcome page and the action say the same thing.
 import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
+import { otherWizardOpenMessage, type WizardKind } from "./wizard-kinds";
 
-export type WizardBlocker = { kind: "not-activated" | "connection-method"; message: string };
+export type WizardBlocker = { kind: "not-activated" | "connection-method" | "other-wizard"; message: string };
 
-export function wizardBlocker(server: { activated: boolean; connectionMethod: ConnectionMethod }): WizardBlocker | null {
+/** `otherWizard`: the kind of another wizard's run open on this server, if any. */
+export function wizardBlocker(server: { name: string; activated: boolean; connectionMethod: ConnectionMethod }, otherWizard: WizardKind | null = null): WizardBlocker | null {
+  if (otherWizard) return { kind: "other-wizard", message: otherWizardOpenMessage(otherWizard, server.name) };
   if (!server.activated) {
     return {
       kind: "not-activated",

@@ -3,10 +3,17 @@ import type { WizardContext } from "@/lib/console/queries";
 import { serverHref } from "@/lib/console/urls";
 import { startRebuild } from "@/lib/console/wizard-actions";
 import { wizardBlocker } from "@/lib/console/wizard-rules";
+import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";
 import { ActionStepForm } from "./action-step-form";
 
+const BLOCKER_HEADINGS = {
+  "not-activated": "This license server cannot run the wizard",
+  "connection-method": "Change the connection method first",
+  "other-wizard": "Another wizard is open",
+} as const;
+
 export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
-  const blocker = wizardBlocker(ctx.server);
+  const blocker = wizardBlocker(ctx.server, ctx.otherWizard);
   return (
     <>
       <p>
@@ -22,11 +29,16 @@ export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
       </div>
       {blocker ? (
         <div role="status" className="mt-4 rounded border-l-4 border-danger bg-danger-soft p-3">
-          <p className="font-semibold">{blocker.kind === "not-activated" ? "This license server cannot run the wizard" : "Change the connection method first"}</p>
+          <p className="font-semibold">{BLOCKER_HEADINGS[blocker.kind]}</p>
           <p className="mt-1">{blocker.message}</p>
           {blocker.kind === "connection-method" ? (
             <p className="mt-2">
               <Link href={serverHref(ctx.server.id, "properties")}>Open Properties of {ctx.server.name}</Link>
+            </p>
+          ) : null}
+          {ctx.otherWizard ? (
+            <p className="mt-2">
+              <Link href={wizardKindHref(ctx.server.id, ctx.otherWizard)}>Open the {wizardKindName(ctx.otherWizard)}</Link>
             </p>
           ) : null}
         </div>
