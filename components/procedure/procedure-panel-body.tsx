@@ -1,25 +1,26 @@
 "use client";
 // The Procedure panel's contents, loaded only when the panel is open, so a page with the panel closed
-// ships none of the 19 steps' text or their code (docs/decisions/012 has the figures).
+// ships none of the procedures' text or their code (docs/decisions/012 has the figures). A list at the top
+// offers every procedure of the library; a page of one procedure's own shows that one.
 import { useEffect, useRef, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { carryNote } from "@/lib/procedure/carry";
 import { isFinished, positionLabel, stepState, type ProcedureFacts, type ProcedurePosition } from "@/lib/procedure/location";
 import { GroupedId } from "@/components/ui/grouped-id";
-import { PROCEDURE_STEPS, PROCEDURE_TITLE, PROCEDURE_WARNING, type ProcedureStep } from "@/lib/procedure/steps";
-import { PANEL_ID } from "./procedure-provider";
+import { isProcedureId, PROCEDURE_IDS } from "@/lib/procedure/catalog";
+import { PROCEDURES, stepGroups, type Procedure, type StepGroup } from "@/lib/procedure/library";
+import type { ProcedureStep } from "@/lib/procedure/steps";
+import { PANEL_ID, useProcedure } from "./procedure-provider";
 import { useProcedurePosition } from "./use-procedure-position";
 
-const GROUPS = [
-  { title: "On the license server", from: 1, to: 9 },
-  { title: "On a computer with Internet connectivity", from: 10, to: 17 },
-  { title: "Back on the license server", from: 18, to: 19 },
-] as const;
-
 const STEPS_ID = `${PANEL_ID}-steps`;
+const CHOOSER_ID = `${PANEL_ID}-choice`;
 
 export function PanelBody({ onHide }: { onHide: () => void }) {
-  const { position, facts } = useProcedurePosition();
+  const { procedure: shown, position, facts } = useProcedurePosition();
+  const context = useProcedure();
+  const procedure = PROCEDURES[shown];
+  const count = procedure.steps.length;
   const [showAll, setShowAll] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const currentStep = position?.current;
@@ -41,24 +42,38 @@ export function PanelBody({ onHide }: { onHide: () => void }) {
           Hide the procedure
         </button>
       </div>
-      <p className="mt-1 text-sm text-muted">{PROCEDURE_TITLE}</p>
+      <label htmlFor={CHOOSER_ID} className="mt-2 block text-sm font-semibold">
+        Show the procedure
+      </label>
+      <select
+        id={CHOOSER_ID}
+        value={shown}
+        onChange={(event) => isProcedureId(event.target.value) && context?.setProcedure(event.target.value)}
+        className="mt-1 w-full rounded border border-[#6b7785] bg-white px-2 py-1 text-sm"
+      >
+        {PROCEDURE_IDS.map((id) => (
+          <option key={id} value={id}>
+            {PROCEDURES[id].title}
+          </option>
+        ))}
+      </select>
       <p aria-live="polite" aria-atomic="true" className="mt-2 font-semibold">
-        {position ? (isFinished(position) ? `You have done all ${PROCEDURE_STEPS.length} steps: the RD Licensing database is rebuilt.` : `You are at ${positionLabel(position).replace(/^S/, "s")}.`) : "This page is not part of the procedure."}
+        {position ? (isFinished(position) ? procedure.finished : `You are at ${positionLabel(position).replace(/^S/, "s")}.`) : "This page is not part of the procedure."}
       </p>
       {position ? (
         <button type="button" aria-expanded={showAll} aria-controls={STEPS_ID} onClick={() => setShowAll(!showAll)} className="mt-2 text-sm font-semibold text-accent underline lg:hidden">
-          {showAll ? "Show only the current step" : "Show all 19 steps"}
+          {showAll ? "Show only the current step" : `Show all ${count} steps`}
         </button>
       ) : null}
       <div id={STEPS_ID}>
-        {GROUPS.map((group) => (
+        {stepGroups(procedure).map((group) => (
           <section key={group.from} aria-labelledby={`${STEPS_ID}-${group.from}`} className="mt-3">
             <h3 id={`${STEPS_ID}-${group.from}`} className={`text-sm uppercase tracking-wide text-muted ${!showAll && position && !inGroup(position, group) ? "hidden lg:block" : ""}`}>
               {group.title}
             </h3>
             <ol className="mt-1 space-y-1">
-              {PROCEDURE_STEPS.filter((s) => s.number >= group.from && s.number <= group.to).map((step) => (
-                <StepItem key={step.number} step={step} position={position} facts={facts} collapsed={!showAll && !!position} />
+              {procedure.steps.filter((s) => s.number >= group.from && s.number <= group.to).map((step) => (
+                <StepItem key={step.number} procedure={procedure} step={step} position={position} facts={facts} collapsed={!showAll && !!position} />
               ))}
             </ol>
           </section>
@@ -68,14 +83,14 @@ export function PanelBody({ onHide }: { onHide: () => void }) {
   );
 }
 
-function inGroup(position: ProcedurePosition, group: { from: number; to: number }): boolean {
+function inGroup(position: ProcedurePosition, group: StepGroup): boolean {
   return position.through >= group.from && position.current <= group.to;
 }
 
-function StepItem({ step, position, facts, collapsed }: { step: ProcedureStep; position: ProcedurePosition | null; facts: ProcedureFacts; collapsed: boolean }) {
+function StepItem({ procedure, step, position, facts, collapsed }: { procedure: Procedure; step: ProcedureStep; position: ProcedurePosition | null; facts: ProcedureFacts; collapsed: boolean }) {
   const state = stepState(position, step.number);
   const current = state === "current";
-  const carry = current ? carryNote(step, facts) : null;
+  const carry = current ? carryNote(procedure, step, facts) : null;
   return (
     <li
       aria-current={current ? "step" : undefined}
@@ -86,11 +101,11 @@ function StepItem({ step, position, facts, collapsed }: { step: ProcedureStep; p
         {step.number}. {step.text}
         {state === "done" ? <span className="sr-only"> (done)</span> : null}
       </p>
-      {current && position && position.pass > 1 && step.number >= 9 && step.number <= 18 ? (
+      {current && position && procedure.id === "rebuild-web" && position.pass > 1 && step.number >= 9 && step.number <= 18 ? (
         <p className="mt-1">Set {position.pass} of RDS CALs: repeat steps 9 through 18 for each set.</p>
       ) : null}
       {current && step.note ? (
-        <p className={`mt-2 rounded p-2 ${step.note === PROCEDURE_WARNING ? "border-l-4 border-warning bg-warning-soft" : "bg-surface"}`}>{step.note}</p>
+        <p className={`mt-2 rounded p-2 ${step.note === procedure.warning ? "border-l-4 border-warning bg-warning-soft" : "bg-surface"}`}>{step.note}</p>
       ) : null}
       {carry ? (
         <div className="mt-2 rounded border border-accent bg-surface p-2">

@@ -5,8 +5,10 @@
 // page that has gone (client navigation) never leaves stale facts behind.
 import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import type { ProcedureId } from "@/lib/procedure/catalog";
+import { owningProcedure } from "@/lib/procedure/library-location";
 import type { ProcedureFacts as Facts } from "@/lib/procedure/location";
-import { panelCookie } from "@/lib/procedure/panel-cookie";
+import { panelCookie, procedureChoiceCookie } from "@/lib/procedure/panel-cookie";
 
 interface Published {
   pathname: string;
@@ -16,6 +18,9 @@ interface Published {
 interface ProcedureContextValue {
   open: boolean;
   setOpen: (open: boolean) => void;
+  /** The procedure of the library the person chose (or last met on a page of its own). */
+  procedure: ProcedureId;
+  setProcedure: (id: ProcedureId) => void;
   facts: Facts;
   publish: (id: string, entry: Published | null) => void;
 }
@@ -24,8 +29,9 @@ const ProcedureContext = createContext<ProcedureContextValue | null>(null);
 
 export const PANEL_ID = "procedure-panel";
 
-export function ProcedureProvider({ initialOpen, children }: { initialOpen: boolean; children: ReactNode }) {
+export function ProcedureProvider({ initialOpen, initialProcedure, children }: { initialOpen: boolean; initialProcedure: ProcedureId; children: ReactNode }) {
   const [open, setOpenState] = useState(initialOpen);
+  const [procedure, setProcedureState] = useState(initialProcedure);
   const [entries, setEntries] = useState<Record<string, Published>>({});
   const pathname = usePathname();
 
@@ -46,7 +52,16 @@ export function ProcedureProvider({ initialOpen, children }: { initialOpen: bool
     [entries, pathname],
   );
 
-  const value = useMemo(() => ({ open, setOpen, facts, publish }), [open, setOpen, facts, publish]);
+  // A page of one procedure's own (a wizard page) makes it the chosen one, so the console's shared pages
+  // that follow show the same procedure rather than jumping back (state adjusted while rendering, as React
+  // recommends over an effect).
+  const owner = owningProcedure(pathname, facts, procedure);
+  if (owner && owner !== procedure) setProcedureState(owner);
+  useEffect(() => {
+    document.cookie = procedureChoiceCookie(procedure);
+  }, [procedure]);
+
+  const value = useMemo(() => ({ open, setOpen, procedure, setProcedure: setProcedureState, facts, publish }), [open, setOpen, procedure, facts, publish]);
   return <ProcedureContext value={value}>{children}</ProcedureContext>;
 }
 
@@ -55,7 +70,7 @@ export function useProcedure(): ProcedureContextValue | null {
 }
 
 /** Tells the panel what this page knows (rendered by pages; renders nothing; harmless without a panel). */
-export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId }: Facts) {
+export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod }: Facts) {
   const context = useProcedure();
   const publish = context?.publish;
   const id = useId();
@@ -63,10 +78,10 @@ export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEnt
   useEffect(() => {
     if (!publish) return;
     const facts = Object.fromEntries(
-      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId }).filter(([, v]) => v !== undefined),
+      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod }).filter(([, v]) => v !== undefined),
     ) as Facts;
     publish(id, { pathname, facts });
     return () => publish(id, null);
-  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId]);
+  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod]);
   return null;
 }

@@ -1,12 +1,14 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
-import { procedurePosition } from "@/lib/procedure/location";
+import { DEFAULT_PROCEDURE } from "@/lib/procedure/catalog";
+import { resolvePosition } from "@/lib/procedure/library-location";
 import { useProcedure } from "./procedure-provider";
 
-/** Where the person is in the procedure: this page's address plus the facts it published. */
+/** Which procedure the panel shows and where the person is in it: this page's address plus the facts it published. */
 export function useProcedurePosition() {
   const pathname = usePathname();
   const server = useSearchParams().get("server");
-  const facts = useProcedure()?.facts ?? {};
-  return { position: procedurePosition(pathname, { server }, facts), facts };
+  const context = useProcedure();
+  const facts = context?.facts ?? {};
+  return { ...resolvePosition(context?.procedure ?? DEFAULT_PROCEDURE, pathname, { server }, facts), facts };
 }

@@ -5,12 +5,10 @@
 import type { WizardSlug } from "@/lib/console/wizard-steps";
 import type { ManageCalsSlug } from "@/lib/clearinghouse/steps";
 import type { ProcedureSite } from "./steps";
+import { STEP_COUNTS, type ProcedureId } from "./catalog";
 
-/**
- * The number of steps, written here rather than counted from PROCEDURE_STEPS so the header's step counter
- * does not ship the steps' text to every page (lib/procedure/steps.test.ts checks the two agree).
- */
-export const STEP_COUNT = 19;
+/** The rebuild's number of steps (lib/procedure/catalog.ts has every procedure's). */
+export const STEP_COUNT = STEP_COUNTS["rebuild-web"];
 
 /** What a page can tell the panel beyond its address. */
 export interface ProcedureFacts {
@@ -30,9 +28,13 @@ export interface ProcedureFacts {
   /** Values to carry to the other computer, when the page shows them. */
   licenseServerId?: string;
   licenseKeyPackId?: string;
+  productId?: string;
+  /** The connection method chosen in an open Activate Server Wizard (by Web browser or by telephone). */
+  wizardMethod?: "AUTOMATIC" | "WEB_BROWSER" | "TELEPHONE";
 }
 
 export interface ProcedurePosition {
+  procedure: ProcedureId;
   site: ProcedureSite;
   /** The step the person is on. */
   current: number;
@@ -68,14 +70,14 @@ const WEB_PROCEDURE_STEPS: Record<WebPage, [number, number]> = {
 };
 
 function at(site: ProcedureSite, current: number, through = current, pass = 1): ProcedurePosition {
-  return { site, current, through, pass };
+  return { procedure: "rebuild-web", site, current, through, pass };
 }
 
 /** Past the last step: every step is done (stepState), nothing is current. */
 const FINISHED = STEP_COUNT + 1;
 
 export function isFinished(position: ProcedurePosition): boolean {
-  return position.current > STEP_COUNT;
+  return position.current > STEP_COUNTS[position.procedure];
 }
 
 /** A page of the Manage RDS CALs Wizard. Obtain Client License Key Pack is step 9 until the person is at the ID's boxes. */
@@ -135,8 +137,7 @@ export function stepState(position: ProcedurePosition | null, step: number): Ste
 
 /** "Step 9 of 19", "Steps 11 and 12 of 19", "All 19 steps done". */
 export function positionLabel(position: ProcedurePosition): string {
-  if (isFinished(position)) return `All ${STEP_COUNT} steps done`;
-  return position.through > position.current
-    ? `Steps ${position.current} and ${position.through} of ${STEP_COUNT}`
-    : `Step ${position.current} of ${STEP_COUNT}`;
+  const count = STEP_COUNTS[position.procedure];
+  if (isFinished(position)) return `All ${count} steps done`;
+  return position.through > position.current ? `Steps ${position.current} and ${position.through} of ${count}` : `Step ${position.current} of ${count}`;
 }

@@ -11,3 +11,10 @@ export function isPanelOpen(value: string | undefined): boolean {
 export function panelCookie(open: boolean): string {
   return `${PANEL_COOKIE}=${open ? "open" : "closed"}; Path=/; Max-Age=31536000; SameSite=Lax`;
 }
+
+/** Which procedure of the library the panel shows, remembered the same way (lib/procedure/catalog.ts). */
+export const PROCEDURE_CHOICE_COOKIE = "rdls_procedure_choice";
+
+export function procedureChoiceCookie(id: string): string {
+  return `${PROCEDURE_CHOICE_COOKIE}=${encodeURIComponent(id)}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}

@@ -10,7 +10,7 @@ export interface ProcedureStep {
   /** A note of the document that belongs at this step. */
   note?: string;
   /** What the person must carry by hand to the other computer at this step. */
-  carry?: "licenseServerId" | "licenseKeyPackId";
+  carry?: "licenseServerId" | "licenseKeyPackId" | "productId";
 }
 
 export const PROCEDURE_TITLE = "To rebuild the RD Licensing database by using a Web browser";

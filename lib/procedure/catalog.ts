@@ -1,0 +1,22 @@
+// The procedures the Procedure panel offers, by id, with their step counts and nothing else: every page's
+// header counter reads this, so the steps' text stays in the panel's own chunk (lib/procedure/library.ts;
+// lib/procedure/library.test.ts checks the counts against the texts).
+
+export const PROCEDURE_IDS = ["rebuild-web", "activate-web", "activate-telephone", "install-web", "reactivate", "deactivate"] as const;
+
+export type ProcedureId = (typeof PROCEDURE_IDS)[number];
+
+export const DEFAULT_PROCEDURE: ProcedureId = "rebuild-web";
+
+export const STEP_COUNTS: Record<ProcedureId, number> = {
+  "rebuild-web": 19,
+  "activate-web": 11,
+  "activate-telephone": 9,
+  "install-web": 12,
+  reactivate: 7,
+  deactivate: 6,
+};
+
+export function isProcedureId(value: unknown): value is ProcedureId {
+  return typeof value === "string" && (PROCEDURE_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { PROCEDURE_IDS, STEP_COUNTS } from "./catalog";
+import { owningProcedure, positionIn, resolvePosition } from "./library-location";
+import { positionLabel, procedurePosition, stepState } from "./location";
+
+const SERVER = "/console/servers/0b7e6c1e-5f0c-4f5b-9a43-2f1c8f0e9d11";
+
+/** Addresses of both sites that some procedure knows. */
+const PAGES = [
+  "/console",
+  `${SERVER}/properties`,
+  `${SERVER}/manage-cals/welcome`,
+  ...["activate", "install-licenses", "reactivate", "deactivate"].flatMap((w) => [`${SERVER}/${w}`, `${SERVER}/${w}/welcome`, `${SERVER}/${w}/completed`]),
+  `${SERVER}/install-licenses/obtain-key-pack`,
+  "/licensing",
+  "/licensing/manage-cals/company",
+];
+
+describe("positions in the library's procedures", () => {
+  it("the rebuild is the rebuild's own rules, unchanged", () => {
+    for (const page of PAGES) expect(positionIn("rebuild-web", page, { server: "LS" })).toEqual(procedurePosition(page, { server: "LS" }));
+  });
+
+  it("every position is within its procedure's steps and ticks exactly the steps before it", () => {
+    for (const id of PROCEDURE_IDS) {
+      for (const page of PAGES) {
+        for (const facts of [{}, { keyPackIdEntered: true }, { connectionMethod: "WEB_BROWSER" as const }]) {
+          const position = positionIn(id, page, { server: "LS" }, facts);
+          if (!position) continue;
+          expect(position.procedure).toBe(id);
+          expect(position.current).toBeGreaterThanOrEqual(1);
+          expect(position.through).toBeLessThanOrEqual(STEP_COUNTS[id]);
+          const done = Array.from({ length: STEP_COUNTS[id] }, (_, i) => stepState(position, i + 1)).filter((s) => s === "done");
+          expect(done).toHaveLength(position.current - 1);
+        }
+      }
+    }
+  });
+
+  it("counts each procedure's own steps in the header's label", () => {
+    expect(positionLabel(positionIn("deactivate", `${SERVER}/deactivate/welcome`)!)).toBe(`Step 3 of ${STEP_COUNTS.deactivate}`);
+    expect(positionLabel(positionIn("activate-web", `${SERVER}/activate/completed`)!)).toBe(`Step ${STEP_COUNTS["activate-web"]} of ${STEP_COUNTS["activate-web"]}`);
+  });
+
+  it("Install Licenses' Obtain Client License Key Pack is the noting step until the key pack ID boxes are in use", () => {
+    const page = `${SERVER}/install-licenses/obtain-key-pack`;
+    const note = positionIn("install-web", page)!.current;
+    const enter = positionIn("install-web", page, {}, { keyPackIdFocused: true })!.current;
+    expect(enter).toBeGreaterThan(note);
+    expect(positionIn("install-web", page, {}, { keyPackIdEntered: true })!.current).toBe(enter);
+  });
+
+  it("knows nothing of another procedure's wizard or of unknown pages", () => {
+    expect(positionIn("deactivate", `${SERVER}/reactivate/welcome`)).toBeNull();
+    expect(positionIn("activate-web", `${SERVER}/activate/nowhere`)).toBeNull();
+    expect(positionIn("install-web", "/helpdesk/requests")).toBeNull();
+  });
+});
+
+describe("which procedure the panel shows", () => {
+  it("a wizard's page shows that wizard's procedure, whatever was chosen", () => {
+    expect(resolvePosition("rebuild-web", `${SERVER}/deactivate/welcome`).procedure).toBe("deactivate");
+    expect(resolvePosition("deactivate", `${SERVER}/manage-cals/welcome`).procedure).toBe("rebuild-web");
+    expect(resolvePosition("rebuild-web", `${SERVER}/install-licenses/welcome`).procedure).toBe("install-web");
+  });
+
+  it("the Activate Server Wizard follows the connection method chosen in it", () => {
+    expect(owningProcedure(`${SERVER}/activate/welcome`, {}, "rebuild-web")).toBe("activate-web");
+    expect(owningProcedure(`${SERVER}/activate/welcome`, {}, "activate-telephone")).toBe("activate-telephone");
+    expect(owningProcedure(`${SERVER}/activate/completed`, { wizardMethod: "TELEPHONE" }, "activate-web")).toBe("activate-telephone");
+    expect(owningProcedure(`${SERVER}/activate/completed`, { wizardMethod: "WEB_BROWSER" }, "activate-telephone")).toBe("activate-web");
+  });
+
+  it("pages every procedure shares keep the chosen one", () => {
+    expect(resolvePosition("reactivate", "/console", { server: "LS" })).toMatchObject({ procedure: "reactivate", position: { current: 2 } });
+    expect(resolvePosition("install-web", "/licensing").procedure).toBe("install-web");
+    expect(resolvePosition("rebuild-web", "/licensing").position?.current).toBe(10);
+  });
+});

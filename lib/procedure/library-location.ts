@@ -1,0 +1,116 @@
+// Where a person is in any procedure of the library, from where they are in the app, like location.ts does for
+// the rebuild (which keeps its own rules and tests). Each procedure lists its pages as rules: an address
+// pattern and the step(s) that page covers, given the facts the page tells the panel. Pure and small: every
+// page's header counter runs it (the steps' text is in library.ts, loaded with the panel).
+import { DEFAULT_PROCEDURE, STEP_COUNTS, type ProcedureId } from "./catalog";
+import { procedurePosition, type ProcedureFacts, type ProcedurePosition } from "./location";
+import type { ProcedureSite } from "./steps";
+
+interface Search {
+  server?: string | null;
+}
+
+type Steps = number | [number, number] | null;
+
+interface PageRule {
+  path: RegExp;
+  site: ProcedureSite;
+  /** The step(s) of this page; `slug` is the first capture group of `path`, if any. */
+  steps: (slug: string | undefined, facts: ProcedureFacts, search: Search) => Steps;
+}
+
+const SERVER = String.raw`^/console/servers/[^/]+`;
+
+function table(map: Record<string, Steps>): (slug: string | undefined) => Steps {
+  return (slug) => (slug !== undefined && Object.hasOwn(map, slug) ? map[slug]! : null);
+}
+
+/** Opening the console puts step 1 behind; a selected server puts the Action menu (step 2) next. */
+const CONSOLE_HOME: PageRule = { path: /^\/console$/, site: "console", steps: () => 2 };
+
+const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = {
+  "activate-web": [
+    CONSOLE_HOME,
+    { path: new RegExp(`${SERVER}/activate$`), site: "console", steps: () => 3 },
+    { path: new RegExp(`${SERVER}/activate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, "license-server-activation": 5, completed: 11 }) },
+    { path: /^\/licensing$/, site: "licensing", steps: () => 6 },
+    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ "product-id": 7, company: 8, verify: 9, result: 9 }) },
+  ],
+  "activate-telephone": [
+    CONSOLE_HOME,
+    { path: new RegExp(`${SERVER}/activate$`), site: "console", steps: () => 3 },
+    { path: new RegExp(`${SERVER}/activate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, country: 5, company: 6, "telephone-activation": 7, completed: 9 }) },
+  ],
+  "install-web": [
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "WEB_BROWSER" ? 3 : 2) },
+    { path: new RegExp(`${SERVER}/properties$`), site: "console", steps: () => 2 },
+    { path: new RegExp(`${SERVER}/install-licenses$`), site: "console", steps: () => 4 },
+    {
+      path: new RegExp(`${SERVER}/install-licenses/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) => (slug === "obtain-key-pack" ? (facts.keyPackIdEntered || facts.keyPackIdFocused ? 11 : 5) : table({ welcome: 4, completed: 12 })(slug)),
+    },
+    { path: /^\/licensing$/, site: "licensing", steps: () => 6 },
+    { path: /^\/licensing\/install-cals\/([^/]+)$/, site: "licensing", steps: table({ "license-server": 7, company: 8, purchase: 9, verify: 10, result: 10 }) },
+  ],
+  reactivate: [
+    CONSOLE_HOME,
+    { path: new RegExp(`${SERVER}/reactivate$`), site: "console", steps: () => 3 },
+    { path: new RegExp(`${SERVER}/reactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, reason: 4, company: 5, "license-server-id": 6, completed: 7 }) },
+  ],
+  deactivate: [
+    CONSOLE_HOME,
+    { path: new RegExp(`${SERVER}/deactivate$`), site: "console", steps: () => 3 },
+    { path: new RegExp(`${SERVER}/deactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, contact: 4, confirmation: 5, completed: 6 }) },
+  ],
+};
+
+/** Pages that belong to one procedure only: visiting one shows that procedure, whatever was chosen. */
+const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen: ProcedureId) => ProcedureId }[] = [
+  { path: new RegExp(`${SERVER}/manage-cals(/|$)`), procedure: () => "rebuild-web" },
+  { path: /^\/licensing\/manage-cals\//, procedure: () => "rebuild-web" },
+  {
+    path: new RegExp(`${SERVER}/activate(/|$)`),
+    procedure: (facts, chosen) =>
+      facts.wizardMethod === "TELEPHONE" ? "activate-telephone" : facts.wizardMethod === "WEB_BROWSER" ? "activate-web" : chosen === "activate-telephone" ? chosen : "activate-web",
+  },
+  { path: /^\/licensing\/activate\//, procedure: () => "activate-web" },
+  { path: new RegExp(`${SERVER}/install-licenses(/|$)`), procedure: () => "install-web" },
+  { path: /^\/licensing\/install-cals\//, procedure: () => "install-web" },
+  { path: new RegExp(`${SERVER}/reactivate(/|$)`), procedure: () => "reactivate" },
+  { path: new RegExp(`${SERVER}/deactivate(/|$)`), procedure: () => "deactivate" },
+];
+
+function normalise(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+}
+
+/** The position in procedure `id` for an address, or null when the page is not one of its steps. */
+export function positionIn(id: ProcedureId, pathname: string, search: Search = {}, facts: ProcedureFacts = {}): ProcedurePosition | null {
+  if (id === "rebuild-web") return procedurePosition(pathname, search, facts);
+  const path = normalise(pathname);
+  for (const rule of RULES[id]) {
+    const match = rule.path.exec(path);
+    if (!match) continue;
+    const steps = rule.steps(match[1], facts, search);
+    if (steps === null) return null;
+    const [current, through] = typeof steps === "number" ? [steps, steps] : steps;
+    return { procedure: id, site: rule.site, current, through: Math.min(through, STEP_COUNTS[id]), pass: 1 };
+  }
+  return null;
+}
+
+/** The procedure a page belongs to on its own (a page of one wizard), if any. */
+export function owningProcedure(pathname: string, facts: ProcedureFacts, chosen: ProcedureId = DEFAULT_PROCEDURE): ProcedureId | null {
+  const path = normalise(pathname);
+  return OWNERS.find((owner) => owner.path.test(path))?.procedure(facts, chosen) ?? null;
+}
+
+/**
+ * Which procedure the panel shows and where the person is in it: the page's own procedure when it belongs
+ * to one, else the one the person chose.
+ */
+export function resolvePosition(chosen: ProcedureId, pathname: string, search: Search = {}, facts: ProcedureFacts = {}): { procedure: ProcedureId; position: ProcedurePosition | null } {
+  const procedure = owningProcedure(pathname, facts, chosen) ?? chosen;
+  return { procedure, position: positionIn(procedure, pathname, search, facts) };
+}

@@ -1,0 +1,143 @@
+// The procedure library: every procedure the Procedure panel offers, with its numbered steps. The rebuild keeps
+// the source document's words (steps.ts); the others are written in our own words from Microsoft's public
+// documentation of RD Licensing, with the real tool's page and option names. Loaded with the panel's body
+// only (catalog.ts has what every page needs).
+import type { ProcedureId } from "./catalog";
+import { PROCEDURE_STEPS, PROCEDURE_TITLE, PROCEDURE_WARNING, type ProcedureSite, type ProcedureStep } from "./steps";
+
+export interface Procedure {
+  id: ProcedureId;
+  title: string;
+  steps: readonly ProcedureStep[];
+  /** What the panel says once every step is done. */
+  finished: string;
+  /** Shown at the steps whose note it is, highlighted as a warning. */
+  warning?: string;
+}
+
+export interface StepGroup {
+  title: string;
+  from: number;
+  to: number;
+}
+
+function numbered(steps: readonly Omit<ProcedureStep, "number">[]): ProcedureStep[] {
+  return steps.map((step, i) => ({ ...step, number: i + 1 }));
+}
+
+const OPEN_CONSOLE: Omit<ProcedureStep, "number"> = { site: "console", text: "On the license server, open Remote Desktop Licensing Manager." };
+const NO_INTERNET_NOTE =
+  "If the license server has no Internet connection, write down the address of the Remote Desktop Services Licensing Web site and the values shown here, and use any computer that has one.";
+
+const ACTIVATE_WEB: Procedure = {
+  id: "activate-web",
+  title: "To activate a license server by using a Web browser",
+  finished: "You have done all the steps: the license server is activated.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "In the tree, select the license server that shows Not activated, and then on the Action menu click Activate Server. Right-clicking the server offers the same command." },
+    { site: "console", text: "On the Welcome to the Activate Server Wizard page, click Next." },
+    { site: "console", text: "On the Connection Method page, choose Web Browser, and then click Next." },
+    { site: "console", text: "On the License Server Activation page, note the Product ID, and then open the Remote Desktop Services Licensing Web site by its link or QR code.", note: NO_INTERNET_NOTE, carry: "productId" },
+    { site: "licensing", text: "On the Remote Desktop Services Licensing Web site, under Select Option, choose Activate a license server, and then click Next." },
+    { site: "licensing", text: "Type the Product ID the wizard showed you, and then click Next.", note: "The Product ID has 20 digits in 4 groups of 5, as on the License Server Activation page.", carry: "productId" },
+    { site: "licensing", text: "Fill in your company information (at least first name, last name, company and country or region), and then click Next.", note: "The e-mail address, organizational unit and address are optional." },
+    { site: "licensing", text: "Check what you entered, and then click Next to send it. The page shows the license server ID: keep a copy of it.", carry: "licenseServerId" },
+    { site: "console", text: "Back in the Activate Server Wizard, on the License Server Activation page, type the license server ID into the boxes, and then click Next.", carry: "licenseServerId" },
+    { site: "console", text: "On the Completing the Activate Server Wizard page, leave Start Install Licenses Wizard now selected to install RDS CALs next (or clear it), and then click Finish." },
+  ]),
+};
+
+const ACTIVATE_TELEPHONE: Procedure = {
+  id: "activate-telephone",
+  title: "To activate a license server by using the telephone",
+  finished: "You have done all the steps: the license server is activated.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "In the tree, select the license server that shows Not activated, and then on the Action menu click Activate Server." },
+    { site: "console", text: "On the Welcome to the Activate Server Wizard page, click Next." },
+    { site: "console", text: "On the Connection Method page, choose Telephone, and then click Next." },
+    { site: "console", text: "Choose your country or region, and then click Next: the wizard shows the Clearinghouse's telephone number for it." },
+    { site: "console", text: "Fill in your company information (at least first name, last name, company and country or region), and then click Next. Add the optional information if you wish, and click Next." },
+    { site: "console", text: "Call the number shown, and read the Product ID and your company information to the Clearinghouse agent.", note: "The numbers this app shows are fictional. Until the practice phone desk opens, get the license server ID from Activate a license server on the Web site instead." },
+    { site: "console", text: "Type the license server ID the agent reads back into the boxes, and then click Next.", carry: "licenseServerId" },
+    { site: "console", text: "On the Completing the Activate Server Wizard page, choose whether to start the Install Licenses Wizard now, and then click Finish." },
+  ]),
+};
+
+const INSTALL_WEB: Procedure = {
+  id: "install-web",
+  title: "To install RDS CALs by using a Web browser",
+  finished: "You have done all the steps: the RDS CALs are installed.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "Check that the license server is activated and that its connection method is Web Browser: right-click the server, click Properties, and look at the Connection Method tab." },
+    { site: "console", text: "Select the license server, and then on the Action menu click Install Licenses." },
+    { site: "console", text: "On the Welcome to the Install Licenses Wizard page, click Next." },
+    { site: "console", text: "On the Obtain Client License Key Pack page, note the License Server ID, and then open the Remote Desktop Services Licensing Web site by its link or QR code.", note: NO_INTERNET_NOTE, carry: "licenseServerId" },
+    { site: "licensing", text: "Under Select Option, choose Install client access licenses, and then click Next." },
+    { site: "licensing", text: "Type the License Server ID the wizard showed you and choose your License Program, and then click Next.", carry: "licenseServerId" },
+    { site: "licensing", text: "Fill in your company information, and then click Next." },
+    { site: "licensing", text: "Enter the license code or agreement number of your purchase, the type of RDS CAL and the quantity, and then click Next.", note: "What you enter depends on the License Program: look at the papers you got with your purchase." },
+    { site: "licensing", text: "Check the information, and then click Next to send it. The page shows the license key pack ID: keep a copy of it.", carry: "licenseKeyPackId" },
+    { site: "console", text: "Back in the Install Licenses Wizard, on the Obtain Client License Key Pack page, type the license key pack ID into the boxes, and then click Next.", carry: "licenseKeyPackId" },
+    { site: "console", text: "On the Completing the Install Licenses Wizard page, check the RDS CALs installed, and then click Finish." },
+  ]),
+};
+
+const REACTIVATE: Procedure = {
+  id: "reactivate",
+  title: "To reactivate a license server",
+  finished: "You have done all the steps: the license server has a new license server ID.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "Select the license server, point to Advanced on the Action menu, and then click Reactivate Server." },
+    { site: "console", text: "On the Welcome to the Reactivate Server Wizard page, click Next." },
+    { site: "console", text: "Choose why the server needs a new license server ID (for example, it was redeployed or its certificate is corrupted), and then click Next." },
+    { site: "console", text: "Check the company information, and then click Next." },
+    { site: "console", text: "With Automatic connection the wizard gets the new license server ID itself. With Web Browser or Telephone, reactivate the server on the Web site (Reactivate a license server) and type the new license server ID into the boxes; then click Next.", carry: "licenseServerId" },
+    { site: "console", text: "On the completing page, click Finish. The RDS CALs installed on the server stay installed." },
+  ]),
+};
+
+const DEACTIVATE: Procedure = {
+  id: "deactivate",
+  title: "To deactivate a license server",
+  finished: "You have done all the steps: the license server is no longer activated.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "Select the license server, point to Advanced on the Action menu, and then click Deactivate Server." },
+    { site: "console", text: "On the Welcome to the Deactivate Server Wizard page, click Next." },
+    { site: "console", text: "Enter your name and e-mail address (the telephone number is optional), and then click Next." },
+    { site: "console", text: "With Automatic connection the wizard deactivates the server itself. By Web browser or telephone, deactivate it on the Web site (Deactivate a license server) and note the confirmation code you are given." },
+    { site: "console", text: "On the completing page, click Finish. The server shows Not activated again: it can issue only temporary RDS CALs until it is activated." },
+  ]),
+};
+
+export const PROCEDURES: Record<ProcedureId, Procedure> = {
+  "rebuild-web": { id: "rebuild-web", title: PROCEDURE_TITLE, steps: PROCEDURE_STEPS, warning: PROCEDURE_WARNING, finished: "You have done all 19 steps: the RD Licensing database is rebuilt." },
+  "activate-web": ACTIVATE_WEB,
+  "activate-telephone": ACTIVATE_TELEPHONE,
+  "install-web": INSTALL_WEB,
+  reactivate: REACTIVATE,
+  deactivate: DEACTIVATE,
+};
+
+const GROUP_TITLES: Record<ProcedureSite, { first: string; again: string }> = {
+  console: { first: "On the license server", again: "Back on the license server" },
+  licensing: { first: "On a computer with Internet connectivity", again: "Again on the computer with Internet connectivity" },
+};
+
+/** The procedure's steps in runs on one computer, titled as the panel shows them. */
+export function stepGroups(procedure: Procedure): StepGroup[] {
+  const groups: (StepGroup & { site: ProcedureSite })[] = [];
+  for (const step of procedure.steps) {
+    const last = groups.at(-1);
+    if (last && last.site === step.site) last.to = step.number;
+    else {
+      const seen = groups.some((g) => g.site === step.site);
+      groups.push({ site: step.site, title: GROUP_TITLES[step.site][seen ? "again" : "first"], from: step.number, to: step.number });
+    }
+  }
+  return groups.map(({ title, from, to }) => ({ title, from, to }));
+}
