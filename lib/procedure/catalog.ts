@@ -2,7 +2,17 @@
 // header counter reads this, so the steps' text stays in the panel's own chunk (lib/procedure/library.ts;
 // lib/procedure/library.test.ts checks the counts against the texts).
 
-export const PROCEDURE_IDS = ["rebuild-web", "activate-web", "activate-telephone", "install-web", "reactivate", "deactivate"] as const;
+export const PROCEDURE_IDS = [
+  "rebuild-web",
+  "rebuild-telephone",
+  "activate-web",
+  "activate-telephone",
+  "install-web",
+  "install-telephone",
+  "migrate-web",
+  "reactivate",
+  "deactivate",
+] as const;
 
 export type ProcedureId = (typeof PROCEDURE_IDS)[number];
 
@@ -15,6 +25,9 @@ export const STEP_COUNTS: Record<ProcedureId, number> = {
   "install-web": 12,
   reactivate: 7,
   deactivate: 6,
+  "migrate-web": 16,
+  "rebuild-telephone": 12,
+  "install-telephone": 8,
 };
 
 export function isProcedureId(value: unknown): value is ProcedureId {

@@ -71,6 +71,15 @@ describe("which procedure the panel shows", () => {
     expect(owningProcedure(`${SERVER}/activate/completed`, { wizardMethod: "WEB_BROWSER" }, "activate-telephone")).toBe("activate-web");
   });
 
+  it("the Manage RDS CALs Wizard shows the rebuild, the rebuild by telephone or the migration, by the run's action and the method", () => {
+    const page = `${SERVER}/manage-cals/obtain-key-pack`;
+    expect(resolvePosition("rebuild-web", page, {}, { wizardAction: "migrate" })).toMatchObject({ procedure: "migrate-web", position: { current: 9 } });
+    expect(resolvePosition("rebuild-web", page, {}, { wizardAction: "rebuild", connectionMethod: "TELEPHONE" })).toMatchObject({ procedure: "rebuild-telephone", position: { current: 9, through: 10 } });
+    expect(resolvePosition("migrate-web", page, {}, { wizardAction: "rebuild" }).procedure).toBe("rebuild-web");
+    expect(resolvePosition("migrate-web", "/licensing/manage-cals/company").position?.current).toBe(12);
+    expect(resolvePosition("rebuild-telephone", "/licensing/manage-cals/company").procedure).toBe("rebuild-web");
+  });
+
   it("pages every procedure shares keep the chosen one", () => {
     expect(resolvePosition("reactivate", "/console", { server: "LS" })).toMatchObject({ procedure: "reactivate", position: { current: 2 } });
     expect(resolvePosition("install-web", "/licensing").procedure).toBe("install-web");

@@ -53,6 +53,44 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     { path: /^\/licensing$/, site: "licensing", steps: () => 6 },
     { path: /^\/licensing\/install-cals\/([^/]+)$/, site: "licensing", steps: table({ "license-server": 7, company: 8, purchase: 9, verify: 10, result: 10 }) },
   ],
+  "install-telephone": [
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "TELEPHONE" ? 3 : 2) },
+    { path: new RegExp(`${SERVER}/properties$`), site: "console", steps: () => 2 },
+    { path: new RegExp(`${SERVER}/install-licenses$`), site: "console", steps: () => 4 },
+    {
+      path: new RegExp(`${SERVER}/install-licenses/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) => (slug === "obtain-key-pack" ? (facts.keyPackIdEntered || facts.keyPackIdFocused ? 7 : [5, 6]) : table({ welcome: 4, completed: 8 })(slug)),
+    },
+  ],
+  "rebuild-telephone": [
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "TELEPHONE" ? 3 : 2) },
+    { path: new RegExp(`${SERVER}/(?:properties|review-configuration)$`), site: "console", steps: () => 2 },
+    { path: new RegExp(`${SERVER}/manage-cals$`), site: "console", steps: () => 4 },
+    {
+      path: new RegExp(`${SERVER}/manage-cals/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) =>
+        slug === "obtain-key-pack"
+          ? facts.keyPackIdEntered || facts.keyPackIdFocused ? 11 : [9, 10]
+          : table({ welcome: 4, "action-selection": 5, reason: 6, "confirm-deletion": 7, reinstalling: 8, "reinstall-additional": 12, completed: 12 })(slug),
+    },
+  ],
+  "migrate-web": [
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "WEB_BROWSER" ? 3 : 2) },
+    { path: new RegExp(`${SERVER}/properties$`), site: "console", steps: () => 2 },
+    { path: new RegExp(`${SERVER}/manage-cals$`), site: "console", steps: () => 4 },
+    {
+      path: new RegExp(`${SERVER}/manage-cals/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) =>
+        slug === "obtain-key-pack"
+          ? facts.keyPackIdEntered || facts.keyPackIdFocused ? 15 : 9
+          : table({ welcome: 4, "action-selection": 5, "migrate-reason": 6, "source-server": 7, "migrate-reminder": 8, completed: 16 })(slug),
+    },
+    { path: /^\/licensing$/, site: "licensing", steps: () => 10 },
+    { path: /^\/licensing\/manage-cals\/([^/]+)$/, site: "licensing", steps: table({ "license-server": 11, company: 12, purchase: 13, verify: 14, result: 14 }) },
+  ],
   reactivate: [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/reactivate$`), site: "console", steps: () => 3 },
@@ -65,17 +103,25 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
   ],
 };
 
+/** The Manage RDS CALs Wizard serves three procedures: by its action (facts from the run) and the server's connection method. */
+function manageCalsProcedure(facts: ProcedureFacts, chosen: ProcedureId): ProcedureId {
+  if (facts.wizardAction === "migrate") return "migrate-web";
+  if (facts.wizardAction === "rebuild") return facts.connectionMethod === "TELEPHONE" ? "rebuild-telephone" : "rebuild-web";
+  if (facts.connectionMethod === "TELEPHONE") return "rebuild-telephone";
+  return chosen === "migrate-web" ? chosen : "rebuild-web";
+}
+
 /** Pages that belong to one procedure only: visiting one shows that procedure, whatever was chosen. */
 const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen: ProcedureId) => ProcedureId }[] = [
-  { path: new RegExp(`${SERVER}/manage-cals(/|$)`), procedure: () => "rebuild-web" },
-  { path: /^\/licensing\/manage-cals\//, procedure: () => "rebuild-web" },
+  { path: new RegExp(`${SERVER}/manage-cals(/|$)`), procedure: manageCalsProcedure },
+  { path: /^\/licensing\/manage-cals\//, procedure: (_facts, chosen) => (chosen === "migrate-web" ? chosen : "rebuild-web") },
   {
     path: new RegExp(`${SERVER}/activate(/|$)`),
     procedure: (facts, chosen) =>
       facts.wizardMethod === "TELEPHONE" ? "activate-telephone" : facts.wizardMethod === "WEB_BROWSER" ? "activate-web" : chosen === "activate-telephone" ? chosen : "activate-web",
   },
   { path: /^\/licensing\/activate\//, procedure: () => "activate-web" },
-  { path: new RegExp(`${SERVER}/install-licenses(/|$)`), procedure: () => "install-web" },
+  { path: new RegExp(`${SERVER}/install-licenses(/|$)`), procedure: (facts) => (facts.connectionMethod === "TELEPHONE" ? "install-telephone" : "install-web") },
   { path: /^\/licensing\/install-cals\//, procedure: () => "install-web" },
   { path: new RegExp(`${SERVER}/reactivate(/|$)`), procedure: () => "reactivate" },
   { path: new RegExp(`${SERVER}/deactivate(/|$)`), procedure: () => "deactivate" },

@@ -114,6 +114,70 @@ const DEACTIVATE: Procedure = {
   ]),
 };
 
+const TELEPHONE_NOTE = "The numbers this app shows are fictional: the helpdesk's Phone desk answers them.";
+const READ_BACK_NOTE = "The agent reads the ID group by group, spelling each letter with the telephone alphabet (K as in Kilo): type each box as you hear it, and read it back.";
+
+const MIGRATE_WEB: Procedure = {
+  id: "migrate-web",
+  title: "To migrate RDS CALs to another license server by using a Web browser",
+  finished: "You have done all the steps: the RDS CALs are on this license server.",
+  steps: numbered([
+    { site: "console", text: "On the license server that is to receive the RDS CALs, open Remote Desktop Licensing Manager." },
+    { site: "console", text: "Check that its connection method is Web Browser: right-click the server, click Properties, and look at the Connection Method tab." },
+    { site: "console", text: "Select this license server, and then on the Action menu click Manage RDS CALs." },
+    { site: "console", text: "On the Welcome to the Manage RDS CALs Wizard page, click Next." },
+    { site: "console", text: "On the Action Selection page, choose Migrate RDS CALs from another license server to this license server, and then click Next." },
+    { site: "console", text: "Choose why you are migrating: the source license server is being replaced by this one, or it no longer works. Click Next." },
+    { site: "console", text: "On the Source License Server Information page, type the source server's name or IP address. If it is not on the network any more, select the check box and give its operating system and License Server ID. Click Next." },
+    { site: "console", text: "Read the reminder: the RDS CALs must be removed from the source license server (by hand, when it is not available). Click Next.", note: "A purchase covers its RDS CALs once: the Clearinghouse stops counting the source's key pack when it issues this one." },
+    { site: "console", text: "On the Obtain Client License Key Pack page, note this server's License Server ID, and then open the Remote Desktop Services Licensing Web site by its link or QR code.", note: NO_INTERNET_NOTE, carry: "licenseServerId" },
+    { site: "licensing", text: "Under Select Option, choose Manage CALs, and then click Next." },
+    { site: "licensing", text: "Type this server's License Server ID as the Target License Server ID, choose the migration as the reason, give the source's License Server ID, choose the License Program, and then click Next.", carry: "licenseServerId" },
+    { site: "licensing", text: "Fill in your company information, and then click Next." },
+    { site: "licensing", text: "Enter the license code or agreement number of the purchase, the type of RDS CAL and the quantity the source held, and then click Next." },
+    { site: "licensing", text: "Check the information, and then click Next to send it. The page shows the license key pack ID: keep a copy of it.", carry: "licenseKeyPackId" },
+    { site: "console", text: "Back in the wizard, on the Obtain Client License Key Pack page, type the license key pack ID into the boxes, and then click Next.", carry: "licenseKeyPackId" },
+    { site: "console", text: "On the completing page, check what was removed from the source license server (or the list of what to remove by hand), and then click Finish." },
+  ]),
+};
+
+const REBUILD_TELEPHONE: Procedure = {
+  id: "rebuild-telephone",
+  title: "To rebuild the RD Licensing database by using the telephone",
+  warning: PROCEDURE_WARNING,
+  finished: "You have done all the steps: the RD Licensing database is rebuilt.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "Set the connection method to Telephone: right-click the license server, click Properties, and on the Connection Method tab choose Telephone and your country or region. Click OK." },
+    { site: "console", text: "Select the license server, and then on the Action menu click Manage RDS CALs." },
+    { site: "console", text: "On the Welcome to the Manage RDS CALs Wizard page, click Next." },
+    { site: "console", text: "On the Action Selection page, choose Rebuild the license server database, and then click Next." },
+    { site: "console", text: "Choose why you are rebuilding the database, and then click Next.", note: PROCEDURE_WARNING },
+    { site: "console", text: "On the Confirm Deletion of RDS CALs page, select the check box to confirm, and then click Next.", note: PROCEDURE_WARNING },
+    { site: "console", text: "When the database has been emptied, on the Reinstalling RDS CALs page, click Next." },
+    { site: "console", text: "On the Obtain Client License Key Pack page, call the number shown, and read the License Server ID to the Clearinghouse agent, group by group.", note: TELEPHONE_NOTE },
+    { site: "console", text: "Tell the agent why you are rebuilding, your License Program and its license code or agreement number, your company information, and the type and quantity of RDS CALs to reinstall." },
+    { site: "console", text: "Type the license key pack ID the agent reads back into the boxes, and then click Next.", note: READ_BACK_NOTE, carry: "licenseKeyPackId" },
+    { site: "console", text: "To reinstall another set, choose to continue on the Reinstalling Additional RDS CALs page and repeat steps 9 to 11. To finish, choose to finish rebuilding, click Next, and then click Finish." },
+  ]),
+};
+
+const INSTALL_TELEPHONE: Procedure = {
+  id: "install-telephone",
+  title: "To install RDS CALs by using the telephone",
+  finished: "You have done all the steps: the RDS CALs are installed.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "Check that the license server is activated and that its connection method is Telephone (Properties, Connection Method tab, with your country or region)." },
+    { site: "console", text: "Select the license server, and then on the Action menu click Install Licenses." },
+    { site: "console", text: "On the Welcome to the Install Licenses Wizard page, click Next." },
+    { site: "console", text: "On the Obtain Client License Key Pack page, call the number shown, and read the License Server ID to the Clearinghouse agent.", note: TELEPHONE_NOTE },
+    { site: "console", text: "Tell the agent your License Program and its license code or agreement number, your company information, and the type and quantity of RDS CALs." },
+    { site: "console", text: "Type the license key pack ID the agent reads back into the boxes, and then click Next.", note: READ_BACK_NOTE, carry: "licenseKeyPackId" },
+    { site: "console", text: "On the Completing the Install Licenses Wizard page, check the RDS CALs installed, and then click Finish." },
+  ]),
+};
+
 export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "rebuild-web": { id: "rebuild-web", title: PROCEDURE_TITLE, steps: PROCEDURE_STEPS, warning: PROCEDURE_WARNING, finished: "You have done all 19 steps: the RD Licensing database is rebuilt." },
   "activate-web": ACTIVATE_WEB,
@@ -121,6 +185,9 @@ export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "install-web": INSTALL_WEB,
   reactivate: REACTIVATE,
   deactivate: DEACTIVATE,
+  "migrate-web": MIGRATE_WEB,
+  "rebuild-telephone": REBUILD_TELEPHONE,
+  "install-telephone": INSTALL_TELEPHONE,
 };
 
 const GROUP_TITLES: Record<ProcedureSite, { first: string; again: string }> = {
