@@ -52,7 +52,7 @@ for (const mode of ["mouse", "keyboard"] as const) {
     // The caller's first name is forgotten; the rest is typed.
     await input.type(desk.field("Last name or surname"), "Okafor");
     await input.type(desk.field("Company name"), company);
-    await input.select(desk.list("Country/region"), "United Kingdom of Great Britain and Northern Ireland");
+    await input.select(desk.list("Country/region"), "United Kingdom");
     await input.type(desk.field("Enrollment number"), credential.agreementNumber!);
     await input.select(desk.list("Type of RDS CAL"), "Windows Server 2022 - RDS Per Device CAL");
     await input.type(desk.field("Quantity"), "15");
@@ -107,7 +107,7 @@ test("a call beyond the purchase is filed for review and held by the agent who t
   await input.select(desk.list("Type of RDS CAL"), "Windows Server 2019 - RDS Per User CAL");
   await input.type(desk.field("Quantity"), "50");
   await desk.submit();
-  const filed = page.getByRole("region", { name: /^Filed for review: RQ-/ });
+  const filed = page.getByRole("status").filter({ has: page.getByRole("heading", { name: /^Filed for review: RQ-/ }) });
   await expect(filed).toContainText("The request is assigned to you.");
   const reference = (await filed.getByRole("heading").textContent())!.replace("Filed for review: ", "");
 

@@ -39,7 +39,7 @@ export class PhoneDesk extends PageObject {
 
   /** The read-back panel: the ID in its groups and, per box, the words to say. */
   readBack() {
-    return this.page.getByRole("region", { name: "Read back the license key pack ID" });
+    return this.page.getByRole("status").filter({ has: this.page.getByRole("heading", { name: "Read back the license key pack ID" }) });
   }
 
   async expectRefused() {

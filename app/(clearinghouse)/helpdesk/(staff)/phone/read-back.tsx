@@ -18,8 +18,8 @@ export function ReadBack({ licenseKeyPackId, reference }: { licenseKeyPackId: st
       <ol className="mt-4 space-y-1">
         {groups.map((group, i) => (
           <li key={i} className="flex flex-wrap gap-x-3">
-            <span className="font-semibold">Box {i + 1}:</span>
-            <span className="font-mono font-semibold">{group.map((s) => s.symbol).join("")}</span>
+            <span className="font-semibold">Box {i + 1}:</span>{" "}
+            <span className="font-mono font-semibold">{group.map((s) => s.symbol).join("")}</span>{" "}
             <span>{spokenGroup(group)}</span>
           </li>
         ))}
