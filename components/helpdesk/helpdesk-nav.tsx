@@ -5,6 +5,7 @@ import { signOut } from "@/lib/helpdesk/actions/session";
 
 const LINKS = [
   { href: "/helpdesk/requests", label: "Recovery requests", supervisor: false },
+  { href: "/helpdesk/phone", label: "Phone desk", supervisor: false },
   { href: "/helpdesk/overview", label: "Overview", supervisor: true },
   { href: "/helpdesk/entitlements", label: "Entitlements", supervisor: true },
   { href: "/helpdesk/staff", label: "Staff accounts", supervisor: true },

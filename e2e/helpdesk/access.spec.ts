@@ -10,7 +10,7 @@ async function helpdeskRoutes(db: Database) {
   const request = await createRecoveryRequest(db);
   const member = await newStaff(db, "AGENT");
   const entitlement = await createEntitlement(db, { licenseProgram: "SELECT_LICENSE", credential: randomDigits(7), calType: "WS2012_PER_USER", quantity: 5, customerName: `Crawl ${uniqueSuffix()}` });
-  const staffRoutes = ["/helpdesk", "/helpdesk/requests", "/helpdesk/requests?status=AWAITING_REVIEW", `/helpdesk/requests/${request.reference}`, "/helpdesk/forbidden"];
+  const staffRoutes = ["/helpdesk", "/helpdesk/requests", "/helpdesk/requests?status=AWAITING_REVIEW", `/helpdesk/requests/${request.reference}`, "/helpdesk/forbidden", "/helpdesk/phone"];
   const supervisorRoutes = [
     "/helpdesk/staff",
     "/helpdesk/staff/new",

@@ -26,6 +26,7 @@ test("helpdesk pages have no WCAG 2 A/AA violations axe can find", async ({ page
     "/helpdesk/audit",
     "/helpdesk/overview",
     "/helpdesk/mailbox",
+    "/helpdesk/phone",
   ];
   for (const route of routes) {
     await page.goto(route);

@@ -137,6 +137,7 @@ test("helpdesk, signed in as a supervisor: every page of the queue, requests, pu
     "/helpdesk/overview",
     "/helpdesk/practice",
     "/helpdesk/mailbox",
+    "/helpdesk/phone",
   ];
   for (const path of pages) problems.push(...(await checkPage(page, path)));
   problems.push(...(await checkPage(page, "/helpdesk/no-such-page", { status: 404 })));

@@ -12,7 +12,7 @@ const FUZZED = [
   "startPracticeRebuild", "resetPractice",
   // helpdesk-actions.spec.ts
   "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
-  "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut",
+  "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut", "takeCall",
 ];
 
 test("every server action of the build is fuzzed by a reliability spec", () => {

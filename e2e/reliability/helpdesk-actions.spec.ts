@@ -10,6 +10,8 @@ import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
 import { createEntitlement, uniqueSuffix } from "@/prisma/factories";
 import { createRecoveryRequest, createStaffSession } from "@/prisma/helpdesk-factories";
+import { completeDraft, createPurchase } from "@/prisma/clearinghouse-factories";
+import { DRAFT_FIELDS } from "@/lib/clearinghouse/steps";
 import { newStaff, uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction, postFormAction } from "./support/server-actions";
 import { edgeCases, hostileString, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";
@@ -66,6 +68,31 @@ test.describe("helpdesk server actions with hostile input", () => {
     const note = `Reached ${uniqueSuffix()}`;
     expectHandled(await postAction(request, page, "addNote", [{ requestId: requests[0]!.id, body: note }], cookie), "addNote");
     expect(await db.requestNote.count({ where: { requestId: requests[0]!.id, body: note } })).toBe(1);
+  });
+
+  test("the phone desk's Submit the request", async ({ request, db }) => {
+    const { user: agent, cookie } = await signedInCookie(db, "AGENT");
+    const { entitlement, credential } = await createPurchase(db, { licenseProgram: "SELECT_LICENSE", calType: "WS2019_PER_DEVICE", quantity: 30 });
+    const answers = completeDraft({ licenseProgram: "SELECT_LICENSE", agreementNumber: credential.agreementNumber, calType: "WS2019_PER_DEVICE", quantity: 2 });
+    const valid: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, fc.constant(v === null ? "" : String(v))]));
+    valid.callId = fc.uuid();
+    const keys = ["callId", ...DRAFT_FIELDS];
+    const examples = edgeCases(keys, valid).map((input): [unknown] => [input]);
+    await fc.assert(
+      fc.asyncProperty(inputFor(keys, valid), async (input) => {
+        expectHandled(await postAction(request, "/helpdesk/phone", "takeCall", [input], cookie), "takeCall");
+        // Every call's request is the agent's, by telephone, and the purchase never covers more than it has.
+        const calls = await db.recoveryRequest.findMany({ where: { entitlementId: entitlement.id } });
+        for (const call of calls) expect(call).toMatchObject({ channel: "TELEPHONE", takenById: agent.id, assignedToId: agent.id });
+        const counted = await db.issuedKeyPack.aggregate({ where: { entitlementId: entitlement.id, supersededAt: null }, _sum: { countedQuantity: true } });
+        expect(counted._sum.countedQuantity ?? 0).toBeLessThanOrEqual(30);
+      }),
+      runs(examples, 2),
+    );
+    // A valid call reaches the action and is taken.
+    const callId = crypto.randomUUID();
+    expectHandled(await postAction(request, "/helpdesk/phone", "takeCall", [{ ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, v === null ? "" : String(v)])), callId }], cookie), "takeCall");
+    expect(await db.recoveryRequest.count({ where: { draftId: callId, channel: "TELEPHONE" } })).toBe(1);
   });
 
   test("entitlements: add, change quantity, import", async ({ request, db }) => {

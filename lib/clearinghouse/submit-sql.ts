@@ -105,6 +105,8 @@ export interface NewRequest {
   credential: string;
   entitlementId: string | null;
   answers: ManageCalsRequest;
+  /** The agent who took the call (a request by telephone, which they also hold in the queue); null from the web site. */
+  takenById: string | null;
 }
 
 /** The customer's "filed for review" e-mail (lib/mail/messages.ts), written to the outbox with the request. */
@@ -137,9 +139,10 @@ export async function insertRequestRows(sql: SqlRunner, request: NewRequest, iss
     WITH ${packCtes}
     request AS (
       INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "reviewReason", ${answerColumns},
-        "credential", "entitlementId", "issuedKeyPackId", "createdAt", "updatedAt")
+        "credential", "entitlementId", "issuedKeyPackId", "channel", "takenById", "assignedToId", "assignedAt", "createdAt", "updatedAt")
       SELECT ${request.id}, ${request.reference}, ${request.draftId}, ${request.status}::"RecoveryStatus", ${request.reviewReason}, ${answerValues(request.answers)},
-        ${request.credential}, ${request.entitlementId}, ${issued?.pack.id ?? null}, ${now}::timestamp(3), ${now}::timestamp(3)
+        ${request.credential}, ${request.entitlementId}, ${issued?.pack.id ?? null}, ${request.takenById ? "TELEPHONE" : "WEB"}::"RequestChannel",
+        ${request.takenById}, ${request.takenById}, ${request.takenById ? now : null}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
       ${guard}
       RETURNING 1
     )${mailCte}
@@ -148,3 +151,20 @@ export async function insertRequestRows(sql: SqlRunner, request: NewRequest, iss
 }
 
 export const newId = randomUUID;
+
+/**
+ * The phone desk's draft for a call (`callId`, made when the agent opened the call form): written with the
+ * answers, or rewritten by the same agent while nothing was submitted from it. Another agent's draft, and a
+ * web site visitor's, are left alone. Returns whether `agentId` holds the draft, so only then is it submitted.
+ */
+export async function writeCallDraft(sql: SqlRunner, callId: string, agentId: string, answers: ManageCalsRequest, now: Date): Promise<boolean> {
+  const updates = Prisma.raw(DRAFT_FIELDS.map((f) => `"${f}" = EXCLUDED."${f}"`).join(", "));
+  await sql.execute(Prisma.sql`
+    INSERT INTO "ManageCalsDraft" ("id", "takenById", ${answerColumns}, "createdAt", "updatedAt")
+    VALUES (${callId}, ${agentId}, ${answerValues(answers)}, ${now}::timestamp(3), ${now}::timestamp(3))
+    ON CONFLICT ("id") DO UPDATE SET ${updates}, "updatedAt" = EXCLUDED."updatedAt"
+    WHERE "ManageCalsDraft"."takenById" = EXCLUDED."takenById"
+      AND NOT EXISTS (SELECT 1 FROM "RecoveryRequest" r WHERE r."draftId" = EXCLUDED."id")`);
+  const rows = await sql.query<{ takenById: string | null }>(Prisma.sql`SELECT "takenById" FROM "ManageCalsDraft" WHERE "id" = ${callId}`);
+  return rows[0]?.takenById === agentId;
+}

@@ -32,7 +32,12 @@ export type SubmitOutcome =
   | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "missing" };
 
-export async function submitDraft(sql: SqlRunner, draftId: string, now = new Date()): Promise<SubmitOutcome> {
+/** Who sends a request: a web site visitor (the default), or a helpdesk agent taking a call at the phone desk. */
+export type RequestOrigin = { channel: "WEB" } | { channel: "TELEPHONE"; agent: { id: string; email: string } };
+
+const FROM_THE_WEB_SITE: RequestOrigin = { channel: "WEB" };
+
+export async function submitDraft(sql: SqlRunner, draftId: string, now = new Date(), origin: RequestOrigin = FROM_THE_WEB_SITE): Promise<SubmitOutcome> {
   const since = new Date(now.getTime() - RECENT_RECOVERY_WINDOW_MS);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const draft = await readSubmission(sql, draftId, since);
@@ -41,7 +46,7 @@ export async function submitDraft(sql: SqlRunner, draftId: string, now = new Dat
     const parsed = manageCalsSchema.safeParse(draftFormValues(draft));
     if (!parsed.success) return { kind: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
     try {
-      const reference = await writeRequest(sql, draft, draftId, parsed.data, since, now);
+      const reference = await writeRequest(sql, draft, draftId, parsed.data, since, now, origin);
       if (reference) return { kind: "submitted", reference, created: true };
     } catch (error) {
       // The concurrent twin won the unique draftId: answer with its request. Anything else is a real failure.
@@ -56,7 +61,7 @@ export async function submitDraft(sql: SqlRunner, draftId: string, now = new Dat
 }
 
 /** Decides and writes; the reference, or null when the purchase changed since `draft` was read. */
-async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: string, request: ManageCalsRequest, since: Date, now: Date): Promise<string | null> {
+async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: string, request: ManageCalsRequest, since: Date, now: Date, origin: RequestOrigin): Promise<string | null> {
   const credential = canonicalCredential(request.licenseProgram, request);
   if (!credential) throw new Error("A validated request has no credential");
   const facts = await factsFor(sql, draft, request, credential, since);
@@ -72,17 +77,19 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
       : null;
   const id = newId();
   const reference = generateReference();
+  const agent = origin.channel === "TELEPHONE" ? origin.agent : null;
   const status = issue ? "ISSUED" : "AWAITING_REVIEW";
   const reviewReason = decision.outcome === "REVIEW" ? decision.reason : null;
   const mail: NewMail | null =
     status === "AWAITING_REVIEW" && request.email ? { id: newId(), kind: "filed_for_review", toAddress: request.email, ...composeMail("filed_for_review", { ...request, reference }) } : null;
   const written = await insertRequestRows(
     sql,
-    { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request },
+    { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request, takenById: agent?.id ?? null },
     issue,
     {
-      actorLabel: "Web site visitor",
-      action: issue ? "request.issued_at_once" : "request.filed_for_review",
+      actorId: agent?.id ?? null,
+      actorLabel: agent ? agent.email : "Web site visitor",
+      action: `${agent ? "call" : "request"}.${issue ? "issued_at_once" : "filed_for_review"}`,
       entityType: "RecoveryRequest",
       entityId: id,
       after: {

@@ -34,6 +34,10 @@ export function describeAudit(action: string, before: unknown, after: unknown, a
       return [`Released by ${actorName}`];
     case "request.filed_for_review":
       return [`Filed for review by the Web site${a.reviewReason ? `: ${text(a.reviewReason)}` : ""}`];
+    case "call.filed_for_review":
+      return [`Taken by telephone by ${actorName} and filed for review${a.reviewReason ? `: ${text(a.reviewReason)}` : ""}`];
+    case "call.issued_at_once":
+      return [a.licenseKeyPackId ? `Taken by telephone by ${actorName}: license key pack ID ${formatKeyPackId(text(a.licenseKeyPackId))} issued and read back` : `Taken by telephone by ${actorName}`];
     case "request.issued_at_once":
       return [a.licenseKeyPackId ? `License key pack ID ${formatKeyPackId(text(a.licenseKeyPackId))} issued at once by the Web site` : "Issued at once by the Web site"];
     default:

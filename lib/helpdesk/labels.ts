@@ -30,6 +30,8 @@ const ACTION_LABELS: Record<string, string> = {
   "request.submitted": "Request received",
   "request.issued_at_once": "Issued at once by the web site",
   "request.filed_for_review": "Filed for review by the web site",
+  "call.issued_at_once": "Taken by telephone and issued",
+  "call.filed_for_review": "Taken by telephone and filed for review",
   "request.approved": "Approved and issued",
   "request.rejected": "Rejected",
   "request.note_added": "Internal note added",

@@ -27,6 +27,8 @@ export interface QueueRow {
   purchaseCustomer: string | null;
   /** The request is for a practice server (lib/practice/), not a customer's. */
   practice: boolean;
+  /** How it came in: the web site, or a call taken at the phone desk. */
+  channel: "WEB" | "TELEPHONE";
 }
 
 export interface QueuePage {
@@ -91,7 +93,7 @@ export function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE)
   const sql = Prisma.sql`
     SELECT r."id", r."reference", r."createdAt", r."companyName", r."targetLicenseServerId", r."licenseProgram", r."calType",
            r."quantity", r."status", r."reviewReason", r."assignedToId", a."name" AS "assigneeName",
-           e."customerName" AS "purchaseCustomer", ${PRACTICE_SERVER} AS "practice"
+           e."customerName" AS "purchaseCustomer", ${PRACTICE_SERVER} AS "practice", r."channel"
     FROM "RecoveryRequest" r
     LEFT JOIN "StaffUser" a ON a."id" = r."assignedToId"
     LEFT JOIN "Entitlement" e ON e."licenseProgram" = r."licenseProgram" AND e."credential" = r."credential" AND e."calType" = r."calType"

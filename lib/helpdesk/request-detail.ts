@@ -15,6 +15,7 @@ export async function getRequestDetail(db: Database, reference: string) {
       issuedKeyPack: { select: { licenseKeyPackId: true, quantity: true, issuedAt: true, supersededAt: true } },
       decidedBy: { select: { name: true, email: true } },
       assignedTo: { select: { id: true, name: true } },
+      takenBy: { select: { name: true } },
     },
   });
   if (!request) return null;

@@ -23,6 +23,10 @@ export const CREDENTIAL_LABELS: Record<CredentialKind, string> = {
   agreementNumber: "Agreement number",
 };
 
+export function isLicenseProgram(value: unknown): value is LicenseProgram {
+  return typeof value === "string" && (LICENSE_PROGRAM_VALUES as readonly string[]).includes(value);
+}
+
 export function licenseProgram(value: LicenseProgram) {
   const found = LICENSE_PROGRAMS.find((p) => p.value === value);
   if (!found) throw new Error(`Unknown license program ${value}`);

@@ -46,6 +46,7 @@ export function QueueTable({ rows, showStatus, now, staffId }: { rows: QueueRow[
                 <td className={cell} title={`Received ${formatDateTime(r.createdAt)}`}>{formatAge(r.createdAt, now)}</td>
                 <td className={cell} title={mismatch ? `${r.companyName}: the purchase is ${r.purchaseCustomer}'s` : r.companyName}>
                   {r.practice ? <Tag tone="muted">Practice</Tag> : null}
+                  {r.channel === "TELEPHONE" ? <Tag tone="muted">Telephone</Tag> : null}
                   {mismatch ? <Tag tone="danger">Other company</Tag> : null}
                   {r.companyName}
                 </td>

@@ -25,7 +25,7 @@ export function CustomerDetails({ request: r }: { request: RequestDetail["reques
     <Section id="customer-heading" title="What the customer entered">
       <DetailList
         items={[
-          ["Received", formatDateTime(r.createdAt)],
+          ["Received", r.channel === "TELEPHONE" ? `${formatDateTime(r.createdAt)}, by telephone (taken by ${r.takenBy?.name ?? "a former agent"})` : `${formatDateTime(r.createdAt)}, on the Web site`],
           ["Target License Server ID", <GroupedId key="id" value={formatLicenseServerId(r.targetLicenseServerId)} />],
           ["Reason for recovery", r.reasonForRecovery],
           ["License Program", programLabel(r.licenseProgram)],
