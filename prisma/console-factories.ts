@@ -103,3 +103,23 @@ export async function rebuildRunWithInstalls(db: Database, server: ServerRef, in
     },
   });
 }
+
+export interface PerUserCalHolder {
+  issuedTo: string;
+  /** The user's distinguished name (ties the user to an organizational unit). */
+  distinguishedName?: string | null;
+}
+
+/** Per User CALs issued from an installed pack to these users (for the CAL Usage report), newest last. */
+export async function issuePerUserCals(db: Database, pack: { id: string; serverId: string }, holders: readonly PerUserCalHolder[]) {
+  const now = Date.now();
+  await db.issuedCal.createMany({
+    data: holders.map((h, i) => ({
+      serverId: pack.serverId,
+      installedKeyPackId: pack.id,
+      issuedTo: h.issuedTo,
+      distinguishedName: h.distinguishedName ?? null,
+      issuedOn: new Date(now - (holders.length - i) * 3_600_000),
+    })),
+  });
+}
