@@ -5,6 +5,7 @@ import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
+import { normaliseDn } from "@/lib/console/cal-usage-scope";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
@@ -118,7 +119,7 @@ export async function issuePerUserCals(db: Database, pack: { id: string; serverI
       serverId: pack.serverId,
       installedKeyPackId: pack.id,
       issuedTo: h.issuedTo,
-      distinguishedName: h.distinguishedName ?? null,
+      distinguishedName: h.distinguishedName ? normaliseDn(h.distinguishedName) : null,
       issuedOn: new Date(now - (holders.length - i) * 3_600_000),
     })),
   });

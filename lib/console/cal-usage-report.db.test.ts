@@ -77,6 +77,22 @@ describe.each(TEST_DATABASES)("CAL Usage report on $label", ({ open }) => {
     expect((await getCalUsageReport(db, server.id, (all as { reportId: string }).reportId))!.issued).toBe(5);
   });
 
+  it("keeps holders 500 to a row and reads any range of them in order, across rows", async () => {
+    const { db } = database.opened;
+    const server = await createServerWithPacks(db, { packs: [] });
+    const pack = await installPack(db, server, { calType: "WS2025_PER_USER", licenseProgram: "SERVICES_PROVIDER_LICENSE_AGREEMENT", quantity: 1500 });
+    const names = Array.from({ length: 1201 }, (_, i) => `CONTOSO\\u${String(i).padStart(4, "0")}`);
+    await issuePerUserCals(db, pack, [...names].reverse().map((issuedTo) => ({ issuedTo })));
+    const outcome = await insertCalUsageReport(db, server.id, { scope: CONTOSO, requestKey: randomUUID() });
+    const reportId = (outcome as { reportId: string }).reportId;
+    expect(await db.calUsageHolderPage.count({ where: { reportId } })).toBe(3);
+    const range = await listCalUsageHolders(db, reportId, 451, 100);
+    expect(range.map((h) => h.position)).toEqual(Array.from({ length: 100 }, (_, i) => 451 + i));
+    expect(range.map((h) => h.issuedTo)).toEqual(names.slice(450, 550));
+    expect((await listCalUsageHolders(db, reportId, 1151, 100)).map((h) => h.issuedTo)).toEqual(names.slice(1150));
+    expect(range[0]!.issuedOn).toBeInstanceOf(Date);
+  });
+
   it("two submits of one form make one report, whichever arrives first", async () => {
     const { db } = database.opened;
     const { server } = await serverWithUsers();
@@ -110,7 +126,7 @@ describe.each(TEST_DATABASES)("CAL Usage report on $label", ({ open }) => {
     expect(await removeCalUsageReport(db, randomUUID(), reportId)).toBe(false);
     const both = await Promise.all([removeCalUsageReport(db, server.id, reportId), removeCalUsageReport(db, server.id, reportId)]);
     expect(both.sort()).toEqual([false, true]);
-    expect(await db.calUsageHolder.count({ where: { reportId } })).toBe(0);
+    expect(await db.calUsageHolderPage.count({ where: { reportId } })).toBe(0);
     expect(await getCalUsageReport(db, server.id, reportId)).toBeNull();
   });
 });

@@ -7,12 +7,10 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { CAL_TYPES, type CalType } from "@/lib/licensing/catalog";
 import type { CalUsageScope } from "./cal-usage-scope";
-import { parseCalUsageTotals, type CalUsageTotals } from "./report-schemas";
+import { parseCalUsageTotals, parseHolderPage, type CalUsageHolder, type CalUsageTotals } from "./report-schemas";
 
 const PER_USER: CalType[] = CAL_TYPES.filter((t) => t.perUser).map((t) => t.value);
 
-// The names in the SQL below, lowered and without spaces around "," and "=" (cal-usage-scope.ts comparableDn).
-const dn = (value: Prisma.Sql) => Prisma.sql`regexp_replace(lower(${value}), ' *([,=]) *', '\\1', 'g')`;
 
 /** cal-usage-scope.ts's inScope as a WHERE condition on IssuedCal `c`: the same rule, for every row at once. */
 export function scopeCondition(scope: CalUsageScope): Prisma.Sql {
@@ -28,11 +26,20 @@ export function scopeCondition(scope: CalUsageScope): Prisma.Sql {
         OR (strpos(${name}, '.') = 0 AND ${name} = split_part(${asked}, '.', 1)))`;
     }
     case "ORGANIZATIONAL_UNIT": {
-      const ou = dn(Prisma.sql`${scope.value}::text`);
-      return Prisma.sql`right(${dn(Prisma.sql`c."distinguishedName"`)}, length(${ou}) + 1) = ',' || ${ou}`;
+      // Both names are stored without spaces around "," and "=" (parseOrganizationalUnit, normaliseDn), so
+      // lower() is the whole comparison: a regular expression per row made the report 1.2 s slower at 100,000.
+      const ou = Prisma.sql`lower(${scope.value}::text)`;
+      return Prisma.sql`right(lower(c."distinguishedName"), length(${ou}) + 1) = ',' || ${ou}`;
     }
   }
 }
+
+/** Holders per CalUsageHolderPage row. */
+export const HOLDER_PAGE_SIZE = 500;
+
+// Written into the statement (a constant), so its GROUP BY and SELECT name the same expression.
+const PAGE_SIZE_SQL = Prisma.raw(String(HOLDER_PAGE_SIZE));
+const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
 
 export type CreateReportOutcome = { kind: "created" | "replayed"; reportId: string } | { kind: "no-server" } | { kind: "workgroup" };
 
@@ -53,6 +60,8 @@ export async function insertCalUsageReport(
       if (!server) return { kind: "no-server" };
       if (server.domain === null) return { kind: "workgroup" };
       const { scope, requestKey } = input;
+      // The holders' sort in memory: 100,000 names are ~10 MB, past the default 4 MB (it spilled to disk).
+      await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
       const [inserted] = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "CalUsageReport" ("id", "serverId", "requestKey", "scope", "scopeValue", "installed", "issued", "totals")
         VALUES (gen_random_uuid()::text, ${serverId}, ${requestKey}, ${scope.kind}::"CalUsageScope", ${scope.value}, 0, 0, '[]'::jsonb)
@@ -63,21 +72,29 @@ export async function insertCalUsageReport(
         return earlier?.serverId === serverId ? { kind: "replayed", reportId: earlier.id } : { kind: "no-server" };
       }
       const reportId = inserted.id;
-      await tx.$executeRaw`
-        INSERT INTO "CalUsageHolder" ("reportId", "position", "issuedTo", "calType", "keypackId", "issuedOn", "expiresOn")
-        SELECT ${reportId}, (row_number() OVER (ORDER BY lower(c."issuedTo") COLLATE "C", c."id"))::int, c."issuedTo", p."calType", p."keypackId", c."issuedOn", c."expiresOn"
-        FROM "IssuedCal" c JOIN "InstalledKeyPack" p ON p."id" = c."installedKeyPackId"
-        WHERE c."serverId" = ${serverId} AND p."calType"::text = ANY(${PER_USER}::text[]) AND ${scopeCondition(scope)}`;
-      const rows = await tx.$queryRaw<{ calType: CalType; installed: number; issued: number }[]>`
-        WITH installed AS (
-          SELECT "calType", sum("totalLicenses")::int AS n FROM "InstalledKeyPack"
-          WHERE "serverId" = ${serverId} AND "calType"::text = ANY(${PER_USER}::text[]) GROUP BY "calType"
-        ), issued AS (
-          SELECT "calType", count(*)::int AS n FROM "CalUsageHolder" WHERE "reportId" = ${reportId} GROUP BY "calType"
+      // One pass over the server's CALs: number the holders in name order, write them 500 to a row, and count
+      // them per CAL type (a data-modifying WITH runs once, whether or not the SELECT reads it).
+      const issued = await tx.$queryRaw<{ calType: CalType; n: number }[]>`
+        WITH h AS (
+          SELECT row_number() OVER (ORDER BY lower(c."issuedTo") COLLATE "C", c."id") AS n, c."issuedTo", p."calType", p."keypackId", c."issuedOn", c."expiresOn"
+          FROM "IssuedCal" c JOIN "InstalledKeyPack" p ON p."id" = c."installedKeyPackId"
+          WHERE c."serverId" = ${serverId} AND p."calType"::text = ANY(${PER_USER}::text[]) AND ${scopeCondition(scope)}
+        ), pages AS (
+          INSERT INTO "CalUsageHolderPage" ("reportId", "page", "holders")
+          SELECT ${reportId}, ((n - 1) / ${PAGE_SIZE_SQL})::int,
+                 jsonb_agg(jsonb_build_array("issuedTo", "calType", "keypackId", ${epochMs(Prisma.sql`"issuedOn"`)}, ${epochMs(Prisma.sql`"expiresOn"`)}) ORDER BY n)
+          FROM h GROUP BY (n - 1) / ${PAGE_SIZE_SQL}
         )
-        SELECT coalesce(i."calType", h."calType")::text AS "calType", coalesce(i.n, 0) AS installed, coalesce(h.n, 0) AS issued
-        FROM installed i FULL JOIN issued h ON h."calType" = i."calType"`;
-      const totals: CalUsageTotals = rows.sort((a, b) => PER_USER.indexOf(a.calType) - PER_USER.indexOf(b.calType));
+        SELECT "calType"::text AS "calType", count(*)::int AS n FROM h GROUP BY "calType"`;
+      const installed = await tx.$queryRaw<{ calType: CalType; n: number }[]>`
+        SELECT "calType"::text AS "calType", sum("totalLicenses")::int AS n FROM "InstalledKeyPack"
+        WHERE "serverId" = ${serverId} AND "calType"::text = ANY(${PER_USER}::text[]) GROUP BY "calType"`;
+      const rows = PER_USER.flatMap((calType) => {
+        const i = installed.find((r) => r.calType === calType)?.n ?? 0;
+        const h = issued.find((r) => r.calType === calType)?.n ?? 0;
+        return i || h ? [{ calType, installed: i, issued: h }] : [];
+      });
+      const totals: CalUsageTotals = rows;
       await tx.calUsageReport.update({
         where: { id: reportId },
         data: { totals, installed: sum(totals, "installed"), issued: sum(totals, "issued") },
@@ -114,12 +131,11 @@ export const HOLDERS_PER_PAGE = 100;
 // Holders are in the order of their names in small letters, byte by byte (COLLATE "C"): the same on every
 // database whatever its locale, and the cheapest sort of 100,000 names.
 
-/** Holders `from` (1-based position) on, `count` of them, in the report's order (its primary key's range). */
-export async function listCalUsageHolders(db: Database, reportId: string, from: number, count = HOLDERS_PER_PAGE) {
-  return db.calUsageHolder.findMany({
-    where: { reportId, position: { gte: from, lt: from + count } },
-    orderBy: { position: "asc" },
-    select: { position: true, issuedTo: true, calType: true, keypackId: true, issuedOn: true, expiresOn: true },
-  });
+/** Holders `from` (1-based position) on, `count` of them, in the report's order: the pages that hold them. */
+export async function listCalUsageHolders(db: Database, reportId: string, from: number, count = HOLDERS_PER_PAGE): Promise<CalUsageHolder[]> {
+  if (count <= 0 || from < 1) return [];
+  const first = Math.floor((from - 1) / HOLDER_PAGE_SIZE);
+  const last = Math.floor((from + count - 2) / HOLDER_PAGE_SIZE);
+  const pages = await db.calUsageHolderPage.findMany({ where: { reportId, page: { gte: first, lte: last } }, orderBy: { page: "asc" }, select: { page: true, holders: true } });
+  return pages.flatMap((p) => parseHolderPage(p.holders, p.page * HOLDER_PAGE_SIZE + 1)).filter((h) => h.position >= from && h.position < from + count);
 }
-export type CalUsageHolderRow = Awaited<ReturnType<typeof listCalUsageHolders>>[number];

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { randomUUID } from "node:crypto";
-import { domainOfName, inScope, parseDomain, parseOrganizationalUnit, SCOPE_CASES, scopeLabel } from "./cal-usage-scope";
+import { domainOfName, inScope, normaliseDn, parseDomain, parseOrganizationalUnit, SCOPE_CASES, scopeLabel } from "./cal-usage-scope";
 import { calUsageReportSchema } from "./report-schemas";
 import { calUsageCsvHead, calUsageCsvRows } from "./cal-usage-csv";
 
 describe("CAL Usage scope matching", () => {
   it.each(SCOPE_CASES)("%s (%s) in %o: %s", (issuedTo, distinguishedName, scope, expected) => {
     expect(inScope({ issuedTo, distinguishedName }, scope)).toBe(expected);
+  });
+
+  it("stores a distinguished name without spaces around its separators", () => {
+    expect(normaliseDn(" CN=Alice Smith , OU=Sales,DC = contoso,DC=com ")).toBe("CN=Alice Smith,OU=Sales,DC=contoso,DC=com");
   });
 
   it("reads the domain of down-level names and user principal names", () => {

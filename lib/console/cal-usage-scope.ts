@@ -9,7 +9,8 @@
 //   case aside), or when one is a NetBIOS name (no dot) equal to the first label of the other (CONTOSO and
 //   contoso.com: a domain's NetBIOS name is its first DNS label unless its administrator chose another).
 // - Organizational unit: asked for as a distinguished name (OU=Sales,DC=contoso,DC=com); a CAL is in it when
-//   its user's distinguished name (IssuedCal.distinguishedName, as the directory had it at issue) is inside
+//   its user's distinguished name (IssuedCal.distinguishedName, as the directory had it at issue, stored by
+//   normaliseDn) is inside
 //   that OU or an OU under it. A CAL without one cannot be tied to an OU and is in no OU's report.
 
 export const CAL_USAGE_SCOPES = [
@@ -81,9 +82,12 @@ export function domainMatches(asked: string, name: string | null): boolean {
   return a === name || (!a.includes(".") && a === firstLabel(name)) || (!name.includes(".") && name === firstLabel(a));
 }
 
-/** A distinguished name for comparison: small letters, no spaces around "," and "=" (as the SQL does). */
-export function comparableDn(dn: string): string {
-  return dn.toLowerCase().replace(/ *([,=]) */g, "$1");
+/**
+ * A distinguished name as IssuedCal.distinguishedName stores it: no spaces around "," and "=", the way a
+ * directory writes it ("cn=Alice , ou=Sales" → "cn=Alice,ou=Sales"), so the report's SQL compares with lower() alone.
+ */
+export function normaliseDn(dn: string): string {
+  return dn.trim().replace(/ *([,=]) */g, "$1");
 }
 
 export function inScope(cal: { issuedTo: string; distinguishedName: string | null }, scope: CalUsageScope): boolean {
@@ -93,7 +97,7 @@ export function inScope(cal: { issuedTo: string; distinguishedName: string | nul
     case "DOMAIN":
       return domainMatches(scope.value, domainOfName(cal.issuedTo));
     case "ORGANIZATIONAL_UNIT":
-      return cal.distinguishedName !== null && comparableDn(cal.distinguishedName).endsWith(`,${comparableDn(scope.value)}`);
+      return cal.distinguishedName !== null && cal.distinguishedName.toLowerCase().endsWith(`,${scope.value.toLowerCase()}`);
   }
 }
 
@@ -113,7 +117,7 @@ export const SCOPE_CASES: readonly [string, string | null, CalUsageScope, boolea
   ["alice", null, { kind: "DOMAIN", value: "CONTOSO" }, false],
   ["\\alice", null, { kind: "DOMAIN", value: "CONTOSO" }, false],
   ["CONTOSO\\alice", "CN=Alice,OU=Sales,DC=contoso,DC=com", { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, true],
-  ["CONTOSO\\alice", "cn=Alice , ou=sales, dc=CONTOSO,dc=com", { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, true],
+  ["CONTOSO\\alice", "cn=Alice,ou=sales,dc=CONTOSO,dc=com", { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, true],
   ["CONTOSO\\erin", "CN=Erin,OU=East,OU=Sales,DC=contoso,DC=com", { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, true],
   ["CONTOSO\\carol", "CN=Carol,OU=Presales,DC=contoso,DC=com", { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, false],
   ["CONTOSO\\dave", "CN=Dave,OU=Sales,DC=contoso,DC=org", { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, false],

@@ -46,3 +46,29 @@ export function parseCalUsageTotals(value: unknown): CalUsageTotals {
   const parsed = calUsageTotalsSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 }
+
+/** A row of CalUsageHolderPage.holders: [issuedTo, calType, keypackId, issuedOn ms, expiresOn ms | null]. */
+export const holderPageSchema = z.array(z.tuple([z.string(), z.enum(CAL_TYPE_VALUES), z.number().int(), z.number(), z.number().nullable()]));
+
+export interface CalUsageHolder {
+  position: number;
+  issuedTo: string;
+  calType: (typeof CAL_TYPE_VALUES)[number];
+  keypackId: number;
+  issuedOn: Date;
+  expiresOn: Date | null;
+}
+
+/** A stored page of holders as rows; `first` is the position of its first holder. */
+export function parseHolderPage(value: unknown, first: number): CalUsageHolder[] {
+  const parsed = holderPageSchema.safeParse(value);
+  if (!parsed.success) return [];
+  return parsed.data.map(([issuedTo, calType, keypackId, issuedOn, expiresOn], i) => ({
+    position: first + i,
+    issuedTo,
+    calType,
+    keypackId,
+    issuedOn: new Date(issuedOn),
+    expiresOn: expiresOn === null ? null : new Date(expiresOn),
+  }));
+}

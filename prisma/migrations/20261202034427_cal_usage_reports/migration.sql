@@ -23,16 +23,12 @@ CREATE TABLE "CalUsageReport" (
 );
 
 -- CreateTable
-CREATE TABLE "CalUsageHolder" (
+CREATE TABLE "CalUsageHolderPage" (
     "reportId" TEXT NOT NULL,
-    "position" INTEGER NOT NULL,
-    "issuedTo" TEXT NOT NULL,
-    "calType" "CalType" NOT NULL,
-    "keypackId" INTEGER NOT NULL,
-    "issuedOn" TIMESTAMP(3) NOT NULL,
-    "expiresOn" TIMESTAMP(3),
+    "page" INTEGER NOT NULL,
+    "holders" JSONB NOT NULL,
 
-    CONSTRAINT "CalUsageHolder_pkey" PRIMARY KEY ("reportId","position")
+    CONSTRAINT "CalUsageHolderPage_pkey" PRIMARY KEY ("reportId","page")
 );
 
 -- CreateIndex
@@ -45,7 +41,8 @@ CREATE INDEX "CalUsageReport_serverId_createdAt_idx" ON "CalUsageReport"("server
 ALTER TABLE "CalUsageReport" ADD CONSTRAINT "CalUsageReport_serverId_fkey" FOREIGN KEY ("serverId") REFERENCES "LicenseServer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "CalUsageHolder" ADD CONSTRAINT "CalUsageHolder_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "CalUsageReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "CalUsageHolderPage" ADD CONSTRAINT "CalUsageHolderPage_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "CalUsageReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 
 -- Backfill: a server that already issued Per User CALs to DOMAIN\user names was a domain member in effect,
 -- so it gets that domain (the NetBIOS name of its first such CAL) and its CAL Usage reports work. A server
