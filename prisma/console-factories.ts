@@ -1,11 +1,13 @@
 // Console test data: license servers with installed key packs, license key pack IDs issued for a server
 // (as the Clearinghouse would), and Manage RDS CALs runs already at a given page, so a test can start
 // where its behaviour is instead of walking the whole wizard.
+import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
-import { normaliseDn } from "@/lib/console/cal-usage-scope";
+import { normaliseDn, type CalUsageScope } from "@/lib/console/cal-usage-scope";
+import { insertCalUsageReport } from "@/lib/console/cal-usage-report";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
@@ -123,4 +125,11 @@ export async function issuePerUserCals(db: Database, pack: { id: string; serverI
       issuedOn: new Date(now - (holders.length - i) * 3_600_000),
     })),
   });
+}
+
+/** A saved CAL Usage report of the server (as Create Report makes it); its id. */
+export async function createCalUsageReportFor(db: Database, server: { id: string }, scope: CalUsageScope = { kind: "ALL_TRUSTED_DOMAINS", value: null }) {
+  const outcome = await insertCalUsageReport(db, server.id, { scope, requestKey: randomUUID() });
+  if (outcome.kind !== "created") throw new Error(`factory: no CAL Usage report (${outcome.kind})`);
+  return outcome.reportId;
 }
