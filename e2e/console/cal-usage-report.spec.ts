@@ -54,7 +54,7 @@ test("a domain typed wrong, then right, makes a report of that domain's Per User
   const server = await serverWithUsers(db);
   await openCreateReport(page, server.name);
   await expectAxeClean(page);
-  await page.getByRole("radio", { name: "Domain" }).check();
+  await page.getByRole("radio", { name: "Domain", exact: true }).check();
 
   await test.step("no domain: the error is next to the box and in the summary", async () => {
     await createButton(page).click();
@@ -190,7 +190,7 @@ test("a report is created with the keyboard alone, from the server's context men
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "CAL Usage" })).toBeVisible();
 
-  await input.choose(page.getByRole("radio", { name: "Domain" }));
+  await input.choose(page.getByRole("radio", { name: "Domain", exact: true }));
   await input.type(page.getByRole("textbox", { name: "Domain" }), "FABRIKAM");
   await input.activate(createButton(page));
   await expect(page.getByRole("definition").filter({ hasText: "Domain: FABRIKAM" })).toBeVisible();
