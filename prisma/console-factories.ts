@@ -1,10 +1,13 @@
 // Console test data: license servers with installed key packs, license key pack IDs issued for a server
 // (as the Clearinghouse would), and Manage RDS CALs runs already at a given page, so a test can start
 // where its behaviour is instead of walking the whole wizard.
+import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
+import { normaliseDn, type CalUsageScope } from "@/lib/console/cal-usage-scope";
+import { insertCalUsageReport } from "@/lib/console/cal-usage-report";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
@@ -102,4 +105,31 @@ export async function rebuildRunWithInstalls(db: Database, server: ServerRef, in
       ...(finished ? { status: "FINISHED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" } : {}),
     },
   });
+}
+
+export interface PerUserCalHolder {
+  issuedTo: string;
+  /** The user's distinguished name (ties the user to an organizational unit). */
+  distinguishedName?: string | null;
+}
+
+/** Per User CALs issued from an installed pack to these users (for the CAL Usage report), newest last. */
+export async function issuePerUserCals(db: Database, pack: { id: string; serverId: string }, holders: readonly PerUserCalHolder[]) {
+  const now = Date.now();
+  await db.issuedCal.createMany({
+    data: holders.map((h, i) => ({
+      serverId: pack.serverId,
+      installedKeyPackId: pack.id,
+      issuedTo: h.issuedTo,
+      distinguishedName: h.distinguishedName ? normaliseDn(h.distinguishedName) : null,
+      issuedOn: new Date(now - (holders.length - i) * 3_600_000),
+    })),
+  });
+}
+
+/** A saved CAL Usage report of the server (as Create Report makes it); its id. */
+export async function createCalUsageReportFor(db: Database, server: { id: string }, scope: CalUsageScope = { kind: "ALL_TRUSTED_DOMAINS", value: null }) {
+  const outcome = await insertCalUsageReport(db, server.id, { scope, requestKey: randomUUID() });
+  if (outcome.kind !== "created") throw new Error(`factory: no CAL Usage report (${outcome.kind})`);
+  return outcome.reportId;
 }

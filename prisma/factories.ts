@@ -26,6 +26,8 @@ export interface LicenseServerInput {
   countryRegion?: string;
   email?: string;
   organizationalUnit?: string;
+  /** The domain it is a member of (CONTOSO, whose users the Per User CALs below name); null: a workgroup. */
+  domain?: string | null;
   practiceOwner?: string;
   practiceExpiresAt?: Date;
 }
@@ -46,6 +48,7 @@ export async function createLicenseServer(db: Database, input: LicenseServerInpu
       countryRegion: activated ? (input.countryRegion ?? "US") : null,
       email: input.email ?? null,
       organizationalUnit: input.organizationalUnit ?? null,
+      domain: input.domain === undefined ? "CONTOSO" : input.domain,
       practiceOwner: input.practiceOwner ?? null,
       practiceExpiresAt: input.practiceExpiresAt ?? null,
     },

@@ -64,15 +64,46 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
       style={position ? { position: "fixed", left: position.x, top: position.y } : undefined}
       className={`${position ? "" : "absolute left-0 top-full"} z-20 mt-1 w-max min-w-56 max-w-[calc(100vw-1rem)] rounded border border-line bg-surface py-1 shadow-lg`}
     >
-      {items.map((item) => (
-        <li key={item.href} role="none">
-          <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className="block px-4 py-2 text-ink no-underline hover:bg-accent-soft focus:bg-accent-soft">
-            {item.label}
-          </Link>
-        </li>
-      ))}
+      {groupItems(items).map((entry) =>
+        "items" in entry ? (
+          // A submenu of the real console ("Create Report" → "CAL Usage") as a named group: the arrows still
+          // move through every item, the group's name is read with its items.
+          <li key={entry.group} role="none" className="border-y border-line">
+            <ul role="group" aria-label={entry.group}>
+              <li role="none" className="px-4 pt-2 text-sm text-muted">
+                <span aria-hidden="true">{entry.group}</span>
+              </li>
+              {entry.items.map((item) => <MenuItem key={item.href} item={item} indent />)}
+            </ul>
+          </li>
+        ) : (
+          <MenuItem key={entry.href} item={entry} />
+        ),
+      )}
     </ul>
   );
+}
+
+function MenuItem({ item, indent = false }: { item: ServerMenuItem; indent?: boolean }) {
+  return (
+    <li role="none">
+      <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className={`block py-2 pr-4 text-ink no-underline hover:bg-accent-soft focus:bg-accent-soft ${indent ? "pl-8" : "pl-4"}`}>
+        {item.label}
+      </Link>
+    </li>
+  );
+}
+
+/** Consecutive items of one group together, in menu order. */
+function groupItems(items: ServerMenuItem[]): (ServerMenuItem | { group: string; items: ServerMenuItem[] })[] {
+  const out: (ServerMenuItem | { group: string; items: ServerMenuItem[] })[] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (!item.group) out.push(item);
+    else if (last && "items" in last && last.group === item.group) last.items.push(item);
+    else out.push({ group: item.group, items: [item] });
+  }
+  return out;
 }
 
 /** The Action menu button of the selected server. */

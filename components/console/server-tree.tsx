@@ -6,13 +6,14 @@ import { PracticeBadge } from "@/components/practice/practice-badge";
 import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
 import { consoleServerHref, serverMenuItems } from "@/lib/console/urls";
 import { ContextMenuArea } from "./server-menu";
+import { ReportsNode, type TreeReports } from "./reports-node";
 
 export interface TreeServer {
   id: string;
   name: string;
   activated: boolean;
   connectionMethod: ConnectionMethod;
-  _count: { keyPacks: number };
+  _count: { keyPacks: number; calUsageReports?: number };
   /** Set for a practice server (only its owner's browser lists it). */
   practiceExpiresAt?: Date | null;
 }
@@ -21,7 +22,7 @@ export function serverStatus(server: { activated: boolean; connectionMethod: Con
   return server.activated ? `Activated, ${connectionMethodLabel(server.connectionMethod)}` : "Not activated";
 }
 
-export function ServerTree({ servers, selectedId, footer }: { servers: TreeServer[]; selectedId: string | null; footer?: ReactNode }) {
+export function ServerTree({ servers, selectedId, footer, reports }: { servers: TreeServer[]; selectedId: string | null; footer?: ReactNode; reports?: TreeReports }) {
   return (
     <nav aria-label="License servers" className="border-line bg-surface p-3 md:w-64 md:shrink-0 md:border-r xl:w-72 print:hidden">
       <p className="font-semibold">
@@ -46,6 +47,7 @@ export function ServerTree({ servers, selectedId, footer }: { servers: TreeServe
                 {s.practiceExpiresAt ? <PracticeBadge /> : null}
               </ContextMenuArea>
               <span className="block pl-5 text-sm text-muted">{serverStatus(s)}</span>
+              {s._count.calUsageReports || reports?.serverId === s.id ? <ReportsNode serverId={s.id} reports={reports?.serverId === s.id ? reports : undefined} /> : null}
             </li>
           );
         })}

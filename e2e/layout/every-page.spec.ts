@@ -7,7 +7,7 @@ import { expect, test } from "../fixtures";
 import { useDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createServerWithPacks, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
 import { completeDraft, uniqueLicenseCode } from "@/prisma/clearinghouse-factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
 import { openProcedurePanel } from "@/prisma/practice-factories";
@@ -62,6 +62,11 @@ for (const panel of ["closed", "open"] as const) {
         return s.id;
       };
       const wizard = (id: string, slug: string) => `/console/servers/${id}/manage-cals/${slug}`;
+      // Create Report → CAL Usage: the form, a saved report (long scope), its Delete page, the Reports list,
+      // and the form on a workgroup server (its message instead).
+      const report = await createCalUsageReportFor(db, server, { kind: "ORGANIZATIONAL_UNIT", value: "OU=Regional Sales Europe,OU=Staff,DC=contoso,DC=com" });
+      const workgroup = await createServerWithPacks(db, { packs: [], domain: null });
+      const reports = `/console/servers/${server.id}/reports`;
       const pages = [
         "/console",
         `/console/servers/${server.id}/properties`,
@@ -74,6 +79,11 @@ for (const panel of ["closed", "open"] as const) {
         wizard(await deleted("OBTAIN_KEY_PACK"), "obtain-key-pack"),
         wizard(await reinstalled(false), "reinstall-additional"),
         wizard(await reinstalled(true), "completed"),
+        `${reports}/new`,
+        reports,
+        `${reports}/${report}`,
+        `${reports}/${report}/delete`,
+        `/console/servers/${workgroup.id}/reports/new`,
       ];
       const problems: string[] = [];
       problems.push(...(await checkPage(page, `/console?server=${server.name}`)));

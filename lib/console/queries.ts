@@ -12,7 +12,7 @@ export async function listLicenseServers() {
   return db.licenseServer.findMany({
     where: await visibleServers(),
     orderBy: { name: "asc" },
-    select: { id: true, name: true, activated: true, connectionMethod: true, practiceExpiresAt: true, _count: { select: { keyPacks: true } } },
+    select: { id: true, name: true, activated: true, connectionMethod: true, practiceExpiresAt: true, _count: { select: { keyPacks: true, calUsageReports: true } } },
   });
 }
 

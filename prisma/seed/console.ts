@@ -1,7 +1,8 @@
 // Console demo data: three license servers, as docs/domain.md describes them.
 import type { Database } from "@/lib/prisma-client";
 import { createLicenseServer, issueAndInstall } from "../factories";
-import { DEMO_INSTALLS, DEMO_SERVERS } from "./demo-data";
+import { calType } from "@/lib/licensing/catalog";
+import { DEMO_CAL_USERS, DEMO_INSTALLS, DEMO_SERVERS } from "./demo-data";
 
 type Entitlements = Awaited<ReturnType<Database["entitlement"]["findMany"]>>;
 
@@ -16,9 +17,17 @@ export async function seedConsole(db: Database, entitlements: Entitlements) {
     automatic: await createLicenseServer(db, DEMO_SERVERS.automatic),
   };
   for (const install of DEMO_INSTALLS) await issueAndInstall(db, servers[install.server], by(install.credential), install.quantity, install.issued);
+  await nameCalUsers(db, servers.webBrowser.id);
   await db.serverEvent.create({
     data: { serverId: servers.webBrowser.id, eventId: 44, message: "The license server was activated by using the Web Browser connection method." },
   });
 
   await createLicenseServer(db, DEMO_SERVERS.notActivated);
+}
+
+/** LS-CONTOSO-01's Per User CALs issued to DEMO_CAL_USERS, so its CAL Usage reports name real-looking users. */
+async function nameCalUsers(db: Database, serverId: string) {
+  const cals = await db.issuedCal.findMany({ where: { serverId }, orderBy: [{ issuedOn: "desc" }, { id: "asc" }], select: { id: true, installedKeyPack: { select: { calType: true } } } });
+  const perUser = cals.filter((c) => calType(c.installedKeyPack.calType).perUser);
+  await db.$transaction(perUser.map((cal, i) => db.issuedCal.update({ where: { id: cal.id }, data: DEMO_CAL_USERS[i % DEMO_CAL_USERS.length]! })));
 }

@@ -35,7 +35,23 @@ export const DEMO_INSTALLS = [
 ] as const satisfies readonly { server: keyof typeof DEMO_SERVERS; credential: string; quantity: number; issued: number }[];
 
 export const DEMO_SERVERS = {
-  webBrowser: { name: "LS-CONTOSO-01", connectionMethod: "WEB_BROWSER", company: "Contoso Ltd", firstName: "Alex", lastName: "Morgan", countryRegion: "US", email: "it@contoso.example", organizationalUnit: "Head office IT" },
-  automatic: { name: "LS-FABRIKAM-01", connectionMethod: "AUTOMATIC", company: "Fabrikam Inc", firstName: "Jordan", lastName: "Lee", countryRegion: "GB" },
-  notActivated: { name: "LS-NEW-01", connectionMethod: "AUTOMATIC", activated: false },
+  webBrowser: { name: "LS-CONTOSO-01", domain: "CONTOSO", connectionMethod: "WEB_BROWSER", company: "Contoso Ltd", firstName: "Alex", lastName: "Morgan", countryRegion: "US", email: "it@contoso.example", organizationalUnit: "Head office IT" },
+  automatic: { name: "LS-FABRIKAM-01", domain: null, connectionMethod: "AUTOMATIC", company: "Fabrikam Inc", firstName: "Jordan", lastName: "Lee", countryRegion: "GB" },
+  notActivated: { name: "LS-NEW-01", domain: "CONTOSO", connectionMethod: "AUTOMATIC", activated: false },
 } as const;
+
+/**
+ * Who holds LS-CONTOSO-01's Per User CALs, for Create Report → CAL Usage: Contoso staff in organizational units
+ * (down-level names and user principal names) and a few users of the trusted FABRIKAM domain. The seed gives
+ * the server's issued Per User CALs these names in turn. LS-FABRIKAM-01 is in a workgroup (domain null).
+ */
+const OUS = ["OU=Sales,OU=Staff", "OU=East,OU=Sales,OU=Staff", "OU=Finance,OU=Staff", "OU=IT,OU=Staff"] as const;
+const PEOPLE = ["Alice Smith", "Bruno Costa", "Chen Wei", "Dana Levi", "Emeka Obi", "Fatima Zahra", "Gustav Berg", "Hana Sato", "Ivan Petrov", "Jamila Noor", "Kofi Mensah", "Lena Fischer", "Marta Lopez", "Nils Holm"];
+export const DEMO_CAL_USERS: readonly { issuedTo: string; distinguishedName: string | null }[] = Array.from({ length: 60 }, (_, i) => {
+  const person = PEOPLE[i % PEOPLE.length]!;
+  const round = Math.floor(i / PEOPLE.length);
+  const login = `${person.split(" ")[0]!.toLowerCase()}${round ? round + 1 : ""}`;
+  if (i % 10 === 9) return { issuedTo: `FABRIKAM\\${login}`, distinguishedName: `CN=${person},OU=Users,DC=fabrikam,DC=com` };
+  const dn = `CN=${person}${round ? ` ${round + 1}` : ""},${OUS[i % OUS.length]},DC=contoso,DC=com`;
+  return { issuedTo: i % 4 === 3 ? `${login}@contoso.com` : `CONTOSO\\${login}`, distinguishedName: i % 7 === 6 ? null : dn };
+});

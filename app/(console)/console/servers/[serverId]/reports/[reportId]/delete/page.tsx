@@ -1,0 +1,34 @@
+// Delete a saved CAL Usage report, after saying which one. Deleting it a second time (another tab, a replayed
+// post) lands on the list saying it was already deleted.
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { scopeLabel } from "@/lib/console/cal-usage-scope";
+import { deleteCalUsageReport } from "@/lib/console/report-actions";
+import { getReportServer, getServerReport } from "@/lib/console/report-queries";
+import { reportsHref } from "@/lib/console/urls";
+import { isQueryableText } from "@/lib/forms/text";
+import { formatDateTime } from "@/lib/format/date";
+import { ReportsFrame } from "../../_components/reports-frame";
+import { DeleteReportForm } from "./_components/delete-report-form";
+
+export const metadata = { title: "Delete CAL Usage report" };
+
+export default async function DeleteReportPage({ params }: { params: Promise<{ serverId: string; reportId: string }> }) {
+  await connection();
+  const { serverId, reportId } = await params;
+  if (!isQueryableText(serverId) || !isQueryableText(reportId)) notFound();
+  const [server, report] = await Promise.all([getReportServer(serverId), getServerReport(serverId, reportId)]);
+  if (!server || !report) notFound();
+  return (
+    <ReportsFrame serverId={server.id} currentId={report.id} titleId="delete-title">
+      <div className="max-w-2xl rounded border border-line bg-surface p-6 shadow-md">
+        <h1 id="delete-title" className="text-2xl">Delete CAL Usage report</h1>
+        <p className="mt-3">
+          Delete the CAL Usage report of {server.name} created {formatDateTime(report.createdAt)} ({scopeLabel({ kind: report.scope, value: report.scopeValue })})?
+          It cannot be restored; a new report shows the Per User CALs as they are then.
+        </p>
+        <DeleteReportForm action={deleteCalUsageReport.bind(null, server.id, report.id)} cancelHref={reportsHref(server.id, { reportId: report.id })} />
+      </div>
+    </ReportsFrame>
+  );
+}

@@ -1,0 +1,29 @@
+// The report pages inside the console window: the tree (with this server's Reports node listing its saved
+// reports) beside the page, like the console's own page.
+import type { ReactNode } from "react";
+import { ServerTree } from "@/components/console/server-tree";
+import { listLicenseServers } from "@/lib/console/queries";
+import { getServerReports } from "@/lib/console/report-queries";
+import { scopeLabel } from "@/lib/console/cal-usage-scope";
+import { formatDateTime } from "@/lib/format/date";
+
+export async function ReportsFrame({ serverId, currentId, titleId, children }: { serverId: string; currentId?: string | null; titleId: string; children: ReactNode }) {
+  const [servers, reports] = await Promise.all([listLicenseServers(), getServerReports(serverId)]);
+  const items = reports.map((r) => ({ id: r.id, label: `${formatDateTime(r.createdAt)}, ${scopeLabel({ kind: r.scope, value: r.scopeValue })}` }));
+  return (
+    <main className="flex flex-1 flex-col md:flex-row">
+      <ServerTree servers={servers} selectedId={serverId} reports={{ serverId, items, currentId }} />
+      <section className="min-w-0 flex-1 p-6" aria-labelledby={titleId}>
+        {children}
+      </section>
+    </main>
+  );
+}
+
+/** The labels both the list and a report use for a report's figures. */
+export const REPORT_COLUMNS = {
+  created: "Created",
+  scope: "Scope",
+  installed: "Per User CALs installed",
+  issued: "Per User CALs issued",
+} as const;

@@ -1,0 +1,55 @@
+// Create Report → CAL Usage: choose the scope and create the report. A workgroup server says why Per User
+// CALs are not tracked instead. The form carries a one-time key made here, so a double submit makes one report.
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { buttonClass } from "@/components/ui/button";
+import { CAL_USAGE_SCOPES, NOT_TRACKED_IN_WORKGROUP } from "@/lib/console/cal-usage-scope";
+import { createCalUsageReport } from "@/lib/console/report-actions";
+import { getReportServer } from "@/lib/console/report-queries";
+import { consoleServerHref, reportsHref } from "@/lib/console/urls";
+import { isQueryableText } from "@/lib/forms/text";
+import { ReportsFrame } from "../_components/reports-frame";
+import { CalUsageForm } from "./_components/cal-usage-form";
+
+export const metadata = { title: "Create Report: CAL Usage" };
+
+export default async function CreateReportPage({ params }: { params: Promise<{ serverId: string }> }) {
+  await connection();
+  const { serverId } = await params;
+  if (!isQueryableText(serverId)) notFound();
+  const server = await getReportServer(serverId);
+  if (!server) notFound();
+  return (
+    <ReportsFrame serverId={server.id} titleId="create-report-title">
+      <div className="max-w-2xl rounded border border-line bg-surface p-6 shadow-md">
+        <p className="text-sm text-muted">Create Report</p>
+        <h1 id="create-report-title" className="text-2xl">CAL Usage</h1>
+        {server.domain === null ? (
+          <>
+            <p role="status" className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3">{NOT_TRACKED_IN_WORKGROUP}</p>
+            <p className="mt-3">To track Per User CALs, join {server.name} to a domain; Per Device CALs are issued and tracked in a workgroup as before.</p>
+            <p className="mt-4">
+              <Link href={consoleServerHref(server.name)} className={buttonClass("secondary")}>Back to {server.name}</Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <p className="mt-2">
+              Counts the Per User CALs installed on {server.name} and the Per User CALs issued to users of the scope you choose, and lists
+              who holds them. The report is saved under Reports.
+            </p>
+            <CalUsageForm
+              action={createCalUsageReport.bind(null, server.id)}
+              scopes={CAL_USAGE_SCOPES}
+              serverDomain={server.domain}
+              requestKey={randomUUID()}
+              cancelHref={reportsHref(server.id)}
+            />
+          </>
+        )}
+      </div>
+    </ReportsFrame>
+  );
+}
