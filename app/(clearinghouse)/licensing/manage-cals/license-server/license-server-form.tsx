@@ -6,12 +6,14 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
 import { type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
-import { LICENSE_PROGRAMS, RECOVERY_REASONS } from "@/lib/licensing/catalog";
+import { isMigrationReason, LICENSE_PROGRAMS, RECOVERY_REASONS } from "@/lib/licensing/catalog";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { StepActions } from "../_components/step-actions";
 
 const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.";
+const SOURCE_HINT =
+  "The License Server ID of the license server the RDS CALs are migrated from: shown in its Properties, or on the Source License Server Information page of the Manage RDS CALs Wizard.";
 
 export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
@@ -25,6 +27,13 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
   const typed = id.value;
   const typedCheck = typed.length >= ID_LENGTH ? parseLicenseServerId(typed) : null;
   const idError = fieldError("targetLicenseServerId") ?? (typedCheck && !typedCheck.ok ? LICENSE_SERVER_ID_MESSAGES[typedCheck.error] : undefined);
+  // A migration reason asks where the RDS CALs come from (docs/decisions/025-migrate-rds-cals.md).
+  const migration = isMigrationReason(form.watch("reasonForRecovery"));
+  const source = form.controlled("sourceLicenseServerId");
+  const sourceTyped = source.value ?? "";
+  const sourceCheck = sourceTyped.length >= ID_LENGTH ? parseLicenseServerId(sourceTyped) : null;
+  const sourceError =
+    fieldError("sourceLicenseServerId") ?? (sourceCheck && !sourceCheck.ok ? LICENSE_SERVER_ID_MESSAGES[sourceCheck.error].replace("License Server ID", "Source License Server ID") : undefined);
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
@@ -39,7 +48,7 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
           describedBy={fieldAria("targetLicenseServerId", idError, "hint")["aria-describedby"]}
         />
       </Field>
-      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database." error={fieldError("reasonForRecovery")} {...form.register("reasonForRecovery")}>
+      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database, or for migrating RDS CALs from another license server." error={fieldError("reasonForRecovery")} {...form.register("reasonForRecovery")}>
         <option value="">Select a reason</option>
         {RECOVERY_REASONS.map((reason) => (
           <option key={reason} value={reason}>
@@ -47,6 +56,19 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
           </option>
         ))}
       </SelectField>
+      {migration ? (
+        <Field id="sourceLicenseServerId" label="Source License Server ID" hint={SOURCE_HINT} error={sourceError}>
+          <GroupedIdInput
+            id="sourceLicenseServerId"
+            label="Source License Server ID"
+            alphabet="digits"
+            value={sourceTyped}
+            onChange={source.onChange}
+            invalid={Boolean(sourceError)}
+            describedBy={fieldAria("sourceLicenseServerId", sourceError, "hint")["aria-describedby"]}
+          />
+        </Field>
+      ) : null}
       <SelectField id="licenseProgram" label="License Program" hint="Select the program through which you purchased your RDS CALs." error={fieldError("licenseProgram")} {...form.register("licenseProgram")}>
         <option value="">Select a License Program</option>
         {LICENSE_PROGRAMS.map((program) => (
