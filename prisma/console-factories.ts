@@ -5,6 +5,7 @@ import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
+import type { MigrationSourceAnswers } from "@/lib/console/migrate-schemas";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
@@ -101,5 +102,15 @@ export async function rebuildRunWithInstalls(db: Database, server: ServerRef, in
       step: finished ? "COMPLETED" : "REINSTALL_ADDITIONAL",
       ...(finished ? { status: "FINISHED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" } : {}),
     },
+  });
+}
+
+/**
+ * An open migration run (Migrate RDS CALs from another license server to this license server) at `step`,
+ * with the source as Source License Server Information saved it (docs/decisions/025).
+ */
+export async function openMigrationRun(db: Database, server: { id: string }, source: MigrationSourceAnswers, step: WizardStep = "MIGRATE_OBTAIN_KEY_PACK") {
+  return db.wizardRun.create({
+    data: { serverId: server.id, activeServerId: server.id, step, action: "MIGRATE", reason: "The source license server is being replaced by this license server", answers: { source } },
   });
 }
