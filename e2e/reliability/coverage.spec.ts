@@ -10,6 +10,7 @@ const FUZZED = [
   // console-actions.spec.ts
   "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard", "saveProperties",
   "startPracticeRebuild", "resetPractice",
+  "selectMigrateReason", "saveMigrateSource", "confirmMigrateReminder", "installMigrationKeyPack", "removeMigratedCals",
   // helpdesk-actions.spec.ts
   "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
   "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut",
