@@ -12,7 +12,10 @@ describe("the migration's pages", () => {
     for (let s = nextWizardStep("ACTION_SELECTION", "MIGRATE"); s; s = nextWizardStep(s)) walk.push(s);
     expect(walk).toEqual(["ACTION_SELECTION", ...MIGRATE_STEPS.map((s) => s.step)]);
     expect(nextWizardStep("ACTION_SELECTION", "REBUILD")).toBe("REASON");
-    for (const s of MIGRATE_STEPS) expect(stepFromSlug(s.slug)).toBe(s.step), expect(slugOf(s.step)).toBe(s.slug);
+    for (const s of MIGRATE_STEPS) {
+      expect(stepFromSlug(s.slug)).toBe(s.step);
+      expect(slugOf(s.step)).toBe(s.slug);
+    }
   });
 
   it("show the pages reached, no rebuild page, and go back one page at a time", () => {
