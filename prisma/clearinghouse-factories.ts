@@ -58,6 +58,7 @@ export function completeDraft(overrides: Partial<DraftColumns> = {}): DraftColum
   return {
     targetLicenseServerId: generateLicenseServerId(),
     reasonForRecovery: "The license server database was rebuilt",
+    sourceLicenseServerId: null,
     licenseProgram: "ENTERPRISE_AGREEMENT",
     lastName: "Morgan",
     firstName: "Alex",

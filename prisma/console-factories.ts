@@ -8,6 +8,7 @@ import type { WizardStep } from "@/lib/console/wizard-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
 import { normaliseDn, type CalUsageScope } from "@/lib/console/cal-usage-scope";
 import { insertCalUsageReport } from "@/lib/console/cal-usage-report";
+import type { MigrationSourceAnswers } from "@/lib/console/migrate-schemas";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
 export interface PackSpec {
@@ -132,4 +133,13 @@ export async function createCalUsageReportFor(db: Database, server: { id: string
   const outcome = await insertCalUsageReport(db, server.id, { scope, requestKey: randomUUID() });
   if (outcome.kind !== "created") throw new Error(`factory: no CAL Usage report (${outcome.kind})`);
   return outcome.reportId;
+}
+/**
+ * An open migration run (Migrate RDS CALs from another license server to this license server) at `step`,
+ * with the source as Source License Server Information saved it (docs/decisions/025).
+ */
+export async function openMigrationRun(db: Database, server: { id: string }, source: MigrationSourceAnswers, step: WizardStep = "MIGRATE_OBTAIN_KEY_PACK") {
+  return db.wizardRun.create({
+    data: { serverId: server.id, activeServerId: server.id, step, action: "MIGRATE", reason: "The source license server is being replaced by this license server", answers: { source } },
+  });
 }

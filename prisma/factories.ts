@@ -81,6 +81,9 @@ export interface InstallInput {
   /** How many CALs of the pack to mark as issued to clients. */
   issued?: number;
   expiresAt?: Date | null;
+  /** The purchase line and generation the ID names, as the wizard's install records them (docs/decisions/018). */
+  purchaseLine?: number | null;
+  generation?: number | null;
 }
 
 /** Installs a key pack on a server (as an earlier install would have) with some CALs issued from it. */
@@ -95,6 +98,8 @@ export async function createInstalledKeyPack(db: Database, serverId: string, inp
         licenseProgram: input.licenseProgram,
         totalLicenses: input.totalLicenses,
         expiresAt: input.expiresAt ?? null,
+        purchaseLine: input.purchaseLine ?? null,
+        generation: input.generation ?? null,
       },
     });
     const issued = Math.min(input.issued ?? 0, input.totalLicenses);
@@ -122,6 +127,8 @@ export async function issueAndInstall(
   entitlement: { id: string; licenseProgram: LicenseProgram; calType: CalType },
   quantity: number,
   issued = 0,
+  /** Record the purchase line and generation on the installed pack, as a wizard install does (a migration's source). */
+  options: { lineage?: boolean } = {},
 ) {
   const pack = await issueKeyPack(db, {
     targetLicenseServerId: server.licenseServerId,
@@ -136,6 +143,7 @@ export async function issueAndInstall(
     licenseProgram: entitlement.licenseProgram,
     totalLicenses: quantity,
     issued,
+    ...(options.lineage ? { purchaseLine: (await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).lineNumber, generation: pack.generation } : {}),
   });
 }
 

@@ -7,7 +7,20 @@ import { cancelWizard } from "@/lib/console/wizard-actions";
 import { WIZARD_STEPS, stepIndex, stepInfo, type WizardStep } from "@/lib/console/wizard-steps";
 import { CANCEL_FORM_ID } from "./wizard-buttons";
 
-export function WizardFrame({ serverId, serverName, step, children }: { serverId: string; serverName: string; step: WizardStep; children: ReactNode }) {
+/** `path`: the pages the progress indicator lists (wizardPath: the rebuild's by default, or the migration's). */
+export function WizardFrame({
+  serverId,
+  serverName,
+  step,
+  path = WIZARD_STEPS,
+  children,
+}: {
+  serverId: string;
+  serverName: string;
+  step: WizardStep;
+  path?: readonly { step: WizardStep; title: string }[];
+  children: ReactNode;
+}) {
   const current = stepIndex(step);
   return (
     <main className="flex-1 p-4 md:p-8">
@@ -18,7 +31,7 @@ export function WizardFrame({ serverId, serverName, step, children }: { serverId
         <div className="flex flex-col @4xl:flex-row">
           <nav aria-label="Wizard progress" className="shrink-0 border-line bg-accent-soft p-4 @4xl:w-60 @4xl:border-r print:hidden">
             <ol className="space-y-2 text-sm">
-              {WIZARD_STEPS.map((s, index) => (
+              {path.map((s, index) => (
                 <li key={s.step} aria-current={index === current ? "step" : undefined} className={`flex gap-1 ${index === current ? "font-semibold text-ink" : index < current ? "text-ink" : "text-muted"}`}>
                   <span aria-hidden="true" className="w-5 shrink-0">{index < current ? "✓" : index === current ? "›" : ""}</span>
                   <span>
@@ -31,7 +44,7 @@ export function WizardFrame({ serverId, serverName, step, children }: { serverId
           </nav>
           <section className="min-w-0 flex-1 p-4 sm:p-6" aria-labelledby="wizard-title">
             <h1 id="wizard-title" className="text-2xl">{stepInfo(step).title}</h1>
-            <p className="mt-1 text-sm text-muted print:hidden">Step {current + 1} of {WIZARD_STEPS.length}</p>
+            <p className="mt-1 text-sm text-muted print:hidden">Step {current + 1} of {path.length}</p>
             <div className="mt-4">{children}</div>
           </section>
         </div>

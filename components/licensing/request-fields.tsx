@@ -7,7 +7,7 @@ import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import type { CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import type { LicenseServerStepInput, PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import type { CountryOption } from "@/lib/countries/names";
-import { CAL_TYPES, LICENSE_PROGRAMS, RECOVERY_REASONS, type CredentialKind } from "@/lib/licensing/catalog";
+import { CAL_TYPES, isMigrationReason, LICENSE_PROGRAMS, RECOVERY_REASONS, type CredentialKind } from "@/lib/licensing/catalog";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 
@@ -79,35 +79,40 @@ export function PurchaseFields({ kind, register, err }: { kind: CredentialKind |
 }
 
 const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.";
+const SOURCE_HINT =
+  "The License Server ID of the license server the RDS CALs are migrated from: shown in its Properties, or on the Source License Server Information page of the Manage RDS CALs Wizard.";
 
-/** Target License Server ID (the ID boxes, `id` from the form's `controlled`), Reason for recovery, License Program. */
-export function LicenseServerFields({ id, register, err, idHint = ID_HINT }: { id: { value: string; onChange: (value: string) => void }; register: Registrar<"reasonForRecovery" | "licenseProgram">; err: ErrorOf<keyof LicenseServerStepInput>; idHint?: string }) {
-  // Checked as it is typed, once all 35 digits are in: the check digits catch a mistyped digit at once
-  // (the same rule the server's schema applies on Next).
-  const typed = id.value;
+type Controlled = { value: string; onChange: (value: string) => void };
+
+/** A License Server ID in its boxes, checked as it is typed once all 35 digits are in (the server's schema applies the same rule). */
+function LicenseServerIdField({ name, label, hint, field, serverError, word = (m) => m }: { name: string; label: string; hint: string; field: Controlled; serverError: string | undefined; word?: (message: string) => string }) {
+  const typed = field.value ?? "";
   const typedCheck = typed.length >= ID_LENGTH ? parseLicenseServerId(typed) : null;
-  const idError = err("targetLicenseServerId") ?? (typedCheck && !typedCheck.ok ? LICENSE_SERVER_ID_MESSAGES[typedCheck.error] : undefined);
+  const error = serverError ?? (typedCheck && !typedCheck.ok ? word(LICENSE_SERVER_ID_MESSAGES[typedCheck.error]) : undefined);
+  return (
+    <Field id={name} label={label} hint={hint} error={error}>
+      <GroupedIdInput id={name} label={label} alphabet="digits" value={typed} onChange={field.onChange} invalid={Boolean(error)} describedBy={fieldAria(name, error, "hint")["aria-describedby"]} />
+    </Field>
+  );
+}
+
+/**
+ * Target License Server ID (`id`, from the form's `controlled`), Reason for recovery, then, for a migration
+ * reason, the Source License Server ID (docs/decisions/025-migrate-rds-cals.md), and the License Program.
+ */
+export function LicenseServerFields({ id, source, reason, register, err, idHint = ID_HINT }: { id: Controlled; source: Controlled; reason: string; register: Registrar<"reasonForRecovery" | "licenseProgram">; err: ErrorOf<keyof LicenseServerStepInput>; idHint?: string }) {
   return (
     <>
-      <Field id="targetLicenseServerId" label="Target License Server ID" hint={idHint} error={idError}>
-        <GroupedIdInput
-          id="targetLicenseServerId"
-          label="Target License Server ID"
-          alphabet="digits"
-          value={typed}
-          onChange={id.onChange}
-          invalid={Boolean(idError)}
-          describedBy={fieldAria("targetLicenseServerId", idError, "hint")["aria-describedby"]}
-        />
-      </Field>
-      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database." error={err("reasonForRecovery")} {...register("reasonForRecovery")}>
+      <LicenseServerIdField name="targetLicenseServerId" label="Target License Server ID" hint={idHint} field={id} serverError={err("targetLicenseServerId")} />
+      <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database, or for migrating RDS CALs from another license server." error={err("reasonForRecovery")} {...register("reasonForRecovery")}>
         <option value="">Select a reason</option>
-        {RECOVERY_REASONS.map((reason) => (
-          <option key={reason} value={reason}>
-            {reason}
+        {RECOVERY_REASONS.map((r) => (
+          <option key={r} value={r}>
+            {r}
           </option>
         ))}
       </SelectField>
+      {isMigrationReason(reason) ? <LicenseServerIdField name="sourceLicenseServerId" label="Source License Server ID" hint={SOURCE_HINT} field={source} serverError={err("sourceLicenseServerId")} word={(m) => m.replace("License Server ID", "Source License Server ID")} /> : null}
       <SelectField id="licenseProgram" label="License Program" hint="Select the program through which you purchased your RDS CALs." error={err("licenseProgram")} {...register("licenseProgram")}>
         <option value="">Select a License Program</option>
         {LICENSE_PROGRAMS.map((program) => (

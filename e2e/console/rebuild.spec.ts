@@ -23,7 +23,7 @@ test("a full rebuild deletes the installed RDS CALs and reinstalls two key packs
 
   await test.step("Action Selection: Rebuild the license server database", async () => {
     await expectPage(page, "action-selection", "Action Selection");
-    await expect(page.getByLabel("Migrate RDS CALs from another license server to this license server")).toBeDisabled();
+    await expect(page.getByLabel("Migrate RDS CALs from another license server to this license server")).toBeEnabled();
     await page.getByLabel("Rebuild the license server database").check();
     await next(page);
   });

@@ -7,7 +7,7 @@ import { expect, test } from "../fixtures";
 import { useDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createCalUsageReportFor, createServerWithPacks, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
 import { completeDraft, uniqueLicenseCode } from "@/prisma/clearinghouse-factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
 import { openProcedurePanel } from "@/prisma/practice-factories";
@@ -84,6 +84,24 @@ for (const panel of ["closed", "open"] as const) {
         `${reports}/${report}`,
         `${reports}/${report}/delete`,
         `/console/servers/${workgroup.id}/reports/new`,
+        // Migrate RDS CALs (decision 025): each page of the branch, the source another server of this console.
+        ...(await Promise.all(
+          (["MIGRATE_REASON", "MIGRATE_SOURCE", "MIGRATE_REMINDER", "MIGRATE_OBTAIN_KEY_PACK"] as const).map(async (step) => {
+            const t = await createServerWithPacks(db, { packs: [] });
+            await openMigrationRun(db, t, { sourceName: server.name, available: false, operatingSystem: "Windows Server 2019", sourceLicenseServerId: server.licenseServerId, sourceServerId: server.id }, step);
+            return wizard(t.id, step.toLowerCase().replace(/_/g, "-"));
+          }),
+        )),
+        await (async () => {
+          const t = await createServerWithPacks(db, { packs: [] });
+          const run = await openMigrationRun(db, t, { sourceName: "LS-GONE-01", available: false, operatingSystem: "Windows Server 2016", sourceLicenseServerId: server.licenseServerId, sourceServerId: null });
+          const outcome = { keypackId: 2, purchaseLine: 1, removed: [], byHand: null, calType: "WS2022_PER_USER", totalLicenses: 25 };
+          await db.wizardRun.update({
+            where: { id: run.id },
+            data: { status: "FINISHED", step: "MIGRATE_COMPLETED", activeServerId: null, finishedAt: new Date(), answers: { source: { sourceName: "LS-GONE-01", available: false, operatingSystem: "Windows Server 2016", sourceLicenseServerId: server.licenseServerId, sourceServerId: null }, outcome } },
+          });
+          return wizard(t.id, "migrate-completed");
+        })(),
       ];
       const problems: string[] = [];
       problems.push(...(await checkPage(page, `/console?server=${server.name}`)));

@@ -4,9 +4,9 @@
 import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
-import { CONNECTION_METHOD_VALUES, REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { CONNECTION_METHOD_VALUES, MIGRATION_REASONS, REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
-import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import { createServerWithPacks, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
 import { PRACTICE_COOKIE } from "@/lib/practice/cookie-name";
 import { uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction } from "./support/server-actions";
@@ -94,6 +94,36 @@ test.describe("console server actions with hostile input", () => {
           expect(state).toMatchObject({ packs: 0, cals: 0 });
           expect(deleting).toEqual([expect.objectContaining({ deletedKeyPacks: original.packs, deletedCals: original.cals })]);
         }
+      }),
+      runs(examples, 2),
+    );
+  });
+
+  test("Migrate RDS CALs actions (decision 025)", async ({ request, db }) => {
+    // A target with an open migration and a source of this console holding CALs: no hostile post may
+    // remove them (only a genuine license key pack ID can) or open a second run.
+    const source = await createServerWithPacks(db);
+    const target = await createServerWithPacks(db, { packs: [] });
+    await openMigrationRun(db, target, { sourceName: source.name, available: true, operatingSystem: null, sourceLicenseServerId: source.licenseServerId, sourceServerId: source.id }, "MIGRATE_REASON");
+    const original = await serverState(db, source.id);
+    const actions = [
+      { name: "selectMigrateReason", input: ["reason"] },
+      { name: "saveMigrateSource", input: ["sourceName", "notAvailable", "operatingSystem", "sourceLicenseServerId"] },
+      { name: "confirmMigrateReminder", input: ["removeByHand"] },
+      { name: "installMigrationKeyPack", input: ["licenseKeyPackId"] },
+      { name: "removeMigratedCals", input: null },
+    ] as const;
+    const migrateValid = { ...valid, reason: fc.constantFrom(...MIGRATION_REASONS), sourceName: fc.constant(source.name), notAvailable: fc.boolean(), removeByHand: fc.constant(true) };
+    const serverIdArg = fc.oneof({ weight: 3, arbitrary: fc.constant(target.id) }, { weight: 1, arbitrary: hostileValue });
+    const call = fc.constantFrom(...actions).chain((action) => fc.tuple(fc.constant(action.name), serverIdArg, action.input ? inputFor(action.input, migrateValid) : hostileValue));
+    const examples = actions.flatMap((action) =>
+      [...(action.input ? edgeCases(action.input, migrateValid) : [null]), { $: 1 }].map((input): [[string, unknown, unknown]] => [[action.name, target.id, input]]),
+    );
+    await fc.assert(
+      fc.asyncProperty(call, async ([name, serverId, input]) => {
+        expectHandled(await postAction(request, `/console/servers/${target.id}/manage-cals/migrate-reason`, name, [serverId, input]), name);
+        expect(await serverState(db, source.id)).toEqual(original);
+        expect(await db.wizardRun.count({ where: { activeServerId: target.id } })).toBeLessThanOrEqual(1);
       }),
       runs(examples, 2),
     );

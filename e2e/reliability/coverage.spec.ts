@@ -12,6 +12,7 @@ const FUZZED = [
   "startPracticeRebuild", "resetPractice",
   // report-actions.spec.ts
   "createCalUsageReport", "deleteCalUsageReport",
+  "selectMigrateReason", "saveMigrateSource", "confirmMigrateReminder", "installMigrationKeyPack", "removeMigratedCals",
   // helpdesk-actions.spec.ts
   "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
   "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut", "takeCall",

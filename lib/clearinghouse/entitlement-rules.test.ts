@@ -96,3 +96,25 @@ describe("entitlement rules", () => {
     );
   });
 });
+
+describe("a migration (docs/decisions/025-migrate-rds-cals.md)", () => {
+  const facts = (packs: { targetLicenseServerId: string; quantity: number }[]) => [{ id: "e", calType: "WS2022_PER_USER" as const, quantity: 50, activePacks: packs }];
+  const ask = (quantity: number, source: string | null) => ({ licenseProgram: "ENTERPRISE_AGREEMENT" as const, calType: "WS2022_PER_USER" as const, quantity, targetLicenseServerId: "T", sourceLicenseServerId: source });
+
+  it("does not count the source's pack against the target: it stops counting as the new one is issued", () => {
+    expect(evaluateRecovery(ask(50, "S"), facts([{ targetLicenseServerId: "S", quantity: 50 }]), 0)).toEqual({ outcome: "ISSUE", entitlementId: "e" });
+    // Without the migration the same request is more than the purchase still covers.
+    expect(evaluateRecovery(ask(50, null), facts([{ targetLicenseServerId: "S", quantity: 50 }]), 0)).toMatchObject({ outcome: "REVIEW", codes: ["quantity"] });
+  });
+
+  it("a source that holds nothing of the purchase (migrated already) needs a person", () => {
+    const decision = evaluateRecovery(ask(50, "S"), facts([{ targetLicenseServerId: "U", quantity: 50 }]), 0);
+    expect(decision).toMatchObject({ outcome: "REVIEW", codes: ["migration-source", "quantity"] });
+  });
+
+  it("still counts the other servers' packs", () => {
+    const packs = [{ targetLicenseServerId: "S", quantity: 30 }, { targetLicenseServerId: "U", quantity: 20 }];
+    expect(evaluateRecovery(ask(30, "S"), facts(packs), 0).outcome).toBe("ISSUE");
+    expect(evaluateRecovery(ask(31, "S"), facts(packs), 0)).toMatchObject({ outcome: "REVIEW", codes: ["quantity"] });
+  });
+});

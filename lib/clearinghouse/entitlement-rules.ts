@@ -12,6 +12,8 @@ export interface RecoveryAsk {
   calType: CalType;
   quantity: number;
   targetLicenseServerId: string;
+  /** A migration's source license server: its pack of the purchase stops counting when the new one is issued. */
+  sourceLicenseServerId?: string | null;
 }
 
 export interface ActivePack {
@@ -28,7 +30,7 @@ export interface EntitlementFacts {
   activePacks: readonly ActivePack[];
 }
 
-export type ReviewCode = "unknown-credential" | "cal-type" | "quantity" | "frequency";
+export type ReviewCode = "unknown-credential" | "cal-type" | "quantity" | "frequency" | "migration-source";
 
 export type RecoveryDecision =
   | { outcome: "ISSUE"; entitlementId: string }
@@ -37,11 +39,12 @@ export type RecoveryDecision =
 /**
  * What the purchase still covers for this license server: its quantity minus the packs that count for
  * OTHER servers. The pack this server already holds is replaced by the new one, which then counts the
- * larger of the two (issue-key-pack.ts), so the purchase's total stays within its quantity.
+ * larger of the two (issue-key-pack.ts), so the purchase's total stays within its quantity. A migration's
+ * source pack stops counting in the same statement that issues the new one, so it is not "other" either.
  */
-export function stillCovered(entitlement: Pick<EntitlementFacts, "quantity" | "activePacks">, targetLicenseServerId: string): number {
+export function stillCovered(entitlement: Pick<EntitlementFacts, "quantity" | "activePacks">, targetLicenseServerId: string, sourceLicenseServerId?: string | null): number {
   const elsewhere = entitlement.activePacks
-    .filter((p) => p.targetLicenseServerId !== targetLicenseServerId)
+    .filter((p) => p.targetLicenseServerId !== targetLicenseServerId && p.targetLicenseServerId !== sourceLicenseServerId)
     .reduce((sum, p) => sum + p.quantity, 0);
   return Math.max(0, entitlement.quantity - elsewhere);
 }
@@ -65,7 +68,17 @@ export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly Entitl
     const bought = entitlements.map((e) => calTypeInfo(e.calType).label).join(", ");
     reasons.push(`The purchase does not include ${calTypeInfo(ask.calType).label} (it covers ${bought}).`);
   } else {
-    const covered = stillCovered(match, ask.targetLicenseServerId);
+    const source = ask.sourceLicenseServerId ?? null;
+    // A migration moves what the source holds: a source that holds nothing of the purchase (migrated before,
+    // or never issued) needs a person, or the same CALs would be counted twice.
+    const sourceHolds = source === null || match.activePacks.some((p) => p.targetLicenseServerId === source);
+    if (!sourceHolds) {
+      codes.push("migration-source");
+      reasons.push(
+        "The Source License Server ID holds no RDS CALs of this purchase that the Clearinghouse still counts: they may have been migrated to another license server already.",
+      );
+    }
+    const covered = stillCovered(match, ask.targetLicenseServerId, sourceHolds ? source : null);
     if (ask.quantity > covered) {
       codes.push("quantity");
       reasons.push(

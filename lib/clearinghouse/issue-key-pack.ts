@@ -22,6 +22,11 @@ export interface IssueKeyPackInput {
   licenseProgram: LicenseProgram;
   quantity: number;
   entitlementId?: string | null;
+  /**
+   * A migration's source license server (docs/decisions/025-migrate-rds-cals.md): its pack of the same
+   * purchase is superseded by the same statement, so it stops counting as the target's starts.
+   */
+  sourceLicenseServerId?: string | null;
 }
 
 /** Which purchase line a pack comes from and its generation for the target server (both read with the purchase's version). */
@@ -55,7 +60,8 @@ export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets
     secrets.current,
   );
   const { targetLicenseServerId, calType, licenseProgram, quantity } = input;
-  return { id: randomUUID(), serial, licenseKeyPackId, targetLicenseServerId, calType, licenseProgram, quantity, entitlementId, generation: lineage?.generation ?? null };
+  const sourceLicenseServerId = input.sourceLicenseServerId ?? null;
+  return { id: randomUUID(), serial, licenseKeyPackId, targetLicenseServerId, calType, licenseProgram, quantity, entitlementId, generation: lineage?.generation ?? null, sourceLicenseServerId };
 }
 
 /** The CTE `issueKeyPackCtes` names the inserted pack by (RETURNING *): empty when nothing was issued. */
@@ -65,7 +71,8 @@ export const ISSUED_PACK = Prisma.raw(`"issued_pack"`);
  * The CTEs that issue `pack` (for a `WITH` clause; no trailing comma). With `expectedVersion`, only if the
  * purchase's version is still that one: the bump is a row-locking UPDATE, so a concurrent writer's bump makes
  * it wait, then see the new version and match nothing, and then nothing is superseded or inserted. A pack
- * without a purchase (an approval with no entitlement, demo data) only inserts.
+ * without a purchase (an approval with no entitlement, demo data) only inserts. A migration also supersedes
+ * the source's pack of the purchase (`migrated`; PostgreSQL runs a data-modifying CTE whether or not it is read).
  */
 export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersion?: number): Prisma.Sql {
   // The new pack counts at least what the pack it supersedes counted: the console may keep that one installed.
@@ -87,8 +94,19 @@ export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersi
       WHERE "entitlementId" = ${pack.entitlementId} AND "targetLicenseServerId" = ${pack.targetLicenseServerId} AND "supersededAt" IS NULL
         AND EXISTS (SELECT 1 FROM bump)
       RETURNING "countedQuantity"
-    ),
+    ),${migratedCte(pack, now)}
     ${insert} WHERE EXISTS (SELECT 1 FROM bump) RETURNING *)`;
+}
+
+function migratedCte(pack: PreparedKeyPack, now: Date): Prisma.Sql {
+  if (!pack.sourceLicenseServerId || pack.sourceLicenseServerId === pack.targetLicenseServerId) return Prisma.empty;
+  return Prisma.sql`
+    migrated AS (
+      UPDATE "IssuedKeyPack" SET "supersededAt" = ${now}::timestamp(3)
+      WHERE "entitlementId" = ${pack.entitlementId} AND "targetLicenseServerId" = ${pack.sourceLicenseServerId} AND "supersededAt" IS NULL
+        AND EXISTS (SELECT 1 FROM bump)
+      RETURNING 1
+    ),`;
 }
 
 /**

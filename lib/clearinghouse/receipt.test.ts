@@ -7,6 +7,7 @@ const server = generateLicenseServerId();
 const details: DraftColumns = {
   targetLicenseServerId: server,
   reasonForRecovery: "The license server database was rebuilt",
+  sourceLicenseServerId: null,
   licenseProgram: "OPEN_LICENSE",
   lastName: "Morgan",
   firstName: "Alex",

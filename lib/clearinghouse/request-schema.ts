@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { LICENSE_PROGRAM_VALUES, type LicenseProgram } from "@/lib/licensing/catalog";
 import { companyShape, withPhoneCheck } from "./company-schema";
-import { licenseServerShape, purchaseShape } from "./schemas";
+import { licenseServerShape, purchaseShape, withSourceCheck } from "./schemas";
 
 function requestSchemaFor(program: LicenseProgram) {
-  return withPhoneCheck(
-    z.object({ ...licenseServerShape, licenseProgram: z.literal(program), ...companyShape, ...purchaseShape(program) }),
+  return withSourceCheck(
+    withPhoneCheck(z.object({ ...licenseServerShape, licenseProgram: z.literal(program), ...companyShape, ...purchaseShape(program) })),
   );
 }
 

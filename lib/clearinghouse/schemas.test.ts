@@ -140,3 +140,24 @@ describe("names and company refuse hidden characters (issue 13)", () => {
     }
   });
 });
+
+describe("a migration reason asks the Source License Server ID (docs/decisions/025)", () => {
+  const source = generateLicenseServerId();
+  const migration = { ...licenseServer, reasonForRecovery: "The source license server is no longer functioning" };
+
+  it("requires a valid one, not the target's, and normalises it", () => {
+    expect(messages(licenseServerStepSchema.safeParse(migration))).toEqual({ sourceLicenseServerId: MESSAGES.sourceEmpty });
+    const mistyped = source.slice(0, 34) + String((Number(source[34]) + 1) % 10);
+    expect(messages(licenseServerStepSchema.safeParse({ ...migration, sourceLicenseServerId: mistyped })).sourceLicenseServerId).toContain("Source License Server ID looks mistyped");
+    expect(messages(licenseServerStepSchema.safeParse({ ...migration, sourceLicenseServerId: id }))).toEqual({ sourceLicenseServerId: MESSAGES.sourceIsTarget });
+    expect(licenseServerStepSchema.parse({ ...migration, sourceLicenseServerId: formatLicenseServerId(source) }).sourceLicenseServerId).toBe(source);
+  });
+
+  it("drops it with any other reason, also in the merged schema the submit uses", () => {
+    expect(licenseServerStepSchema.parse({ ...licenseServer, sourceLicenseServerId: source }).sourceLicenseServerId).toBeNull();
+    const all = { ...licenseServer, ...company, ...purchase, sourceLicenseServerId: source };
+    expect(manageCalsSchema.parse(all).sourceLicenseServerId).toBeNull();
+    expect(manageCalsSchema.parse({ ...all, reasonForRecovery: migration.reasonForRecovery }).sourceLicenseServerId).toBe(source);
+    expect(messages(manageCalsSchema.safeParse({ ...all, reasonForRecovery: migration.reasonForRecovery, sourceLicenseServerId: "" }))).toEqual({ sourceLicenseServerId: MESSAGES.sourceEmpty });
+  });
+});

@@ -11,6 +11,7 @@ import {
   MAX_QUANTITY,
   MIN_QUANTITY,
   RECOVERY_REASONS,
+  isMigrationReason,
   type CredentialKind,
   type LicenseProgram,
 } from "@/lib/licensing/catalog";
@@ -24,12 +25,15 @@ import {
   credentialKind,
 } from "@/lib/licensing/credentials";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { stripSeparators } from "@/lib/licensing/groups";
 import { EMAIL_FORMAT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
   selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, and then click Next",
   reasonForRecovery: "Select the reason for recovery",
+  sourceEmpty: "Enter the Source License Server ID: the License Server ID of the license server the RDS CALs come from",
+  sourceIsTarget: "The Source License Server ID is the Target License Server ID: enter the License Server ID of the license server the RDS CALs come from",
   licenseProgram: "Select the License Program",
   lastName: "Enter your last name or surname",
   firstName: "Enter your first name or given name",
@@ -65,10 +69,40 @@ export const targetLicenseServerIdSchema = z.string(LICENSE_SERVER_ID_MESSAGES.e
 export const licenseServerShape = {
   targetLicenseServerId: targetLicenseServerIdSchema,
   reasonForRecovery: choice(RECOVERY_REASONS, MESSAGES.reasonForRecovery),
+  /** Asked with a migration reason only; checked against the reason and the target by withSourceCheck. */
+  sourceLicenseServerId: z
+    .string()
+    .nullish()
+    .transform((v) => (v ? stripSeparators(v) : null)),
   licenseProgram: choice(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
 };
 
-export const licenseServerStepSchema = z.object(licenseServerShape);
+/** The messages for a Source License Server ID (the Target's, with the field's own name). */
+function sourceIdMessage(error: keyof typeof LICENSE_SERVER_ID_MESSAGES): string {
+  return error === "empty" ? MESSAGES.sourceEmpty : LICENSE_SERVER_ID_MESSAGES[error].replace("License Server ID", "Source License Server ID");
+}
+
+/**
+ * With a migration reason the Source License Server ID is required, a valid ID and not the target's; with
+ * any other reason it is dropped (it may linger in the form from a reason chosen before).
+ */
+export function withSourceCheck<T extends z.ZodObject>(schema: T): T {
+  return schema
+    .superRefine(
+      (value, ctx) => {
+        const { reasonForRecovery, sourceLicenseServerId: source, targetLicenseServerId: target } = value as Record<string, string | null | undefined>;
+        if (!isMigrationReason(reasonForRecovery)) return;
+        const parsed = parseLicenseServerId(source ?? "");
+        if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["sourceLicenseServerId"], message: sourceIdMessage(parsed.error) });
+        else if (parsed.value === target) ctx.addIssue({ code: "custom", path: ["sourceLicenseServerId"], message: MESSAGES.sourceIsTarget });
+      },
+      // Run even when other fields failed, so every error shows at once.
+      { when: (payload) => isMigrationReason((payload.value as { reasonForRecovery?: string } | undefined)?.reasonForRecovery) },
+    )
+    .overwrite((value) => (isMigrationReason((value as { reasonForRecovery?: string }).reasonForRecovery) ? value : { ...value, sourceLicenseServerId: null }));
+}
+
+export const licenseServerStepSchema = withSourceCheck(z.object(licenseServerShape));
 
 function credentialPart(empty: string, invalid: string, isValid: (v: string) => boolean) {
   return z

@@ -7,6 +7,7 @@ import { DRAFT_FIELDS, draftFormValues, stepFormValues, type DraftColumns } from
 const empty: DraftColumns = {
   targetLicenseServerId: null,
   reasonForRecovery: null,
+  sourceLicenseServerId: null,
   licenseProgram: null,
   lastName: null,
   firstName: null,

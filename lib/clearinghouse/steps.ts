@@ -43,7 +43,7 @@ export function previousStepPath(slug: ManageCalsSlug): string {
  * and the draft's selects, the submit's read and its INSERT are all made from it.
  */
 export const STEP_FIELDS = {
-  "license-server": ["targetLicenseServerId", "reasonForRecovery", "licenseProgram"],
+  "license-server": ["targetLicenseServerId", "reasonForRecovery", "sourceLicenseServerId", "licenseProgram"],
   company: ["lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit"],
   purchase: ["licenseCode", "licenseNumber", "authorizationNumber", "agreementNumber", "calType", "quantity"],
 } as const satisfies Record<FormStepSlug, readonly (keyof ManageCalsDraft)[]>;

@@ -47,6 +47,7 @@ export function summarySections(d: DraftColumns): SummarySection[] {
       rows: [
         { label: "Target License Server ID", value: d.targetLicenseServerId ? formatLicenseServerId(d.targetLicenseServerId) : "", grouped: true },
         { label: "Reason for recovery", value: d.reasonForRecovery ?? "" },
+        ...(d.sourceLicenseServerId ? [{ label: "Source License Server ID", value: formatLicenseServerId(d.sourceLicenseServerId), grouped: true as const }] : []),
         { label: "License Program", value: d.licenseProgram ? programInfo(d.licenseProgram).label : "" },
       ],
     },

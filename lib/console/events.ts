@@ -10,6 +10,9 @@ export const EVENT_IDS = {
   REBUILT: 88,
   REBUILD_CANCELLED: 89,
   KEY_PACK_RETIRED: 90,
+  // Migrate RDS CALs (docs/decisions/025): DOMAIN.md's 89 / 90 were taken by the rebuild's events above.
+  MIGRATED_CALS_REMOVED: 91,
+  MIGRATED_CALS_NOT_REMOVED: 92,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -31,6 +34,20 @@ export function keyPacksRetiredMessage(keypackIds: readonly number[], generation
   const ids = keypackIds.join(", ");
   return `${keypackIds.length === 1 ? `Key pack ${ids} was` : `Key packs ${ids} were`} removed: a later license key pack ID of the same purchase (generation ${generation}) was installed in its place.`;
 }
+
+/** Event 91: in the target's and the source's logs. `removed` describes the source's packs (describeKeyPackLines). */
+export function migratedCalsRemovedMessage(source: string, target: string, removed: string): string {
+  return removed
+    ? `RDS CALs migrated from license server ${source} to ${target} were removed from ${source}: ${removed}.`
+    : `RDS CALs were migrated from license server ${source} to ${target}; ${source} held no RDS CALs of that purchase, so nothing was removed from it.`;
+}
+
+/** Event 92: the source was not available, so a person must remove the CALs from it. */
+export function migratedCalsNotRemovedMessage(source: string, target: string, toRemove: string): string {
+  return `RDS CALs were migrated from license server ${source} to ${target}, but were not removed from ${source}: it was not available on the network. Remove them from ${source} by hand: ${toRemove}.`;
+}
+
+export const MIGRATION_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were migrated.";
 
 export const REBUILD_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were deleted.";
 

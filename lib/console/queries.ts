@@ -5,6 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
 import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
+import { readMigrationAnswers } from "./migrate-schemas";
 import type { RunState } from "./wizard-steps";
 
 export async function listLicenseServers() {
@@ -45,7 +46,8 @@ export async function getServerOverview(ref: string) {
       },
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
       activeWizard: { select: { step: true, deletedAt: true } },
-      wizardRuns: { orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
+      // The rebuild's last run (the Procedure panel's "finished"): a migration is not one.
+      wizardRuns: { where: { OR: [{ action: null }, { action: { not: "MIGRATE" } }] }, orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
       _count: { select: { issuedCals: true } },
     },
   });
@@ -112,6 +114,7 @@ export async function getWizardContext(serverId: string) {
           deletedAt: true,
           deletedKeyPacks: true,
           deletedCals: true,
+          answers: true,
           installedKeyPacks: { orderBy: { keypackId: "asc" }, select: keyPackSelect },
         },
       },
@@ -132,11 +135,11 @@ export async function listKeyPackRows(serverId: string) {
   return packs.map(toKeyPackRow);
 }
 
-/** The last finished rebuild of a server, for the completion page. */
+/** The last finished rebuild of a server, for the completion page (a finished migration is not one). */
 export async function getLastFinishedRun(serverId: string) {
   const db = await getDb();
   const run = await db.wizardRun.findFirst({
-    where: { serverId, status: "FINISHED" },
+    where: { serverId, status: "FINISHED", kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
     orderBy: { finishedAt: "desc" },
     select: {
       id: true,
@@ -158,3 +161,50 @@ export async function getRunSnapshot(serverId: string, runId: string) {
   const db = await getDb();
   return db.wizardRun.findFirst({ where: { id: runId, serverId }, select: { deletedSnapshot: true, deletedAt: true } });
 }
+
+/** The last finished migration to a server, for its completing page. */
+export async function getLastFinishedMigration(serverId: string) {
+  const db = await getDb();
+  const run = await db.wizardRun.findFirst({
+    where: { serverId, status: "FINISHED", kind: "MANAGE_CALS", action: "MIGRATE" },
+    orderBy: { finishedAt: "desc" },
+    select: { id: true, finishedAt: true, reason: true, answers: true },
+  });
+  return run ? { ...run, answers: readMigrationAnswers(run.answers) } : null;
+}
+export type FinishedMigration = NonNullable<Awaited<ReturnType<typeof getLastFinishedMigration>>>;
+
+/** A server of this console that a migration names as its source, by name (case-insensitive) or License Server ID. */
+export async function findSourceServer(where: { name: string } | { licenseServerId: string }) {
+  const db = await getDb();
+  const match = "name" in where ? { name: { equals: where.name, mode: "insensitive" as const } } : { licenseServerId: where.licenseServerId };
+  return db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true, licenseServerId: true, activated: true } });
+}
+
+/**
+ * The warnings a source license server shows after a migration it was not available for: each migrated
+ * purchase line it still holds packs of, with those packs. A line it no longer holds shows nothing.
+ */
+export async function listMigrationWarnings(serverId: string) {
+  const db = await getDb();
+  const lines = await db.migratedPurchaseLine.findMany({
+    where: { sourceServerId: serverId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, purchaseLine: true, createdAt: true, target: { select: { name: true } } },
+  });
+  if (lines.length === 0) return [];
+  const packs = await db.installedKeyPack.findMany({
+    where: { serverId, purchaseLine: { in: lines.map((l) => l.purchaseLine) } },
+    orderBy: { keypackId: "asc" },
+    select: { purchaseLine: true, ...keyPackSelect },
+  });
+  const seen = new Set<number>();
+  return lines.flatMap((line) => {
+    // Two migrations of one line (a retry) make one warning.
+    if (seen.has(line.purchaseLine)) return [];
+    seen.add(line.purchaseLine);
+    const held = packs.filter((p) => p.purchaseLine === line.purchaseLine).map(toKeyPackRow);
+    return held.length ? [{ id: line.id, targetName: line.target.name, migratedAt: line.createdAt, packs: held }] : [];
+  });
+}
+export type MigrationWarning = Awaited<ReturnType<typeof listMigrationWarnings>>[number];

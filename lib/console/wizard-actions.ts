@@ -3,14 +3,8 @@
 // Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
 // the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/db";
-import { getKeyPackSecrets } from "@/lib/key-pack-secret";
-import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { isQueryableText } from "@/lib/forms/text";
-import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
-import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
-import { getWizardContext } from "./queries";
-import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
+import { fail, zodFieldErrors } from "@/lib/forms/action-result";
+import { actionSelectionSchema, confirmDeletionSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
 import { consoleServerHref, wizardHref } from "./urls";
 import {
   cancelRun,
@@ -23,31 +17,9 @@ import {
   saveReason,
   updateBeforeDeletion,
 } from "./wizard-mutations";
-import { canFinish, canShow, cancelEffect, furthest, landingAfterReplay, type WizardStep } from "./wizard-steps";
+import { canFinish, canShow, cancelEffect, furthest } from "./wizard-steps";
 import { wizardBlocker } from "./wizard-rules";
-
-type Result = ActionResult<undefined>;
-
-async function context(serverId: string) {
-  // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) redirect("/console");
-  const ctx = await getWizardContext(serverId);
-  if (!ctx) redirect("/console");
-  return { ...ctx, db: await getDb() };
-}
-
-/** The open run, if it may take a Next from `step`; otherwise the request is sent on to where the run is. */
-async function runAt(serverId: string, step: WizardStep, choice?: "continue" | "finish") {
-  const { server, run, state, db } = await context(serverId);
-  if (!run || !state || !canShow(state, step)) return redirectToRun(serverId, step, choice);
-  return { server, run, state, db };
-}
-
-/** To the page the run is at now: after a Next it took, and after one it could not take (a replay, a second tab). */
-async function redirectToRun(serverId: string, submitted: WizardStep, choice?: "continue" | "finish"): Promise<never> {
-  const { state } = await context(serverId);
-  redirect(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
-}
+import { context, KEY_PACK_MESSAGES, readKeyPackId, redirectToRun, runAt, type Result } from "./wizard-run";
 
 export async function startRebuild(serverId: string): Promise<Result> {
   const { server, otherWizard, run, state, db } = await context(serverId);
@@ -65,11 +37,13 @@ export async function startRebuild(serverId: string): Promise<Result> {
 export async function selectAction(serverId: string, input: unknown): Promise<Result> {
   const parsed = actionSelectionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, state, db } = await runAt(serverId, "ACTION_SELECTION");
-  if (!(await updateBeforeDeletion(db, run.id, { action: parsed.data.action, step: furthest(state.step, "REASON") }))) {
-    return redirectToRun(serverId, "ACTION_SELECTION");
+  const { action } = parsed.data;
+  const first = action === "MIGRATE" ? "MIGRATE_REASON" : "REASON";
+  const { run, state, db } = await runAt(serverId, "ACTION_SELECTION", action);
+  if (!(await updateBeforeDeletion(db, run.id, { action, step: furthest(state.step, first) }))) {
+    return redirectToRun(serverId, "ACTION_SELECTION", action);
   }
-  redirect(wizardHref(serverId, "REASON"));
+  redirect(wizardHref(serverId, first));
 }
 
 export async function selectReason(serverId: string, input: unknown): Promise<Result> {
@@ -96,12 +70,9 @@ export async function continueToObtain(serverId: string): Promise<Result> {
 }
 
 export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
-  const parsed = keyPackIdSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
-  if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
-  if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
+  const decoded = await readKeyPackId(input, server.licenseServerId);
+  if (!decoded.ok) return decoded.failure;
   const existing = await findInstalledKeyPack(db, serverId, decoded.value);
   if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);
   const outcome = await insertInstalledKeyPack(db, serverId, run.id, decoded.value, decoded.payload);
@@ -142,15 +113,7 @@ export async function chooseAfterInstall(serverId: string, input: unknown): Prom
 /** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
 export async function cancelWizard(serverId: string): Promise<void> {
   const ctx = await context(serverId);
-  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id);
+  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
   redirect(consoleServerHref(ctx.server.name));
 }
 
-const KEY_PACK_MESSAGES = {
-  otherServer:
-    "This license key pack ID was issued for a different license server. On the Remote Desktop Services Licensing Web site, check that the Target License Server ID is this server's License Server ID.",
-  earlierGeneration:
-    "This license key pack ID was replaced: a later license key pack ID for the same purchase was already installed on this license server, so this one no longer counts. Enter the license key pack ID the Web site issued last for this purchase.",
-  alreadyInstalled: (keypackId?: number) =>
-    `This license key pack ID is already installed on this license server${keypackId ? ` (Keypack ID ${keypackId})` : ""}. Enter the license key pack ID of another set of RDS CALs.`,
-};

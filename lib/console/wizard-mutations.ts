@@ -11,6 +11,7 @@ import {
   EVENT_IDS,
   keyPackInstalledMessage,
   keyPacksRetiredMessage,
+  MIGRATION_CANCELLED_MESSAGE,
   REBUILD_CANCELLED_MESSAGE,
   REBUILT_MESSAGE,
   rebuildStartedMessage,
@@ -22,7 +23,7 @@ import { isUniqueViolation } from "@/lib/database-errors";
 
 type Tx = Prisma.TransactionClient;
 
-function event(tx: Tx, serverId: string, wizardRunId: string, eventId: number, message: string) {
+export function event(tx: Tx, serverId: string, wizardRunId: string, eventId: number, message: string) {
   return tx.serverEvent.create({ data: { serverId, wizardRunId, eventId, message } });
 }
 
@@ -122,23 +123,7 @@ export async function insertInstalledKeyPack(db: Database, serverId: string, run
         data: { step: "REINSTALL_ADDITIONAL", continueChoice: null },
       });
       if (advanced.count === 0) return { kind: "replay" };
-      const retired = await recordGeneration(tx, serverId, payload);
-      if (retired.length > 0) await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_RETIRED, keyPacksRetiredMessage(retired, payload.generation));
-      const lineage = payload.purchaseLine > 0 ? { purchaseLine: payload.purchaseLine, generation: payload.generation } : {};
-      const pack = await tx.installedKeyPack.create({
-        data: {
-          serverId,
-          keypackId: await allocateKeypackId(tx, serverId),
-          licenseKeyPackId,
-          calType: payload.calType,
-          licenseProgram: payload.licenseProgram,
-          totalLicenses: payload.quantity,
-          ...lineage,
-          wizardRunId: runId,
-        },
-        select: { keypackId: true, calType: true, licenseProgram: true, totalLicenses: true },
-      });
-      await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_INSTALLED, keyPackInstalledMessage(pack));
+      const { pack, retired } = await installPackInTransaction(tx, serverId, runId, licenseKeyPackId, payload);
       return { kind: "installed", keypackId: pack.keypackId, retired };
     });
   } catch (error) {
@@ -146,6 +131,39 @@ export async function insertInstalledKeyPack(db: Database, serverId: string, run
     if (isUniqueViolation(error)) return { kind: "already-installed" };
     throw error;
   }
+}
+
+/**
+ * The install itself, inside the caller's transaction (the rebuild's and the migration's): the generation
+ * rule, the new pack with its lineage, and the events. Throws EarlierGeneration, and a unique violation for
+ * a pack installed before; the caller's transaction then rolls back.
+ */
+export async function installPackInTransaction(tx: Tx, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload) {
+  const retired = await recordGeneration(tx, serverId, payload);
+  if (retired.length > 0) await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_RETIRED, keyPacksRetiredMessage(retired, payload.generation));
+  const lineage = payload.purchaseLine > 0 ? { purchaseLine: payload.purchaseLine, generation: payload.generation } : {};
+  const pack = await tx.installedKeyPack.create({
+    data: {
+      serverId,
+      keypackId: await allocateKeypackId(tx, serverId),
+      licenseKeyPackId,
+      calType: payload.calType,
+      licenseProgram: payload.licenseProgram,
+      totalLicenses: payload.quantity,
+      ...lineage,
+      wizardRunId: runId,
+    },
+    select: { keypackId: true, calType: true, licenseProgram: true, totalLicenses: true },
+  });
+  await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_INSTALLED, keyPackInstalledMessage(pack));
+  return { pack, retired };
+}
+
+/** An install's failure, as the wizards report it. */
+export function installFailure(error: unknown): InstallOutcome | null {
+  if (error instanceof EarlierGeneration) return { kind: "earlier-generation", highest: error.highest };
+  if (isUniqueViolation(error)) return { kind: "already-installed" };
+  return null;
 }
 
 /**
@@ -185,14 +203,15 @@ export async function finishRun(db: Database, serverId: string, runId: string) {
   });
 }
 
-/** Cancels a run that has not deleted anything. */
-export async function cancelRun(db: Database, serverId: string, runId: string) {
+/** Cancels a run that has not deleted (or migrated) anything. */
+export async function cancelRun(db: Database, serverId: string, runId: string, action?: string | null) {
   return db.$transaction(async (tx) => {
     const cancelled = await tx.wizardRun.updateMany({
       where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: null },
       data: { status: "CANCELLED", activeServerId: null, finishedAt: new Date() },
     });
-    if (cancelled.count === 1) await event(tx, serverId, runId, EVENT_IDS.REBUILD_CANCELLED, REBUILD_CANCELLED_MESSAGE);
+    const message = action === "MIGRATE" ? MIGRATION_CANCELLED_MESSAGE : REBUILD_CANCELLED_MESSAGE;
+    if (cancelled.count === 1) await event(tx, serverId, runId, EVENT_IDS.REBUILD_CANCELLED, message);
     return cancelled.count === 1;
   });
 }

@@ -7,7 +7,9 @@ import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensi
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 
 export const actionSelectionSchema = z.object({
-  action: z.literal("REBUILD", { error: "Select Rebuild the license server database" }),
+  action: z.enum(["REBUILD", "MIGRATE"], {
+    error: "Select Rebuild the license server database, or Migrate RDS CALs from another license server to this license server",
+  }),
 });
 
 export const reasonSchema = z

@@ -95,7 +95,7 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
 
       const pack = await issueKeyPackInTransaction(
         tx,
-        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null },
+        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null, sourceLicenseServerId: request.sourceLicenseServerId },
         now,
       );
       await tx.recoveryRequest.update({ where: { id: requestId }, data: { issuedKeyPackId: pack.id, entitlementId: entitlement?.id ?? null } });

@@ -67,14 +67,33 @@ export const REBUILD_REASONS = [
 ] as const;
 export type RebuildReason = (typeof REBUILD_REASONS)[number];
 
-/** Web site, "Reason for recovery" (ours). */
-export const RECOVERY_REASONS = [
-  "The license server database was rebuilt",
-  "The license server is being replaced by this license server",
-  "The license server is no longer functioning",
-  "Other",
+/**
+ * Reasons for migrating RDS CALs from a source license server to this one: the Manage RDS CALs wizard's
+ * reasons (Microsoft's words, DOMAIN.md) and, without the "source", the web site's migration reasons.
+ */
+export const MIGRATION_REASONS = [
+  "The source license server is being replaced by this license server",
+  "The source license server is no longer functioning",
 ] as const;
+export type MigrationReason = (typeof MIGRATION_REASONS)[number];
+
+/** Web site, "Reason for recovery" (ours): a migration reason asks for the Source License Server ID too. */
+export const RECOVERY_REASONS = ["The license server database was rebuilt", ...MIGRATION_REASONS, "Other"] as const;
 export type RecoveryReason = (typeof RECOVERY_REASONS)[number];
+
+export function isMigrationReason(reason: string | null | undefined): reason is MigrationReason {
+  return (MIGRATION_REASONS as readonly string[]).includes(reason ?? "");
+}
+
+/** The source license server's operating system, asked when it is not available on the network. */
+export const SOURCE_OPERATING_SYSTEMS = [
+  "Windows Server 2025",
+  "Windows Server 2022",
+  "Windows Server 2019",
+  "Windows Server 2016",
+  "Windows Server 2012 R2",
+  "Windows Server 2012",
+] as const;
 
 export const CONNECTION_METHODS = [
   { value: "AUTOMATIC", label: "Automatic connection (recommended)" },

@@ -45,6 +45,8 @@ export async function listPracticeProgress(now = new Date()) {
       createdAt: true,
       practiceExpiresAt: true,
       wizardRuns: {
+        // The trainer follows the rebuild; a migration run's pages are not its steps.
+        where: { OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
         orderBy: { startedAt: "desc" },
         take: 1,
         select: { status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },

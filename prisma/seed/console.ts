@@ -1,8 +1,9 @@
 // Console demo data: three license servers, as docs/domain.md describes them.
 import type { Database } from "@/lib/prisma-client";
-import { createLicenseServer, issueAndInstall } from "../factories";
+import { createLicenseServer, issueAndInstall, issueKeyPack } from "../factories";
 import { calType } from "@/lib/licensing/catalog";
-import { DEMO_CAL_USERS, DEMO_INSTALLS, DEMO_SERVERS } from "./demo-data";
+import { mod97CheckDigits } from "@/lib/licensing/mod97";
+import { DEMO_CAL_USERS, DEMO_INSTALLS, DEMO_MIGRATION, DEMO_SERVERS } from "./demo-data";
 
 type Entitlements = Awaited<ReturnType<Database["entitlement"]["findMany"]>>;
 
@@ -23,6 +24,20 @@ export async function seedConsole(db: Database, entitlements: Entitlements) {
   });
 
   await createLicenseServer(db, DEMO_SERVERS.notActivated);
+  await seedMigration(db, by);
+}
+
+/** The retired source's License Server ID, to type on Source License Server Information (README). */
+export const RETIRED_LICENSE_SERVER_ID = DEMO_MIGRATION.retired.payload + mod97CheckDigits(DEMO_MIGRATION.retired.payload);
+
+/** Two servers and two purchases to migrate (docs/decisions/025). */
+async function seedMigration(db: Database, by: (credential: string) => Entitlements[number]) {
+  const source = await createLicenseServer(db, DEMO_MIGRATION.source);
+  await createLicenseServer(db, DEMO_MIGRATION.target);
+  const { available, retired } = DEMO_MIGRATION;
+  await issueAndInstall(db, source, by(available.credential), available.quantity, available.issued, { lineage: true });
+  const gone = by(retired.credential);
+  await issueKeyPack(db, { targetLicenseServerId: RETIRED_LICENSE_SERVER_ID, calType: gone.calType, licenseProgram: gone.licenseProgram, quantity: retired.quantity, entitlementId: gone.id });
 }
 
 /** LS-CONTOSO-01's Per User CALs issued to DEMO_CAL_USERS, so its CAL Usage reports name real-looking users. */

@@ -15,6 +15,9 @@ export const DEMO_ENTITLEMENTS = [
   { licenseProgram: "SCHOOL_AGREEMENT", credential: "4000004", calType: "WS2016_PER_USER", quantity: 150, customerName: "Northwind School" },
   { licenseProgram: "SERVICES_PROVIDER_LICENSE_AGREEMENT", credential: "5000005", calType: "WS2025_PER_USER", quantity: 75, customerName: "Tailspin Hosting" },
   { licenseProgram: "OTHER_AGREEMENT", credential: "6000006", calType: "WS2012_PER_DEVICE", quantity: 30, customerName: "Adventure Works" },
+  // Migrate RDS CALs (docs/decisions/025): installed on LS-OLD-01, and issued to a retired server not in the console.
+  { licenseProgram: "ENTERPRISE_AGREEMENT", credential: "7000007", calType: "WS2022_PER_DEVICE", quantity: 60, customerName: "Contoso Ltd" },
+  { licenseProgram: "SELECT_LICENSE", credential: "8000008", calType: "WS2019_PER_DEVICE", quantity: 20, customerName: "Contoso Ltd" },
 ] as const satisfies readonly EntitlementInput[];
 
 export const DEMO_STAFF = [
@@ -55,3 +58,16 @@ export const DEMO_CAL_USERS: readonly { issuedTo: string; distinguishedName: str
   const dn = `CN=${person}${round ? ` ${round + 1}` : ""},${OUS[i % OUS.length]},DC=contoso,DC=com`;
   return { issuedTo: i % 4 === 3 ? `${login}@contoso.com` : `CONTOSO\\${login}`, distinguishedName: i % 7 === 6 ? null : dn };
 });
+
+/**
+ * Migrate RDS CALs (docs/decisions/025): LS-OLD-01 (available, in this console) holds the 60 CALs of
+ * enrollment 7000007 and is being replaced by LS-MIGRATE-01; the 20 CALs of Select License 8000008 were
+ * issued to a retired server that is not available (not in this console), whose License Server ID is
+ * RETIRED_LICENSE_SERVER_ID.
+ */
+export const DEMO_MIGRATION = {
+  source: { name: "LS-OLD-01", connectionMethod: "WEB_BROWSER", company: "Contoso Ltd", firstName: "Alex", lastName: "Morgan", countryRegion: "US" },
+  target: { name: "LS-MIGRATE-01", connectionMethod: "WEB_BROWSER", company: "Contoso Ltd", firstName: "Alex", lastName: "Morgan", countryRegion: "US" },
+  available: { credential: "7000007", quantity: 60, issued: 9 },
+  retired: { name: "LS-RETIRED-01", credential: "8000008", quantity: 20, payload: "100200300400500600700800900100200" },
+} as const;

@@ -6,11 +6,12 @@ import { ServerTree } from "@/components/console/server-tree";
 import { PracticeServerCard } from "@/components/practice/practice-server-card";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
-import { getServerOverview, listLicenseServers } from "@/lib/console/queries";
+import { getServerOverview, listLicenseServers, listMigrationWarnings } from "@/lib/console/queries";
 import { env } from "@/lib/env";
 import { isQueryableText } from "@/lib/forms/text";
 import { getOwnPracticeServer, getPracticeCard } from "@/lib/practice/queries";
 import { AllServersTable } from "./_components/all-servers-table";
+import { MigrationWarnings } from "./_components/migration-warnings";
 import { ServerDetails } from "./_components/server-details";
 
 export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string }> }) {
@@ -19,7 +20,10 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
   const [servers, selected, own] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null, getOwnPracticeServer()]);
-  const practice = selected?.practiceExpiresAt ? await getPracticeCard(selected.id) : null;
+  const [practice, migrationWarnings] = await Promise.all([
+    selected?.practiceExpiresAt ? getPracticeCard(selected.id) : null,
+    selected ? listMigrationWarnings(selected.id) : [],
+  ]);
   return (
     <main className="flex flex-1 flex-col md:flex-row">
       <ServerTree servers={servers} selectedId={selected?.id ?? null} footer={<StartPracticeForm ttlHours={env().PRACTICE_SERVER_TTL_HOURS} own={own?.name ?? null} />} />
@@ -33,6 +37,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
                 <PracticeServerCard card={practice} wasReset={reset === "1"} />
               </div>
             ) : null}
+            <MigrationWarnings serverId={selected.id} serverName={selected.name} warnings={migrationWarnings} />
             <ServerDetails server={selected} />
           </>
         ) : (

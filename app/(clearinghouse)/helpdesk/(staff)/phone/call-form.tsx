@@ -18,6 +18,7 @@ const EMPTY = {
   callId: "",
   targetLicenseServerId: "",
   reasonForRecovery: "",
+  sourceLicenseServerId: "",
   licenseProgram: "",
   lastName: "",
   firstName: "",
@@ -81,6 +82,8 @@ export function CallForm({ callId, countries }: { callId: string; countries: rea
       <h2 className="text-lg">License server information</h2>
       <LicenseServerFields
         id={form.controlled("targetLicenseServerId")}
+        source={form.controlled("sourceLicenseServerId")}
+        reason={form.watch("reasonForRecovery")}
         register={form.register}
         err={err}
         idHint="The 35 digits the caller reads from the Obtain Client License Key Pack page, in groups of 5."

@@ -16,7 +16,13 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
-      <LicenseServerFields id={form.controlled("targetLicenseServerId")} register={form.register} err={fieldError} />
+      <LicenseServerFields
+        id={form.controlled("targetLicenseServerId")}
+        source={form.controlled("sourceLicenseServerId")}
+        reason={String(form.watch("reasonForRecovery") ?? "")}
+        register={form.register}
+        err={fieldError}
+      />
       <StepActions submitting={submitting} />
     </form>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { credentialKind, formatCredential } from "@/lib/licensing/credentials";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calTypeLabel, programLabel } from "@/lib/helpdesk/labels";
@@ -28,6 +29,10 @@ export function CustomerDetails({ request: r }: { request: RequestDetail["reques
           ["Received", r.channel === "TELEPHONE" ? `${formatDateTime(r.createdAt)}, by telephone (taken by ${r.takenBy?.name ?? "a former agent"})` : `${formatDateTime(r.createdAt)}, on the Web site`],
           ["Target License Server ID", <GroupedId key="id" value={formatLicenseServerId(r.targetLicenseServerId)} />],
           ["Reason for recovery", r.reasonForRecovery],
+          // A migration (docs/decisions/025-migrate-rds-cals.md): the source's pack stops counting when this one is issued.
+          ...(r.sourceLicenseServerId
+            ? ([["Migration from Source License Server ID", <GroupedId key="source" value={formatLicenseServerId(r.sourceLicenseServerId)} />]] as [string, ReactNode][])
+            : []),
           ["License Program", programLabel(r.licenseProgram)],
           ["Last name or surname", r.lastName],
           ["First name or given name", r.firstName],

@@ -3,9 +3,9 @@
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { WizardFrame } from "@/components/console/wizard-frame";
-import { getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
+import { getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
-import { backStep, canShow, resumeStep, stepFromSlug, stepInfo } from "@/lib/console/wizard-steps";
+import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/wizard-steps";
 import { StepBody } from "./_components/step-body";
 
 type Params = { serverId: string; step: string };
@@ -23,6 +23,17 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
   const ctx = await getWizardContext(serverId);
   if (!ctx) notFound();
 
+  if (step === "MIGRATE_COMPLETED") {
+    // As for the rebuild's completing page: the migration's run closed with its install.
+    const migrated = ctx.state ? null : await getLastFinishedMigration(serverId);
+    if (!migrated) redirect(wizardHref(serverId, resumeStep(ctx.state)));
+    return (
+      <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, "MIGRATE")}>
+        <StepBody step={step} ctx={ctx} finished={null} migrated={migrated} backHref={null} />
+      </WizardFrame>
+    );
+  }
+
   if (step === "COMPLETED") {
     // The finished run is closed, so it is not the server's open run: show the last one, unless a new run is open.
     const finished = ctx.state ? null : await getLastFinishedRun(serverId);
@@ -37,7 +48,7 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
   if (!canShow(ctx.state, step)) redirect(wizardHref(serverId, resumeStep(ctx.state)));
   const back = backStep(ctx.state, step);
   return (
-    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step}>
+    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, ctx.run?.action)}>
       <StepBody step={step} ctx={ctx} finished={null} backHref={back ? wizardHref(serverId, back) : null} />
     </WizardFrame>
   );

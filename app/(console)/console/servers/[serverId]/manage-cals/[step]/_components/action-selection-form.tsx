@@ -5,19 +5,18 @@ import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/forms/action-result";
 
-type Values = { action: "REBUILD" | null };
+type Action = "REBUILD" | "MIGRATE";
+type Values = { action: Action | null };
 
 const OPTIONS = [
   { value: "REBUILD", label: "Rebuild the license server database" },
   {
     value: "MIGRATE",
     label: "Migrate RDS CALs from another license server to this license server",
-    hint: "Not available in this console yet.",
-    disabled: true,
   },
 ] as const;
 
-export function ActionSelectionForm({ action, backHref, defaultAction }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaultAction?: "REBUILD" }) {
+export function ActionSelectionForm({ action, backHref, defaultAction }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaultAction?: Action }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { action: defaultAction ?? null } });
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -1,7 +1,9 @@
 // Obtain Client License Key Pack (seed steps 9 and 18): the License Server ID to copy, the address of the
 // Remote Desktop Services Licensing Web site (a link carrying the ID, and the same link as a QR code for a
 // phone: this computer has no Internet), and the license key pack ID entry.
+import type { ReactNode } from "react";
 import { headers } from "next/headers";
+import type { ActionResult } from "@/lib/forms/action-result";
 import QRCode from "qrcode";
 import { CopyButton } from "@/components/ui/copy-button";
 import { KeyPackTable } from "@/components/console/key-pack-table";
@@ -15,7 +17,21 @@ import { installKeyPack } from "@/lib/console/wizard-actions";
 import { KeyPackForm } from "./key-pack-form";
 import { GroupedId } from "@/components/ui/grouped-id";
 
-export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
+/**
+ * `install` and `note`: the migration's page passes its own action (installMigrationKeyPack) and what to
+ * tell the Web site (the migration reason and the Source License Server ID); the rebuild's uses the defaults.
+ */
+export async function ObtainKeyPackStep({
+  ctx,
+  backHref,
+  install = installKeyPack,
+  note,
+}: {
+  ctx: WizardContext;
+  backHref: string | null;
+  install?: (serverId: string, input: { licenseKeyPackId: string }) => Promise<ActionResult<unknown>>;
+  note?: ReactNode;
+}) {
   const h = await headers();
   const url = licensingSiteUrl(ctx.server.licenseServerId, {
     configured: env().LICENSING_SITE_URL,
@@ -30,6 +46,7 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
     <>
       <ProcedureFacts licenseServerId={formatted} installedInRun={installed.length} />
       <p>To obtain a license key pack ID, connect to the Remote Desktop Services Licensing Web site and select Manage CALs.</p>
+      {note}
       <div className="mt-4 flex flex-col gap-6 lg:flex-row">
         <dl className="flex-1 space-y-4">
           <div>
@@ -60,7 +77,7 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
           <figcaption className="mt-1 text-sm text-muted">Scan to open the Web site on a phone</figcaption>
         </figure>
       </div>
-      <KeyPackForm action={installKeyPack.bind(null, ctx.server.id)} backHref={backHref} />
+      <KeyPackForm action={install.bind(null, ctx.server.id)} backHref={backHref} />
       {installed.length ? (
         <div className="mt-8">
           <KeyPackTable rows={installed} caption="RDS CALs reinstalled so far in this rebuild" />

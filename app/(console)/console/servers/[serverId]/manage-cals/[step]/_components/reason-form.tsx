@@ -9,16 +9,34 @@ import type { ActionResult } from "@/lib/forms/action-result";
 type Values = { reason: string | null; reasonDetail?: string };
 
 // The reasons come from the server page (lib/licensing/catalog.ts), so this form does not ship the catalog.
-export function ReasonForm({ action, backHref, defaults, reasons }: { reasons: readonly string[]; action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaults: { reason?: string; reasonDetail: string } }) {
+const REBUILD_INTRO = "Rebuilding the RD Licensing database deletes the RDS CALs installed on this license server; you then reinstall them.";
+const REBUILD_LEGEND = "Select a reason for rebuilding the RD Licensing database";
+
+/** The rebuild's reason page; the migration's passes its own `intro` and `legend` (and has no "Other"). */
+export function ReasonForm({
+  action,
+  backHref,
+  defaults,
+  reasons,
+  intro = REBUILD_INTRO,
+  legend = REBUILD_LEGEND,
+}: {
+  reasons: readonly string[];
+  action: (input: Values) => Promise<ActionResult<unknown>>;
+  backHref: string | null;
+  defaults: { reason?: string; reasonDetail: string };
+  intro?: string;
+  legend?: string;
+}) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
   const other = form.watch("reason") === "Other";
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary {...summary} />
-      <p>Rebuilding the RD Licensing database deletes the RDS CALs installed on this license server; you then reinstall them.</p>
+      <p>{intro}</p>
       <RadioGroup
         id="reason"
-        legend="Select a reason for rebuilding the RD Licensing database"
+        legend={legend}
         options={reasons.map((r) => ({ value: r, label: r }))}
         registration={form.register("reason")}
         error={fieldError("reason")}

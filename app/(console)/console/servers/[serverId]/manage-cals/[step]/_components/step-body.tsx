@@ -1,25 +1,39 @@
 // Picks the page body for a wizard step. Bodies are server components; their forms are client components
 // bound to this server's id.
-import type { FinishedRun, WizardContext } from "@/lib/console/queries";
+import type { FinishedMigration, FinishedRun, WizardContext } from "@/lib/console/queries";
 import type { WizardStep } from "@/lib/console/wizard-steps";
 import { ActionSelectionForm } from "./action-selection-form";
 import { CompletedStep } from "./completed-step";
 import { ConfirmDeletionStep } from "./confirm-deletion-step";
 import { ObtainKeyPackStep } from "./obtain-key-pack-step";
 import { ReasonForm } from "./reason-form";
-import { REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { MIGRATION_REASONS, REBUILD_REASONS } from "@/lib/licensing/catalog";
+import { selectMigrateReason } from "@/lib/console/migrate-actions";
+import { MigrateCompletedStep, MigrateObtainStep, MigrateReminderStep, MigrateSourceStep } from "./migrate-steps";
 import { ReinstallAdditionalStep } from "./reinstall-additional-step";
 import { ReinstallingStep } from "./reinstalling-step";
 import { WelcomeStep } from "./welcome-step";
 import { selectAction, selectReason } from "@/lib/console/wizard-actions";
 
-export function StepBody({ step, ctx, finished, backHref }: { step: WizardStep; ctx: WizardContext; finished: FinishedRun | null; backHref: string | null }) {
+export function StepBody({
+  step,
+  ctx,
+  finished,
+  migrated = null,
+  backHref,
+}: {
+  step: WizardStep;
+  ctx: WizardContext;
+  finished: FinishedRun | null;
+  migrated?: FinishedMigration | null;
+  backHref: string | null;
+}) {
   const id = ctx.server.id;
   switch (step) {
     case "WELCOME":
       return <WelcomeStep ctx={ctx} />;
     case "ACTION_SELECTION":
-      return <ActionSelectionForm action={selectAction.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" ? "REBUILD" : undefined} />;
+      return <ActionSelectionForm action={selectAction.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" || ctx.run?.action === "MIGRATE" ? ctx.run.action : undefined} />;
     case "REASON":
       return <ReasonForm reasons={REBUILD_REASONS} action={selectReason.bind(null, id)} backHref={backHref} defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: ctx.run?.reasonDetail ?? "" }} />;
     case "CONFIRM_DELETION":
@@ -32,5 +46,24 @@ export function StepBody({ step, ctx, finished, backHref }: { step: WizardStep; 
       return <ReinstallAdditionalStep ctx={ctx} />;
     case "COMPLETED":
       return finished ? <CompletedStep serverName={ctx.server.name} run={finished} /> : null;
+    case "MIGRATE_REASON":
+      return (
+        <ReasonForm
+          reasons={MIGRATION_REASONS}
+          intro="Migrating moves RDS CALs from another license server (the source) to this one: the Web site issues them for this license server, and they are removed from the source."
+          legend="Select a reason for migrating the RDS CALs"
+          action={selectMigrateReason.bind(null, id)}
+          backHref={backHref}
+          defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: "" }}
+        />
+      );
+    case "MIGRATE_SOURCE":
+      return <MigrateSourceStep ctx={ctx} backHref={backHref} />;
+    case "MIGRATE_REMINDER":
+      return <MigrateReminderStep ctx={ctx} backHref={backHref} />;
+    case "MIGRATE_OBTAIN_KEY_PACK":
+      return <MigrateObtainStep ctx={ctx} backHref={backHref} />;
+    case "MIGRATE_COMPLETED":
+      return migrated ? <MigrateCompletedStep serverName={ctx.server.name} run={migrated} /> : null;
   }
 }

@@ -1,0 +1,110 @@
+// Migrate RDS CALs from another license server to this license server: the pages' form schemas and the
+// run's saved answers (WizardRun.answers, read back through migrationAnswersSchema). Pure: zod and
+// lib/licensing only, so the tests and the server actions read the same rules (docs/decisions/025).
+import { z } from "zod";
+import { calType, MIGRATION_REASONS, SOURCE_OPERATING_SYSTEMS, type CalType } from "@/lib/licensing/catalog";
+import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+
+export const NOT_AVAILABLE_LABEL = "The specified source license server is not available on the network";
+export const REMOVE_BY_HAND_LABEL = "I will remove the migrated RDS CALs from the source license server";
+
+export const MIGRATE_MESSAGES = {
+  reason: "Select a reason for migrating the RDS CALs",
+  sourceName: "Enter the name or IP address of the source license server",
+  sourceNameFormat: "Enter a computer name (letters, digits, hyphens and dots) or an IP address, like LS-OLD-01 or 10.0.0.12",
+  operatingSystem: "Select the operating system of the source license server",
+  sourceLicenseServerId: { ...LICENSE_SERVER_ID_MESSAGES, empty: "Enter the License Server ID of the source license server" },
+  notFound: (name: string) =>
+    `No license server named ${name} answers on the network. Check the name, or, if the source license server is switched off or gone, select the check box "${NOT_AVAILABLE_LABEL}".`,
+  notActivated: (name: string) => `The license server ${name} is not activated, so it holds no RDS CALs to migrate.`,
+  sameServer: "The source license server is this license server. Enter the license server the RDS CALs are migrated from.",
+  sameId: "This is this license server's own License Server ID. Enter the License Server ID of the source license server.",
+  removeByHand: `Select the check box "${REMOVE_BY_HAND_LABEL}" to continue`,
+} as const;
+
+export const migrateReasonSchema = z.object({
+  reason: z.enum(MIGRATION_REASONS, { error: MIGRATE_MESSAGES.reason }),
+});
+export type MigrateReasonInput = z.input<typeof migrateReasonSchema>;
+
+/** A NetBIOS or DNS name, or an IPv4 / IPv6 address: letters, digits, hyphens, dots, colons. */
+const HOST = /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/;
+
+export const migrateSourceSchema = z
+  .object({
+    sourceName: z
+      .string({ error: MIGRATE_MESSAGES.sourceName })
+      .trim()
+      .min(1, MIGRATE_MESSAGES.sourceName)
+      .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+      .refine((v) => v === "" || HOST.test(v), MIGRATE_MESSAGES.sourceNameFormat),
+    notAvailable: z.boolean().optional(),
+    operatingSystem: z.string().optional(),
+    sourceLicenseServerId: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.notAvailable) return;
+    if (!(SOURCE_OPERATING_SYSTEMS as readonly string[]).includes(value.operatingSystem ?? "")) {
+      ctx.addIssue({ code: "custom", path: ["operatingSystem"], message: MIGRATE_MESSAGES.operatingSystem });
+    }
+    const id = parseLicenseServerId(value.sourceLicenseServerId ?? "");
+    if (!id.ok) ctx.addIssue({ code: "custom", path: ["sourceLicenseServerId"], message: MIGRATE_MESSAGES.sourceLicenseServerId[id.error] });
+  })
+  .transform((value) => {
+    if (!value.notAvailable) return { sourceName: value.sourceName, available: true as const, operatingSystem: null, sourceLicenseServerId: null };
+    const id = parseLicenseServerId(value.sourceLicenseServerId ?? "");
+    return { sourceName: value.sourceName, available: false as const, operatingSystem: value.operatingSystem!, sourceLicenseServerId: id.ok ? id.value : "" };
+  });
+export type MigrateSourceInput = z.input<typeof migrateSourceSchema>;
+export type MigrateSource = z.output<typeof migrateSourceSchema>;
+
+/** The reminder's check box is asked only when the source is not available: then a person removes the CALs. */
+export function migrateReminderSchema(available: boolean) {
+  return z.object({ removeByHand: available ? z.unknown().optional() : z.literal(true, { error: MIGRATE_MESSAGES.removeByHand }) });
+}
+export type MigrateReminderInput = { removeByHand?: boolean };
+
+const keyPackLine = z.object({ keypackId: z.number().int(), calType: z.string(), totalLicenses: z.number().int(), issued: z.number().int() });
+export type KeyPackLine = z.infer<typeof keyPackLine>;
+
+/** What a migration run keeps in WizardRun.answers. */
+export const migrationAnswersSchema = z.object({
+  source: z
+    .object({
+      sourceName: z.string(),
+      available: z.boolean(),
+      operatingSystem: z.string().nullable(),
+      /** The source's License Server ID: typed when not available, the console's own record when it is. */
+      sourceLicenseServerId: z.string().nullable(),
+      /** The source when it is a server of this console. */
+      sourceServerId: z.string().nullable(),
+    })
+    .optional(),
+  outcome: z
+    .object({
+      keypackId: z.number().int(),
+      purchaseLine: z.number().int(),
+      removed: z.array(keyPackLine),
+      /** Not removed: what must be removed from the source by hand (empty when the console cannot tell). */
+      byHand: z.array(keyPackLine).nullable(),
+      calType: z.string(),
+      totalLicenses: z.number().int(),
+    })
+    .optional(),
+});
+export type MigrationAnswers = z.infer<typeof migrationAnswersSchema>;
+export type MigrationSourceAnswers = NonNullable<MigrationAnswers["source"]>;
+
+/** The run's answers, or empty ones when the JSON is not a migration's (another shape, or nothing yet). */
+export function readMigrationAnswers(json: unknown): MigrationAnswers {
+  const parsed = migrationAnswersSchema.safeParse(json ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** "Keypack 4: Windows Server 2022 - RDS Per User CAL, 25 licenses (3 issued)", for events and warnings. */
+export function describeKeyPackLines(lines: readonly KeyPackLine[]): string {
+  return lines
+    .map((l) => `Keypack ID ${l.keypackId}: ${calType(l.calType as CalType).label}, ${l.totalLicenses.toLocaleString("en-US")} license${l.totalLicenses === 1 ? "" : "s"} (${l.issued} issued)`)
+    .join("; ");
+}
