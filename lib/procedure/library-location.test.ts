@@ -73,7 +73,9 @@ describe("which procedure the panel shows", () => {
 
   it("the Manage RDS CALs Wizard shows the rebuild, the rebuild by telephone or the migration, by the run's action and the method", () => {
     const page = `${SERVER}/manage-cals/obtain-key-pack`;
-    expect(resolvePosition("rebuild-web", page, {}, { wizardAction: "migrate" })).toMatchObject({ procedure: "migrate-web", position: { current: 9 } });
+    expect(resolvePosition("rebuild-web", `${SERVER}/manage-cals/migrate-obtain-key-pack`)).toMatchObject({ procedure: "migrate-web", position: { current: 9 } });
+    expect(resolvePosition("rebuild-web", `${SERVER}/manage-cals/migrate-source`)).toMatchObject({ procedure: "migrate-web", position: { current: 7 } });
+    expect(resolvePosition("rebuild-web", `${SERVER}/manage-cals/action-selection`, {}, { wizardAction: "migrate" })).toMatchObject({ procedure: "migrate-web", position: { current: 5 } });
     expect(resolvePosition("rebuild-web", page, {}, { wizardAction: "rebuild", connectionMethod: "TELEPHONE" })).toMatchObject({ procedure: "rebuild-telephone", position: { current: 9, through: 10 } });
     expect(resolvePosition("migrate-web", page, {}, { wizardAction: "rebuild" }).procedure).toBe("rebuild-web");
     expect(resolvePosition("migrate-web", "/licensing/manage-cals/company").position?.current).toBe(12);

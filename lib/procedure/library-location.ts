@@ -84,9 +84,9 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
       path: new RegExp(`${SERVER}/manage-cals/([^/]+)$`),
       site: "console",
       steps: (slug, facts) =>
-        slug === "obtain-key-pack"
+        slug === "migrate-obtain-key-pack"
           ? facts.keyPackIdEntered || facts.keyPackIdFocused ? 15 : 9
-          : table({ welcome: 4, "action-selection": 5, "migrate-reason": 6, "source-server": 7, "migrate-reminder": 8, completed: 16 })(slug),
+          : table({ welcome: 4, "action-selection": 5, "migrate-reason": 6, "migrate-source": 7, "migrate-reminder": 8, "migrate-completed": 16 })(slug),
     },
     { path: /^\/licensing$/, site: "licensing", steps: () => 10 },
     { path: /^\/licensing\/manage-cals\/([^/]+)$/, site: "licensing", steps: table({ "license-server": 11, company: 12, purchase: 13, verify: 14, result: 14 }) },
@@ -104,15 +104,15 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
 };
 
 /** The Manage RDS CALs Wizard serves three procedures: by its action (facts from the run) and the server's connection method. */
-function manageCalsProcedure(facts: ProcedureFacts, chosen: ProcedureId): ProcedureId {
-  if (facts.wizardAction === "migrate") return "migrate-web";
+function manageCalsProcedure(facts: ProcedureFacts, chosen: ProcedureId, path: string): ProcedureId {
+  if (facts.wizardAction === "migrate" || /\/manage-cals\/migrate-/.test(path)) return "migrate-web";
   if (facts.wizardAction === "rebuild") return facts.connectionMethod === "TELEPHONE" ? "rebuild-telephone" : "rebuild-web";
   if (facts.connectionMethod === "TELEPHONE") return "rebuild-telephone";
   return chosen === "migrate-web" ? chosen : "rebuild-web";
 }
 
 /** Pages that belong to one procedure only: visiting one shows that procedure, whatever was chosen. */
-const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen: ProcedureId) => ProcedureId }[] = [
+const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen: ProcedureId, path: string) => ProcedureId }[] = [
   { path: new RegExp(`${SERVER}/manage-cals(/|$)`), procedure: manageCalsProcedure },
   { path: /^\/licensing\/manage-cals\//, procedure: (_facts, chosen) => (chosen === "migrate-web" ? chosen : "rebuild-web") },
   {
@@ -149,7 +149,7 @@ export function positionIn(id: ProcedureId, pathname: string, search: Search = {
 /** The procedure a page belongs to on its own (a page of one wizard), if any. */
 export function owningProcedure(pathname: string, facts: ProcedureFacts, chosen: ProcedureId = DEFAULT_PROCEDURE): ProcedureId | null {
   const path = normalise(pathname);
-  return OWNERS.find((owner) => owner.path.test(path))?.procedure(facts, chosen) ?? null;
+  return OWNERS.find((owner) => owner.path.test(path))?.procedure(facts, chosen, path) ?? null;
 }
 
 /**

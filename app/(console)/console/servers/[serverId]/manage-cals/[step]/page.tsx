@@ -6,6 +6,7 @@ import { WizardFrame } from "@/components/console/wizard-frame";
 import { getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
 import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/wizard-steps";
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { StepBody } from "./_components/step-body";
 
 type Params = { serverId: string; step: string };
@@ -49,6 +50,8 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
   const back = backStep(ctx.state, step);
   return (
     <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, ctx.run?.action)}>
+      {/* The Procedure panel tells the rebuild (by Web browser or telephone) from the migration by these. */}
+      <ProcedureFacts connectionMethod={ctx.server.connectionMethod} wizardAction={ctx.run?.action === "MIGRATE" ? "migrate" : ctx.run?.action === "REBUILD" ? "rebuild" : undefined} />
       <StepBody step={step} ctx={ctx} finished={null} backHref={back ? wizardHref(serverId, back) : null} />
     </WizardFrame>
   );
