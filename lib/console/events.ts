@@ -10,6 +10,11 @@ export const EVENT_IDS = {
   REBUILT: 88,
   REBUILD_CANCELLED: 89,
   KEY_PACK_RETIRED: 90,
+  // A license server's life (docs/decisions/021-activation-lifecycle.md); 44 is what practice servers already log.
+  SERVER_ACTIVATED: 44,
+  SERVER_REACTIVATED: 45,
+  SERVER_DEACTIVATED: 46,
+  LIFECYCLE_WIZARD_CANCELLED: 47,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -43,4 +48,20 @@ export function propertiesChangedMessage(before: ConnectionMethod, after: Connec
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+export function serverActivatedMessage(method: ConnectionMethod): string {
+  return `The license server was activated by using the ${connectionMethodLabel(method)} connection method.`;
+}
+
+export function serverReactivatedMessage(method: ConnectionMethod, reason: string): string {
+  return `The license server was reactivated by using the ${connectionMethodLabel(method)} connection method and has a new License Server ID. Reason: ${reason}.`;
+}
+
+export function serverDeactivatedMessage(method: ConnectionMethod): string {
+  return `The license server was deactivated by using the ${connectionMethodLabel(method)} connection method. It can issue only temporary RDS CALs until it is activated again.`;
+}
+
+export function lifecycleCancelledMessage(wizardName: string): string {
+  return `The ${wizardName} was cancelled. Nothing was changed.`;
 }

@@ -5,7 +5,9 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
 import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
-import type { RunState } from "./wizard-steps";
+import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
+import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
+import { readLifecycleAnswers } from "./lifecycle-schemas";
 
 export async function listLicenseServers() {
   const db = await getDb();
@@ -122,7 +124,7 @@ export async function getWizardContext(serverId: string) {
   // Another wizard's open run is not this wizard's: the Welcome page names it instead (lib/console/wizard-kinds.ts).
   const otherWizard = open && open.kind !== "MANAGE_CALS" ? open.kind : null;
   const run = otherWizard ? null : open;
-  const state: RunState | null = run ? { step: run.step, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
+  const state: RunState | null = run ? { step: run.step as ManageCalsStep, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
   return { server: rest, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
 }
 
@@ -157,4 +159,46 @@ export type FinishedRun = NonNullable<Awaited<ReturnType<typeof getLastFinishedR
 export async function getRunSnapshot(serverId: string, runId: string) {
   const db = await getDb();
   return db.wizardRun.findFirst({ where: { id: runId, serverId }, select: { deletedSnapshot: true, deletedAt: true } });
+}
+
+/** What every page of the Activate, Reactivate and Deactivate Server wizards needs: the server and its open run of `kind`. */
+export async function getLifecycleContext(serverId: string, kind: LifecycleKind) {
+  const db = await getDb();
+  const server = await db.licenseServer.findUnique({
+    where: { id: serverId, AND: [await visibleServers()] },
+    select: {
+      id: true,
+      name: true,
+      licenseServerId: true,
+      productId: true,
+      activated: true,
+      connectionMethod: true,
+      firstName: true,
+      lastName: true,
+      company: true,
+      countryRegion: true,
+      email: true,
+      organizationalUnit: true,
+      companyAddress: true,
+      city: true,
+      state: true,
+      postalCode: true,
+      activeWizard: { select: { id: true, kind: true, step: true, answers: true } },
+    },
+  });
+  if (!server) return null;
+  const { activeWizard: open, ...rest } = server;
+  const otherWizard = open && open.kind !== kind ? open.kind : null;
+  const run = open && open.kind === kind ? { id: open.id, step: open.step as LifecycleStep, answers: readLifecycleAnswers(open.answers) } : null;
+  const state: LifecycleRunState | null = run ? { step: run.step, method: run.answers.connectionMethod ?? rest.connectionMethod } : null;
+  return { server: rest, otherWizard, run, state };
+}
+
+export type LifecycleContext = NonNullable<Awaited<ReturnType<typeof getLifecycleContext>>>;
+
+/** The last finished run of `kind` on a server, for its completing page. */
+export async function getLastFinishedLifecycleRun(serverId: string, kind: LifecycleKind) {
+  const db = await getDb();
+  const run = await db.wizardRun.findFirst({ where: { serverId, kind, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, answers: true } });
+  return run ? { ...run, answers: readLifecycleAnswers(run.answers) } : null;
 }

@@ -1,5 +1,7 @@
 // The console's addresses, in one place for pages, actions and tests.
 import { slugOf, type WizardStep } from "./wizard-steps";
+import { lifecycleStepInfo, type LifecycleKind, type LifecycleStep } from "./lifecycle-steps";
+import { WIZARD_KINDS } from "./wizard-kinds";
 
 export function consoleServerHref(serverName: string): string {
   return `/console?server=${encodeURIComponent(serverName)}`;
@@ -29,4 +31,9 @@ export function serverMenuItems(serverId: string): ServerMenuItem[] {
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "Properties", href: serverHref(serverId, "properties") },
   ];
+}
+
+/** A page of the Activate, Reactivate or Deactivate Server wizard (`/console/servers/<id>/<segment>/<slug>`). */
+export function lifecycleHref(serverId: string, kind: LifecycleKind, step: LifecycleStep): string {
+  return `/console/servers/${encodeURIComponent(serverId)}/${WIZARD_KINDS[kind].segment}/${lifecycleStepInfo(kind, step).slug}`;
 }

@@ -99,7 +99,7 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
+  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId ?? "", (await getKeyPackSecrets(db)).accepted);
   if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
   if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
   const existing = await findInstalledKeyPack(db, serverId, decoded.value);

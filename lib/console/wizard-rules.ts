@@ -31,3 +31,17 @@ export function serverReadiness(server: { activated: boolean; keyPacks: number; 
   else if (server.activated && server.keyPacks === 0) problems.push("No RDS CALs are installed on this license server.");
   return { ready: problems.length === 0, problems };
 }
+
+export type LifecycleBlocker = { kind: "already-activated" | "not-activated" | "other-wizard"; message: string };
+
+/** Who may run the Activate, Reactivate or Deactivate Server wizard (the Welcome page and every action say the same). */
+export function lifecycleBlocker(kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER", server: { name: string; activated: boolean }, otherWizard: WizardKind | null = null): LifecycleBlocker | null {
+  if (otherWizard) return { kind: "other-wizard", message: otherWizardOpenMessage(otherWizard, server.name) };
+  if (kind === "ACTIVATE_SERVER" && server.activated) {
+    return { kind: "already-activated", message: `License server ${server.name} is already activated. To give it a new License Server ID, use Advanced, Reactivate Server.` };
+  }
+  if (kind !== "ACTIVATE_SERVER" && !server.activated) {
+    return { kind: "not-activated", message: `License server ${server.name} is not activated. Activate it first with Activate Server.` };
+  }
+  return null;
+}

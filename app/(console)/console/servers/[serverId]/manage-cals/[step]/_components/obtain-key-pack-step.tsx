@@ -17,14 +17,16 @@ import { GroupedId } from "@/components/ui/grouped-id";
 
 export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const h = await headers();
-  const url = licensingSiteUrl(ctx.server.licenseServerId, {
+  // Only an activated server reaches this page (wizardBlocker), and an activated server has a License Server ID.
+  const licenseServerId = ctx.server.licenseServerId ?? "";
+  const url = licensingSiteUrl(licenseServerId, {
     configured: env().LICENSING_SITE_URL,
     // The Host and scheme server/index.mjs settled (TRUST_PROXY), not a client's X-Forwarded-Host.
     host: h.get("host"),
     https: requestIsHttps(h),
   });
   const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  const formatted = formatLicenseServerId(ctx.server.licenseServerId);
+  const formatted = formatLicenseServerId(licenseServerId);
   const installed = ctx.run?.installedKeyPacks ?? [];
   return (
     <>
