@@ -8,7 +8,7 @@ import type { ServerMenuItem } from "@/lib/console/urls";
 
 function MenuList({ id, labelledBy, label, items, onClose, position }: { id: string; labelledBy?: string; label?: string; items: ServerMenuItem[]; onClose: (refocus: boolean) => void; position?: { x: number; y: number } }) {
   const ref = useRef<HTMLUListElement>(null);
-  const links = () => Array.from(ref.current?.querySelectorAll<HTMLAnchorElement>("[role=menuitem]") ?? []);
+  const links = () => Array.from(ref.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? []);
 
   const closeFromOutside = useEffectEvent((event: MouseEvent) => {
     if (!ref.current?.contains(event.target as Node)) onClose(false);
@@ -31,14 +31,15 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
     return () => window.removeEventListener("resize", fit);
   }, [position?.x, position?.y]);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    // The first command this server allows; a disabled one stays reachable with the arrows (its reason is read).
+    (ref.current?.querySelector<HTMLElement>("[role=menuitem]:not([aria-disabled=true])") ?? ref.current?.querySelector<HTMLElement>("[role=menuitem]"))?.focus();
     document.addEventListener("mousedown", closeFromOutside);
     return () => document.removeEventListener("mousedown", closeFromOutside);
   }, []);
 
   function onKeyDown(event: KeyboardEvent) {
     const all = links();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const index = all.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => {
       event.preventDefault();
       all[(to + all.length) % all.length]?.focus();
@@ -64,14 +65,43 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
       style={position ? { position: "fixed", left: position.x, top: position.y } : undefined}
       className={`${position ? "" : "absolute left-0 top-full"} z-20 mt-1 w-max min-w-56 max-w-[calc(100vw-1rem)] rounded border border-line bg-surface py-1 shadow-lg`}
     >
-      {items.map((item) => (
-        <li key={item.href} role="none">
-          <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className="block px-4 py-2 text-ink no-underline hover:bg-accent-soft focus:bg-accent-soft">
-            {item.label}
-          </Link>
-        </li>
+      {items.filter((item) => !item.group).map((item) => (
+        <MenuEntry key={item.href} id={id} item={item} />
       ))}
+      {items.some((item) => item.group) ? (
+        <li role="none" className="mt-1 border-t border-line pt-1">
+          <span aria-hidden="true" className="block px-4 pt-1 text-xs font-semibold uppercase text-muted">Advanced</span>
+          <ul role="group" aria-label="Advanced">
+            {items.filter((item) => item.group).map((item) => (
+              <MenuEntry key={item.href} id={id} item={item} nested />
+            ))}
+          </ul>
+        </li>
+      ) : null}
     </ul>
+  );
+}
+
+/** One command: a link, or (unavailable) an item that does nothing and says why. */
+function MenuEntry({ id, item, nested }: { id: string; item: ServerMenuItem; nested?: boolean }) {
+  const className = `block ${nested ? "pl-7 pr-4" : "px-4"} py-2 no-underline focus:bg-accent-soft`;
+  if (item.disabledReason) {
+    const reasonId = `${id}-${item.label.replace(/\W+/g, "-")}-reason`;
+    return (
+      <li role="none">
+        <span role="menuitem" aria-disabled="true" aria-label={item.label} aria-describedby={reasonId} tabIndex={-1} className={`${className} cursor-not-allowed text-muted`}>
+          {item.label}
+          <span id={reasonId} className="block text-xs">{item.disabledReason}</span>
+        </span>
+      </li>
+    );
+  }
+  return (
+    <li role="none">
+      <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className={`${className} text-ink hover:bg-accent-soft`}>
+        {item.label}
+      </Link>
+    </li>
   );
 }
 

@@ -46,7 +46,7 @@ export async function getServerOverview(ref: string) {
         select: { id: true, issuedTo: true, issuedOn: true, expiresOn: true, status: true, installedKeyPack: { select: { calType: true, keypackId: true } } },
       },
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
-      activeWizard: { select: { step: true, deletedAt: true } },
+      activeWizard: { select: { kind: true, step: true, deletedAt: true } },
       wizardRuns: { orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
       _count: { select: { issuedCals: true } },
     },

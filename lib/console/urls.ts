@@ -22,14 +22,30 @@ export function keyPackCsvHref(serverId: string, runId?: string): string {
 export interface ServerMenuItem {
   label: string;
   href: string;
+  /** Set when the command is unavailable for this server: shown beside it, and the item does nothing. */
+  disabledReason?: string;
+  /** A submenu of the real tool (Advanced → Reactivate Server / Deactivate Server), shown as a labelled group. */
+  group?: "Advanced";
 }
 
-/** The server's commands, for the Action menu and the tree's context menu. */
-export function serverMenuItems(serverId: string): ServerMenuItem[] {
+export const NOT_ACTIVATED_REASON = "Unavailable until the license server is activated";
+export const ALREADY_ACTIVATED_REASON = "Unavailable: the license server is already activated";
+
+/**
+ * The server's commands, for the Action menu and the tree's context menu, in the real tool's order. What a
+ * server's activation state does not allow is shown disabled with the reason (docs/decisions/021).
+ */
+export function serverMenuItems(serverId: string, state: { activated: boolean } = { activated: true }): ServerMenuItem[] {
+  const needsActivation = state.activated ? {} : { disabledReason: NOT_ACTIVATED_REASON };
+  const id = encodeURIComponent(serverId);
   return [
-    { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals") },
+    { label: "Activate Server", href: `/console/servers/${id}/${WIZARD_KINDS.ACTIVATE_SERVER.segment}`, ...(state.activated ? { disabledReason: ALREADY_ACTIVATED_REASON } : {}) },
+    { label: "Install Licenses", href: `/console/servers/${id}/${WIZARD_KINDS.INSTALL_LICENSES.segment}`, ...needsActivation },
+    { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals"), ...needsActivation },
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "Properties", href: serverHref(serverId, "properties") },
+    { label: "Reactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.REACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
+    { label: "Deactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.DEACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
   ];
 }
 
