@@ -9,7 +9,7 @@ import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { LICENSE_PROGRAMS, RECOVERY_REASONS } from "@/lib/licensing/catalog";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "@/components/licensing/step-actions";
 
 const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.";
 

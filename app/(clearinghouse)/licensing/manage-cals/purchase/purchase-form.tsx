@@ -6,7 +6,7 @@ import { savePurchaseStep } from "@/lib/clearinghouse/actions";
 import type { PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { CAL_TYPES, licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "@/components/licensing/step-actions";
 
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
