@@ -4,6 +4,7 @@
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
+import type { LifecycleStep } from "@/lib/console/lifecycle-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 
@@ -102,4 +103,21 @@ export async function rebuildRunWithInstalls(db: Database, server: ServerRef, in
       ...(finished ? { status: "FINISHED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" } : {}),
     },
   });
+}
+
+/** An Activate / Reactivate / Deactivate Server run already at `step`, with what its pages saved. */
+export async function openLifecycleRun(
+  db: Database,
+  server: { id: string },
+  kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER",
+  step: LifecycleStep,
+  answers: Record<string, unknown> = {},
+) {
+  return db.wizardRun.create({ data: { serverId: server.id, activeServerId: server.id, kind, step, answers: answers as object } });
+}
+
+/** A lifecycle run finished (its completing page shows it). */
+export async function finishedLifecycleRun(db: Database, server: { id: string }, kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER", answers: Record<string, unknown> = {}) {
+  const completed = { ACTIVATE_SERVER: "ACTIVATE_COMPLETED", REACTIVATE_SERVER: "REACTIVATE_COMPLETED", DEACTIVATE_SERVER: "DEACTIVATE_COMPLETED" } as const;
+  return db.wizardRun.create({ data: { serverId: server.id, kind, status: "FINISHED", step: completed[kind], finishedAt: new Date(), answers: answers as object } });
 }

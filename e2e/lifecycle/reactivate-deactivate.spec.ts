@@ -17,7 +17,7 @@ test("Reactivate Server by Web Browser: the web site's new ID is accepted, the s
   await page.getByRole("group", { name: "Advanced" }).getByRole("menuitem", { name: "Reactivate Server" }).click();
   await expectWizardPage(page, "reactivate", "welcome", "Welcome to the Reactivate Server Wizard");
   await next(page);
-  await page.getByLabel("Web Browser").check();
+  await page.getByLabel("Web Browser", { exact: true }).check();
   await next(page);
   await expectWizardPage(page, "reactivate", "reason", "Reactivation Reason");
   await next(page);
@@ -62,13 +62,13 @@ test("Deactivate Server by Web Browser: the confirmation code, mistyped then rig
   await page.goto(lifecycleUrl(server.id, "deactivate", "welcome"));
   await expectWizardPage(page, "deactivate", "welcome", "Welcome to the Deactivate Server Wizard");
   await next(page);
-  await page.getByLabel("Web Browser").check();
+  await page.getByLabel("Web Browser", { exact: true }).check();
   await next(page);
   await expectWizardPage(page, "deactivate", "contact-information", "Contact Information");
-  await page.getByLabel("E-mail").fill("not an address");
+  await page.getByLabel("E-mail", { exact: true }).fill("not an address");
   await next(page);
   await expect(page.getByText(/Enter an e-mail address in the correct format/).first()).toBeVisible();
-  await page.getByLabel("E-mail").fill("alex@contoso.example");
+  await page.getByLabel("E-mail", { exact: true }).fill("alex@contoso.example");
   await next(page);
   await expectWizardPage(page, "deactivate", "confirmation-code", "License Server Deactivation");
 
@@ -78,7 +78,7 @@ test("Deactivate Server by Web Browser: the confirmation code, mistyped then rig
   await site.getByRole("button", { name: "Next" }).click();
   await expect(site.getByRole("heading", { level: 1, name: "Contact information" })).toBeVisible();
   await expectAxeClean(site, "deactivate: contact");
-  await site.getByLabel("Name").fill("Alex Morgan");
+  await site.getByLabel("Name", { exact: true }).fill("Alex Morgan");
   await site.getByLabel("E-mail address").fill("alex@contoso.example");
   await site.getByRole("button", { name: "Next" }).click();
   await site.getByRole("button", { name: "Next" }).click();
@@ -119,8 +119,8 @@ test("Automatic connection: reactivate, then deactivate, each from its last info
   await next(page);
   await next(page);
   await expectWizardPage(page, "deactivate", "contact-information", "Contact Information");
-  await page.getByLabel("Name").fill("Jordan Lee");
-  await page.getByLabel("E-mail").fill("jordan@fabrikam.example");
+  await page.getByLabel("Name", { exact: true }).fill("Jordan Lee");
+  await page.getByLabel("E-mail", { exact: true }).fill("jordan@fabrikam.example");
   await next(page);
   await expectWizardPage(page, "deactivate", "completed", "Completing the Deactivate Server Wizard");
   expect(await db.licenseServer.findUniqueOrThrow({ where: { id: server.id } })).toMatchObject({ activated: false, licenseServerId: null });

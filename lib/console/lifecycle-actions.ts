@@ -14,6 +14,7 @@ import { isQueryableText } from "@/lib/forms/text";
 import { BOUND_LICENSE_SERVER_ID_MESSAGES, checkBoundLicenseServerId } from "@/lib/licensing/activation-id";
 import { checkConfirmationCode, CONFIRMATION_CODE_MESSAGES } from "@/lib/licensing/confirmation-code";
 import { LICENSE_SERVER_ID_MESSAGES } from "@/lib/licensing/license-server-id";
+import { stripSeparators } from "@/lib/licensing/groups";
 import { requestActivation, requestDeactivation, requestReactivation } from "./clearinghouse-client";
 import { EVENT_IDS, serverActivatedMessage, serverDeactivatedMessage, serverReactivatedMessage } from "./events";
 import { cancelLifecycleRun, completeLifecycle, openLifecycleRun, saveLifecycleAnswers, type CompleteOutcome } from "./lifecycle-mutations";
@@ -146,9 +147,10 @@ export async function enterLicenseServerId(kind: LifecycleKind, serverId: string
   const ctx = await runAt(kind, serverId, step);
   const checked = checkBoundLicenseServerId(parsed.data.licenseServerId, ctx.server.productId, (await getKeyPackSecrets(ctx.db)).accepted);
   if (checked.status === "mistyped") return fail({ licenseServerId: [checked.error === "empty" ? "Enter the license server ID" : LICENSE_SERVER_ID_MESSAGES[checked.error]] });
+  // Its own ID typed again (unbound if it was activated before IDs were bound): not a reactivation, say so first.
+  if (kind === "REACTIVATE_SERVER" && stripSeparators(parsed.data.licenseServerId) === ctx.server.licenseServerId) return fail({ licenseServerId: [SAME_ID_MESSAGE] });
   if (checked.status === "not-for-this-server") return fail({ licenseServerId: [BOUND_LICENSE_SERVER_ID_MESSAGES["not-for-this-server"]] });
   if (kind === "ACTIVATE_SERVER") return activate(ctx, step, checked.value, {});
-  if (checked.value === ctx.server.licenseServerId) return fail({ licenseServerId: [SAME_ID_MESSAGE] });
   return reactivate(ctx, step, checked.value, {});
 }
 
