@@ -51,7 +51,7 @@ test("Web Browser: the console's page, the web site's Activate a license server,
     await page.getByLabel("First name", { exact: true }).pressSequentially("Alex", { delay: 20 });
     await next(page);
     await expectWizardPage(page, "activate", "optional-information", "Optional Information");
-    await page.getByLabel("E-mail", { exact: true }).fill("it@contoso.example");
+    await page.getByRole("textbox", { name: "E-mail (optional)" }).fill("it@contoso.example");
     await next(page);
     await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation");
     await expect(page.locator("#product-id")).toHaveText(formatProductId(server.productId));
