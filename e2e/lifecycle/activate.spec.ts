@@ -6,7 +6,7 @@ import { expect, test } from "../fixtures";
 import { expectAxeClean } from "../a11y";
 import { createLicenseServer } from "@/prisma/factories";
 import { formatProductId } from "@/lib/licensing/product-id";
-import { activateOnWebSite, expectWizardPage, lifecycleUrl, next, typeIdLikeAPerson } from "./support";
+import { activateOnWebSite, expectWizardPage, fillCompanyInformation, lifecycleUrl, next, typeIdLikeAPerson } from "./support";
 
 /** The same ID with one digit changed: the check digits catch it as mistyped. */
 function withTypo(id: string, at = 12) {
@@ -118,10 +118,7 @@ test("Web Browser: the License Server ID of another server's Product ID is refus
   await next(page);
   await page.getByLabel("Web Browser", { exact: true }).check();
   await next(page);
-  await page.getByLabel("First name", { exact: true }).fill("Alex");
-  await page.getByLabel("Last name", { exact: true }).fill("Morgan");
-  await page.getByLabel("Company", { exact: true }).fill("Contoso Ltd");
-  await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "Canada" });
+  await fillCompanyInformation(page, { first: "Alex", last: "Morgan", company: "Contoso Ltd", country: "Canada" });
   await next(page);
   await next(page);
   await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation", false);
@@ -139,10 +136,7 @@ test("Automatic connection: Next on Optional Information activates through the C
   await next(page);
   await expect(page.getByLabel("Automatic connection (recommended)")).toBeChecked();
   await next(page);
-  await page.getByLabel("First name", { exact: true }).fill("Jordan");
-  await page.getByLabel("Last name", { exact: true }).fill("Lee");
-  await page.getByLabel("Company", { exact: true }).fill("Fabrikam Inc");
-  await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "Canada" });
+  await fillCompanyInformation(page, { first: "Jordan", last: "Lee", company: "Fabrikam Inc", country: "Canada" });
   await next(page);
   await expect(page.getByText(/connects to the Microsoft Clearinghouse to activate it/)).toBeVisible();
   await next(page);
@@ -163,10 +157,7 @@ test("Automatic connection refused by the Clearinghouse: the page says so and no
   await page.goto(lifecycleUrl(server.id, "activate", "welcome"));
   await next(page);
   await next(page);
-  await page.getByLabel("First name", { exact: true }).fill("Jordan");
-  await page.getByLabel("Last name", { exact: true }).fill("Lee");
-  await page.getByLabel("Company", { exact: true }).fill("Fabrikam Inc");
-  await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "Canada" });
+  await fillCompanyInformation(page, { first: "Jordan", last: "Lee", company: "Fabrikam Inc", country: "Canada" });
   await next(page);
   await next(page);
   await expect(page.getByText(/The Microsoft Clearinghouse refused the request/).first()).toBeVisible();
@@ -187,10 +178,7 @@ test("Telephone: the number for the country chosen, what to read out, and that t
   await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "United Kingdom" });
   await expectAxeClean(page, "connection method, telephone");
   await next(page);
-  await page.getByLabel("First name", { exact: true }).fill("Sam");
-  await page.getByLabel("Last name", { exact: true }).fill("Taylor");
-  await page.getByLabel("Company", { exact: true }).fill("Contoso UK");
-  await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "United Kingdom" });
+  await fillCompanyInformation(page, { first: "Sam", last: "Taylor", company: "Contoso UK", country: "United Kingdom" });
   await next(page);
   await next(page);
   await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation");

@@ -57,3 +57,11 @@ export async function activateOnWebSite(page: Page, productId: string, company =
   await expect(page.getByRole("heading", { level: 1, name: "Result" })).toBeVisible();
   return shownId(page, "license-server-id");
 }
+
+/** The console wizard's Company Information page, filled in. */
+export async function fillCompanyInformation(page: Page, c: { first: string; last: string; company: string; country: string }) {
+  await page.getByLabel("First name", { exact: true }).fill(c.first);
+  await page.getByLabel("Last name", { exact: true }).fill(c.last);
+  await page.getByLabel("Company", { exact: true }).fill(c.company);
+  await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: c.country });
+}

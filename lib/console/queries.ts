@@ -58,23 +58,25 @@ export async function getServerOverview(ref: string) {
 /** What identifies a license server on its Properties and Review Configuration pages. */
 const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true } as const;
 
+/** The company information a server was activated with (Properties, and the lifecycle wizards' defaults). */
+const companySelect = {
+  firstName: true,
+  lastName: true,
+  company: true,
+  countryRegion: true,
+  email: true,
+  organizationalUnit: true,
+  companyAddress: true,
+  city: true,
+  state: true,
+  postalCode: true,
+} as const;
+
 export async function getServerProperties(serverId: string) {
   const db = await getDb();
   return db.licenseServer.findUnique({
     where: { id: serverId, AND: [await visibleServers()] },
-    select: {
-      ...identitySelect,
-      firstName: true,
-      lastName: true,
-      company: true,
-      countryRegion: true,
-      email: true,
-      organizationalUnit: true,
-      companyAddress: true,
-      city: true,
-      state: true,
-      postalCode: true,
-    },
+    select: { ...identitySelect, ...companySelect },
   });
 }
 
@@ -166,25 +168,7 @@ export async function getLifecycleContext(serverId: string, kind: LifecycleKind)
   const db = await getDb();
   const server = await db.licenseServer.findUnique({
     where: { id: serverId, AND: [await visibleServers()] },
-    select: {
-      id: true,
-      name: true,
-      licenseServerId: true,
-      productId: true,
-      activated: true,
-      connectionMethod: true,
-      firstName: true,
-      lastName: true,
-      company: true,
-      countryRegion: true,
-      email: true,
-      organizationalUnit: true,
-      companyAddress: true,
-      city: true,
-      state: true,
-      postalCode: true,
-      activeWizard: { select: { id: true, kind: true, step: true, answers: true } },
-    },
+    select: { ...identitySelect, ...companySelect, activeWizard: { select: { id: true, kind: true, step: true, answers: true } } },
   });
   if (!server) return null;
   const { activeWizard: open, ...rest } = server;

@@ -1,6 +1,6 @@
 // The confirmation code's typing check and messages (confirmation-code.ts has the signing): pure, so the
 // console's boxes check it as it is typed.
-import { luhnCheckDigit } from "./product-id";
+import { parseLuhnDigits } from "./product-id";
 
 export const CONFIRMATION_CODE_LENGTH = 10;
 
@@ -17,12 +17,7 @@ export const CONFIRMATION_CODE_MESSAGES: Record<ConfirmationCodeError | "not-for
 
 /** The typing check alone (the boxes use it as the code is typed). */
 export function parseConfirmationCode(input: string): { ok: true; value: string } | { ok: false; error: ConfirmationCodeError } {
-  const compact = input.replace(/[\s\-–—_.]/g, "");
-  if (compact === "") return { ok: false, error: "empty" };
-  if (!/^\d+$/.test(compact)) return { ok: false, error: "characters" };
-  if (compact.length !== CONFIRMATION_CODE_LENGTH) return { ok: false, error: "length" };
-  if (luhnCheckDigit(compact.slice(0, -1)) !== compact.slice(-1)) return { ok: false, error: "checksum" };
-  return { ok: true, value: compact };
+  return parseLuhnDigits(input, CONFIRMATION_CODE_LENGTH);
 }
 
 export function formatConfirmationCode(compact: string): string {

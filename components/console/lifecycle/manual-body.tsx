@@ -3,7 +3,7 @@
 // for the country chosen and what to read out, then the boxes for the license server ID) and License Server
 // Deactivation (the Product ID and License Server ID to give, then the confirmation code).
 import { headers } from "next/headers";
-import QRCode from "qrcode";
+import { LicensingSiteQr } from "@/components/console/licensing-site-qr";
 import { CopyButton } from "@/components/ui/copy-button";
 import { GroupedId } from "@/components/ui/grouped-id";
 import { requestIsHttps } from "@/lib/auth/client-address";
@@ -33,7 +33,6 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
   const params: Record<string, string> = { productId: ctx.server.productId };
   if (kind === "DEACTIVATE_SERVER" && ctx.server.licenseServerId) params.licenseServerId = ctx.server.licenseServerId;
   const url = licensingPageUrl(site.page, params, { configured: env().LICENSING_SITE_URL, host: h.get("host"), https: requestIsHttps(h) });
-  const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const answers = ctx.run?.answers ?? {};
   const phone = clearinghousePhone(answers.telephoneCountry);
   const deactivating = kind === "DEACTIVATE_SERVER";
@@ -54,10 +53,7 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
           phone. Select {site.option}, enter the information asked for, and type {what} the site gives you below.
         </p>
       </div>
-      <figure className="shrink-0 text-center">
-        <div role="img" aria-label="QR code of the Remote Desktop Services Licensing Web site address" className="mx-auto h-40 w-40" dangerouslySetInnerHTML={{ __html: qr }} />
-        <figcaption className="mt-1 text-sm text-muted">Scan to open the Web site on a phone</figcaption>
-      </figure>
+      <LicensingSiteQr url={url} />
     </div>
   );
 

@@ -2,7 +2,7 @@
 // Remote Desktop Services Licensing Web site (a link carrying the ID, and the same link as a QR code for a
 // phone: this computer has no Internet), and the license key pack ID entry.
 import { headers } from "next/headers";
-import QRCode from "qrcode";
+import { LicensingSiteQr } from "@/components/console/licensing-site-qr";
 import { CopyButton } from "@/components/ui/copy-button";
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
@@ -25,7 +25,6 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
     host: h.get("host"),
     https: requestIsHttps(h),
   });
-  const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const formatted = formatLicenseServerId(licenseServerId);
   const installed = ctx.run?.installedKeyPacks ?? [];
   return (
@@ -57,10 +56,7 @@ export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext;
             </dd>
           </div>
         </dl>
-        <figure className="shrink-0 text-center">
-          <div role="img" aria-label="QR code of the Remote Desktop Services Licensing Web site address" className="mx-auto h-40 w-40" dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption className="mt-1 text-sm text-muted">Scan to open the Web site on a phone</figcaption>
-        </figure>
+        <LicensingSiteQr url={url} />
       </div>
       <KeyPackForm action={installKeyPack.bind(null, ctx.server.id)} backHref={backHref} />
       {installed.length ? (
