@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
+import type { LifecycleStep } from "@/lib/console/lifecycle-steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
 import { normaliseDn, type CalUsageScope } from "@/lib/console/cal-usage-scope";
 import { insertCalUsageReport } from "@/lib/console/cal-usage-report";
@@ -134,6 +135,7 @@ export async function createCalUsageReportFor(db: Database, server: { id: string
   if (outcome.kind !== "created") throw new Error(`factory: no CAL Usage report (${outcome.kind})`);
   return outcome.reportId;
 }
+
 /**
  * An open migration run (Migrate RDS CALs from another license server to this license server) at `step`,
  * with the source as Source License Server Information saved it (docs/decisions/025).
@@ -142,4 +144,21 @@ export async function openMigrationRun(db: Database, server: { id: string }, sou
   return db.wizardRun.create({
     data: { serverId: server.id, activeServerId: server.id, step, action: "MIGRATE", reason: "The source license server is being replaced by this license server", answers: { source } },
   });
+}
+
+/** An Activate / Reactivate / Deactivate Server run already at `step`, with what its pages saved. */
+export async function openLifecycleRun(
+  db: Database,
+  server: { id: string },
+  kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER",
+  step: LifecycleStep,
+  answers: Record<string, unknown> = {},
+) {
+  return db.wizardRun.create({ data: { serverId: server.id, activeServerId: server.id, kind, step, answers: answers as object } });
+}
+
+/** A lifecycle run finished (its completing page shows it). */
+export async function finishedLifecycleRun(db: Database, server: { id: string }, kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER", answers: Record<string, unknown> = {}) {
+  const completed = { ACTIVATE_SERVER: "ACTIVATE_COMPLETED", REACTIVATE_SERVER: "REACTIVATE_COMPLETED", DEACTIVATE_SERVER: "DEACTIVATE_COMPLETED" } as const;
+  return db.wizardRun.create({ data: { serverId: server.id, kind, status: "FINISHED", step: completed[kind], finishedAt: new Date(), answers: answers as object } });
 }

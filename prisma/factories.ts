@@ -9,6 +9,7 @@ import { allocateKeypackId } from "@/lib/console/keypack-ids";
 import { issueKeyPackInTransaction, type IssueKeyPackInput } from "@/lib/clearinghouse/issue-key-pack";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { generateProductId } from "@/lib/licensing/product-id";
+import { recordExistingActivation } from "@/lib/clearinghouse/server-records";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffRole } from "@/generated/prisma/client";
 
@@ -32,12 +33,16 @@ export interface LicenseServerInput {
   practiceExpiresAt?: Date;
 }
 
-export async function createLicenseServer(db: Database, input: LicenseServerInput = {}) {
+/**
+ * A license server; activated (the default) with a License Server ID the Clearinghouse has on record, so it
+ * can be reactivated and deactivated; not activated without one (docs/decisions/021-activation-lifecycle.md).
+ */
+export async function createLicenseServer<I extends LicenseServerInput>(db: Database, input: I = {} as I) {
   const activated = input.activated ?? true;
-  return db.licenseServer.create({
+  const server = await db.licenseServer.create({
     data: {
       name: input.name ?? `LS-TEST-${uniqueSuffix()}`,
-      licenseServerId: generateLicenseServerId(),
+      licenseServerId: activated ? generateLicenseServerId() : null,
       productId: generateProductId(),
       activated,
       activatedAt: activated ? new Date() : null,
@@ -53,6 +58,10 @@ export async function createLicenseServer(db: Database, input: LicenseServerInpu
       practiceExpiresAt: input.practiceExpiresAt ?? null,
     },
   });
+  if (server.licenseServerId) {
+    await recordExistingActivation(db, { ...server, licenseServerId: server.licenseServerId, method: server.connectionMethod, firstName: server.firstName!, lastName: server.lastName!, company: server.company!, countryRegion: server.countryRegion! });
+  }
+  return server as typeof server & { licenseServerId: I extends { activated: false } ? null : string };
 }
 
 export interface EntitlementInput {

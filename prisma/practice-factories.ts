@@ -15,7 +15,8 @@ export async function createPracticeServerFor(db: Database, options: { owner?: s
   const owner = options.owner ?? randomUUID();
   const expiresAt = new Date(Date.now() + (options.hours ?? 24) * HOUR_MS);
   const server = await db.$transaction((tx) => createPracticeServer(tx, owner, expiresAt));
-  return { ...server, owner };
+  // Activated (the default start), so it has a License Server ID.
+  return { ...server, licenseServerId: server.licenseServerId!, owner };
 }
 
 /** Makes `context` the browser that owns practice servers of `owner`. */
@@ -32,7 +33,8 @@ export async function openProcedurePanel(context: BrowserContext) {
 export async function serverFootprint(db: Database, serverId: string) {
   const server = await db.licenseServer.findUnique({ where: { id: serverId } });
   if (!server) return null;
-  const target = { targetLicenseServerId: server.licenseServerId };
+  // A server that is not activated has no License Server ID, so nothing on the web site names it.
+  const target = { targetLicenseServerId: server.licenseServerId ?? "" };
   const [keyPacks, cals, runs, events, entitlements, requests, issued, drafts] = await Promise.all([
     db.installedKeyPack.findMany({ where: { serverId }, orderBy: { keypackId: "asc" } }),
     db.issuedCal.findMany({ where: { serverId }, orderBy: { id: "asc" } }),

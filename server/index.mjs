@@ -12,6 +12,9 @@ function argument(flag, fallback) {
 
 const port = Number(argument("-p", process.env.PORT ?? "3000"));
 const hostname = argument("-H", process.env.HOSTNAME ?? "0.0.0.0");
+// The app's own port, for the console's Automatic connection to the Clearinghouse when CLEARINGHOUSE_URL is
+// unset (lib/console/clearinghouse-client.ts reaches this same app on 127.0.0.1:$PORT).
+process.env.PORT = String(port);
 // A value that is not a count is refused by lib/env.ts, which instrumentation.ts runs in app.prepare().
 const trustProxy = Number(process.env.TRUST_PROXY?.trim() || "0");
 

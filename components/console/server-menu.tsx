@@ -8,7 +8,7 @@ import type { ServerMenuItem } from "@/lib/console/urls";
 
 function MenuList({ id, labelledBy, label, items, onClose, position }: { id: string; labelledBy?: string; label?: string; items: ServerMenuItem[]; onClose: (refocus: boolean) => void; position?: { x: number; y: number } }) {
   const ref = useRef<HTMLUListElement>(null);
-  const links = () => Array.from(ref.current?.querySelectorAll<HTMLAnchorElement>("[role=menuitem]") ?? []);
+  const links = () => Array.from(ref.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? []);
 
   const closeFromOutside = useEffectEvent((event: MouseEvent) => {
     if (!ref.current?.contains(event.target as Node)) onClose(false);
@@ -31,14 +31,15 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
     return () => window.removeEventListener("resize", fit);
   }, [position?.x, position?.y]);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    // The first command this server allows; a disabled one stays reachable with the arrows (its reason is read).
+    (ref.current?.querySelector<HTMLElement>("[role=menuitem]:not([aria-disabled=true])") ?? ref.current?.querySelector<HTMLElement>("[role=menuitem]"))?.focus();
     document.addEventListener("mousedown", closeFromOutside);
     return () => document.removeEventListener("mousedown", closeFromOutside);
   }, []);
 
   function onKeyDown(event: KeyboardEvent) {
     const all = links();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const index = all.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => {
       event.preventDefault();
       all[(to + all.length) % all.length]?.focus();
@@ -66,28 +67,41 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
     >
       {groupItems(items).map((entry) =>
         "items" in entry ? (
-          // A submenu of the real console ("Create Report" → "CAL Usage") as a named group: the arrows still
-          // move through every item, the group's name is read with its items.
-          <li key={entry.group} role="none" className="border-y border-line">
+          // A submenu of the real console ("Create Report" → "CAL Usage", "Advanced" → "Reactivate Server") as a
+          // named group: the arrows still move through every item, the group's name is read with its items.
+          <li key={entry.group} role="none" className="mt-1 border-t border-line pt-1">
+            <span aria-hidden="true" className="block px-4 pt-1 text-xs font-semibold uppercase text-muted">{entry.group}</span>
             <ul role="group" aria-label={entry.group}>
-              <li role="none" className="px-4 pt-2 text-sm text-muted">
-                <span aria-hidden="true">{entry.group}</span>
-              </li>
-              {entry.items.map((item) => <MenuItem key={item.href} item={item} indent />)}
+              {entry.items.map((item) => (
+                <MenuEntry key={item.href} id={id} item={item} nested />
+              ))}
             </ul>
           </li>
         ) : (
-          <MenuItem key={entry.href} item={entry} />
+          <MenuEntry key={entry.href} id={id} item={entry} />
         ),
       )}
     </ul>
   );
 }
 
-function MenuItem({ item, indent = false }: { item: ServerMenuItem; indent?: boolean }) {
+/** One command: a link, or (unavailable) an item that does nothing and says why. */
+function MenuEntry({ id, item, nested }: { id: string; item: ServerMenuItem; nested?: boolean }) {
+  const className = `block ${nested ? "pl-7 pr-4" : "px-4"} py-2 no-underline focus:bg-accent-soft`;
+  if (item.disabledReason) {
+    const reasonId = `${id}-${item.label.replace(/\W+/g, "-")}-reason`;
+    return (
+      <li role="none">
+        <span role="menuitem" aria-disabled="true" aria-label={item.label} aria-describedby={reasonId} tabIndex={-1} className={`${className} cursor-not-allowed text-muted`}>
+          {item.label}
+          <span id={reasonId} className="block text-xs">{item.disabledReason}</span>
+        </span>
+      </li>
+    );
+  }
   return (
     <li role="none">
-      <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className={`block py-2 pr-4 text-ink no-underline hover:bg-accent-soft focus:bg-accent-soft ${indent ? "pl-8" : "pl-4"}`}>
+      <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className={`${className} text-ink hover:bg-accent-soft`}>
         {item.label}
       </Link>
     </li>

@@ -22,6 +22,16 @@ export function serverStatus(server: { activated: boolean; connectionMethod: Con
   return server.activated ? `Activated, ${connectionMethodLabel(server.connectionMethod)}` : "Not activated";
 }
 
+/** The real tool's mark on a server's node: a check mark when activated, a cross when not; named for screen readers. */
+function ActivationMark({ activated, hasCals }: { activated: boolean; hasCals: boolean }) {
+  return (
+    <span data-activation={activated ? "activated" : "not-activated"} className={`mr-1 inline-flex w-4 justify-center font-bold ${activated ? (hasCals ? "text-success" : "text-warning") : "text-danger"}`}>
+      <span aria-hidden="true">{activated ? "✓" : "✕"}</span>
+      <span className="sr-only">{activated ? "Activated:" : "Not activated:"}</span>
+    </span>
+  );
+}
+
 export function ServerTree({ servers, selectedId, footer, reports }: { servers: TreeServer[]; selectedId: string | null; footer?: ReactNode; reports?: TreeReports }) {
   return (
     <nav aria-label="License servers" className="border-line bg-surface p-3 md:w-64 md:shrink-0 md:border-r xl:w-72 print:hidden">
@@ -35,8 +45,8 @@ export function ServerTree({ servers, selectedId, footer, reports }: { servers: 
           const selected = s.id === selectedId;
           return (
             <li key={s.id}>
-              <ContextMenuArea label={`${s.name} commands`} items={serverMenuItems(s.id)}>
-                <span aria-hidden="true" className={`mr-2 inline-block h-2.5 w-2.5 rounded-full ${s.activated ? (s._count.keyPacks ? "bg-success" : "bg-warning") : "bg-danger"}`} />
+              <ContextMenuArea label={`${s.name} commands`} items={serverMenuItems(s.id, s)}>
+                <ActivationMark activated={s.activated} hasCals={s._count.keyPacks > 0} />
                 <Link
                   href={consoleServerHref(s.name)}
                   aria-current={selected ? "page" : undefined}

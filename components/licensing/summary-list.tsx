@@ -4,7 +4,10 @@ import Link from "next/link";
 import { GroupedId } from "@/components/ui/grouped-id";
 import type { SummarySection } from "@/lib/clearinghouse/summary";
 
-export function SummaryList({ sections, changeHref }: { sections: readonly SummarySection[]; changeHref?: (section: SummarySection) => string }) {
+/** Any site flow's sections (Manage CALs', or Activate / Reactivate / Deactivate a license server's). */
+type Section = Pick<SummarySection, "title" | "rows"> & { step: string };
+
+export function SummaryList<S extends Section>({ sections, changeHref }: { sections: readonly S[]; changeHref?: (section: S) => string }) {
   return (
     <div className="space-y-6">
       {sections.map((section) => (

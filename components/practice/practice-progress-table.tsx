@@ -18,7 +18,7 @@ export function PracticeProgressTable({ rows }: { rows: PracticeRow[] }) {
         return (
           <tr key={row.id} className="border-t border-line align-top">
             <th scope="row" className="px-3 py-2 text-left font-semibold">{row.name}</th>
-            <td className="px-3 py-2"><GroupedId value={formatLicenseServerId(row.licenseServerId)} /></td>
+            <td className="px-3 py-2">{row.licenseServerId ? <GroupedId value={formatLicenseServerId(row.licenseServerId)} /> : "Not activated"}</td>
             <td className="px-3 py-2">
               <span className="whitespace-nowrap">{finished ? "Finished" : position ? positionLabel(position) : "Not started"}</span>
               {/* A bar of the steps behind the trainee; the text beside it says the same. */}

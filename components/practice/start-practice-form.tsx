@@ -9,10 +9,16 @@ import { startPracticeRebuild } from "@/lib/practice/actions";
 
 export function StartPracticeForm({ ttlHours, own }: { ttlHours: number; own: string | null }) {
   const procedure = useProcedure();
-  const [result, formAction, pending] = useActionState<ActionResult | null>(async () => startPracticeRebuild(), null);
+  const [result, formAction, pending] = useActionState<ActionResult | null, FormData>(async (_previous, form) => startPracticeRebuild(form.get("notActivated") === "on"), null);
   const error = result && !result.ok ? result.formError : undefined;
   return (
     <form action={formAction} onSubmit={() => procedure?.setOpen(true)} className="mt-6 border-t border-line pt-4" aria-describedby="practice-hint">
+      {own ? null : (
+        <div className="mb-3 flex items-start gap-2">
+          <input type="checkbox" id="practice-not-activated" name="notActivated" className="mt-1 size-5 accent-accent" />
+          <label htmlFor="practice-not-activated">Start with the license server not activated (practise Activate Server first)</label>
+        </div>
+      )}
       <Button type="submit" disabled={pending}>Start a practice rebuild</Button>
       <p id="practice-hint" className="mt-2 text-sm text-muted">
         {own

@@ -5,7 +5,7 @@
 // arrows, Home and End move across boxes, and what was typed before the page became interactive is kept.
 // The first box carries `id`, so a label and an error summary link focus it.
 import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
-import { GROUP_COUNT, GROUP_SIZE, stripSeparators } from "@/lib/licensing/groups";
+import { GROUP_COUNT as DEFAULT_GROUP_COUNT, GROUP_SIZE, stripSeparators } from "@/lib/licensing/groups";
 import { normalizeCrockford } from "@/lib/licensing/crockford";
 import { backspaceAtBoxStart, endOfId, splitIntoBoxes, typeIntoFullBox, writeText, type BoxEdit } from "@/lib/forms/grouped-boxes";
 
@@ -24,6 +24,8 @@ export interface GroupedIdInputProps {
   invalid?: boolean;
   describedBy?: string;
   disabled?: boolean;
+  /** How many boxes of 5: 7 (the default) for License Server IDs and license key pack IDs, 4 for a Product ID. */
+  groups?: number;
 }
 
 function clean(text: string, alphabet: IdAlphabet): string {
@@ -32,8 +34,8 @@ function clean(text: string, alphabet: IdAlphabet): string {
 }
 
 export function GroupedIdInput(props: GroupedIdInputProps) {
-  const { id, name, label, value, onChange, onBlur, alphabet, invalid, describedBy, disabled } = props;
-  const [boxes, setBoxes] = useState<string[]>(() => splitIntoBoxes(clean(value, alphabet)));
+  const { id, name, label, value, onChange, onBlur, alphabet, invalid, describedBy, disabled, groups: GROUP_COUNT = DEFAULT_GROUP_COUNT } = props;
+  const [boxes, setBoxes] = useState<string[]>(() => splitIntoBoxes(clean(value, alphabet), GROUP_COUNT));
   const [lastValue, setLastValue] = useState(value);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const pendingFocus = useRef<BoxEdit["focus"] | null>(null);
@@ -41,7 +43,7 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
   // A new value from outside (reset, saved draft) replaces the boxes.
   if (value !== lastValue) {
     setLastValue(value);
-    if (value !== boxes.join("")) setBoxes(splitIntoBoxes(clean(value, alphabet)));
+    if (value !== boxes.join("")) setBoxes(splitIntoBoxes(clean(value, alphabet), GROUP_COUNT));
   }
 
   // The cursor is placed after React has written the boxes' new values (writing a value moves it).
@@ -55,7 +57,7 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
   // Characters typed into the server-rendered boxes before this script ran are picked up, not lost.
   useEffect(() => {
     const typed = clean(inputs.current.map((input) => input?.value ?? "").join(""), alphabet);
-    if (typed && typed !== clean(value, alphabet)) apply({ boxes: splitIntoBoxes(typed), focus: endOfId(splitIntoBoxes(typed)) });
+    if (typed && typed !== clean(value, alphabet)) apply({ boxes: splitIntoBoxes(typed, GROUP_COUNT), focus: endOfId(splitIntoBoxes(typed, GROUP_COUNT)) });
     // Once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -75,10 +77,10 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
     const caret = input.selectionStart ?? text.length;
     // One character typed inside a full box: it types over the character after the cursor.
     if (text.length === GROUP_SIZE + 1 && before.length === GROUP_SIZE && caret > 0 && caret <= GROUP_SIZE) {
-      return apply(writeText(boxes, index, caret - 1, caret, text.slice(caret - 1, caret)));
+      return apply(writeText(boxes, index, caret - 1, caret, text.slice(caret - 1, caret), GROUP_COUNT));
     }
     // More at once (a whole ID filled in, dropped or auto-filled): written from the box's start, spilling on.
-    if (text.length > GROUP_SIZE) return apply(writeText(boxes, index, 0, before.length, text));
+    if (text.length > GROUP_SIZE) return apply(writeText(boxes, index, 0, before.length, text, GROUP_COUNT));
     const next = [...boxes];
     next[index] = text;
     const at = Math.min(caret, text.length);
@@ -90,7 +92,7 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
     event.preventDefault();
     const box = event.currentTarget;
     const text = clean(event.clipboardData.getData("text"), alphabet);
-    apply(writeText(boxes, index, box.selectionStart ?? 0, box.selectionEnd ?? box.value.length, text));
+    apply(writeText(boxes, index, box.selectionStart ?? 0, box.selectionEnd ?? box.value.length, text, GROUP_COUNT));
   }
 
   function handleKeyDown(index: number, event: KeyboardEvent<HTMLInputElement>) {
@@ -105,7 +107,7 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
       const char = clean(event.key, alphabet);
       if (char && collapsed && box.value.length >= GROUP_SIZE && start >= GROUP_SIZE) {
         event.preventDefault();
-        const edit = typeIntoFullBox(boxes, index, char);
+        const edit = typeIntoFullBox(boxes, index, char, GROUP_COUNT);
         if (edit) apply(edit);
       }
     } else if (event.key === "Backspace" && collapsed && start === 0) {

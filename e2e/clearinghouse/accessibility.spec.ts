@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { completeDraft, createPurchase } from "@/prisma/clearinghouse-factories";
-import { expectHeading, next, useDraft } from "./manage-cals";
+import { expectHeading, next, useDraft, useFlowDraft } from "./manage-cals";
 
 async function expectAxeClean(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -42,4 +42,19 @@ test("every Manage CALs page is free of WCAG 2 A/AA violations, errors shown", a
   await page.getByRole("button", { name: "Check status" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expectAxeClean(page);
+});
+
+test("Activate / Reactivate / Deactivate a license server pages are free of WCAG 2 A/AA violations, errors shown", async ({ page, context, db }) => {
+  const withErrors = async (path: string) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await next(page);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+    await expectAxeClean(page);
+  };
+  for (const flow of ["activate", "reactivate", "deactivate"] as const) await withErrors(`/licensing/${flow}`);
+  await useFlowDraft(context, db, "activate", { productId: "12345678901234567894" });
+  await withErrors("/licensing/activate/company");
+  await useFlowDraft(context, db, "deactivate", { productId: "12345678901234567894", licenseServerId: "1".repeat(35) });
+  await withErrors("/licensing/deactivate/contact");
 });

@@ -15,7 +15,8 @@ test.describe("Manage CALs, start to license key pack ID", () => {
     await test.step("Select Option: Manage CALs, with the ID the console's hyperlink carries", async () => {
       await page.goto(`/licensing?licenseServerId=${formatLicenseServerId(serverId)}`);
       await expect(page.getByRole("heading", { level: 1, name: "Remote Desktop Services Licensing" })).toBeVisible();
-      await expect(page.getByRole("radio", { name: /Activate a license server/ })).toBeDisabled();
+      // Activate / Reactivate / Deactivate a license server are offered (issue 16); Install client access licenses comes with its own work.
+      await expect(page.getByRole("radio", { name: "Activate a license server", exact: true })).toBeEnabled();
       await page.getByRole("radio", { name: "Manage CALs" }).check();
       await next(page);
     });

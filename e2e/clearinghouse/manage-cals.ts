@@ -70,3 +70,10 @@ export async function expectSummary(page: Page, messages: string[]) {
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link")).toHaveText(messages);
 }
+
+/** An Activate / Reactivate / Deactivate a license server draft handed to this browser (submitted: with its result). */
+export async function useFlowDraft(context: BrowserContext, db: Database, flow: "activate" | "reactivate" | "deactivate", answers: Record<string, unknown>, submitted = false) {
+  const draft = await db.clearinghouseServerDraft.create({ data: { flow, answers: answers as object, recordId: submitted ? String(answers.productId ?? "x") : null } });
+  await context.addCookies([{ name: `rdls_${flow}_draft`, value: draft.id, domain: "127.0.0.1", path: "/licensing", httpOnly: true, sameSite: "Lax" }]);
+  return draft;
+}

@@ -10,8 +10,12 @@ test("the connection method changed in Properties is saved, logged and shown", a
   const node = page.getByRole("navigation", { name: "License servers" }).getByRole("link", { name: server.name });
   await node.focus();
   await page.keyboard.press("Shift+F10");
+  await expect(page.getByRole("menuitem", { name: "Install Licenses" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("menuitem", { name: "Manage RDS CALs" })).toBeFocused();
   await page.keyboard.press("End");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
   await expect(page.getByRole("menuitem", { name: "Properties" })).toBeFocused();
   await page.keyboard.press("Enter");
 

@@ -4,13 +4,13 @@
 import type { Database } from "@/lib/prisma-client";
 import { createServerWithPacks, SAMPLE_PACKS } from "@/prisma/console-factories";
 import { createPurchase } from "@/prisma/clearinghouse-factories";
-import { uniqueSuffix } from "@/prisma/factories";
+import { createLicenseServer, uniqueSuffix } from "@/prisma/factories";
 import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
 import { test as base } from "../fixtures";
 import { startFilmLog } from "./film-log";
 
 export class DemoData {
-  private readonly servers: { id: string; licenseServerId: string }[] = [];
+  private readonly servers: { id: string; licenseServerId: string | null; productId: string }[] = [];
   private readonly entitlementIds: string[] = [];
   private readonly staffIds: string[] = [];
 
@@ -19,6 +19,13 @@ export class DemoData {
   /** An activated license server with key packs installed, NOT on Web Browser unless told (step 2 changes it). */
   async licenseServer(input: { connectionMethod?: ConnectionMethod } = {}) {
     const server = await createServerWithPacks(this.db, { name: `LS-DEMO-${uniqueSuffix()}`, connectionMethod: input.connectionMethod ?? "AUTOMATIC", packs: SAMPLE_PACKS });
+    this.servers.push(server);
+    return server;
+  }
+
+  /** A license server that is not activated (no License Server ID yet), for the activation demo. */
+  async notActivatedServer(input: { connectionMethod?: ConnectionMethod } = {}) {
+    const server = await createLicenseServer(this.db, { name: `LS-DEMO-${uniqueSuffix()}`, activated: false, connectionMethod: input.connectionMethod ?? "AUTOMATIC" });
     this.servers.push(server);
     return server;
   }
@@ -37,10 +44,15 @@ export class DemoData {
   }
 
   async cleanUp() {
-    const targets = this.servers.map((s) => s.licenseServerId);
+    // A server activated during the demo has its License Server ID now, and the Clearinghouse a record of it.
+    const productIds = this.servers.map((s) => s.productId);
+    const records = await this.db.clearinghouseLicenseServer.findMany({ where: { productId: { in: productIds } }, select: { id: true, licenseServerId: true } });
+    const now = await this.db.licenseServer.findMany({ where: { id: { in: this.servers.map((s) => s.id) } }, select: { licenseServerId: true } });
+    const targets = [...new Set([...this.servers, ...records, ...now].map((s) => s.licenseServerId).filter((id): id is string => !!id))];
     const requests = await this.db.recoveryRequest.findMany({ where: { targetLicenseServerId: { in: targets } }, select: { id: true } });
     await this.db.$transaction([
-      this.db.auditLog.deleteMany({ where: { OR: [{ entityId: { in: requests.map((r) => r.id) } }, { actorId: { in: this.staffIds } }] } }),
+      this.db.auditLog.deleteMany({ where: { OR: [{ entityId: { in: [...requests.map((r) => r.id), ...records.map((r) => r.id)] } }, { actorId: { in: this.staffIds } }] } }),
+      this.db.clearinghouseLicenseServer.deleteMany({ where: { productId: { in: productIds } } }),
       this.db.requestNote.deleteMany({ where: { authorId: { in: this.staffIds } } }),
       this.db.recoveryRequest.deleteMany({ where: { targetLicenseServerId: { in: targets } } }),
       this.db.manageCalsDraft.deleteMany({ where: { targetLicenseServerId: { in: targets } } }),

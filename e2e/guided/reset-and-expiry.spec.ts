@@ -82,7 +82,7 @@ test("an expired practice server disappears at once and is removed with all its 
     await trainer.close();
 
     expect(await serverFootprint(db, expiring.id)).toBeNull();
-    const target = { targetLicenseServerId: gone.server.licenseServerId };
+    const target = { targetLicenseServerId: gone.server.licenseServerId! };
     const left = await Promise.all([
       db.installedKeyPack.count({ where: { serverId: expiring.id } }),
       db.issuedCal.count({ where: { serverId: expiring.id } }),

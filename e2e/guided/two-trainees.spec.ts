@@ -40,7 +40,7 @@ async function rebuild(context: BrowserContext, db: Database, who: string) {
     await expect(page).toHaveURL(/\/manage-cals\/obtain-key-pack$/);
     await expectStep(page, 9);
     // The panel says to carry the License Server ID and offers it to copy.
-    const formatted = server.licenseServerId.match(/.{5}/g)!.join("-");
+    const formatted = server.licenseServerId!.match(/.{5}/g)!.join("-");
     await expect(procedurePanel(page)).toContainText(`Note the License Server ID shown on this page`);
     await expect(procedurePanel(page)).toContainText(formatted);
     await expect(procedurePanel(page).getByRole("button", { name: "Copy License Server ID for the Web site", exact: true })).toBeVisible();

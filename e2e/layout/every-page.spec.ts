@@ -4,10 +4,12 @@
 // the long things they show in use: several key packs, license key pack IDs, License Server IDs, codes.
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { useDraft } from "../clearinghouse/manage-cals";
+import { useDraft, useFlowDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createCalUsageReportFor, createServerWithPacks, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, finishedLifecycleRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import type { LifecycleStep } from "@/lib/console/lifecycle-steps";
+import { generateProductId } from "@/lib/licensing/product-id";
 import { completeDraft, uniqueLicenseCode } from "@/prisma/clearinghouse-factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
 import { openProcedurePanel } from "@/prisma/practice-factories";
@@ -108,6 +110,69 @@ for (const panel of ["closed", "open"] as const) {
       problems.push(...(await checkPage(page, `/console?server=${server.name}`, { label: "the Action menu open", before: withActionMenu(page) })));
       for (const path of pages) problems.push(...(await checkPage(page, path)));
       problems.push(...(await checkPage(page, "/console/no-such-page", { status: 404 })));
+      await expectNoProblems(problems);
+    });
+
+    test("console: every page of the Activate, Reactivate and Deactivate Server wizards", async ({ page, db }) => {
+      test.setTimeout(180_000);
+      const company = { firstName: "Alexandra", lastName: "Montgomery-Fitzgerald", company: "Contoso Pharmaceuticals International", countryRegion: "GB" };
+      type Kind = "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER";
+      const segment = { ACTIVATE_SERVER: "activate", REACTIVATE_SERVER: "reactivate", DEACTIVATE_SERVER: "deactivate" } as const;
+      const at = async (kind: Kind, step: LifecycleStep, slug: string, answers: Record<string, unknown>) => {
+        const s = await createServerWithPacks(db, { packs: [], activated: kind !== "ACTIVATE_SERVER" });
+        await openLifecycleRun(db, s, kind, step, answers);
+        return `/console/servers/${s.id}/${segment[kind]}/${slug}`;
+      };
+      const done = async (kind: Kind) => {
+        const s = await createServerWithPacks(db, { packs: [], activated: kind !== "DEACTIVATE_SERVER" });
+        await finishedLifecycleRun(db, s, kind, { connectionMethod: "WEB_BROWSER" });
+        return `/console/servers/${s.id}/${segment[kind]}/completed`;
+      };
+      const fresh = await createServerWithPacks(db, { packs: [], activated: false });
+      const web = { connectionMethod: "WEB_BROWSER", ...company };
+      const phone = { connectionMethod: "TELEPHONE", telephoneCountry: "GB", ...company, reason: "The license server certificate has been corrupted", contactName: "Alexandra Montgomery-Fitzgerald", contactEmail: "a@contoso.example" };
+      const pages = [
+        `/console?server=${fresh.name}`,
+        `/console/servers/${fresh.id}/activate/welcome`,
+        `/console/servers/${fresh.id}/review-configuration`,
+        await at("ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD", "connection-method", { connectionMethod: "TELEPHONE", telephoneCountry: "GB" }),
+        await at("ACTIVATE_SERVER", "ACTIVATE_COMPANY", "company-information", web),
+        await at("ACTIVATE_SERVER", "ACTIVATE_OPTIONAL", "optional-information", web),
+        await at("ACTIVATE_SERVER", "ACTIVATE_LICENSE_SERVER", "license-server-activation", web),
+        await at("ACTIVATE_SERVER", "ACTIVATE_LICENSE_SERVER", "license-server-activation", phone),
+        await done("ACTIVATE_SERVER"),
+        await at("REACTIVATE_SERVER", "REACTIVATE_CONNECTION_METHOD", "connection-method", {}),
+        await at("REACTIVATE_SERVER", "REACTIVATE_REASON", "reason", web),
+        await at("REACTIVATE_SERVER", "REACTIVATE_LICENSE_SERVER", "license-server-activation", phone),
+        await done("REACTIVATE_SERVER"),
+        await at("DEACTIVATE_SERVER", "DEACTIVATE_CONTACT", "contact-information", web),
+        await at("DEACTIVATE_SERVER", "DEACTIVATE_CONFIRMATION", "confirmation-code", phone),
+        await at("DEACTIVATE_SERVER", "DEACTIVATE_CONFIRMATION", "confirmation-code", web),
+        await done("DEACTIVATE_SERVER"),
+      ];
+      const problems: string[] = [];
+      problems.push(...(await checkPage(page, `/console?server=${fresh.name}`, { label: "the Action menu of a server not activated", before: withActionMenu(page) })));
+      for (const path of pages) problems.push(...(await checkPage(page, path)));
+      await expectNoProblems(problems);
+    });
+
+    test("licensing web site: every page of Activate, Reactivate and Deactivate a license server", async ({ page, context, db }) => {
+      test.setTimeout(180_000);
+      const productId = generateProductId();
+      const licenseServerId = generateLicenseServerId();
+      const company = { lastName: "Montgomery-Fitzgerald", firstName: "Alexandra", companyName: "Contoso Pharmaceuticals International", countryRegion: "GB", companyAddress: "1 Long Street Name, Industrial Estate, Cambridge", email: "a.very.long.address@contoso-pharmaceuticals.example", phone: null, organizationalUnit: null };
+      const problems: string[] = [];
+      for (const flow of ["activate", "reactivate", "deactivate"] as const) problems.push(...(await checkPage(page, `/licensing/${flow}?productId=${productId}&licenseServerId=${licenseServerId}`)));
+      await useFlowDraft(context, db, "activate", { productId, ...company });
+      for (const slug of ["company", "verify"]) problems.push(...(await checkPage(page, `/licensing/activate/${slug}`)));
+      await useFlowDraft(context, db, "activate", { productId, ...company, result: { licenseServerId } }, true);
+      problems.push(...(await checkPage(page, "/licensing/activate/result")));
+      await useFlowDraft(context, db, "reactivate", { productId, reason: "The license server has been redeployed" });
+      problems.push(...(await checkPage(page, "/licensing/reactivate/verify")));
+      await useFlowDraft(context, db, "deactivate", { productId, licenseServerId, contactName: "Alexandra Montgomery-Fitzgerald", contactEmail: "a@contoso.example", contactPhone: null });
+      for (const slug of ["contact", "verify"]) problems.push(...(await checkPage(page, `/licensing/deactivate/${slug}`)));
+      await useFlowDraft(context, db, "deactivate", { productId, licenseServerId, contactName: "Alexandra", contactEmail: "a@contoso.example", result: { confirmationCode: "1234567890" } }, true);
+      problems.push(...(await checkPage(page, "/licensing/deactivate/result")));
       await expectNoProblems(problems);
     });
 

@@ -34,8 +34,12 @@ export class ConsoleWindow extends PageObject {
     if (this.input.keyboardOnly) {
       await this.focusNode(name);
       await this.page.keyboard.press("Shift+F10");
-      await expect(this.page.getByRole("menuitem", { name: "Manage RDS CALs" })).toBeFocused();
+      // The first command the server allows has focus (Activate Server, unavailable once activated, is before it).
+      await expect(this.page.getByRole("menuitem", { name: "Install Licenses" })).toBeFocused();
       await this.page.keyboard.press("End");
+      await expect(this.page.getByRole("menuitem", { name: "Deactivate Server" })).toBeFocused();
+      await this.page.keyboard.press("ArrowUp");
+      await this.page.keyboard.press("ArrowUp");
       await expect(this.page.getByRole("menuitem", { name: "Properties" })).toBeFocused();
       await this.page.keyboard.press("Enter");
     } else {
@@ -62,7 +66,11 @@ export class ConsoleWindow extends PageObject {
   async manageRdsCals(resumesAt: { slug: string; title: string } = { slug: "welcome", title: "Welcome to the Manage RDS CALs Wizard" }) {
     await this.input.activate(this.button("Action"));
     const item = this.page.getByRole("menuitem", { name: "Manage RDS CALs" });
-    if (this.input.keyboardOnly) await expect(item).toBeFocused();
+    if (this.input.keyboardOnly) {
+      await expect(this.page.getByRole("menuitem", { name: "Install Licenses" })).toBeFocused();
+      await this.page.keyboard.press("ArrowDown");
+      await expect(item).toBeFocused();
+    }
     await this.input.activate(item);
     const wizard = new ManageCalsWizard(this.driver);
     await wizard.expectPage(resumesAt.slug, resumesAt.title);

@@ -16,6 +16,10 @@ const FUZZED = [
   // helpdesk-actions.spec.ts
   "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
   "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut", "takeCall",
+  // lifecycle-actions.spec.ts
+  "startLifecycleWizard", "saveLifecycleConnectionMethod", "saveActivationCompany", "saveActivationOptional", "saveReactivationReason",
+  "saveDeactivationContact", "enterLicenseServerId", "enterConfirmationCode", "finishLifecycleWizard", "cancelLifecycleWizard",
+  "selectOption", "saveFlowDetails", "saveFlowCompany", "saveFlowContact", "submitServerFlow", "startAnotherServerFlow",
 ];
 
 test("every server action of the build is fuzzed by a reliability spec", () => {

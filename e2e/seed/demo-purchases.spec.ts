@@ -18,7 +18,7 @@ test("every activated demo server has a purchase that issues at once, and the RE
 
   for (const server of activated) {
     const key = (Object.keys(DEMO_SERVERS) as (keyof typeof DEMO_SERVERS)[]).find((k) => DEMO_SERVERS[k].name === server.name)!;
-    const recent = await db.recoveryRequest.count({ where: { targetLicenseServerId: server.licenseServerId, createdAt: { gt: new Date(Date.now() - RECENT_RECOVERY_WINDOW_MS) } } });
+    const recent = await db.recoveryRequest.count({ where: { targetLicenseServerId: server.licenseServerId!, createdAt: { gt: new Date(Date.now() - RECENT_RECOVERY_WINDOW_MS) } } });
     const issuesAtOnce: string[] = [];
     for (const install of DEMO_INSTALLS.filter((i) => i.server === key)) {
       const purchase = DEMO_ENTITLEMENTS.find((e) => e.credential === install.credential)!;
@@ -27,7 +27,7 @@ test("every activated demo server has a purchase that issues at once, and the RE
         select: { id: true, calType: true, quantity: true, issuedKeyPacks: { where: { supersededAt: null }, select: { targetLicenseServerId: true, quantity: true } } },
       });
       const decision = evaluateRecovery(
-        { licenseProgram: purchase.licenseProgram, calType: purchase.calType, quantity: install.quantity, targetLicenseServerId: server.licenseServerId },
+        { licenseProgram: purchase.licenseProgram, calType: purchase.calType, quantity: install.quantity, targetLicenseServerId: server.licenseServerId! },
         entitlements.map((e) => ({ id: e.id, calType: e.calType, quantity: e.quantity, activePacks: e.issuedKeyPacks })),
         recent,
       );

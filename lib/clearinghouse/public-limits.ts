@@ -9,6 +9,8 @@ import { describeWait, hitRateLimit, type RateLimitRule } from "@/lib/rate-limit
 export const PUBLIC_LIMITS = {
   "status-lookup": { limit: 30, windowMs: 10 * 60_000 },
   "new-draft": { limit: 60, windowMs: 60 * 60_000 },
+  /** Submits of Activate / Reactivate / Deactivate a license server (each may issue a License Server ID). */
+  "server-request": { limit: 30, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type PublicLimit = keyof typeof PUBLIC_LIMITS;
@@ -16,6 +18,7 @@ export type PublicLimit = keyof typeof PUBLIC_LIMITS;
 const WHAT: Record<PublicLimit, string> = {
   "status-lookup": "Too many status checks were made from this network",
   "new-draft": "Too many new requests were started from this network",
+  "server-request": "Too many license server requests were made from this network",
 };
 
 export function publicLimitMessage(limit: PublicLimit, wait: string): string {

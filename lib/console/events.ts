@@ -13,6 +13,11 @@ export const EVENT_IDS = {
   // Migrate RDS CALs (docs/decisions/025): DOMAIN.md's 89 / 90 were taken by the rebuild's events above.
   MIGRATED_CALS_REMOVED: 91,
   MIGRATED_CALS_NOT_REMOVED: 92,
+  // A license server's life (docs/decisions/021-activation-lifecycle.md); 44 is what practice servers already log.
+  SERVER_ACTIVATED: 44,
+  SERVER_REACTIVATED: 45,
+  SERVER_DEACTIVATED: 46,
+  LIFECYCLE_WIZARD_CANCELLED: 47,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -60,4 +65,20 @@ export function propertiesChangedMessage(before: ConnectionMethod, after: Connec
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+export function serverActivatedMessage(method: ConnectionMethod): string {
+  return `The license server was activated by using the ${connectionMethodLabel(method)} connection method.`;
+}
+
+export function serverReactivatedMessage(method: ConnectionMethod, reason: string): string {
+  return `The license server was reactivated by using the ${connectionMethodLabel(method)} connection method and has a new License Server ID. Reason: ${reason}.`;
+}
+
+export function serverDeactivatedMessage(method: ConnectionMethod): string {
+  return `The license server was deactivated by using the ${connectionMethodLabel(method)} connection method. It can issue only temporary RDS CALs until it is activated again.`;
+}
+
+export function lifecycleCancelledMessage(wizardName: string): string {
+  return `The ${wizardName} was cancelled. Nothing was changed.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { licensingSiteUrl } from "./licensing-link";
+import { licensingPageUrl, licensingSiteUrl } from "./licensing-link";
 
 const ID = "12345678901234567890123456789012345";
 
@@ -21,5 +21,12 @@ describe("licensingSiteUrl", () => {
     expect(licensingSiteUrl(ID, { configured: "https://example.org/rdls/licensing?x=1" })).toBe(
       `https://example.org/rdls/licensing?licenseServerId=${ID}`,
     );
+  });
+});
+
+describe("licensingPageUrl", () => {
+  it("puts the page under the site's start page and carries the parameters", () => {
+    expect(licensingPageUrl("activate", { productId: "12345" }, { host: "console.example:3000" })).toBe("http://console.example:3000/licensing/activate?productId=12345");
+    expect(licensingPageUrl("deactivate", { productId: "1" }, { configured: "https://licensing.example/site/" })).toBe("https://licensing.example/site/deactivate?productId=1");
   });
 });

@@ -15,11 +15,20 @@ export interface LinkOrigin {
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
 
 export function licensingSiteUrl(licenseServerId: string, origin: LinkOrigin): string {
+  return licensingPageUrl("", { licenseServerId }, origin);
+}
+
+/**
+ * A page of the web site under its start page (`page` "activate" → /licensing/activate), carrying `params`
+ * (the Activate Server Wizard's link carries the Product ID, so the site's form opens filled in).
+ */
+export function licensingPageUrl(page: string, params: Record<string, string>, origin: LinkOrigin): string {
   const url = origin.configured ? new URL(origin.configured) : new URL(`${origin.https ? "https" : "http"}://${safeHost(origin.host)}`);
   if (url.pathname === "/" || url.pathname === "") url.pathname = "/licensing";
+  if (page) url.pathname = `${url.pathname.replace(/\/+$/, "")}/${page}`;
   url.search = "";
   url.hash = "";
-  url.searchParams.set("licenseServerId", licenseServerId);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   return url.toString();
 }
 

@@ -72,7 +72,7 @@ export async function installMigrationKeyPack(serverId: string, input: unknown):
   const { server, run, db } = await runAt(serverId, "MIGRATE_OBTAIN_KEY_PACK");
   const { source } = readMigrationAnswers(run.answers);
   if (!source) redirect(wizardHref(serverId, "MIGRATE_SOURCE"));
-  const decoded = await readKeyPackId(input, server.licenseServerId);
+  const decoded = await readKeyPackId(input, server.licenseServerId ?? "");
   if (!decoded.ok) return decoded.failure;
   const outcome = await installMigratedKeyPack(db, server, run.id, source, decoded.value, decoded.payload);
   if (outcome.kind === "already-installed") {

@@ -6,7 +6,9 @@ import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
 import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
 import { readMigrationAnswers } from "./migrate-schemas";
-import type { RunState } from "./wizard-steps";
+import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
+import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
+import { readLifecycleAnswers } from "./lifecycle-schemas";
 
 export async function listLicenseServers() {
   const db = await getDb();
@@ -45,9 +47,9 @@ export async function getServerOverview(ref: string) {
         select: { id: true, issuedTo: true, issuedOn: true, expiresOn: true, status: true, installedKeyPack: { select: { calType: true, keypackId: true } } },
       },
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
-      activeWizard: { select: { step: true, deletedAt: true } },
+      activeWizard: { select: { kind: true, step: true, deletedAt: true } },
       // The rebuild's last run (the Procedure panel's "finished"): a migration is not one.
-      wizardRuns: { where: { OR: [{ action: null }, { action: { not: "MIGRATE" } }] }, orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
+      wizardRuns: { where: { kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] }, orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
       _count: { select: { issuedCals: true } },
     },
   });
@@ -58,23 +60,25 @@ export async function getServerOverview(ref: string) {
 /** What identifies a license server on its Properties and Review Configuration pages. */
 const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true } as const;
 
+/** The company information a server was activated with (Properties, and the lifecycle wizards' defaults). */
+const companySelect = {
+  firstName: true,
+  lastName: true,
+  company: true,
+  countryRegion: true,
+  email: true,
+  organizationalUnit: true,
+  companyAddress: true,
+  city: true,
+  state: true,
+  postalCode: true,
+} as const;
+
 export async function getServerProperties(serverId: string) {
   const db = await getDb();
   return db.licenseServer.findUnique({
     where: { id: serverId, AND: [await visibleServers()] },
-    select: {
-      ...identitySelect,
-      firstName: true,
-      lastName: true,
-      company: true,
-      countryRegion: true,
-      email: true,
-      organizationalUnit: true,
-      companyAddress: true,
-      city: true,
-      state: true,
-      postalCode: true,
-    },
+    select: { ...identitySelect, ...companySelect },
   });
 }
 
@@ -125,7 +129,7 @@ export async function getWizardContext(serverId: string) {
   // Another wizard's open run is not this wizard's: the Welcome page names it instead (lib/console/wizard-kinds.ts).
   const otherWizard = open && open.kind !== "MANAGE_CALS" ? open.kind : null;
   const run = otherWizard ? null : open;
-  const state: RunState | null = run ? { step: run.step, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
+  const state: RunState | null = run ? { step: run.step as ManageCalsStep, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
   return { server: rest, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
 }
 
@@ -208,3 +212,26 @@ export async function listMigrationWarnings(serverId: string) {
   });
 }
 export type MigrationWarning = Awaited<ReturnType<typeof listMigrationWarnings>>[number];
+/** What every page of the Activate, Reactivate and Deactivate Server wizards needs: the server and its open run of `kind`. */
+export async function getLifecycleContext(serverId: string, kind: LifecycleKind) {
+  const db = await getDb();
+  const server = await db.licenseServer.findUnique({
+    where: { id: serverId, AND: [await visibleServers()] },
+    select: { ...identitySelect, ...companySelect, activeWizard: { select: { id: true, kind: true, step: true, answers: true } } },
+  });
+  if (!server) return null;
+  const { activeWizard: open, ...rest } = server;
+  const otherWizard = open && open.kind !== kind ? open.kind : null;
+  const run = open && open.kind === kind ? { id: open.id, step: open.step as LifecycleStep, answers: readLifecycleAnswers(open.answers) } : null;
+  const state: LifecycleRunState | null = run ? { step: run.step, method: run.answers.connectionMethod ?? rest.connectionMethod } : null;
+  return { server: rest, otherWizard, run, state };
+}
+
+export type LifecycleContext = NonNullable<Awaited<ReturnType<typeof getLifecycleContext>>>;
+
+/** The last finished run of `kind` on a server, for its completing page. */
+export async function getLastFinishedLifecycleRun(serverId: string, kind: LifecycleKind) {
+  const db = await getDb();
+  const run = await db.wizardRun.findFirst({ where: { serverId, kind, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, answers: true } });
+  return run ? { ...run, answers: readLifecycleAnswers(run.answers) } : null;
+}

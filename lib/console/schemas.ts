@@ -5,14 +5,18 @@ import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
 import { optionalEmail, optionalText, requiredText, tooLong } from "@/lib/forms/text";
 import { isCountryCode } from "@/lib/countries/codes";
 
-export const propertiesSchema = z.object({
-  connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
+/** The required company information, as Properties and the Activate Server Wizard's Company Information ask it. */
+export const companyRequiredShape = {
   firstName: requiredText("first name", 64),
   lastName: requiredText("last name", 64),
   company: requiredText("company name", 128),
   countryRegion: z
     .string({ error: "Select the country or region" })
     .refine((code) => isCountryCode(code), "Select the country or region"),
+};
+
+/** The optional company information (Properties, and the wizard's Optional Information page). */
+export const companyOptionalShape = {
   email: optionalEmail(),
   organizationalUnit: optionalText("organizational unit", 128),
   companyAddress: optionalText("company address", 256),
@@ -25,6 +29,12 @@ export const propertiesSchema = z.object({
     .refine((v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(v), "The postal code has only letters, digits, spaces and hyphens")
     .optional()
     .transform((v) => (v ? v.toUpperCase() : null)),
+};
+
+export const propertiesSchema = z.object({
+  connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
+  ...companyRequiredShape,
+  ...companyOptionalShape,
 });
 export type PropertiesInput = z.input<typeof propertiesSchema>;
 export type PropertiesValues = z.output<typeof propertiesSchema>;

@@ -1,5 +1,7 @@
 // The console's addresses, in one place for pages, actions and tests.
 import { slugOf, type WizardStep } from "./wizard-steps";
+import { lifecycleStepInfo, type LifecycleKind, type LifecycleStep } from "./lifecycle-steps";
+import { WIZARD_KINDS } from "./wizard-kinds";
 
 export function consoleServerHref(serverName: string): string {
   return `/console?server=${encodeURIComponent(serverName)}`;
@@ -28,16 +30,35 @@ export function reportsHref(serverId: string, page?: "new" | { reportId: string;
 export interface ServerMenuItem {
   label: string;
   href: string;
-  /** Items of one submenu of the real console ("Create Report" → "CAL Usage") share its name. */
+  /** Set when the command is unavailable for this server: shown beside it, and the item does nothing. */
+  disabledReason?: string;
+  /** Items of one submenu of the real console share its name ("Create Report" → "CAL Usage", "Advanced" → "Reactivate Server"). */
   group?: string;
 }
 
-/** The server's commands, for the Action menu and the tree's context menu. */
-export function serverMenuItems(serverId: string): ServerMenuItem[] {
+export const NOT_ACTIVATED_REASON = "Unavailable until the license server is activated";
+export const ALREADY_ACTIVATED_REASON = "Unavailable: the license server is already activated";
+
+/**
+ * The server's commands, for the Action menu and the tree's context menu, in the real tool's order. What a
+ * server's activation state does not allow is shown disabled with the reason (docs/decisions/021).
+ */
+export function serverMenuItems(serverId: string, state: { activated: boolean } = { activated: true }): ServerMenuItem[] {
+  const needsActivation = state.activated ? {} : { disabledReason: NOT_ACTIVATED_REASON };
+  const id = encodeURIComponent(serverId);
   return [
-    { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals") },
+    { label: "Activate Server", href: `/console/servers/${id}/${WIZARD_KINDS.ACTIVATE_SERVER.segment}`, ...(state.activated ? { disabledReason: ALREADY_ACTIVATED_REASON } : {}) },
+    { label: "Install Licenses", href: `/console/servers/${id}/${WIZARD_KINDS.INSTALL_LICENSES.segment}`, ...needsActivation },
+    { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals"), ...needsActivation },
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "CAL Usage", group: "Create Report", href: reportsHref(serverId, "new") },
     { label: "Properties", href: serverHref(serverId, "properties") },
+    { label: "Reactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.REACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
+    { label: "Deactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.DEACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
   ];
+}
+
+/** A page of the Activate, Reactivate or Deactivate Server wizard (`/console/servers/<id>/<segment>/<slug>`). */
+export function lifecycleHref(serverId: string, kind: LifecycleKind, step: LifecycleStep): string {
+  return `/console/servers/${encodeURIComponent(serverId)}/${WIZARD_KINDS[kind].segment}/${lifecycleStepInfo(kind, step).slug}`;
 }

@@ -71,7 +71,7 @@ export async function continueToObtain(serverId: string): Promise<Result> {
 
 export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
   const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = await readKeyPackId(input, server.licenseServerId);
+  const decoded = await readKeyPackId(input, server.licenseServerId ?? "");
   if (!decoded.ok) return decoded.failure;
   const existing = await findInstalledKeyPack(db, serverId, decoded.value);
   if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);

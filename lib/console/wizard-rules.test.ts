@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serverReadiness, wizardBlocker } from "./wizard-rules";
+import { lifecycleBlocker, serverReadiness, wizardBlocker } from "./wizard-rules";
 
 describe("wizardBlocker", () => {
   it("lets an activated Web Browser server through", () => {
@@ -20,7 +20,7 @@ describe("wizardBlocker", () => {
 
 describe("serverReadiness", () => {
   it("is ready when activated with key packs and no rebuild pending", () => {
-    expect(serverReadiness({ activated: true, keyPacks: 2, rebuildPending: false })).toEqual({ ready: true, problems: [] });
+    expect(serverReadiness({ activated: true, keyPacks: 2, rebuildPending: false })).toEqual({ ready: true, problems: [], items: [] });
   });
 
   it("names each problem", () => {
@@ -34,5 +34,26 @@ describe("another wizard open on the server", () => {
   it("blocks Manage RDS CALs first, naming the open wizard", () => {
     const blocker = wizardBlocker({ name: "LS-NEW-01", activated: false, connectionMethod: "AUTOMATIC" }, "ACTIVATE_SERVER");
     expect(blocker).toEqual({ kind: "other-wizard", message: expect.stringContaining("The Activate Server Wizard is open on license server LS-NEW-01") });
+  });
+});
+
+describe("serverReadiness fixes", () => {
+  it("links each problem to the command that fixes it", () => {
+    expect(serverReadiness({ activated: false, keyPacks: 0, rebuildPending: false }).items.map((i) => i.fix)).toEqual(["ACTIVATE_SERVER"]);
+    expect(serverReadiness({ activated: true, keyPacks: 0, rebuildPending: false }).items.map((i) => i.fix)).toEqual(["INSTALL_LICENSES"]);
+    expect(serverReadiness({ activated: true, keyPacks: 0, rebuildPending: true }).items.map((i) => i.fix)).toEqual(["MANAGE_CALS"]);
+  });
+});
+
+describe("lifecycleBlocker", () => {
+  const server = (activated: boolean) => ({ name: "LS-01", activated });
+  it("lets Activate Server run only on a server that is not activated, and the others only on an activated one", () => {
+    expect(lifecycleBlocker("ACTIVATE_SERVER", server(false))).toBeNull();
+    expect(lifecycleBlocker("ACTIVATE_SERVER", server(true))?.kind).toBe("already-activated");
+    expect(lifecycleBlocker("REACTIVATE_SERVER", server(true))).toBeNull();
+    expect(lifecycleBlocker("DEACTIVATE_SERVER", server(false))?.kind).toBe("not-activated");
+  });
+  it("names another open wizard first", () => {
+    expect(lifecycleBlocker("ACTIVATE_SERVER", server(false), "MANAGE_CALS")?.message).toMatch(/Manage RDS CALs Wizard is open/);
   });
 });

@@ -23,11 +23,32 @@ export function wizardBlocker(server: { name: string; activated: boolean; connec
   return null;
 }
 
-/** Review Configuration: whether the server is ready to issue RDS CALs, and if not, why. */
-export function serverReadiness(server: { activated: boolean; keyPacks: number; rebuildPending: boolean }): { ready: boolean; problems: string[] } {
-  const problems: string[] = [];
-  if (!server.activated) problems.push("This license server is not activated. It can issue only temporary RDS CALs.");
-  if (server.rebuildPending) problems.push("A rebuild of the RD Licensing database is not finished: reinstall the RDS CALs with Manage RDS CALs.");
-  else if (server.activated && server.keyPacks === 0) problems.push("No RDS CALs are installed on this license server.");
-  return { ready: problems.length === 0, problems };
+/** The command that fixes a problem Review Configuration lists (a wizard of lib/console/wizard-kinds.ts). */
+export type ReadinessFix = "ACTIVATE_SERVER" | "INSTALL_LICENSES" | "MANAGE_CALS";
+
+/** Review Configuration: whether the server is ready to issue RDS CALs, and if not, why and what fixes each. */
+export function serverReadiness(server: { activated: boolean; keyPacks: number; rebuildPending: boolean }): {
+  ready: boolean;
+  problems: string[];
+  items: { message: string; fix: ReadinessFix }[];
+} {
+  const items: { message: string; fix: ReadinessFix }[] = [];
+  if (!server.activated) items.push({ message: "This license server is not activated. It can issue only temporary RDS CALs.", fix: "ACTIVATE_SERVER" });
+  if (server.rebuildPending) items.push({ message: "A rebuild of the RD Licensing database is not finished: reinstall the RDS CALs with Manage RDS CALs.", fix: "MANAGE_CALS" });
+  else if (server.activated && server.keyPacks === 0) items.push({ message: "No RDS CALs are installed on this license server.", fix: "INSTALL_LICENSES" });
+  return { ready: items.length === 0, problems: items.map((i) => i.message), items };
+}
+
+export type LifecycleBlocker = { kind: "already-activated" | "not-activated" | "other-wizard"; message: string };
+
+/** Who may run the Activate, Reactivate or Deactivate Server wizard (the Welcome page and every action say the same). */
+export function lifecycleBlocker(kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER", server: { name: string; activated: boolean }, otherWizard: WizardKind | null = null): LifecycleBlocker | null {
+  if (otherWizard) return { kind: "other-wizard", message: otherWizardOpenMessage(otherWizard, server.name) };
+  if (kind === "ACTIVATE_SERVER" && server.activated) {
+    return { kind: "already-activated", message: `License server ${server.name} is already activated. To give it a new License Server ID, use Advanced, Reactivate Server.` };
+  }
+  if (kind !== "ACTIVATE_SERVER" && !server.activated) {
+    return { kind: "not-activated", message: `License server ${server.name} is not activated. Activate it first with Activate Server.` };
+  }
+  return null;
 }

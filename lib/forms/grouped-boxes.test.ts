@@ -116,3 +116,16 @@ describe("backspaceAtBoxStart and End", () => {
     expect(endOfId(empty)).toEqual({ box: 0, caret: 0 });
   });
 });
+
+describe("fewer boxes (a Product ID's 4, a confirmation code's 2)", () => {
+  it("fills 4 boxes from a whole Product ID pasted anywhere and drops the rest", () => {
+    const edit = writeText(["", "", "", ""], 2, 0, 0, "1234567890123456789012345", 4);
+    expect(edit.boxes).toEqual(["12345", "67890", "12345", "67890"]);
+    expect(edit.focus).toEqual({ box: 3, caret: 5 });
+  });
+  it("hands the cursor on from a full box but not past the last", () => {
+    expect(typeIntoFullBox(["12345", ""], 0, "6", 2)).toEqual({ boxes: ["12345", "6"], focus: { box: 1, caret: 1 } });
+    expect(typeIntoFullBox(["12345", "67890"], 1, "1", 2)).toBeNull();
+    expect(splitIntoBoxes("1234567890123", 2)).toEqual(["12345", "67890"]);
+  });
+});

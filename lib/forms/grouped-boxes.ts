@@ -5,7 +5,8 @@
 // - Text longer than the rest of its box spills into the next boxes; past the last box it fills the empty
 //   places in front of it first (someone who started typing in box 4) and is otherwise ignored.
 // - Backspace at the start of a box deletes the last character of the box before, and nothing else.
-import { GROUP_COUNT, GROUP_SIZE, ID_LENGTH, toGroups } from "@/lib/licensing/groups";
+// Every function takes the number of boxes last (7 by default; the Product ID has 4, a confirmation code 2).
+import { GROUP_COUNT, GROUP_SIZE, toGroups } from "@/lib/licensing/groups";
 
 export type Caret = number | "all";
 export interface BoxEdit {
@@ -14,14 +15,14 @@ export interface BoxEdit {
   focus: { box: number; caret: Caret };
 }
 
-export function splitIntoBoxes(compact: string): string[] {
-  const groups = toGroups(compact.slice(0, ID_LENGTH));
-  return Array.from({ length: GROUP_COUNT }, (_, i) => groups[i] ?? "");
+export function splitIntoBoxes(compact: string, count = GROUP_COUNT): string[] {
+  const groups = toGroups(compact.slice(0, count * GROUP_SIZE));
+  return Array.from({ length: count }, (_, i) => groups[i] ?? "");
 }
 
 /** The cursor after the last of `length` characters written from the first box. */
-function caretAfter(length: number): BoxEdit["focus"] {
-  if (length >= ID_LENGTH) return { box: GROUP_COUNT - 1, caret: GROUP_SIZE };
+function caretAfter(length: number, count: number): BoxEdit["focus"] {
+  if (length >= count * GROUP_SIZE) return { box: count - 1, caret: GROUP_SIZE };
   const box = Math.floor(length / GROUP_SIZE);
   return { box, caret: length % GROUP_SIZE === 0 && length > 0 ? "all" : length % GROUP_SIZE };
 }
@@ -30,10 +31,11 @@ function caretAfter(length: number): BoxEdit["focus"] {
  * `text` (already cleaned) typed or pasted into box `index` in place of its selection [start, end).
  * Used for pastes and for any change that leaves more than one box's worth in a box.
  */
-export function writeText(boxes: readonly string[], index: number, start: number, end: number, text: string): BoxEdit {
-  if (text.length >= ID_LENGTH) {
-    const whole = text.slice(0, ID_LENGTH);
-    return { boxes: splitIntoBoxes(whole), focus: caretAfter(whole.length) };
+export function writeText(boxes: readonly string[], index: number, start: number, end: number, text: string, count = GROUP_COUNT): BoxEdit {
+  const length = count * GROUP_SIZE;
+  if (text.length >= length) {
+    const whole = text.slice(0, length);
+    return { boxes: splitIntoBoxes(whole, count), focus: caretAfter(whole.length, count) };
   }
   const box = boxes[index] ?? "";
   const merged = box.slice(0, start) + text + box.slice(end);
@@ -41,19 +43,19 @@ export function writeText(boxes: readonly string[], index: number, start: number
     const next = [...boxes];
     next[index] = merged;
     const caret = start + text.length;
-    return caret === GROUP_SIZE && index < GROUP_COUNT - 1 ? { boxes: next, focus: { box: index + 1, caret: "all" } } : { boxes: next, focus: { box: index, caret } };
+    return caret === GROUP_SIZE && index < count - 1 ? { boxes: next, focus: { box: index + 1, caret: "all" } } : { boxes: next, focus: { box: index, caret } };
   }
   // It spills: what is written from this box on replaces those boxes.
   const written = box.slice(0, start) + text;
-  const room = (GROUP_COUNT - index) * GROUP_SIZE;
+  const room = (count - index) * GROUP_SIZE;
   if (written.length > room) {
     const before = boxes.slice(0, index).join("");
     const combined = before + written;
-    if (combined.length <= ID_LENGTH) return { boxes: splitIntoBoxes(combined), focus: caretAfter(combined.length) };
+    if (combined.length <= length) return { boxes: splitIntoBoxes(combined, count), focus: caretAfter(combined.length, count) };
   }
   const kept = written.slice(0, room);
-  const next = [...boxes.slice(0, index), ...splitIntoBoxes(kept).slice(0, GROUP_COUNT - index)];
-  return { boxes: next, focus: caretAfter(index * GROUP_SIZE + kept.length) };
+  const next = [...boxes.slice(0, index), ...splitIntoBoxes(kept, count).slice(0, count - index)];
+  return { boxes: next, focus: caretAfter(index * GROUP_SIZE + kept.length, count) };
 }
 
 /**
@@ -62,15 +64,15 @@ export function writeText(boxes: readonly string[], index: number, start: number
  * in the boxes of a paper form; nothing else of the next box changes). The last box: the character fills
  * the empty places in front first, or is ignored (null) when the ID is complete.
  */
-export function typeIntoFullBox(boxes: readonly string[], index: number, char: string): BoxEdit | null {
-  if (index < GROUP_COUNT - 1) {
+export function typeIntoFullBox(boxes: readonly string[], index: number, char: string, count = GROUP_COUNT): BoxEdit | null {
+  if (index < count - 1) {
     const next = [...boxes];
     next[index + 1] = char + (next[index + 1] ?? "").slice(1);
     return { boxes: next, focus: { box: index + 1, caret: 1 } };
   }
   const combined = boxes.join("") + char;
-  if (combined.length > ID_LENGTH) return null;
-  return { boxes: splitIntoBoxes(combined), focus: caretAfter(combined.length) };
+  if (combined.length > count * GROUP_SIZE) return null;
+  return { boxes: splitIntoBoxes(combined, count), focus: caretAfter(combined.length, count) };
 }
 
 /** Backspace with the cursor at the start of box `index` (nothing selected). */

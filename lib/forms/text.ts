@@ -66,3 +66,24 @@ export function optionalEmail() {
     .optional()
     .transform((v) => (v ? v : null));
 }
+
+/** A required e-mail address, lowercased. */
+export function requiredEmail(emptyMessage = "Enter the e-mail address") {
+  return z
+    .string(emptyMessage)
+    .trim()
+    .toLowerCase()
+    .min(1, emptyMessage)
+    .max(254, tooLong("e-mail address", 254))
+    .refine((v) => z.email().safeParse(v).success, EMAIL_FORMAT_MESSAGE);
+}
+
+/**
+ * Who asks for a license server's deactivation: name, e-mail and (optionally) phone, as both the console's
+ * Deactivate Server Wizard and the web site's "Deactivate a license server" ask them (one rule for both).
+ */
+export const deactivationContactShape = {
+  contactName: requiredText("name", 128, "Enter your name"),
+  contactEmail: requiredEmail("Enter your e-mail address"),
+  contactPhone: optionalText("phone number", 32),
+};

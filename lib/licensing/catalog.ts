@@ -106,3 +106,13 @@ export const CONNECTION_METHOD_VALUES = CONNECTION_METHODS.map((m) => m.value) a
 export function connectionMethodLabel(value: ConnectionMethod): string {
   return CONNECTION_METHODS.find((m) => m.value === value)?.label ?? value;
 }
+
+/** Reactivate Server Wizard, "Reason" (the WMI class Win32_TSLicenseServer's reasons, in our words). */
+export const REACTIVATION_REASONS = [
+  "The license server has been redeployed",
+  "The license server certificate has been corrupted",
+  "The private key of the license server has been compromised",
+  "The license server activation key has expired",
+  "The license server has been upgraded",
+] as const;
+export type ReactivationReason = (typeof REACTIVATION_REASONS)[number];

@@ -38,10 +38,15 @@ export function generateProductId(random: (count: number) => string = randomDigi
 }
 
 export function parseProductId(input: string): ProductIdResult {
+  return parseLuhnDigits(input, PRODUCT_ID_LENGTH);
+}
+
+/** `length` digits (separators between groups ignored) whose last is the Luhn check digit of the others. */
+export function parseLuhnDigits(input: string, length: number): ProductIdResult {
   const compact = input.replace(/[\s\-–—_.]/g, "");
   if (compact === "") return { ok: false, error: "empty" };
   if (!/^\d+$/.test(compact)) return { ok: false, error: "characters" };
-  if (compact.length !== PRODUCT_ID_LENGTH) return { ok: false, error: "length" };
+  if (compact.length !== length) return { ok: false, error: "length" };
   if (luhnCheckDigit(compact.slice(0, -1)) !== compact.slice(-1)) return { ok: false, error: "checksum" };
   return { ok: true, value: compact };
 }

@@ -17,7 +17,8 @@ import { removeExpiredPracticeServers, resetPracticeServer, startPracticeServer 
 
 const START_LIMIT = { limit: 100, windowMs: 60 * 60 * 1000 };
 
-export async function startPracticeRebuild(): Promise<ActionResult> {
+/** `notActivated`: the check box "Start with the license server not activated" (anything else: activated). */
+export async function startPracticeRebuild(notActivated?: unknown): Promise<ActionResult> {
   const db = await getDb();
   const now = new Date();
   await removeExpiredPracticeServers(db, now);
@@ -26,7 +27,7 @@ export async function startPracticeRebuild(): Promise<ActionResult> {
   if (existing) redirect(consoleServerHref(existing.name));
   const hit = await hitRateLimit(db, `practice-start:${clientAddressFrom(await headers())}`, START_LIMIT, now);
   if (hit.limited) return fail({}, `Too many practice servers were started from this network. Try again ${describeWait(now, hit.retryAt)}.`);
-  const server = await startPracticeServer(db, owner, env().PRACTICE_SERVER_TTL_HOURS, now);
+  const server = await startPracticeServer(db, owner, env().PRACTICE_SERVER_TTL_HOURS, now, { activated: notActivated !== true });
   redirect(consoleServerHref(server.name));
 }
 

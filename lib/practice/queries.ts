@@ -44,16 +44,17 @@ export async function listPracticeProgress(now = new Date()) {
       licenseServerId: true,
       createdAt: true,
       practiceExpiresAt: true,
+      // The rebuild's runs: the trainer's view follows the rebuild procedure (the other wizards have their own steps).
       wizardRuns: {
         // The trainer follows the rebuild; a migration run's pages are not its steps.
-        where: { OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
+        where: { kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
         orderBy: { startedAt: "desc" },
         take: 1,
         select: { status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },
       },
     },
   });
-  const ids = servers.map((s) => s.licenseServerId);
+  const ids = servers.map((s) => s.licenseServerId).filter((id): id is string => id !== null);
   const drafts = ids.length
     ? await db.manageCalsDraft.findMany({
         where: { targetLicenseServerId: { in: ids } },
@@ -63,8 +64,8 @@ export async function listPracticeProgress(now = new Date()) {
     : [];
   return servers.map((server) => {
     const latestRun = server.wizardRuns[0];
-    const run: RunFacts | null = latestRun ? { status: latestRun.status, step: latestRun.step, installedInRun: latestRun._count.installedKeyPacks, updatedAt: latestRun.updatedAt } : null;
-    const draft = drafts.find((d) => d.targetLicenseServerId === server.licenseServerId);
+    const run: RunFacts | null = latestRun ? { status: latestRun.status, step: latestRun.step as RunFacts["step"], installedInRun: latestRun._count.installedKeyPacks, updatedAt: latestRun.updatedAt } : null;
+    const draft = server.licenseServerId ? drafts.find((d) => d.targetLicenseServerId === server.licenseServerId) : undefined;
     let web: WebFacts | null = null;
     if (draft?.request) {
       const { status, updatedAt } = draft.request;

@@ -6,7 +6,8 @@ import type { Database } from "@/lib/prisma-client";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { generateProductId } from "@/lib/licensing/product-id";
 import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS } from "./plan";
-import { activatedAt, installStartingPacks } from "./starting-state";
+import { activatedAt, ensurePurchases, installStartingPacks } from "./starting-state";
+import { recordExistingActivation } from "@/lib/clearinghouse/server-records";
 import { isUniqueViolation } from "@/lib/database-errors";
 
 type Tx = Prisma.TransactionClient;
@@ -16,14 +17,14 @@ type Tx = Prisma.TransactionClient;
  * makes a double click or two tabs wait for the first, which then finds the server made. A clash of random
  * names or credentials (unique indexes) rolls back and tries again with new ones.
  */
-export async function startPracticeServer(db: Database, owner: string, ttlHours: number, now = new Date()) {
+export async function startPracticeServer(db: Database, owner: string, ttlHours: number, now = new Date(), options: PracticeStart = {}) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`practice:${owner}`}))`;
         const existing = await tx.licenseServer.findFirst({ where: { practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { id: true, name: true } });
         if (existing) return { ...existing, created: false };
-        const server = await createPracticeServer(tx, owner, practiceExpiry(now, ttlHours), now);
+        const server = await createPracticeServer(tx, owner, practiceExpiry(now, ttlHours), now, options);
         return { id: server.id, name: server.name, created: true };
       });
     } catch (error) {
@@ -32,25 +33,56 @@ export async function startPracticeServer(db: Database, owner: string, ttlHours:
   }
 }
 
-export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Date, now = new Date()) {
+export interface PracticeStart {
+  /** false: the server starts not activated, so a trainee does its whole life (Activate Server first). */
+  activated?: boolean;
+}
+
+export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Date, now = new Date(), options: PracticeStart = {}) {
+  const activated = options.activated ?? true;
   const server = await tx.licenseServer.create({
     data: {
       ...PRACTICE_SERVER_FIELDS,
       name: practiceServerName(),
-      licenseServerId: generateLicenseServerId(),
       productId: generateProductId(),
-      activatedAt: activatedAt(now),
       practiceOwner: owner,
       practiceExpiresAt: expiresAt,
+      practiceStartsActivated: activated,
+      ...(activated ? { licenseServerId: generateLicenseServerId(), activatedAt: activatedAt(now) } : NOT_ACTIVATED),
     },
-    select: { id: true, name: true, licenseServerId: true },
+    select: { id: true, name: true, licenseServerId: true, productId: true },
   });
-  await installStartingPacks(tx, server, now);
+  await writeStartingState(tx, server, now);
   return server;
 }
 
-/** What the web site holds for these License Server IDs: requests (and their audit entries), issued packs, drafts. */
-async function deleteWebSiteData(tx: Tx, licenseServerIds: string[]) {
+/** A not-activated practice server: no License Server ID, no company information yet (the trainee types it). */
+const NOT_ACTIVATED = { activated: false, licenseServerId: null, activatedAt: null, firstName: null, lastName: null, company: null, countryRegion: null, email: null, organizationalUnit: null } as const;
+
+/**
+ * The starting state on both sides: activated, the Clearinghouse's record of the activation and the starting
+ * packs; not activated, only the purchases (to install after activating).
+ */
+async function writeStartingState(tx: Tx, server: { id: string; name: string; licenseServerId: string | null; productId: string }, now: Date) {
+  if (!server.licenseServerId) {
+    await ensurePurchases(tx, server);
+    return;
+  }
+  await recordExistingActivation(tx, { ...PRACTICE_SERVER_FIELDS, productId: server.productId, licenseServerId: server.licenseServerId, method: PRACTICE_SERVER_FIELDS.connectionMethod });
+  await installStartingPacks(tx, { ...server, licenseServerId: server.licenseServerId }, now);
+}
+
+/**
+ * What the web site holds for these servers: requests (and their audit entries), issued packs and drafts for
+ * their License Server IDs, and the activation records of their Product IDs.
+ */
+async function deleteWebSiteData(tx: Tx, servers: { licenseServerId: string | null; productId: string }[]) {
+  const productIds = servers.map((s) => s.productId);
+  const records = await tx.clearinghouseLicenseServer.findMany({ where: { productId: { in: productIds } }, select: { id: true, licenseServerId: true } });
+  await tx.auditLog.deleteMany({ where: { entityType: "ClearinghouseLicenseServer", entityId: { in: records.map((r) => r.id) } } });
+  await tx.clearinghouseLicenseServer.deleteMany({ where: { productId: { in: productIds } } });
+  // Every License Server ID the server had: its current one, and the one its record names (before a deactivation).
+  const licenseServerIds = [...new Set([...servers.map((s) => s.licenseServerId), ...records.map((r) => r.licenseServerId)].filter((id): id is string => !!id))];
   const requests = await tx.recoveryRequest.findMany({ where: { targetLicenseServerId: { in: licenseServerIds } }, select: { id: true } });
   const requestIds = requests.map((r) => r.id);
   await tx.auditLog.deleteMany({ where: { entityType: "RecoveryRequest", entityId: { in: requestIds } } });
@@ -66,16 +98,24 @@ async function deleteWebSiteData(tx: Tx, licenseServerIds: string[]) {
  */
 export async function resetPracticeServer(db: Database, serverId: string, owner: string, now = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const mine = await tx.licenseServer.updateMany({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, data: PRACTICE_SERVER_FIELDS });
-    if (mine.count === 0) return false;
-    const server = await tx.licenseServer.findUniqueOrThrow({ where: { id: serverId }, select: { id: true, name: true, licenseServerId: true } });
-    await deleteWebSiteData(tx, [server.licenseServerId]);
+    const mine = await tx.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { practiceStartsActivated: true } });
+    if (!mine) return false;
+    const before = await tx.licenseServer.findUniqueOrThrow({ where: { id: serverId }, select: { licenseServerId: true, productId: true } });
+    await deleteWebSiteData(tx, [before]);
+    // Back to the starting state chosen at the start; an activated one keeps (or gets back) a License Server ID.
+    const server = await tx.licenseServer.update({
+      where: { id: serverId },
+      data: mine.practiceStartsActivated
+        ? { ...PRACTICE_SERVER_FIELDS, licenseServerId: before.licenseServerId ?? generateLicenseServerId(), activatedAt: activatedAt(now) }
+        : { ...PRACTICE_SERVER_FIELDS, ...NOT_ACTIVATED },
+      select: { id: true, name: true, licenseServerId: true, productId: true },
+    });
     await tx.serverEvent.deleteMany({ where: { serverId } });
     await tx.wizardRun.deleteMany({ where: { serverId } });
     await tx.installedKeyPack.deleteMany({ where: { serverId } }); // issued CALs go with their packs
     // The web site's packs for it are gone, so generations start again at 1 (docs/decisions/018-key-pack-generations.md).
     await tx.keyPackGeneration.deleteMany({ where: { serverId } });
-    await installStartingPacks(tx, server, now);
+    await writeStartingState(tx, server, now);
     return true;
   });
 }
@@ -84,13 +124,13 @@ export async function resetPracticeServer(db: Database, serverId: string, owner:
 export async function removeExpiredPracticeServers(db: Database, now = new Date()): Promise<number> {
   const expired = await db.licenseServer.findMany({
     where: { practiceOwner: { not: null }, practiceExpiresAt: { lte: now } },
-    select: { id: true, licenseServerId: true },
+    select: { id: true, licenseServerId: true, productId: true },
     take: 100,
   });
   if (expired.length === 0) return 0;
   const ids = expired.map((s) => s.id);
   return db.$transaction(async (tx) => {
-    await deleteWebSiteData(tx, expired.map((s) => s.licenseServerId));
+    await deleteWebSiteData(tx, expired);
     const purchases = await tx.entitlement.findMany({ where: { practiceServerId: { in: ids } }, select: { id: true } });
     await tx.auditLog.deleteMany({ where: { entityType: "Entitlement", entityId: { in: purchases.map((p) => p.id) } } });
     // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.

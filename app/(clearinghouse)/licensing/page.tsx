@@ -6,8 +6,9 @@ export default async function LicensingHomePage({ searchParams }: { searchParams
     <main>
       <h1 className="text-2xl">Remote Desktop Services Licensing</h1>
       <p className="mt-2 max-w-2xl text-muted">
-        Use this site from a computer with Internet access to obtain the license key pack ID that reinstalls your RDS CALs on a
-        license server. Have your RDS CAL purchase agreement documentation at hand.
+        Use this site from a computer with Internet access to activate, reactivate or deactivate a license server, or to obtain the
+        license key pack ID that reinstalls your RDS CALs on a license server. Have your RDS CAL purchase agreement documentation at
+        hand.
       </p>
       <SelectOptionForm licenseServerId={typeof licenseServerId === "string" ? licenseServerId : ""} />
     </main>

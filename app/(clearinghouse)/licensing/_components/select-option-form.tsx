@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { startManageCals } from "@/lib/clearinghouse/actions";
+import { selectOption } from "@/lib/clearinghouse/server-flow-actions";
 import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
 import type { SelectOptionInput } from "@/lib/clearinghouse/schemas";
 
@@ -11,7 +11,7 @@ const OPTIONS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label, dis
 
 export function SelectOptionForm({ licenseServerId }: { licenseServerId: string }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
-    action: startManageCals,
+    action: selectOption,
     defaultValues: { licenseServerId } as SelectOptionInput,
     fields: ["option"],
   });

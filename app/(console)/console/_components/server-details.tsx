@@ -7,6 +7,8 @@ import { serverStatus } from "@/components/console/server-tree";
 import type { getServerOverview } from "@/lib/console/queries";
 import { formatDateTime } from "@/lib/format/date";
 import { serverHref, serverMenuItems } from "@/lib/console/urls";
+import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";
+import { buttonClass } from "@/components/ui/button";
 
 type Overview = NonNullable<Awaited<ReturnType<typeof getServerOverview>>>;
 
@@ -19,9 +21,25 @@ export function ServerDetails({ server }: { server: Overview }) {
           <h2 className="text-xl">{server.name}</h2>
           <p className="text-sm text-muted">{serverStatus(server)}</p>
         </div>
-        <ActionMenu items={serverMenuItems(server.id)} />
+        <ActionMenu items={serverMenuItems(server.id, server)} />
       </div>
-      {run ? (
+      {!server.activated ? (
+        <div role="status" className="rounded border-l-4 border-danger bg-danger-soft p-3">
+          <p className="font-semibold">This license server is not activated.</p>
+          <p className="mt-1">It can issue only temporary RDS CALs. Activate it to install and issue RDS CALs.</p>
+          <p className="mt-2">
+            <Link href={wizardKindHref(server.id, "ACTIVATE_SERVER")} className={buttonClass("primary")}>Activate Server</Link>
+          </p>
+        </div>
+      ) : null}
+      {run && run.kind !== "MANAGE_CALS" ? (
+        <div role="status" className="rounded border-l-4 border-warning bg-warning-soft p-3">
+          <p>The {wizardKindName(run.kind)} is open for this license server.</p>
+          <p className="mt-1">
+            <Link href={wizardKindHref(server.id, run.kind)}>Resume the {wizardKindName(run.kind)}</Link>
+          </p>
+        </div>
+      ) : run ? (
         <div role="status" className="rounded border-l-4 border-warning bg-warning-soft p-3">
           {run.deletedAt ? (
             <p>

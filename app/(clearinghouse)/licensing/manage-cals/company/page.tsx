@@ -4,7 +4,8 @@ import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
 import { stepFormValues } from "@/lib/clearinghouse/steps";
 import { returnTarget, type StepSearchParams } from "../return-to";
-import { CompanyForm } from "./company-form";
+import { CompanyForm } from "@/components/licensing/company-form";
+import { saveCompanyStep } from "@/lib/clearinghouse/actions";
 
 export const metadata = { title: "Company information" };
 
@@ -18,6 +19,7 @@ export default async function CompanyPage({ searchParams }: { searchParams: Step
       <CompanyForm
         countries={COUNTRY_OPTIONS}
         returnToVerify={returnToVerify}
+        action={saveCompanyStep}
         defaultValues={stepFormValues(draft, "company")}
       />
     </main>

@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
 import { type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "@/components/licensing/step-actions";
 
 export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({

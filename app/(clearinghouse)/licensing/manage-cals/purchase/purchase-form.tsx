@@ -6,7 +6,7 @@ import { savePurchaseStep } from "@/lib/clearinghouse/actions";
 import type { PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "@/components/licensing/step-actions";
 
 export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<PurchaseStepInput>({

@@ -4,7 +4,8 @@ import { SummaryList } from "@/components/licensing/summary-list";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
 import { previousStepPath, stepPath } from "@/lib/clearinghouse/steps";
 import { summarySections } from "@/lib/clearinghouse/summary";
-import { SubmitForm } from "./submit-form";
+import { SubmitForm } from "@/components/licensing/submit-form";
+import { submitManageCals } from "@/lib/clearinghouse/actions";
 
 export const metadata = { title: "Verify your information" };
 
@@ -20,7 +21,7 @@ export default async function VerifyPage() {
       </p>
       <div className="mt-6 max-w-3xl">
         <SummaryList sections={summarySections(draft)} changeHref={(section) => `${stepPath(section.step)}?return=verify`} />
-        <SubmitForm />
+        <SubmitForm action={submitManageCals} />
       </div>
     </main>
   );

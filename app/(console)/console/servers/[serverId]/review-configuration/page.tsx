@@ -8,9 +8,13 @@ import { formatDate } from "@/lib/format/date";
 import { getServerConfiguration } from "@/lib/console/queries";
 import { consoleServerHref, serverHref } from "@/lib/console/urls";
 import { serverReadiness } from "@/lib/console/wizard-rules";
+import { wizardKindHref } from "@/lib/console/wizard-kinds";
 import { connectionMethodLabel } from "@/lib/licensing/catalog";
 
 export const metadata = { title: "Review Configuration" };
+
+/** The command each problem links to, by its menu name. */
+const FIX_LABELS = { ACTIVATE_SERVER: "Activate Server", INSTALL_LICENSES: "Install Licenses", MANAGE_CALS: "Manage RDS CALs" } as const;
 
 export default async function ReviewConfigurationPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
@@ -41,8 +45,10 @@ export default async function ReviewConfigurationPage({ params }: { params: Prom
             <>
               <p className="font-semibold">This license server is not ready to issue RDS CALs.</p>
               <ul className="mt-1 list-disc pl-5">
-                {readiness.problems.map((p) => (
-                  <li key={p}>{p}</li>
+                {readiness.items.map((item) => (
+                  <li key={item.message}>
+                    {item.message} <Link href={wizardKindHref(server.id, item.fix)}>{FIX_LABELS[item.fix]}</Link>
+                  </li>
                 ))}
               </ul>
             </>

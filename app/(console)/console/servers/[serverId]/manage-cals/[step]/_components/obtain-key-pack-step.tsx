@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/forms/action-result";
-import QRCode from "qrcode";
+import { LicensingSiteQr } from "@/components/console/licensing-site-qr";
 import { CopyButton } from "@/components/ui/copy-button";
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
@@ -33,14 +33,15 @@ export async function ObtainKeyPackStep({
   note?: ReactNode;
 }) {
   const h = await headers();
-  const url = licensingSiteUrl(ctx.server.licenseServerId, {
+  // Only an activated server reaches this page (wizardBlocker), and an activated server has a License Server ID.
+  const licenseServerId = ctx.server.licenseServerId ?? "";
+  const url = licensingSiteUrl(licenseServerId, {
     configured: env().LICENSING_SITE_URL,
     // The Host and scheme server/index.mjs settled (TRUST_PROXY), not a client's X-Forwarded-Host.
     host: h.get("host"),
     https: requestIsHttps(h),
   });
-  const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  const formatted = formatLicenseServerId(ctx.server.licenseServerId);
+  const formatted = formatLicenseServerId(licenseServerId);
   const installed = ctx.run?.installedKeyPacks ?? [];
   return (
     <>
@@ -72,10 +73,7 @@ export async function ObtainKeyPackStep({
             </dd>
           </div>
         </dl>
-        <figure className="shrink-0 text-center">
-          <div role="img" aria-label="QR code of the Remote Desktop Services Licensing Web site address" className="mx-auto h-40 w-40" dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption className="mt-1 text-sm text-muted">Scan to open the Web site on a phone</figcaption>
-        </figure>
+        <LicensingSiteQr url={url} />
       </div>
       <KeyPackForm action={install.bind(null, ctx.server.id)} backHref={backHref} />
       {installed.length ? (

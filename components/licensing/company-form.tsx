@@ -1,16 +1,23 @@
 "use client";
+// The web site's Company information page (Manage CALs, and Activate a license server): the same fields and
+// schema (company-schema.ts), each page's own action.
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CompanyFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { saveCompanyStep } from "@/lib/clearinghouse/actions";
+import type { ActionResult } from "@/lib/forms/action-result";
 import type { CountryOption } from "@/lib/countries/names";
 import { type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "./step-actions";
 
-export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: readonly CountryOption[]; returnToVerify: boolean }) {
+export function CompanyForm(props: {
+  defaultValues: CompanyStepInput;
+  countries: readonly CountryOption[];
+  returnToVerify: boolean;
+  action: (values: CompanyStepInput, returnToVerify: boolean) => Promise<ActionResult<unknown>>;
+}) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
-    action: (values) => saveCompanyStep(values, props.returnToVerify),
+    action: (values) => props.action(values, props.returnToVerify),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,
   });

@@ -1,0 +1,100 @@
+// Picks the body of a lifecycle wizard page (lib/console/lifecycle-steps.ts says what each page is). Bodies
+// are server components; their forms are client components bound to this server's id and the wizard's kind.
+import { COUNTRY_OPTIONS } from "@/lib/countries/names";
+import { REACTIVATION_REASONS, type ConnectionMethod } from "@/lib/licensing/catalog";
+import {
+  saveActivationCompany,
+  saveActivationOptional,
+  saveDeactivationContact,
+  saveLifecycleConnectionMethod,
+  saveReactivationReason,
+} from "@/lib/console/lifecycle-actions";
+import { finalStep, lifecyclePage, type LifecycleKind, type LifecycleStep } from "@/lib/console/lifecycle-steps";
+import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
+import type { LifecycleContext } from "@/lib/console/queries";
+import { CompanyForm, ContactForm, OptionalForm, ReasonForm } from "./details-forms";
+import { CompletedBody } from "./completed-body";
+import { ConnectionMethodForm } from "./connection-method-form";
+import { ManualBody } from "./manual-body";
+import { WelcomeBody } from "./welcome-body";
+
+export interface LifecycleBodyProps {
+  kind: LifecycleKind;
+  step: LifecycleStep;
+  ctx: LifecycleContext;
+  method: ConnectionMethod;
+  finished: { answers: LifecycleAnswers; finishedAt: Date | null } | null;
+  backHref: string | null;
+}
+
+export function LifecycleBody(props: LifecycleBodyProps) {
+  const { kind, step, ctx, method, backHref } = props;
+  const id = ctx.server.id;
+  const answers = ctx.run?.answers ?? {};
+  const server = ctx.server;
+  // With Automatic connection this page's Next reaches the Clearinghouse: say so beside the button.
+  const connects = method === "AUTOMATIC" && finalStep(kind, method) === step;
+  switch (lifecyclePage(step)) {
+    case "welcome":
+      return <WelcomeBody kind={kind} ctx={ctx} />;
+    case "connection-method":
+      return (
+        <ConnectionMethodForm
+          action={saveLifecycleConnectionMethod.bind(null, kind, id)}
+          backHref={backHref}
+          countries={COUNTRY_OPTIONS}
+          defaults={{ connectionMethod: answers.connectionMethod ?? server.connectionMethod, telephoneCountry: answers.telephoneCountry ?? server.countryRegion ?? "" }}
+          kind={kind}
+        />
+      );
+    case "details":
+      if (kind === "ACTIVATE_SERVER") {
+        return (
+          <CompanyForm
+            action={saveActivationCompany.bind(null, id)}
+            backHref={backHref}
+            countries={COUNTRY_OPTIONS}
+            defaults={{
+              firstName: answers.firstName ?? server.firstName ?? "",
+              lastName: answers.lastName ?? server.lastName ?? "",
+              company: answers.company ?? server.company ?? "",
+              countryRegion: answers.countryRegion ?? server.countryRegion ?? "",
+            }}
+          />
+        );
+      }
+      if (kind === "REACTIVATE_SERVER") return <ReasonForm action={saveReactivationReason.bind(null, id)} backHref={backHref} reasons={REACTIVATION_REASONS} defaults={{ reason: answers.reason ?? "" }} connects={connects} />;
+      return (
+        <ContactForm
+          action={saveDeactivationContact.bind(null, id)}
+          backHref={backHref}
+          defaults={{
+            contactName: answers.contactName ?? [server.firstName, server.lastName].filter(Boolean).join(" "),
+            contactEmail: answers.contactEmail ?? server.email ?? "",
+            contactPhone: answers.contactPhone ?? "",
+          }}
+          connects={connects}
+        />
+      );
+    case "optional":
+      return (
+        <OptionalForm
+          action={saveActivationOptional.bind(null, id)}
+          backHref={backHref}
+          defaults={{
+            email: answers.email ?? server.email ?? "",
+            organizationalUnit: answers.organizationalUnit ?? server.organizationalUnit ?? "",
+            companyAddress: answers.companyAddress ?? server.companyAddress ?? "",
+            city: answers.city ?? server.city ?? "",
+            state: answers.state ?? server.state ?? "",
+            postalCode: answers.postalCode ?? server.postalCode ?? "",
+          }}
+          connects={connects}
+        />
+      );
+    case "manual":
+      return <ManualBody kind={kind} ctx={ctx} method={method} backHref={backHref} />;
+    case "completed":
+      return <CompletedBody kind={kind} ctx={ctx} finished={props.finished} />;
+  }
+}

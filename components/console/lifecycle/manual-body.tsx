@@ -1,0 +1,116 @@
+// The page of the Web Browser and Telephone methods: License Server Activation (Activate and Reactivate
+// Server: the Product ID to give, the web site's address as a link and QR code, or the Clearinghouse's number
+// for the country chosen and what to read out, then the boxes for the license server ID) and License Server
+// Deactivation (the Product ID and License Server ID to give, then the confirmation code).
+import { headers } from "next/headers";
+import { LicensingSiteQr } from "@/components/console/licensing-site-qr";
+import { CopyButton } from "@/components/ui/copy-button";
+import { GroupedId } from "@/components/ui/grouped-id";
+import { requestIsHttps } from "@/lib/auth/client-address";
+import { env } from "@/lib/env";
+import { countryName } from "@/lib/countries/names";
+import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
+import { clearinghousePhone } from "@/lib/licensing/clearinghouse-phone";
+import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
+import { formatProductId } from "@/lib/licensing/product-id";
+import { enterConfirmationCode, enterLicenseServerId } from "@/lib/console/lifecycle-actions";
+import { licensingPageUrl } from "@/lib/console/licensing-link";
+import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import type { LifecycleContext } from "@/lib/console/queries";
+import { IdEntryForm } from "./id-entry-form";
+
+const SITE_PAGE: Record<LifecycleKind, { page: string; option: string }> = {
+  ACTIVATE_SERVER: { page: "activate", option: "Activate a license server" },
+  REACTIVATE_SERVER: { page: "reactivate", option: "Reactivate a license server" },
+  DEACTIVATE_SERVER: { page: "deactivate", option: "Deactivate a license server" },
+};
+
+export async function ManualBody({ kind, ctx, method, backHref }: { kind: LifecycleKind; ctx: LifecycleContext; method: ConnectionMethod; backHref: string | null }) {
+  const h = await headers();
+  const productId = formatProductId(ctx.server.productId);
+  const licenseServerId = ctx.server.licenseServerId ? formatLicenseServerId(ctx.server.licenseServerId) : null;
+  const site = SITE_PAGE[kind];
+  const params: Record<string, string> = { productId: ctx.server.productId };
+  if (kind === "DEACTIVATE_SERVER" && ctx.server.licenseServerId) params.licenseServerId = ctx.server.licenseServerId;
+  const url = licensingPageUrl(site.page, params, { configured: env().LICENSING_SITE_URL, host: h.get("host"), https: requestIsHttps(h) });
+  const answers = ctx.run?.answers ?? {};
+  const phone = clearinghousePhone(answers.telephoneCountry);
+  const deactivating = kind === "DEACTIVATE_SERVER";
+  const what = deactivating ? "the confirmation code" : "the license server ID";
+
+  const siteBlock = (
+    <div className="mt-4 flex flex-col gap-6 lg:flex-row">
+      <div className="flex-1">
+        <p className="font-semibold">Remote Desktop Services Licensing Web site</p>
+        <p className="mt-1">
+          <a href={url} target="_blank" rel="noopener" className="break-all">
+            {url}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </p>
+        <p className="mt-1 text-sm text-muted">
+          If this computer does not have Internet connectivity, open this address on a computer that does, or scan the QR code with a
+          phone. Select {site.option}, enter the information asked for, and type {what} the site gives you below.
+        </p>
+      </div>
+      <LicensingSiteQr url={url} />
+    </div>
+  );
+
+  return (
+    <>
+      <p>Connection method: {connectionMethodLabel(method)}.</p>
+      <dl className="mt-4 grid gap-x-4 gap-y-3 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">Product ID</dt>
+        <dd className="flex flex-wrap items-center gap-3">
+          <span id="product-id" className="text-lg tracking-wide"><GroupedId value={productId} /></span>
+          <CopyButton text={productId} label="Copy the Product ID" />
+        </dd>
+        {deactivating && licenseServerId ? (
+          <>
+            <dt className="font-semibold">License Server ID</dt>
+            <dd className="flex flex-wrap items-center gap-3">
+              <span id="license-server-id" className="text-lg tracking-wide"><GroupedId value={licenseServerId} /></span>
+              <CopyButton text={licenseServerId} label="Copy the License Server ID" />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {method === "TELEPHONE" ? (
+        <section aria-labelledby="telephone-heading" className="mt-6">
+          <h2 id="telephone-heading" className="text-lg">Call the Microsoft Clearinghouse</h2>
+          <p className="mt-2">
+            For {countryName(answers.telephoneCountry) || "your country or region"}, call{" "}
+            <strong className="whitespace-nowrap">{phone.number}</strong>
+            {phone.note ? ` ${phone.note}` : ""}. Give the agent:
+          </p>
+          <ul className="mt-2 list-disc pl-6">
+            <li>the Product ID above{deactivating ? " and the License Server ID" : ""};</li>
+            {kind === "ACTIVATE_SERVER" ? (
+              <li>
+                your company information: {[answers.firstName, answers.lastName].filter(Boolean).join(" ")}, {answers.company}, {countryName(answers.countryRegion)};
+              </li>
+            ) : null}
+            {kind === "REACTIVATE_SERVER" && answers.reason ? <li>the reason: {answers.reason};</li> : null}
+            {deactivating ? <li>your name, e-mail address and, if you like, phone number.</li> : null}
+          </ul>
+          <p className="mt-2">The agent reads out {what}: type it in the boxes below.</p>
+          <div role="note" className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3">
+            <p>
+              The Clearinghouse&apos;s telephone desk is not open yet in RD Licensing Studio. Until it is, get {what} from the Web site
+              instead: its {site.option} page gives the same {deactivating ? "code" : "ID"} an agent would read out.
+            </p>
+          </div>
+          {siteBlock}
+        </section>
+      ) : (
+        siteBlock
+      )}
+      {deactivating ? (
+        <IdEntryForm name="confirmationCode" action={enterConfirmationCode.bind(null, ctx.server.id)} backHref={backHref} />
+      ) : (
+        <IdEntryForm name="licenseServerId" action={enterLicenseServerId.bind(null, kind, ctx.server.id)} backHref={backHref} />
+      )}
+    </>
+  );
+}

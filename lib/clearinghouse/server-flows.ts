@@ -1,0 +1,118 @@
+// The web site's Activate / Reactivate / Deactivate a license server pages: which pages each has, each page's
+// schema (shared by its form and its server action, docs/decisions/012) and the draft's answers read back.
+// The company information is Manage CALs' own page's (company-schema.ts), one rule per fact; the deactivation
+// contact is the console's (lib/forms/text.ts). Pages: the first (details) → [company | contact] → verify →
+// result (docs/decisions/021-activation-lifecycle.md).
+import { z } from "zod";
+import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
+import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { PRODUCT_ID_MESSAGES, parseProductId } from "@/lib/licensing/product-id";
+import { deactivationContactShape } from "@/lib/forms/text";
+import { companyShape, withPhoneCheck } from "./company-schema";
+
+export type ServerFlow = "activate" | "reactivate" | "deactivate";
+export const SERVER_FLOWS: readonly ServerFlow[] = ["activate", "reactivate", "deactivate"];
+
+export type ServerFlowPage = "details" | "company" | "contact" | "verify" | "result";
+
+export const SERVER_FLOW_INFO = {
+  activate: { title: "Activate a license server", pages: ["details", "company", "verify", "result"] },
+  reactivate: { title: "Reactivate a license server", pages: ["details", "verify", "result"] },
+  deactivate: { title: "Deactivate a license server", pages: ["details", "contact", "verify", "result"] },
+} as const satisfies Record<ServerFlow, { title: string; pages: readonly ServerFlowPage[] }>;
+
+export const PAGE_TITLES: Record<ServerFlowPage, string> = {
+  details: "License server information",
+  company: "Company information",
+  contact: "Contact information",
+  verify: "Verify your information",
+  result: "Result",
+};
+
+export function flowPages(flow: ServerFlow): readonly ServerFlowPage[] {
+  return SERVER_FLOW_INFO[flow].pages;
+}
+
+export function flowPath(flow: ServerFlow, page: ServerFlowPage): string {
+  return page === "details" ? `/licensing/${flow}` : `/licensing/${flow}/${page}`;
+}
+
+export function nextFlowPage(flow: ServerFlow, page: ServerFlowPage): ServerFlowPage {
+  const pages = flowPages(flow);
+  return pages[Math.min(pages.indexOf(page) + 1, pages.length - 1)]!;
+}
+
+export function previousFlowPage(flow: ServerFlow, page: ServerFlowPage): ServerFlowPage | null {
+  const pages = flowPages(flow);
+  const index = pages.indexOf(page);
+  return index > 0 ? pages[index - 1]! : null;
+}
+
+const productId = z.string({ error: PRODUCT_ID_MESSAGES.empty }).transform((input, ctx) => {
+  const parsed = parseProductId(input);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: PRODUCT_ID_MESSAGES[parsed.error] });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+const licenseServerId = z.string({ error: "Enter the License Server ID" }).transform((input, ctx) => {
+  const parsed = parseLicenseServerId(input);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.error === "empty" ? "Enter the License Server ID" : LICENSE_SERVER_ID_MESSAGES[parsed.error] });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const activateDetailsSchema = z.object({ productId });
+export const reactivateDetailsSchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }) });
+export const deactivateDetailsSchema = z.object({ productId, licenseServerId });
+export const flowCompanySchema = withPhoneCheck(z.object(companyShape));
+export const flowContactSchema = z.object(deactivationContactShape);
+
+export const DETAILS_SCHEMAS = { activate: activateDetailsSchema, reactivate: reactivateDetailsSchema, deactivate: deactivateDetailsSchema } as const;
+
+/** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
+export const flowAnswersSchema = z
+  .object({
+    productId: z.string(),
+    licenseServerId: z.string(),
+    reason: z.enum(REACTIVATION_REASONS),
+    lastName: z.string(),
+    firstName: z.string(),
+    companyName: z.string(),
+    countryRegion: z.string(),
+    companyAddress: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    organizationalUnit: z.string().nullable(),
+    contactName: z.string(),
+    contactEmail: z.string(),
+    contactPhone: z.string().nullable(),
+    result: z.object({ licenseServerId: z.string().optional(), confirmationCode: z.string().optional(), alreadyActive: z.boolean().optional() }),
+  })
+  .partial();
+export type FlowAnswers = z.output<typeof flowAnswersSchema>;
+
+export function readFlowAnswers(value: unknown): FlowAnswers {
+  const parsed = flowAnswersSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** The first page whose answers are missing (skipping ahead lands there). */
+export function firstIncompleteFlowPage(flow: ServerFlow, a: FlowAnswers): ServerFlowPage {
+  if (!a.productId || (flow === "reactivate" && !a.reason) || (flow === "deactivate" && !a.licenseServerId)) return "details";
+  if (flow === "activate" && !(a.lastName && a.firstName && a.companyName && a.countryRegion)) return "company";
+  if (flow === "deactivate" && !(a.contactName && a.contactEmail)) return "contact";
+  return "verify";
+}
+
+/** Whether `page` may be shown for these answers: pages up to the first incomplete one; the result once submitted. */
+export function canShowFlowPage(flow: ServerFlow, a: FlowAnswers, submitted: boolean, page: ServerFlowPage): boolean {
+  if (submitted) return page === "result";
+  if (page === "result") return false;
+  const pages = flowPages(flow);
+  return pages.indexOf(page) <= pages.indexOf(firstIncompleteFlowPage(flow, a));
+}
