@@ -12,6 +12,8 @@ function argument(flag, fallback) {
 
 const port = Number(argument("-p", process.env.PORT ?? "3000"));
 const hostname = argument("-H", process.env.HOSTNAME ?? "0.0.0.0");
+// The console reaches the Clearinghouse on this port unless CLEARINGHOUSE_URL says otherwise (lib/env.ts).
+process.env.PORT = String(port);
 // A value that is not a count is refused by lib/env.ts, which instrumentation.ts runs in app.prepare().
 const trustProxy = Number(process.env.TRUST_PROXY?.trim() || "0");
 

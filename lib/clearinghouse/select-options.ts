@@ -2,6 +2,6 @@
 export const SELECT_OPTIONS = [
   { value: "manage-cals", label: "Manage CALs", available: true },
   { value: "activate", label: "Activate a license server", available: false },
-  { value: "install", label: "Install client access licenses", available: false },
+  { value: "install", label: "Install client access licenses", available: true },
   { value: "reactivate", label: "Reactivate a license server", available: false },
 ] as const;

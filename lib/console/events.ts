@@ -10,6 +10,8 @@ export const EVENT_IDS = {
   REBUILT: 88,
   REBUILD_CANCELLED: 89,
   KEY_PACK_RETIRED: 90,
+  LICENSES_INSTALLED: 120,
+  INSTALL_LICENSES_CANCELLED: 121,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -33,6 +35,12 @@ export function keyPacksRetiredMessage(keypackIds: readonly number[], generation
 }
 
 export const REBUILD_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were deleted.";
+
+export function licensesInstalledMessage(): string {
+  return "The Install Licenses Wizard completed: the license key packs above were installed.";
+}
+
+export const INSTALL_LICENSES_CANCELLED_MESSAGE = "The Install Licenses Wizard was cancelled before any licenses were installed.";
 
 export function propertiesChangedMessage(before: ConnectionMethod, after: ConnectionMethod, companyChanged: boolean): string | null {
   const parts: string[] = [];

@@ -9,7 +9,12 @@ export interface LinkOrigin {
   host?: string | null;
   /** Served over https. */
   https?: boolean;
+  /** The Select Option option the link preselects (the Web site's `option` parameter); none: Manage CALs. */
+  option?: SiteOptionParam;
 }
+
+/** The options a console link may preselect on the Web site's Select Option page. */
+export type SiteOptionParam = "manage-cals" | "install";
 
 /** A host name or address with an optional port: nothing that could change the link's path or scheme. */
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
@@ -20,6 +25,7 @@ export function licensingSiteUrl(licenseServerId: string, origin: LinkOrigin): s
   url.search = "";
   url.hash = "";
   url.searchParams.set("licenseServerId", licenseServerId);
+  if (origin.option && origin.option !== "manage-cals") url.searchParams.set("option", origin.option);
   return url.toString();
 }
 

@@ -122,7 +122,7 @@ export async function getWizardContext(serverId: string) {
   // Another wizard's open run is not this wizard's: the Welcome page names it instead (lib/console/wizard-kinds.ts).
   const otherWizard = open && open.kind !== "MANAGE_CALS" ? open.kind : null;
   const run = otherWizard ? null : open;
-  const state: RunState | null = run ? { step: run.step, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
+  const state: RunState | null = run ? { step: run.step as RunState["step"], deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
   return { server: rest, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
 }
 

@@ -1,5 +1,6 @@
 // The console's addresses, in one place for pages, actions and tests.
 import { slugOf, type WizardStep } from "./wizard-steps";
+import { wizardKindHref } from "./wizard-kinds";
 
 export function consoleServerHref(serverName: string): string {
   return `/console?server=${encodeURIComponent(serverName)}`;
@@ -25,6 +26,7 @@ export interface ServerMenuItem {
 /** The server's commands, for the Action menu and the tree's context menu. */
 export function serverMenuItems(serverId: string): ServerMenuItem[] {
   return [
+    { label: "Install Licenses", href: wizardKindHref(serverId, "INSTALL_LICENSES") },
     { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals") },
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "Properties", href: serverHref(serverId, "properties") },

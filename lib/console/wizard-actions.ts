@@ -4,20 +4,15 @@
 // the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
-import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
-import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { getWizardContext } from "./queries";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
 import { consoleServerHref, wizardHref } from "./urls";
 import {
   cancelRun,
   deleteInstalledCals,
-  findInstalledKeyPack,
   finishRun,
-  insertInstalledKeyPack,
   moveAfterDeletion,
   openRun,
   saveReason,
@@ -25,6 +20,7 @@ import {
 } from "./wizard-mutations";
 import { canFinish, canShow, cancelEffect, furthest, landingAfterReplay, type WizardStep } from "./wizard-steps";
 import { wizardBlocker } from "./wizard-rules";
+import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
 type Result = ActionResult<undefined>;
 
@@ -99,16 +95,9 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = decodeKeyPackId(parsed.data.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
-  if (decoded.status === "mistyped") return fail({ licenseKeyPackId: [KEY_PACK_ID_FORMAT_MESSAGES[decoded.error]] });
-  if (decoded.status === "not-for-this-server") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.otherServer] });
-  const existing = await findInstalledKeyPack(db, serverId, decoded.value);
-  if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);
-  const outcome = await insertInstalledKeyPack(db, serverId, run.id, decoded.value, decoded.payload);
-  if (outcome.kind === "already-installed") {
-    return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(db, serverId, decoded.value));
-  }
-  if (outcome.kind === "earlier-generation") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.earlierGeneration] });
+  const outcome = await installKeyPackIds(db, server, run.id, [parsed.data.licenseKeyPackId], MANAGE_CALS_ADVANCE);
+  if (outcome.kind === "refused") return fail({ licenseKeyPackId: [outcome.message] });
+  if (outcome.kind === "already-installed") return alreadyInstalledOrReplay(serverId, outcome);
   return redirectToRun(serverId, "OBTAIN_KEY_PACK");
 }
 
@@ -117,12 +106,12 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
  * double click that lost the race to the first), it is a replay: land where the run is. If the run is
  * still waiting for a key pack, the person typed an ID installed before: say so.
  */
-async function alreadyInstalledOrReplay(serverId: string, runId: string, existing: { keypackId: number; wizardRunId: string | null } | null): Promise<Result> {
-  if (existing?.wizardRunId === runId) {
+async function alreadyInstalledOrReplay(serverId: string, outcome: { message: string; byThisRun: boolean }): Promise<Result> {
+  if (outcome.byThisRun) {
     const { state } = await context(serverId);
     if (state && state.step !== "OBTAIN_KEY_PACK") return redirectToRun(serverId, "OBTAIN_KEY_PACK");
   }
-  return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
+  return fail({ licenseKeyPackId: [outcome.message] });
 }
 
 export async function chooseAfterInstall(serverId: string, input: unknown): Promise<Result> {
@@ -145,12 +134,3 @@ export async function cancelWizard(serverId: string): Promise<void> {
   if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id);
   redirect(consoleServerHref(ctx.server.name));
 }
-
-const KEY_PACK_MESSAGES = {
-  otherServer:
-    "This license key pack ID was issued for a different license server. On the Remote Desktop Services Licensing Web site, check that the Target License Server ID is this server's License Server ID.",
-  earlierGeneration:
-    "This license key pack ID was replaced: a later license key pack ID for the same purchase was already installed on this license server, so this one no longer counts. Enter the license key pack ID the Web site issued last for this purchase.",
-  alreadyInstalled: (keypackId?: number) =>
-    `This license key pack ID is already installed on this license server${keypackId ? ` (Keypack ID ${keypackId})` : ""}. Enter the license key pack ID of another set of RDS CALs.`,
-};

@@ -23,6 +23,21 @@ export function wizardBlocker(server: { name: string; activated: boolean; connec
   return null;
 }
 
+/**
+ * Who may run the Install Licenses Wizard: an activated server with no other wizard open. Every connection
+ * method can install (the wizard's pages follow it), so unlike the rebuild the method blocks nothing.
+ */
+export function installBlocker(server: { name: string; activated: boolean }, otherWizard: WizardKind | null = null): WizardBlocker | null {
+  if (otherWizard) return { kind: "other-wizard", message: otherWizardOpenMessage(otherWizard, server.name) };
+  if (!server.activated) {
+    return {
+      kind: "not-activated",
+      message: "This license server is not activated. Activate the license server first (Action menu, Activate Server): only an activated license server can install licenses.",
+    };
+  }
+  return null;
+}
+
 /** Review Configuration: whether the server is ready to issue RDS CALs, and if not, why. */
 export function serverReadiness(server: { activated: boolean; keyPacks: number; rebuildPending: boolean }): { ready: boolean; problems: string[] } {
   const problems: string[] = [];

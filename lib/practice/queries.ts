@@ -47,6 +47,7 @@ export async function listPracticeProgress(now = new Date()) {
       wizardRuns: {
         orderBy: { startedAt: "desc" },
         take: 1,
+        where: { kind: "MANAGE_CALS" },
         select: { status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },
       },
     },
@@ -61,7 +62,7 @@ export async function listPracticeProgress(now = new Date()) {
     : [];
   return servers.map((server) => {
     const latestRun = server.wizardRuns[0];
-    const run: RunFacts | null = latestRun ? { status: latestRun.status, step: latestRun.step, installedInRun: latestRun._count.installedKeyPacks, updatedAt: latestRun.updatedAt } : null;
+    const run: RunFacts | null = latestRun ? { status: latestRun.status, step: latestRun.step as RunFacts["step"], installedInRun: latestRun._count.installedKeyPacks, updatedAt: latestRun.updatedAt } : null;
     const draft = drafts.find((d) => d.targetLicenseServerId === server.licenseServerId);
     let web: WebFacts | null = null;
     if (draft?.request) {

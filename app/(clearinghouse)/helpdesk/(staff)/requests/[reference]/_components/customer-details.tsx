@@ -27,7 +27,7 @@ export function CustomerDetails({ request: r }: { request: RequestDetail["reques
         items={[
           ["Received", formatDateTime(r.createdAt)],
           ["Target License Server ID", <GroupedId key="id" value={formatLicenseServerId(r.targetLicenseServerId)} />],
-          ["Reason for recovery", r.reasonForRecovery],
+          ["Reason for recovery", r.reasonForRecovery ?? "None: a request to install client access licenses"],
           ["License Program", programLabel(r.licenseProgram)],
           ["Last name or surname", r.lastName],
           ["First name or given name", r.firstName],

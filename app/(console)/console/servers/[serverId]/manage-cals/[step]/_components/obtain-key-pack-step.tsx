@@ -1,71 +1,22 @@
-// Obtain Client License Key Pack (seed steps 9 and 18): the License Server ID to copy, the address of the
-// Remote Desktop Services Licensing Web site (a link carrying the ID, and the same link as a QR code for a
-// phone: this computer has no Internet), and the license key pack ID entry.
-import { headers } from "next/headers";
-import QRCode from "qrcode";
-import { CopyButton } from "@/components/ui/copy-button";
+// Obtain Client License Key Pack of the rebuild (seed steps 9 and 18): the shared page
+// (components/console/obtain-key-pack) by Web Browser, the rebuild's only method, with the key packs
+// reinstalled so far in this run.
 import { KeyPackTable } from "@/components/console/key-pack-table";
+import { ObtainKeyPackPanel } from "@/components/console/obtain-key-pack/obtain-key-pack-panel";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
-import { requestIsHttps } from "@/lib/auth/client-address";
-import { env } from "@/lib/env";
-import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import type { WizardContext } from "@/lib/console/queries";
-import { licensingSiteUrl } from "@/lib/console/licensing-link";
 import { installKeyPack } from "@/lib/console/wizard-actions";
-import { KeyPackForm } from "./key-pack-form";
-import { GroupedId } from "@/components/ui/grouped-id";
 
-export async function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
-  const h = await headers();
-  const url = licensingSiteUrl(ctx.server.licenseServerId, {
-    configured: env().LICENSING_SITE_URL,
-    // The Host and scheme server/index.mjs settled (TRUST_PROXY), not a client's X-Forwarded-Host.
-    host: h.get("host"),
-    https: requestIsHttps(h),
-  });
-  const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  const formatted = formatLicenseServerId(ctx.server.licenseServerId);
+export function ObtainKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const installed = ctx.run?.installedKeyPacks ?? [];
   return (
-    <>
-      <ProcedureFacts licenseServerId={formatted} installedInRun={installed.length} />
-      <p>To obtain a license key pack ID, connect to the Remote Desktop Services Licensing Web site and select Manage CALs.</p>
-      <div className="mt-4 flex flex-col gap-6 lg:flex-row">
-        <dl className="flex-1 space-y-4">
-          <div>
-            <dt className="font-semibold">License Server ID</dt>
-            <dd className="mt-1 flex flex-wrap items-center gap-3">
-              <span id="license-server-id" className="text-lg tracking-wide">
-                <GroupedId value={formatted} />
-              </span>
-              <CopyButton text={formatted} label="Copy the License Server ID" />
-            </dd>
-          </div>
-          <div>
-            <dt className="font-semibold">Remote Desktop Services Licensing Web site</dt>
-            <dd className="mt-1">
-              <a href={url} target="_blank" rel="noopener" className="break-all">
-                {url}
-                <span className="sr-only"> (opens in a new tab)</span>
-              </a>
-              <p className="mt-1 text-sm text-muted">
-                If this computer does not have Internet connectivity, note this address and open it on a computer that does, or scan
-                the QR code with a phone. Enter the License Server ID above as the Target License Server ID.
-              </p>
-            </dd>
-          </div>
-        </dl>
-        <figure className="shrink-0 text-center">
-          <div role="img" aria-label="QR code of the Remote Desktop Services Licensing Web site address" className="mx-auto h-40 w-40" dangerouslySetInnerHTML={{ __html: qr }} />
-          <figcaption className="mt-1 text-sm text-muted">Scan to open the Web site on a phone</figcaption>
-        </figure>
-      </div>
-      <KeyPackForm action={installKeyPack.bind(null, ctx.server.id)} backHref={backHref} />
+    <ObtainKeyPackPanel licenseServerId={ctx.server.licenseServerId} method="WEB_BROWSER" countryRegion={null} siteOption="manage-cals" action={installKeyPack.bind(null, ctx.server.id)} backHref={backHref}>
+      <ProcedureFacts installedInRun={installed.length} />
       {installed.length ? (
         <div className="mt-8">
           <KeyPackTable rows={installed} caption="RDS CALs reinstalled so far in this rebuild" />
         </div>
       ) : null}
-    </>
+    </ObtainKeyPackPanel>
   );
 }

@@ -2,7 +2,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { WizardContext } from "@/lib/console/queries";
 import { keyPackCsvHref } from "@/lib/console/urls";
 import { continueToObtain } from "@/lib/console/wizard-actions";
-import { ActionStepForm } from "./action-step-form";
+import { ActionStepForm } from "@/components/console/action-step-form";
 
 export function ReinstallingStep({ ctx }: { ctx: WizardContext }) {
   const run = ctx.run!;

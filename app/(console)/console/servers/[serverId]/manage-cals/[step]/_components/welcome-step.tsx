@@ -4,7 +4,7 @@ import { serverHref } from "@/lib/console/urls";
 import { startRebuild } from "@/lib/console/wizard-actions";
 import { wizardBlocker } from "@/lib/console/wizard-rules";
 import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";
-import { ActionStepForm } from "./action-step-form";
+import { ActionStepForm } from "@/components/console/action-step-form";
 
 const BLOCKER_HEADINGS = {
   "not-activated": "This license server cannot run the wizard",

@@ -6,7 +6,7 @@ import { saveCompanyStep } from "@/lib/clearinghouse/actions";
 import type { CountryOption } from "@/lib/countries/names";
 import { type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "./step-actions";
 
 export function CompanyForm(props: { defaultValues: CompanyStepInput; countries: readonly CountryOption[]; returnToVerify: boolean }) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({

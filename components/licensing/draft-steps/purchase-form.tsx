@@ -6,11 +6,11 @@ import { savePurchaseStep } from "@/lib/clearinghouse/actions";
 import type { PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { CAL_TYPES, licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
-import { StepActions } from "../_components/step-actions";
+import { StepActions } from "./step-actions";
 
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
-export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean }) {
+export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean; installing?: boolean }) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<PurchaseStepInput>({
     action: (values) => savePurchaseStep(values, props.returnToVerify),
     defaultValues: props.defaultValues,
@@ -49,7 +49,7 @@ export function PurchaseForm(props: { program: LicenseProgram; defaultValues: Pu
           </option>
         ))}
       </SelectField>
-      <TextField id="quantity" label="Quantity" hint="How many RDS CALs of this type to reinstall on the license server (1 to 9,999)." inputMode="numeric" autoComplete="off" className={`${inputClass} max-w-32`} error={err("quantity")} {...register("quantity")} />
+      <TextField id="quantity" label="Quantity" hint={`How many RDS CALs of this type to ${props.installing ? "install" : "reinstall"} on the license server (1 to 9,999).`} inputMode="numeric" autoComplete="off" className={`${inputClass} max-w-32`} error={err("quantity")} {...register("quantity")} />
       <StepActions submitting={submitting} />
     </form>
   );
