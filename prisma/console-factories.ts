@@ -1,6 +1,8 @@
 // Console test data: license servers with installed key packs, license key pack IDs issued for a server
 // (as the Clearinghouse would), and Manage RDS CALs runs already at a given page, so a test can start
 // where its behaviour is instead of walking the whole wizard.
+import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
+import type { InstallStep } from "@/lib/console/install-licenses-steps";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
@@ -102,4 +104,24 @@ export async function rebuildRunWithInstalls(db: Database, server: ServerRef, in
       ...(finished ? { status: "FINISHED", activeServerId: null, finishedAt: new Date(), continueChoice: "finish" } : {}),
     },
   });
+}
+
+/**
+ * An open Install Licenses run at `step` on `connectionMethod`'s path, with its answers (WizardRun.answers,
+ * lib/console/install-licenses-schemas.ts), as the wizard's Nexts would have left it.
+ */
+export function openInstallLicensesRun(db: Database, server: { id: string }, step: InstallStep, answers: InstallAnswers) {
+  return db.wizardRun.create({ data: { serverId: server.id, activeServerId: server.id, kind: "INSTALL_LICENSES", step, answers } });
+}
+
+/** A finished Install Licenses run that installed `installed` (its Completing page shows them). */
+export async function finishedInstallLicensesRun(db: Database, server: ServerRef, installed: readonly PackSpec[], connectionMethod: InstallAnswers["connectionMethod"] = "WEB_BROWSER") {
+  const run = await db.wizardRun.create({
+    data: { serverId: server.id, kind: "INSTALL_LICENSES", status: "FINISHED", step: "INSTALL_COMPLETED", finishedAt: new Date(), answers: { connectionMethod } },
+  });
+  for (const spec of installed) {
+    const pack = await installPack(db, server, { ...spec, issued: 0 });
+    await db.installedKeyPack.update({ where: { id: pack.id }, data: { wizardRunId: run.id } });
+  }
+  return run;
 }

@@ -10,6 +10,7 @@ const FUZZED = [
   // console-actions.spec.ts
   "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard", "saveProperties",
   "startPracticeRebuild", "resetPractice",
+  "startInstallLicenses", "installLicensesKeyPack", "selectInstallProgram", "saveLicenseInformation", "requestAndInstallLicenses", "cancelInstallLicenses",
   // helpdesk-actions.spec.ts
   "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
   "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut",

@@ -26,8 +26,8 @@ export interface ServerMenuItem {
 /** The server's commands, for the Action menu and the tree's context menu. */
 export function serverMenuItems(serverId: string): ServerMenuItem[] {
   return [
-    { label: "Install Licenses", href: wizardKindHref(serverId, "INSTALL_LICENSES") },
     { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals") },
+    { label: "Install Licenses", href: wizardKindHref(serverId, "INSTALL_LICENSES") },
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "Properties", href: serverHref(serverId, "properties") },
   ];
