@@ -10,17 +10,9 @@ import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { EVENT_IDS, licensesInstalledMessage } from "./events";
+import { KEY_PACK_MESSAGES } from "./key-pack-messages";
 import { findInstalledKeyPack, insertInstalledKeyPacks, type KeyPackToInstall, type RunAdvance } from "./wizard-mutations";
 import type { InstallStep } from "./install-licenses-steps";
-
-export const KEY_PACK_MESSAGES = {
-  otherServer:
-    "This license key pack ID was issued for a different license server. On the Remote Desktop Services Licensing Web site, check that the Target License Server ID is this server's License Server ID.",
-  earlierGeneration:
-    "This license key pack ID was replaced: a later license key pack ID for the same purchase was already installed on this license server, so this one no longer counts. Enter the license key pack ID the Web site issued last for this purchase.",
-  alreadyInstalled: (keypackId?: number) =>
-    `This license key pack ID is already installed on this license server${keypackId ? ` (Keypack ID ${keypackId})` : ""}. Enter the license key pack ID of another set of RDS CALs.`,
-};
 
 /** The rebuild: after the deletion, on to Reinstalling Additional RDS CALs. */
 export const MANAGE_CALS_ADVANCE: RunAdvance = {
