@@ -5,6 +5,7 @@
 // authorization numbers. The server's schema applies the same rules again on Next.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { GroupedId } from "@/components/ui/grouped-id";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass, TextField } from "@/components/ui/field";
 import { WizardButtons } from "@/components/console/wizard-buttons";
@@ -88,7 +89,9 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
             <ul aria-labelledby="codes-heading" className="mt-2 divide-y divide-line rounded border border-line">
               {codes.map((c) => (
                 <li key={c} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-                  <span className="font-mono break-all">{grouped(c)}</span>
+                  <span className="font-mono">
+                    <GroupedId value={grouped(c)} />
+                  </span>
                   <Button type="button" variant="secondary" onClick={() => setCodes(codes.filter((x) => x !== c))} aria-label={`Remove license code ${grouped(c)}`}>
                     Remove
                   </Button>
