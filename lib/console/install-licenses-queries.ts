@@ -4,18 +4,9 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
 import { toKeyPackRow } from "./key-pack-rows";
+import { keyPackSelect } from "./queries";
 import { readInstallAnswers } from "./install-licenses-schemas";
 import { isInstallStep, type InstallRunState } from "./install-licenses-steps";
-
-const keyPackSelect = {
-  keypackId: true,
-  licenseKeyPackId: true,
-  calType: true,
-  licenseProgram: true,
-  totalLicenses: true,
-  expiresAt: true,
-  _count: { select: { issuedCals: true } },
-} as const;
 
 export async function getInstallContext(serverId: string) {
   const db = await getDb();

@@ -1,9 +1,7 @@
 // Completing the Install Licenses Wizard: what the run installed, with the license key pack IDs.
-import Link from "next/link";
+import { WizardFinish } from "@/components/console/wizard-finish";
 import { KeyPackTable } from "@/components/console/key-pack-table";
-import { buttonClass } from "@/components/ui/button";
 import type { getLastInstallRun } from "@/lib/console/install-licenses-queries";
-import { consoleServerHref } from "@/lib/console/urls";
 
 type Run = NonNullable<Awaited<ReturnType<typeof getLastInstallRun>>>;
 
@@ -21,10 +19,7 @@ export function InstallCompleted({ serverName, run }: { serverName: string; run:
       <div className="mt-6">
         <KeyPackTable rows={run.installedKeyPacks} caption="Licenses installed by this wizard" withLicenseKeyPackId />
       </div>
-      <p className="mt-4">To close this wizard, click Finish.</p>
-      <div className="mt-8 flex justify-end border-t border-line pt-4">
-        <Link href={consoleServerHref(serverName)} className={buttonClass("primary")}>Finish</Link>
-      </div>
+      <WizardFinish serverName={serverName} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { ActionStepForm } from "@/components/console/action-step-form";
 import { startInstallLicenses } from "@/lib/console/install-licenses-actions";
 import type { InstallContext } from "@/lib/console/install-licenses-queries";
 import { serverHref } from "@/lib/console/urls";
-import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";
+import { WizardBlockerNotice } from "@/components/console/wizard-blocker-notice";
 import { installBlocker } from "@/lib/console/wizard-rules";
 import { connectionMethodLabel } from "@/lib/licensing/catalog";
 
@@ -35,19 +35,7 @@ export function InstallWelcome({ ctx }: { ctx: InstallContext }) {
           </>
         )}
       </p>
-      {blocker ? (
-        <div role="status" className="mt-4 rounded border-l-4 border-danger bg-danger-soft p-3">
-          <p className="font-semibold">{BLOCKER_HEADINGS[blocker.kind]}</p>
-          <p className="mt-1">{blocker.message}</p>
-          {ctx.otherWizard ? (
-            <p className="mt-2">
-              <Link href={wizardKindHref(ctx.server.id, ctx.otherWizard)}>Open the {wizardKindName(ctx.otherWizard)}</Link>
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <p className="mt-4">To continue, click Next.</p>
-      )}
+      <WizardBlockerNotice blocker={blocker} heading={blocker ? BLOCKER_HEADINGS[blocker.kind] : ""} serverId={ctx.server.id} otherWizard={ctx.otherWizard} />
       <ActionStepForm action={startInstallLicenses.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
