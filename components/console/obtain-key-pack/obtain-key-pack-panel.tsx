@@ -58,7 +58,7 @@ export async function ObtainKeyPackPanel({ licenseServerId, method, countryRegio
         </dl>
         {method === "WEB_BROWSER" ? <QrCode licenseServerId={licenseServerId} siteOption={siteOption} /> : null}
       </div>
-      <KeyPackForm action={action} backHref={backHref} />
+      <KeyPackForm action={action} backHref={backHref} hint={method === "TELEPHONE" ? "Enter the license key pack ID the Clearinghouse agent reads out, in the boxes provided." : undefined} />
       {children}
     </>
   );
