@@ -59,9 +59,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("RDS Licensing Clearinghouse <clearinghouse@licensing.example>"),
   /** The local sink's port on 127.0.0.1 when SMTP_URL is unset; 0, the default, takes any free port. */
   MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** The port this app serves on (server/index.mjs sets it from -p too). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
-   * Where the console's Automatic connection reaches the Clearinghouse's JSON routes (lib/console/clearinghouse-client.ts).
-   * Unset: this app itself, on http://127.0.0.1:$PORT.
+   * Where the console's Automatic connection reaches the Microsoft Clearinghouse (its JSON routes under
+   * /api/clearinghouse, lib/console/clearinghouse-client.ts). Unset: this app itself on 127.0.0.1:PORT.
    */
   CLEARINGHOUSE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** "off": this process runs no background jobs (pg-boss): for a web-only server beside a worker. */

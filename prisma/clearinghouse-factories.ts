@@ -7,7 +7,7 @@ import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits } from "@/lib/licensing/random";
 import { generateReference } from "@/lib/clearinghouse/reference";
 import { openLicenseCredential } from "@/lib/licensing/credentials";
-import type { DraftColumns } from "@/lib/clearinghouse/steps";
+import type { DraftColumns, SiteOption } from "@/lib/clearinghouse/steps";
 import { randomBytes } from "node:crypto";
 import { createEntitlement, uniqueSuffix } from "./factories";
 
@@ -78,7 +78,8 @@ export function completeDraft(overrides: Partial<DraftColumns> = {}): DraftColum
   };
 }
 
-export function createDraft(db: Database, values: Partial<DraftColumns> = {}) {
+/** A draft with these answers; `option` INSTALL_CALS for Install client access licenses. */
+export function createDraft(db: Database, values: Partial<DraftColumns> & { option?: SiteOption } = {}) {
   return db.manageCalsDraft.create({ data: values });
 }
 

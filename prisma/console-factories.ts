@@ -2,6 +2,8 @@
 // (as the Clearinghouse would), and Manage RDS CALs runs already at a given page, so a test can start
 // where its behaviour is instead of walking the whole wizard.
 import { randomUUID } from "node:crypto";
+import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
+import type { InstallStep } from "@/lib/console/install-licenses-steps";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/wizard-steps";
@@ -161,4 +163,24 @@ export async function openLifecycleRun(
 export async function finishedLifecycleRun(db: Database, server: { id: string }, kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER", answers: Record<string, unknown> = {}) {
   const completed = { ACTIVATE_SERVER: "ACTIVATE_COMPLETED", REACTIVATE_SERVER: "REACTIVATE_COMPLETED", DEACTIVATE_SERVER: "DEACTIVATE_COMPLETED" } as const;
   return db.wizardRun.create({ data: { serverId: server.id, kind, status: "FINISHED", step: completed[kind], finishedAt: new Date(), answers: answers as object } });
+}
+
+/**
+ * An open Install Licenses run at `step` on `connectionMethod`'s path, with its answers (WizardRun.answers,
+ * lib/console/install-licenses-schemas.ts), as the wizard's Nexts would have left it.
+ */
+export function openInstallLicensesRun(db: Database, server: { id: string }, step: InstallStep, answers: InstallAnswers) {
+  return db.wizardRun.create({ data: { serverId: server.id, activeServerId: server.id, kind: "INSTALL_LICENSES", step, answers } });
+}
+
+/** A finished Install Licenses run that installed `installed` (its Completing page shows them). */
+export async function finishedInstallLicensesRun(db: Database, server: ServerRef, installed: readonly PackSpec[], connectionMethod: InstallAnswers["connectionMethod"] = "WEB_BROWSER") {
+  const run = await db.wizardRun.create({
+    data: { serverId: server.id, kind: "INSTALL_LICENSES", status: "FINISHED", step: "INSTALL_COMPLETED", finishedAt: new Date(), answers: { connectionMethod } },
+  });
+  for (const spec of installed) {
+    const pack = await installPack(db, server, { ...spec, issued: 0 });
+    await db.installedKeyPack.update({ where: { id: pack.id }, data: { wizardRunId: run.id } });
+  }
+  return run;
 }

@@ -42,7 +42,7 @@ export function CompanyFields({ register, err, countries, headingLevel = "h2" }:
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
 /** The credential of the License Program (`kind`), the type of RDS CAL and the quantity. */
-export function PurchaseFields({ kind, register, err }: { kind: CredentialKind | null; register: Registrar<keyof PurchaseStepInput>; err: ErrorOf<keyof PurchaseStepInput> }) {
+export function PurchaseFields({ kind, register, err, installing = false }: { kind: CredentialKind | null; register: Registrar<keyof PurchaseStepInput>; err: ErrorOf<keyof PurchaseStepInput>; installing?: boolean }) {
   return (
     <>
       {kind === "licenseCode" ? (
@@ -73,7 +73,7 @@ export function PurchaseFields({ kind, register, err }: { kind: CredentialKind |
           </option>
         ))}
       </SelectField>
-      <TextField id="quantity" label="Quantity" hint="How many RDS CALs of this type to reinstall on the license server (1 to 9,999)." inputMode="numeric" autoComplete="off" className={`${inputClass} max-w-32`} error={err("quantity")} {...register("quantity")} />
+      <TextField id="quantity" label="Quantity" hint={`How many RDS CALs of this type to ${installing ? "install" : "reinstall"} on the license server (1 to 9,999).`} inputMode="numeric" autoComplete="off" className={`${inputClass} max-w-32`} error={err("quantity")} {...register("quantity")} />
     </>
   );
 }
@@ -100,10 +100,30 @@ function LicenseServerIdField({ name, label, hint, field, serverError, word = (m
  * Target License Server ID (`id`, from the form's `controlled`), Reason for recovery, then, for a migration
  * reason, the Source License Server ID (docs/decisions/025-migrate-rds-cals.md), and the License Program.
  */
-export function LicenseServerFields({ id, source, reason, register, err, idHint = ID_HINT }: { id: Controlled; source: Controlled; reason: string; register: Registrar<"reasonForRecovery" | "licenseProgram">; err: ErrorOf<keyof LicenseServerStepInput>; idHint?: string }) {
+export function LicenseServerFields({
+  id,
+  source,
+  reason,
+  register,
+  err,
+  idHint = ID_HINT,
+  idLabel = "Target License Server ID",
+  withReason = true,
+}: {
+  id: Controlled;
+  source: Controlled;
+  reason: string;
+  register: Registrar<"reasonForRecovery" | "licenseProgram">;
+  err: ErrorOf<keyof LicenseServerStepInput>;
+  idHint?: string;
+  /** Install client access licenses asks for the "License Server ID", without a reason for recovery. */
+  idLabel?: string;
+  withReason?: boolean;
+}) {
   return (
     <>
-      <LicenseServerIdField name="targetLicenseServerId" label="Target License Server ID" hint={idHint} field={id} serverError={err("targetLicenseServerId")} />
+      <LicenseServerIdField name="targetLicenseServerId" label={idLabel} hint={idHint} field={id} serverError={err("targetLicenseServerId")} />
+      {withReason ? (
       <SelectField id="reasonForRecovery" label="Reason for recovery" hint="Select the reason for rebuilding the RD Licensing database, or for migrating RDS CALs from another license server." error={err("reasonForRecovery")} {...register("reasonForRecovery")}>
         <option value="">Select a reason</option>
         {RECOVERY_REASONS.map((r) => (
@@ -112,7 +132,8 @@ export function LicenseServerFields({ id, source, reason, register, err, idHint 
           </option>
         ))}
       </SelectField>
-      {isMigrationReason(reason) ? <LicenseServerIdField name="sourceLicenseServerId" label="Source License Server ID" hint={SOURCE_HINT} field={source} serverError={err("sourceLicenseServerId")} word={(m) => m.replace("License Server ID", "Source License Server ID")} /> : null}
+      ) : null}
+      {withReason && isMigrationReason(reason) ? <LicenseServerIdField name="sourceLicenseServerId" label="Source License Server ID" hint={SOURCE_HINT} field={source} serverError={err("sourceLicenseServerId")} word={(m) => m.replace("License Server ID", "Source License Server ID")} /> : null}
       <SelectField id="licenseProgram" label="License Program" hint="Select the program through which you purchased your RDS CALs." error={err("licenseProgram")} {...register("licenseProgram")}>
         <option value="">Select a License Program</option>
         {LICENSE_PROGRAMS.map((program) => (

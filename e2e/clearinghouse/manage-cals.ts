@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
-import { DRAFT_COOKIE, type DraftColumns } from "@/lib/clearinghouse/steps";
+import { DRAFT_COOKIE, type DraftColumns, type SiteOption } from "@/lib/clearinghouse/steps";
 import { createDraft, type TypedCredential } from "@/prisma/clearinghouse-factories";
 
 export const next = (page: Page) => page.getByRole("button", { name: "Next" }).click();
@@ -50,7 +50,7 @@ export async function fillPurchasePage(page: Page, credential: Omit<TypedCredent
 }
 
 /** A draft made in the database and handed to this browser, as if the visitor had got that far. */
-export async function useDraft(context: BrowserContext, db: Database, values: Partial<DraftColumns>) {
+export async function useDraft(context: BrowserContext, db: Database, values: Partial<DraftColumns> & { option?: SiteOption }) {
   const draft = await createDraft(db, values);
   // playwright.config.ts serves the app on 127.0.0.1.
   await context.addCookies([{ name: DRAFT_COOKIE, value: draft.id, domain: "127.0.0.1", path: "/licensing", httpOnly: true, sameSite: "Lax" }]);

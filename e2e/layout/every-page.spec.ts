@@ -7,9 +7,11 @@ import { expect, test } from "../fixtures";
 import { useDraft, useFlowDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createCalUsageReportFor, createServerWithPacks, finishedLifecycleRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, finishedInstallLicensesRun, finishedLifecycleRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
 import type { LifecycleStep } from "@/lib/console/lifecycle-steps";
 import { generateProductId } from "@/lib/licensing/product-id";
+import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
+import type { InstallStep } from "@/lib/console/install-licenses-steps";
 import { completeDraft, uniqueLicenseCode } from "@/prisma/clearinghouse-factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
 import { openProcedurePanel } from "@/prisma/practice-factories";
@@ -69,6 +71,14 @@ for (const panel of ["closed", "open"] as const) {
       const report = await createCalUsageReportFor(db, server, { kind: "ORGANIZATIONAL_UNIT", value: "OU=Regional Sales Europe,OU=Staff,DC=contoso,DC=com" });
       const workgroup = await createServerWithPacks(db, { packs: [], domain: null });
       const reports = `/console/servers/${server.id}/reports`;
+      const installing = async (step: InstallStep, answers: InstallAnswers, slug: string) => {
+        const s = await createServerWithPacks(db, { packs: [], connectionMethod: answers.connectionMethod, countryRegion: "GB" });
+        await openInstallLicensesRun(db, s, step, answers);
+        return `/console/servers/${s.id}/install-licenses/${slug}`;
+      };
+      const codes = [uniqueLicenseCode(), uniqueLicenseCode(), uniqueLicenseCode()].map((c) => ({ licenseCode: c.replace(/-/g, "") }));
+      const installedBy = await createServerWithPacks(db, { packs: [] });
+      await finishedInstallLicensesRun(db, installedBy, PACKS);
       const pages = [
         "/console",
         `/console/servers/${server.id}/properties`,
@@ -104,6 +114,14 @@ for (const panel of ["closed", "open"] as const) {
           });
           return wizard(t.id, "migrate-completed");
         })(),
+        `/console/servers/${server.id}/install-licenses/welcome`,
+        await installing("INSTALL_OBTAIN_KEY_PACK", { connectionMethod: "WEB_BROWSER" }, "obtain-key-pack"),
+        await installing("INSTALL_OBTAIN_KEY_PACK", { connectionMethod: "TELEPHONE" }, "obtain-key-pack"),
+        await installing("INSTALL_LICENSE_PROGRAM", { connectionMethod: "AUTOMATIC" }, "license-program"),
+        await installing("INSTALL_LICENSE_INFORMATION", { connectionMethod: "AUTOMATIC", licenseProgram: "LICENSE_PACK", credentials: codes }, "license-information"),
+        await installing("INSTALL_LICENSE_INFORMATION", { connectionMethod: "AUTOMATIC", licenseProgram: "OPEN_LICENSE" }, "license-information"),
+        await installing("INSTALL_PRODUCT_VERSION", { connectionMethod: "AUTOMATIC", licenseProgram: "LICENSE_PACK", credentials: codes }, "product-version"),
+        `/console/servers/${installedBy.id}/install-licenses/completed`,
       ];
       const problems: string[] = [];
       problems.push(...(await checkPage(page, `/console?server=${server.name}`)));
@@ -189,6 +207,14 @@ for (const panel of ["closed", "open"] as const) {
       const draft = await useDraft(context, db, completeDraft({ targetLicenseServerId: submitted.targetLicenseServerId }));
       await db.recoveryRequest.update({ where: { id: submitted.id }, data: { draftId: draft.id } });
       problems.push(...(await checkPage(page, "/licensing/manage-cals/result")));
+
+      // Install client access licenses: the same pages under its own path, and its result.
+      await useDraft(context, db, { ...completeDraft({ licenseProgram: "LICENSE_PACK", licenseCode: uniqueLicenseCode(), agreementNumber: null, reasonForRecovery: null }), option: "INSTALL_CALS" });
+      for (const slug of ["license-server", "company", "purchase", "verify"]) problems.push(...(await checkPage(page, `/licensing/install-cals/${slug}`)));
+      const installation = await createRecoveryRequest(db, { status: "ISSUED", licenseProgram: "SELECT_LICENSE", credential: { agreementNumber: randomDigits(7) } });
+      const installDraft = await useDraft(context, db, { ...completeDraft({ targetLicenseServerId: installation.targetLicenseServerId, reasonForRecovery: null }), option: "INSTALL_CALS" });
+      await db.recoveryRequest.update({ where: { id: installation.id }, data: { draftId: installDraft.id, option: "INSTALL_CALS", reasonForRecovery: null } });
+      problems.push(...(await checkPage(page, "/licensing/install-cals/result")));
 
       problems.push(...(await checkPage(page, "/licensing/status")));
       await page.goto(`/licensing/status?reference=${submitted.reference}`);

@@ -6,7 +6,9 @@ import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
 import { CONNECTION_METHOD_VALUES, MIGRATION_REASONS, REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
-import { createServerWithPacks, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
+import { createServerWithPacks, openInstallLicensesRun, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
+import { licenseProgramSchema, productVersionSchema } from "@/lib/console/install-licenses-schemas";
+import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
 import { PRACTICE_COOKIE } from "@/lib/practice/cookie-name";
 import { uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction } from "./support/server-actions";
@@ -30,6 +32,11 @@ const valid = {
   city: fc.constant("Redmond"),
   state: fc.constant("WA"),
   postalCode: fc.constant("98052"),
+  licenseProgram: fc.constantFrom(...LICENSE_PROGRAM_VALUES),
+  licenseCodes: fc.constant(["ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZ8"]),
+  agreementNumber: fc.constant("9999997"),
+  calType: fc.constantFrom(...CAL_TYPE_VALUES),
+  quantity: fc.constantFrom("5", "10000"),
 };
 
 const WIZARD_ACTIONS = [
@@ -41,6 +48,15 @@ const WIZARD_ACTIONS = [
   { name: "installKeyPack", input: keyPackIdSchema },
   { name: "chooseAfterInstall", input: reinstallAdditionalSchema },
   { name: "cancelWizard", input: null },
+] as const;
+const INSTALL_ACTIONS = [
+  { name: "startInstallLicenses", input: null },
+  { name: "installLicensesKeyPack", input: keyPackIdSchema },
+  { name: "selectInstallProgram", input: licenseProgramSchema },
+  // A program's schema is made for the program chosen before: its fields, named.
+  { name: "saveLicenseInformation", input: ["licenseCodes", "agreementNumber", "licenseNumber", "authorizationNumber"] as const },
+  { name: "requestAndInstallLicenses", input: productVersionSchema },
+  { name: "cancelInstallLicenses", input: null },
 ] as const;
 // The Properties schema's fields, named here: lib/console/schemas.ts imports a JSON module (the country
 // names), which Playwright's loader refuses without an import attribute.
@@ -124,6 +140,30 @@ test.describe("console server actions with hostile input", () => {
         expectHandled(await postAction(request, `/console/servers/${target.id}/manage-cals/migrate-reason`, name, [serverId, input]), name);
         expect(await serverState(db, source.id)).toEqual(original);
         expect(await db.wizardRun.count({ where: { activeServerId: target.id } })).toBeLessThanOrEqual(1);
+      }),
+      runs(examples, 2),
+    );
+  });
+
+  test("Install Licenses wizard actions", async ({ request, db }) => {
+    // Automatic connection, so a valid Next on the last page reaches the Clearinghouse: credentials nobody
+    // bought, so nothing may ever be installed; never two open runs.
+    const server = await createServerWithPacks(db, { packs: [], connectionMethod: "AUTOMATIC" });
+    await openInstallLicensesRun(db, server, "INSTALL_PRODUCT_VERSION", { connectionMethod: "AUTOMATIC", licenseProgram: "SELECT_LICENSE", credentials: [{ agreementNumber: "9999997" }] });
+    const serverIdArg = fc.oneof({ weight: 3, arbitrary: fc.constant(server.id) }, { weight: 1, arbitrary: hostileValue });
+    const call = fc.constantFrom(...INSTALL_ACTIONS).chain((action) =>
+      fc.tuple(fc.constant(action.name), serverIdArg, action.input ? inputFor(action.input, valid) : hostileValue),
+    );
+    const examples = INSTALL_ACTIONS.flatMap((action) => [
+      ...[...(action.input ? edgeCases(action.input, valid) : [null]), { $: 1 }].map((input): [[string, unknown, unknown]] => [[action.name, server.id, input]]),
+      ...[12345, { id: server.id }, "a\u0000"].map((serverId): [[string, unknown, unknown]] => [[action.name, serverId, null]]),
+    ]);
+    await fc.assert(
+      fc.asyncProperty(call, async ([name, serverId, input]) => {
+        const result = await postAction(request, `/console/servers/${server.id}/install-licenses/welcome`, name, [serverId, input]);
+        expectHandled(result, name);
+        expect(await db.installedKeyPack.count({ where: { serverId: server.id } })).toBe(0);
+        expect(await db.wizardRun.count({ where: { serverId: server.id, activeServerId: { not: null } } })).toBeLessThanOrEqual(1);
       }),
       runs(examples, 2),
     );

@@ -13,6 +13,7 @@ const FUZZED = [
   // report-actions.spec.ts
   "createCalUsageReport", "deleteCalUsageReport",
   "selectMigrateReason", "saveMigrateSource", "confirmMigrateReminder", "installMigrationKeyPack", "removeMigratedCals",
+  "startInstallLicenses", "installLicensesKeyPack", "selectInstallProgram", "saveLicenseInformation", "requestAndInstallLicenses", "cancelInstallLicenses",
   // helpdesk-actions.spec.ts
   "approveRequest", "rejectRequest", "addNote", "assignRequest", "releaseRequest", "addEntitlement", "changeEntitlementQuantity", "importEntitlements",
   "createStaff", "deactivateStaff", "reactivateStaff", "resetStaffPassword", "signIn", "signOut", "takeCall",

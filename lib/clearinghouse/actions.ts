@@ -11,7 +11,7 @@ import { readDraftId, writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
 import { companyStepSchema, type CompanyStepInput } from "./company-schema";
 import {
-  licenseServerStepSchema,
+  licenseServerStepSchemaFor,
   purchaseStepSchema,
   selectOptionSchema,
   STATUS_MESSAGES,
@@ -23,7 +23,8 @@ import {
 } from "./schemas";
 import { checkPublicLimit, type PublicLimit } from "./public-limits";
 import { submitDraft } from "./submit";
-import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, RESULT_PATH, STEP_FIELDS, stepPath, type FormStepSlug } from "./steps";
+import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
+import { checkInstallationTarget } from "./target-server";
 import { toStatusView, type StatusView } from "./status-view";
 
 /** Counts one use of `limit` from this request's address (public-limits.ts); the refusal, if over it. */
@@ -31,56 +32,64 @@ async function overLimit(limit: PublicLimit) {
   return checkPublicLimit(await getDb(), limit, clientAddressFrom(await headers()));
 }
 
-/** Select Option → Next: resume the visitor's open draft or start one, carrying the console's ID. */
+/**
+ * Select Option → Next (Manage CALs or Install client access licenses): resume the visitor's open draft
+ * under the chosen option (what was typed carries over) or start one, carrying the console's ID.
+ */
 export async function startManageCals(input: SelectOptionInput): Promise<ActionResult> {
   const parsed = selectOptionSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const db = await getDb();
   const current = await getCurrentDraft();
   const targetLicenseServerId = parsed.data.licenseServerId;
+  const option: SiteOption = parsed.data.option === "install" ? "INSTALL_CALS" : "MANAGE_CALS";
   if (current && !current.request) {
-    if (targetLicenseServerId) await db.manageCalsDraft.update({ where: { id: current.id }, data: { targetLicenseServerId } });
+    await db.manageCalsDraft.update({ where: { id: current.id }, data: { option, ...(targetLicenseServerId ? { targetLicenseServerId } : {}) } });
   } else {
     const limited = await overLimit("new-draft");
     if (limited) return fail({}, limited.message);
-    const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId }, select: { id: true } });
+    const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId, option }, select: { id: true } });
     await writeDraftId(draft.id);
   }
-  redirect(stepPath("license-server"));
+  redirect(stepPath("license-server", option));
 }
 
 /** The draft a page may still change; a visitor without one, or whose draft is submitted, is sent on. */
 async function requireOpenDraft(): Promise<CurrentDraft> {
   const draft = await getCurrentDraft();
   if (!draft) redirect("/licensing");
-  if (draft.request) redirect(RESULT_PATH);
+  if (draft.request) redirect(resultPath(draft.option));
   return draft;
 }
 
-async function saveAndContinue(draftId: string, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
+async function saveAndContinue(draft: CurrentDraft, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
-  await db.manageCalsDraft.update({ where: { id: draftId }, data });
-  redirect(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step)));
+  await db.manageCalsDraft.update({ where: { id: draft.id }, data });
+  redirect(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step), draft.option));
 }
 
 export async function saveLicenseServerStep(input: LicenseServerStepInput, returnToVerify = false): Promise<ActionResult> {
   const draft = await requireOpenDraft();
-  const parsed = licenseServerStepSchema.safeParse(input);
+  const parsed = licenseServerStepSchemaFor(draft.option).safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  return saveAndContinue(draft.id, "license-server", parsed.data, returnToVerify);
+  if (draft.option === "INSTALL_CALS") {
+    const target = await checkInstallationTarget(await getDb(), parsed.data.targetLicenseServerId);
+    if (target) return fail({ targetLicenseServerId: [target.message] });
+  }
+  return saveAndContinue(draft, "license-server", parsed.data, returnToVerify);
 }
 
 export async function saveCompanyStep(input: CompanyStepInput, returnToVerify = false): Promise<ActionResult> {
   const draft = await requireOpenDraft();
   const parsed = companyStepSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  return saveAndContinue(draft.id, "company", parsed.data, returnToVerify);
+  return saveAndContinue(draft, "company", parsed.data, returnToVerify);
 }
 
 export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false): Promise<ActionResult> {
   const draft = await requireOpenDraft();
   // The program comes from the saved draft, never from the browser.
-  if (!draft.licenseProgram) redirect(stepPath("license-server"));
+  if (!draft.licenseProgram) redirect(stepPath("license-server", draft.option));
   const parsed = purchaseStepSchema(draft.licenseProgram).safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   // Keep the credential fields of other programs as typed, in case the visitor switches back.
@@ -88,7 +97,7 @@ export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify 
   const credentials = Object.fromEntries(
     Object.entries({ licenseCode, licenseNumber, authorizationNumber, agreementNumber }).filter(([, v]) => v !== null),
   );
-  return saveAndContinue(draft.id, "purchase", { ...rest, ...credentials }, returnToVerify);
+  return saveAndContinue(draft, "purchase", { ...rest, ...credentials }, returnToVerify);
 }
 
 /** The verify page's Next: submit to the Clearinghouse, then show the result. */
@@ -100,21 +109,23 @@ export async function submitManageCals(): Promise<ActionResult> {
   if (outcome.kind === "invalid") {
     return fail(outcome.fieldErrors, "Some of the information is missing or no longer valid. Use the Change links to correct it.");
   }
-  redirect(RESULT_PATH);
+  const draft = await getCurrentDraft();
+  redirect(resultPath(draft?.option));
 }
 
 /** After a result: a new draft with the same license server and company answers (one set at a time). */
 export async function requestAnotherKeyPack(): Promise<void> {
   const current = await getCurrentDraft();
-  if (!current?.request) redirect(current ? stepPath("license-server") : "/licensing");
+  if (!current?.request) redirect(current ? stepPath("license-server", current.option) : "/licensing");
+  const { option } = current;
   // A plain form post: the result page shows the refusal from the URL (RESULT_LIMITED_PARAM).
   const limited = await overLimit("new-draft");
-  if (limited) redirect(`${RESULT_PATH}?${RESULT_LIMITED_PARAM}=${limited.retryAt.getTime()}`);
+  if (limited) redirect(`${resultPath(option)}?${RESULT_LIMITED_PARAM}=${limited.retryAt.getTime()}`);
   const db = await getDb();
   const kept = pickFields(current.request.details, [...STEP_FIELDS["license-server"], ...STEP_FIELDS.company]);
-  const draft = await db.manageCalsDraft.create({ data: kept, select: { id: true } });
+  const draft = await db.manageCalsDraft.create({ data: { ...kept, option }, select: { id: true } });
   await writeDraftId(draft.id);
-  redirect(stepPath("license-server"));
+  redirect(stepPath("license-server", option));
 }
 
 export async function lookupRequestStatus(input: StatusLookupInput): Promise<ActionResult<StatusView>> {

@@ -50,11 +50,28 @@ describe("entitlement rules", () => {
     expect(decision.outcome === "REVIEW" && decision.reason).toBe("The quantity requested (51) is more than the purchase covers (50).");
   });
 
+  it("names a retail License Code already used on another license server", () => {
+    const facts = purchase({ activePacks: [{ targetLicenseServerId: other, quantity: 50 }] });
+    const decision = evaluateRecovery(ask({ quantity: 10 }), [facts], 0);
+    expect(decision).toMatchObject({ outcome: "REVIEW", codes: ["retail-elsewhere"] });
+    expect(decision.outcome === "REVIEW" && decision.reason).toBe(
+      "This license code was already used to install RDS CALs on another license server (50 of its 50 count there). A License Pack (Retail Purchase) installs on one license server.",
+    );
+  });
+
+  it("names the License Program a credential belongs to when another one was chosen", () => {
+    const decision = evaluateRecovery(ask({ licenseProgram: "ENTERPRISE_AGREEMENT" }), [], 0, { otherPrograms: ["SELECT_LICENSE"] });
+    expect(decision).toMatchObject({ outcome: "REVIEW", codes: ["wrong-program"], entitlementId: null });
+    expect(decision.outcome === "REVIEW" && decision.reason).toBe(
+      "The enrollment number given is a purchase of Select License, not of Enterprise Agreement. Select Select License as the License Program.",
+    );
+  });
+
   it("counts packs issued to other license servers, not the one this recovery replaces", () => {
     const facts = purchase({ activePacks: [{ targetLicenseServerId: other, quantity: 30 }, { targetLicenseServerId: server, quantity: 20 }] });
     expect(stillCovered(facts, server)).toBe(20);
     expect(evaluateRecovery(ask({ quantity: 20 }), [facts], 0)).toMatchObject({ outcome: "ISSUE" });
-    const over = evaluateRecovery(ask({ quantity: 21 }), [facts], 0);
+    const over = evaluateRecovery(ask({ quantity: 21, licenseProgram: "SELECT_LICENSE" }), [facts], 0);
     expect(over.outcome === "REVIEW" && over.reason).toBe(
       "The quantity requested (21) is more than the purchase still covers: 20 of its 50, the others count for other license servers.",
     );

@@ -30,7 +30,7 @@ export interface EntitlementFacts {
   activePacks: readonly ActivePack[];
 }
 
-export type ReviewCode = "unknown-credential" | "cal-type" | "quantity" | "frequency" | "migration-source";
+export type ReviewCode = "unknown-credential" | "wrong-program" | "cal-type" | "quantity" | "retail-elsewhere" | "frequency" | "migration-source";
 
 export type RecoveryDecision =
   | { outcome: "ISSUE"; entitlementId: string }
@@ -49,17 +49,30 @@ export function stillCovered(entitlement: Pick<EntitlementFacts, "quantity" | "a
   return Math.max(0, entitlement.quantity - elsewhere);
 }
 
+/** What helps name the trouble (docs/domain.md "Common trouble"), read only when it can matter. */
+export interface RecoveryContext {
+  /** With no purchase under the chosen program: the programs that do have a purchase under this credential. */
+  otherPrograms?: readonly LicenseProgram[];
+}
+
 /**
  * @param entitlements every purchase under the request's license program and credential (any CAL type)
  * @param recentRecoveries requests already made for the same Target License Server ID within the window
+ *   (0 for an installation: it recovers nothing)
  */
-export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly EntitlementFacts[], recentRecoveries: number): RecoveryDecision {
+export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly EntitlementFacts[], recentRecoveries: number, context: RecoveryContext = {}): RecoveryDecision {
   const codes: ReviewCode[] = [];
   const reasons: string[] = [];
   const program = programInfo(ask.licenseProgram);
   const match = entitlements.find((e) => e.calType === ask.calType) ?? null;
 
-  if (entitlements.length === 0) {
+  const otherPrograms = context.otherPrograms ?? [];
+  if (entitlements.length === 0 && otherPrograms.length > 0) {
+    // The common trouble of choosing the wrong License Program: the credential is known under another one.
+    codes.push("wrong-program");
+    const names = otherPrograms.map((p) => programInfo(p).label).join(" or ");
+    reasons.push(`The ${CREDENTIAL_LABELS[program.credential].toLowerCase()} given is a purchase of ${names}, not of ${program.label}. Select ${names} as the License Program.`);
+  } else if (entitlements.length === 0) {
     codes.push("unknown-credential");
     const verb = program.credential === "openLicense" ? "do" : "does";
     reasons.push(`The ${CREDENTIAL_LABELS[program.credential].toLowerCase()} given ${verb} not match a purchase the Clearinghouse knows for ${program.label}.`);
@@ -79,7 +92,14 @@ export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly Entitl
       );
     }
     const covered = stillCovered(match, ask.targetLicenseServerId, sourceHolds ? source : null);
-    if (ask.quantity > covered) {
+    const usedElsewhere = covered < match.quantity;
+    if (ask.quantity > covered && ask.licenseProgram === "LICENSE_PACK" && usedElsewhere) {
+      // A retail License Pack installs on one license server: its code was already used on another one.
+      codes.push("retail-elsewhere");
+      reasons.push(
+        `This license code was already used to install RDS CALs on another license server (${match.quantity - covered} of its ${match.quantity} count there). A License Pack (Retail Purchase) installs on one license server.`,
+      );
+    } else if (ask.quantity > covered) {
       codes.push("quantity");
       reasons.push(
         covered === match.quantity

@@ -1,13 +1,15 @@
 // How far a saved draft has got: each page's schema run over its saved answers. Apart from steps.ts, which
 // the forms import, because running the company page's schema brings the phone and country tables.
 import { companyStepSchema } from "./company-schema";
-import { licenseServerStepSchema, purchaseStepSchema } from "./schemas";
-import { draftFormValues, stepIndex, stepPath, type DraftColumns, type ManageCalsSlug } from "./steps";
+import { licenseServerStepSchemaFor, purchaseStepSchema } from "./schemas";
+import { draftFormValues, stepIndex, stepPath, type DraftColumns, type ManageCalsSlug, type SiteOption } from "./steps";
+
+type Draft = DraftColumns & { option?: SiteOption };
 
 /** The first page whose saved answers do not pass its schema; "verify" when all three do. */
-export function firstIncompleteStep(draft: DraftColumns): ManageCalsSlug {
+export function firstIncompleteStep(draft: Draft): ManageCalsSlug {
   const values = draftFormValues(draft);
-  const first = licenseServerStepSchema.safeParse(values);
+  const first = licenseServerStepSchemaFor(draft.option ?? "MANAGE_CALS").safeParse(values);
   if (!first.success) return "license-server";
   if (!companyStepSchema.safeParse(values).success) return "company";
   if (!purchaseStepSchema(first.data.licenseProgram).safeParse(values).success) return "purchase";
@@ -15,7 +17,7 @@ export function firstIncompleteStep(draft: DraftColumns): ManageCalsSlug {
 }
 
 /** Where a visitor asking for `slug` should go instead, or null when the page may be shown. */
-export function stepRedirect(draft: DraftColumns, slug: ManageCalsSlug): string | null {
+export function stepRedirect(draft: Draft, slug: ManageCalsSlug): string | null {
   const first = firstIncompleteStep(draft);
-  return stepIndex(slug) > stepIndex(first) ? stepPath(first) : null;
+  return stepIndex(slug) > stepIndex(first) ? stepPath(first, draft.option) : null;
 }

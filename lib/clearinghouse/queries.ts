@@ -6,11 +6,12 @@ import { getDb } from "@/lib/db";
 import { Prisma, type RecoveryStatus } from "@/generated/prisma/client";
 import { readDraftId } from "./draft-cookie";
 import type { StatusLookup } from "./schemas";
-import { DRAFT_FIELDS, DRAFT_SELECT, pickFields, type DraftColumns } from "./steps";
+import { DRAFT_FIELDS, DRAFT_SELECT, pickFields, type DraftColumns, type SiteOption } from "./steps";
 
 const requestSelect = {
   ...DRAFT_SELECT,
   id: true,
+  option: true,
   reference: true,
   status: true,
   reviewReason: true,
@@ -23,6 +24,8 @@ type RequestRow = Prisma.RecoveryRequestGetPayload<{ select: typeof requestSelec
 
 /** A submitted request as the visitor may see it. */
 export interface RequestView {
+  /** Manage CALs (a recovery) or Install client access licenses. */
+  option: SiteOption;
   reference: string;
   status: RecoveryStatus;
   submittedAt: Date;
@@ -34,10 +37,11 @@ export interface RequestView {
 }
 
 function toView(row: RequestRow): RequestView {
-  const { reference, status, createdAt, reviewReason, rejectionReason, issuedKeyPack } = row;
+  const { option, reference, status, createdAt, reviewReason, rejectionReason, issuedKeyPack } = row;
   const issued = status === "ISSUED" || status === "APPROVED";
   const details: DraftColumns = pickFields(row, DRAFT_FIELDS);
   return {
+    option,
     reference,
     status,
     submittedAt: createdAt,
@@ -50,7 +54,7 @@ function toView(row: RequestRow): RequestView {
 
 export async function getDraftById(draftId: string) {
   const db = await getDb();
-  const draft = await db.manageCalsDraft.findUnique({ where: { id: draftId }, select: { id: true, ...DRAFT_SELECT, request: { select: requestSelect } } });
+  const draft = await db.manageCalsDraft.findUnique({ where: { id: draftId }, select: { id: true, option: true, ...DRAFT_SELECT, request: { select: requestSelect } } });
   if (!draft) return null;
   const { request, ...rest } = draft;
   return { ...rest, request: request ? toView(request) : null };
@@ -67,7 +71,7 @@ export async function getCurrentDraft(): Promise<CurrentDraft | null> {
 type LookupRow = Omit<RequestRow, "issuedKeyPack"> & { found: boolean; licenseKeyPackId: string | null };
 
 const lookupColumns = Prisma.raw(
-  [...DRAFT_FIELDS, "id", "reference", "status", "reviewReason", "rejectionReason", "createdAt"].map((c) => `r."${c}"`).join(", "),
+  [...DRAFT_FIELDS, "id", "option", "reference", "status", "reviewReason", "rejectionReason", "createdAt"].map((c) => `r."${c}"`).join(", "),
 );
 
 /**

@@ -2,12 +2,13 @@
 // and step 17's advice. Plain text, so it prints and files anywhere.
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import type { RecoveryStatus } from "@/generated/prisma/client";
-import type { DraftColumns } from "./steps";
+import { OPTION_NAMES, type DraftColumns, type SiteOption } from "./steps";
 import { summarySections } from "./summary";
 import { RETAIN_ADVICE, STATUS_LABELS } from "./wording";
 import { formatDateTime } from "@/lib/format/date";
 
 export interface ReceiptInput {
+  option?: SiteOption;
   reference: string;
   status: RecoveryStatus;
   submittedAt: Date;
@@ -27,21 +28,22 @@ export function receiptFileName(reference: string): string {
 }
 
 export function receiptText(input: ReceiptInput): string {
-  const title = "Remote Desktop Services Licensing - Manage CALs receipt";
+  const option = input.option ?? "MANAGE_CALS";
+  const title = `Remote Desktop Services Licensing - ${OPTION_NAMES[option]} receipt`;
   const out = [title, "=".repeat(title.length), ""];
   out.push(line("Reference number", input.reference));
   out.push(line("Submitted", formatDateTime(input.submittedAt)));
   out.push(line("Status", STATUS_LABELS[input.status]));
   if (input.licenseKeyPackId) out.push(line("License key pack ID", formatKeyPackId(input.licenseKeyPackId)));
   if (input.rejectionReason) out.push(line("Reason", input.rejectionReason));
-  for (const section of summarySections(input.details)) {
+  for (const section of summarySections(input.details, option)) {
     out.push("", section.title, "-".repeat(section.title.length));
     for (const row of section.rows) out.push(line(row.label, row.value));
   }
   out.push("");
   if (input.licenseKeyPackId) {
     out.push(
-      "In the Manage RDS CALs Wizard, on the Obtain Client License Key Pack page, enter the license key pack ID",
+      `In the ${option === "INSTALL_CALS" ? "Install Licenses Wizard" : "Manage RDS CALs Wizard"}, on the Obtain Client License Key Pack page, enter the license key pack ID`,
       "in the boxes provided, and then click Next.",
       "",
       RETAIN_ADVICE,

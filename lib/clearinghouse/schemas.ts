@@ -30,7 +30,7 @@ import { EMAIL_FORMAT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
 
 export const MESSAGES = {
-  selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, and then click Next",
+  selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, or Install client access licenses to install new ones, and then click Next",
   reasonForRecovery: "Select the reason for recovery",
   sourceEmpty: "Enter the Source License Server ID: the License Server ID of the license server the RDS CALs come from",
   sourceIsTarget: "The Source License Server ID is the Target License Server ID: enter the License Server ID of the license server the RDS CALs come from",
@@ -104,6 +104,14 @@ export function withSourceCheck<T extends z.ZodObject>(schema: T): T {
 
 export const licenseServerStepSchema = withSourceCheck(z.object(licenseServerShape));
 
+/** Install client access licenses' first page: the License Server ID and the License Program, no reason. */
+export const installLicenseServerShape = { targetLicenseServerId: targetLicenseServerIdSchema, licenseProgram: licenseServerShape.licenseProgram };
+export const installLicenseServerStepSchema = z.object(installLicenseServerShape);
+
+export function licenseServerStepSchemaFor(option: "MANAGE_CALS" | "INSTALL_CALS") {
+  return option === "INSTALL_CALS" ? installLicenseServerStepSchema : licenseServerStepSchema;
+}
+
 function credentialPart(empty: string, invalid: string, isValid: (v: string) => boolean) {
   return z
     .string(empty)
@@ -161,7 +169,7 @@ export type PurchaseStep = z.output<PurchaseStepSchema>;
 
 
 export const selectOptionSchema = z.object({
-  option: z.literal("manage-cals", MESSAGES.selectOption),
+  option: z.enum(["manage-cals", "install"], MESSAGES.selectOption),
   /** Carried from the console's hyperlink; checked on the next page, not here. */
   licenseServerId: z
     .string()

@@ -2,7 +2,7 @@
 export const SELECT_OPTIONS = [
   { value: "manage-cals", label: "Manage CALs", available: true },
   { value: "activate", label: "Activate a license server", available: true },
-  { value: "install", label: "Install client access licenses", available: false },
+  { value: "install", label: "Install client access licenses", available: true },
   { value: "reactivate", label: "Reactivate a license server", available: true },
   { value: "deactivate", label: "Deactivate a license server", available: true },
 ] as const;

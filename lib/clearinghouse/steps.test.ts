@@ -62,11 +62,22 @@ describe("Manage CALs steps", () => {
   });
 });
 
+describe("an installation draft (Install client access licenses)", () => {
+  it("has no reason for recovery and lives under its own path", () => {
+    const draft = { ...empty, ...page1, reasonForRecovery: null, option: "INSTALL_CALS" as const };
+    expect(firstIncompleteStep(draft)).toBe("company");
+    expect(stepRedirect(draft, "verify")).toBe("/licensing/install-cals/company");
+    // The same answers without a reason are not enough for Manage CALs.
+    expect(firstIncompleteStep({ ...draft, option: "MANAGE_CALS" })).toBe("license-server");
+  });
+});
+
 describe("the draft's answer columns", () => {
   it("are every column of ManageCalsDraft but its bookkeeping, and all are columns of RecoveryRequest", () => {
+    // `option` is chosen on Select Option, before the pages, and copied to the request by the submit itself;
     // takenById says who holds a phone desk call's draft (docs/decisions/026-phone-desk.md), not an answer.
-    const bookkeeping = ["id", "createdAt", "updatedAt", "takenById"];
+    const bookkeeping = ["id", "option", "createdAt", "updatedAt", "takenById"];
     expect([...DRAFT_FIELDS].sort()).toEqual(Object.values(Prisma.ManageCalsDraftScalarFieldEnum).filter((f) => !bookkeeping.includes(f)).sort());
-    expect(Object.values(Prisma.RecoveryRequestScalarFieldEnum)).toEqual(expect.arrayContaining([...DRAFT_FIELDS]));
+    expect(Object.values(Prisma.RecoveryRequestScalarFieldEnum)).toEqual(expect.arrayContaining([...DRAFT_FIELDS, "option"]));
   });
 });

@@ -1,8 +1,17 @@
 // The Manage CALs pages in order and the draft's columns as the forms hold them. A page loads the draft's
 // saved values as its form's defaults; how far a draft has got is in progress.ts.
 import type { ManageCalsDraft } from "@/generated/prisma/client";
+import type { SiteOption } from "@/generated/prisma/enums";
+
+export type { SiteOption };
 
 export const MANAGE_CALS_PATH = "/licensing/manage-cals";
+/**
+ * Where the pages of each Select Option option that fills a draft live. Install client access licenses asks
+ * what Manage CALs asks but the reason for recovery, so both run on these pages (docs/decisions/023).
+ */
+export const OPTION_PATHS = { MANAGE_CALS: MANAGE_CALS_PATH, INSTALL_CALS: "/licensing/install-cals" } as const satisfies Record<SiteOption, string>;
+export const OPTION_NAMES = { MANAGE_CALS: "Manage CALs", INSTALL_CALS: "Install client access licenses" } as const satisfies Record<SiteOption, string>;
 /** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
 export const DRAFT_COOKIE = "rdls_manage_cals";
 
@@ -20,8 +29,12 @@ export const RESULT_PATH = `${MANAGE_CALS_PATH}/result`;
 /** On the result page: "Request another" was refused by the per-address limit until this time (ms since epoch). */
 export const RESULT_LIMITED_PARAM = "limitedUntil";
 
-export function stepPath(slug: ManageCalsSlug): string {
-  return `${MANAGE_CALS_PATH}/${slug}`;
+export function stepPath(slug: ManageCalsSlug, option: SiteOption = "MANAGE_CALS"): string {
+  return `${OPTION_PATHS[option]}/${slug}`;
+}
+
+export function resultPath(option: SiteOption = "MANAGE_CALS"): string {
+  return `${OPTION_PATHS[option]}/result`;
 }
 
 export function stepIndex(slug: ManageCalsSlug): number {
@@ -32,9 +45,9 @@ export function nextManageCalsStep(slug: FormStepSlug): ManageCalsSlug {
   return MANAGE_CALS_STEPS[stepIndex(slug) + 1]!.slug;
 }
 
-export function previousStepPath(slug: ManageCalsSlug): string {
+export function previousStepPath(slug: ManageCalsSlug, option: SiteOption = "MANAGE_CALS"): string {
   const index = stepIndex(slug);
-  return index === 0 ? "/licensing" : stepPath(MANAGE_CALS_STEPS[index - 1]!.slug);
+  return index === 0 ? "/licensing" : stepPath(MANAGE_CALS_STEPS[index - 1]!.slug, option);
 }
 
 /**
@@ -47,6 +60,14 @@ export const STEP_FIELDS = {
   company: ["lastName", "firstName", "companyName", "countryRegion", "companyAddress", "email", "phone", "organizationalUnit"],
   purchase: ["licenseCode", "licenseNumber", "authorizationNumber", "agreementNumber", "calType", "quantity"],
 } as const satisfies Record<FormStepSlug, readonly (keyof ManageCalsDraft)[]>;
+
+/** An installation's first page: no reason for recovery. */
+const INSTALL_LICENSE_SERVER_FIELDS = ["targetLicenseServerId", "licenseProgram"] as const;
+
+/** The fields a page asks for under an option. */
+export function stepFields(step: FormStepSlug, option: SiteOption = "MANAGE_CALS"): readonly DraftField[] {
+  return option === "INSTALL_CALS" && step === "license-server" ? INSTALL_LICENSE_SERVER_FIELDS : STEP_FIELDS[step];
+}
 
 export const DRAFT_FIELDS = [...STEP_FIELDS["license-server"], ...STEP_FIELDS.company, ...STEP_FIELDS.purchase] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];

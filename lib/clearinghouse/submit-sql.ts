@@ -12,7 +12,7 @@ import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { OPEN_LICENSE_SEPARATOR } from "@/lib/licensing/credentials";
 import type { ActivePack } from "./entitlement-rules";
 import { issueKeyPackCtes, ISSUED_PACK, nextGenerationSql, type PreparedKeyPack } from "./issue-key-pack";
-import { DRAFT_FIELDS, type DraftColumns, type DraftField } from "./steps";
+import { DRAFT_FIELDS, type DraftColumns, type DraftField, type SiteOption } from "./steps";
 import type { ManageCalsRequest } from "./request-schema";
 
 const draftColumns = Prisma.raw(DRAFT_FIELDS.map((f) => `d."${f}"`).join(", "));
@@ -59,7 +59,7 @@ function recentJson(targetLicenseServerId: Prisma.Sql, since: Date) {
   return Prisma.sql`(SELECT count(*)::int FROM "RecoveryRequest" q WHERE q."targetLicenseServerId" = ${targetLicenseServerId} AND q."createdAt" >= ${since}::timestamp(3))`;
 }
 
-export type SubmissionRead = DraftColumns & { reference: string | null } & RecoveryFacts;
+export type SubmissionRead = DraftColumns & { option: SiteOption; reference: string | null } & RecoveryFacts;
 
 /**
  * One read: the draft's answers, its request's reference once submitted, and the facts for the answers as
@@ -68,7 +68,7 @@ export type SubmissionRead = DraftColumns & { reference: string | null } & Recov
  */
 export async function readSubmission(sql: SqlRunner, draftId: string, since: Date): Promise<SubmissionRead | null> {
   const rows = await sql.query<SubmissionRead>(prepared(Prisma.sql`
-    SELECT ${draftColumns}, r."reference",
+    SELECT ${draftColumns}, d."option", r."reference",
       ${recentJson(Prisma.sql`d."targetLicenseServerId"`, since)} AS "recent",
       ${entitlementsJson(Prisma.sql`e."licenseProgram" = d."licenseProgram"
         AND e."credential" IN (d."licenseCode", d."licenseNumber" || ${OPEN_LICENSE_SEPARATOR} || d."authorizationNumber", d."agreementNumber")`, Prisma.sql`d."targetLicenseServerId"`)} AS "entitlements"
@@ -90,6 +90,16 @@ export async function readRecoveryFacts(sql: SqlRunner, licenseProgram: LicenseP
   return rows[0]!;
 }
 
+/**
+ * The other License Programs with a purchase under this credential: read only when the chosen program has
+ * none, to name the wrong-program trouble (entitlement-rules.ts).
+ */
+export async function readOtherPrograms(sql: SqlRunner, licenseProgram: LicenseProgram, credential: string): Promise<LicenseProgram[]> {
+  const rows = await sql.query<{ licenseProgram: LicenseProgram }>(Prisma.sql`
+    SELECT DISTINCT "licenseProgram" FROM "Entitlement" WHERE "credential" = ${credential} AND "licenseProgram" <> ${licenseProgram}::"LicenseProgram" ORDER BY 1`);
+  return rows.map((r) => r.licenseProgram);
+}
+
 /** A pack the submit issues: prepared from the answers, with the purchase's version the decision read. */
 export interface NewPack {
   pack: PreparedKeyPack;
@@ -100,6 +110,7 @@ export interface NewRequest {
   id: string;
   reference: string;
   draftId: string;
+  option: SiteOption;
   status: "ISSUED" | "AWAITING_REVIEW";
   reviewReason: string | null;
   credential: string;
@@ -138,9 +149,9 @@ export async function insertRequestRows(sql: SqlRunner, request: NewRequest, iss
   const written = await sql.execute(prepared(Prisma.sql`
     WITH ${packCtes}
     request AS (
-      INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "reviewReason", ${answerColumns},
+      INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "option", "status", "reviewReason", ${answerColumns},
         "credential", "entitlementId", "issuedKeyPackId", "channel", "takenById", "assignedToId", "assignedAt", "createdAt", "updatedAt")
-      SELECT ${request.id}, ${request.reference}, ${request.draftId}, ${request.status}::"RecoveryStatus", ${request.reviewReason}, ${answerValues(request.answers)},
+      SELECT ${request.id}, ${request.reference}, ${request.draftId}, ${request.option}::"SiteOption", ${request.status}::"RecoveryStatus", ${request.reviewReason}, ${answerValues(request.answers)},
         ${request.credential}, ${request.entitlementId}, ${issued?.pack.id ?? null}, ${request.takenById ? "TELEPHONE" : "WEB"}::"RequestChannel",
         ${request.takenById}, ${request.takenById}, ${request.takenById ? now : null}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
       ${guard}

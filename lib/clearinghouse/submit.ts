@@ -13,11 +13,12 @@ import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules
 import { prepareKeyPack } from "./issue-key-pack";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { generateReference } from "./reference";
-import { manageCalsSchema, type ManageCalsRequest } from "./request-schema";
+import { draftRequestSchema, type ManageCalsRequest } from "./request-schema";
+import { checkInstallationTarget } from "./target-server";
 import { draftFormValues } from "./steps";
 import { composeMail } from "@/lib/mail/messages";
 import { nudgeMailSweep } from "@/lib/jobs/nudge";
-import { insertRequestRows, newId, readRecoveryFacts, readSubmission, referenceOfDraft, type NewMail, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
+import { insertRequestRows, newId, readOtherPrograms, readRecoveryFacts, readSubmission, referenceOfDraft, type NewMail, type NewPack, type RecoveryFacts, type SubmissionRead } from "./submit-sql";
 
 /**
  * Tries before giving up when the purchase keeps changing under the submit (each try reads afresh). Each
@@ -43,8 +44,12 @@ export async function submitDraft(sql: SqlRunner, draftId: string, now = new Dat
     const draft = await readSubmission(sql, draftId, since);
     if (!draft) return { kind: "missing" };
     if (draft.reference) return { kind: "submitted", reference: draft.reference, created: false };
-    const parsed = manageCalsSchema.safeParse(draftFormValues(draft));
+    const parsed = draftRequestSchema(draft.option).safeParse(draftFormValues(draft));
     if (!parsed.success) return { kind: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
+    if (draft.option === "INSTALL_CALS") {
+      const target = await checkInstallationTarget(sql, parsed.data.targetLicenseServerId);
+      if (target) return { kind: "invalid", fieldErrors: { targetLicenseServerId: [target.message] } };
+    }
     try {
       const reference = await writeRequest(sql, draft, draftId, parsed.data, since, now, origin);
       if (reference) return { kind: "submitted", reference, created: true };
@@ -66,7 +71,10 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
   if (!credential) throw new Error("A validated request has no credential");
   const facts = await factsFor(sql, draft, request, credential, since);
   const entitlements = facts.entitlements.filter((e) => e.credential === credential);
-  const decision = evaluateRecovery(request, entitlements, facts.recent);
+  // An installation recovers nothing: the rule on recent recoveries for one server is not its.
+  const recent = draft.option === "INSTALL_CALS" ? 0 : facts.recent;
+  const otherPrograms = entitlements.length === 0 ? await readOtherPrograms(sql, request.licenseProgram, credential) : [];
+  const decision = evaluateRecovery(request, entitlements, recent, { otherPrograms });
   const match = entitlements.find((e) => e.id === decision.entitlementId);
   const issue: NewPack | null =
     decision.outcome === "ISSUE" && match
@@ -84,7 +92,7 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
     status === "AWAITING_REVIEW" && request.email ? { id: newId(), kind: "filed_for_review", toAddress: request.email, ...composeMail("filed_for_review", { ...request, reference }) } : null;
   const written = await insertRequestRows(
     sql,
-    { id, reference, draftId, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request, takenById: agent?.id ?? null },
+    { id, reference, draftId, option: draft.option, status, reviewReason, credential, entitlementId: decision.entitlementId, answers: request, takenById: agent?.id ?? null },
     issue,
     {
       actorId: agent?.id ?? null,
@@ -100,6 +108,7 @@ async function writeRequest(sql: SqlRunner, draft: SubmissionRead, draftId: stri
         calType: request.calType,
         quantity: request.quantity,
         reviewReason,
+        option: draft.option,
         licenseKeyPackId: issue?.pack.licenseKeyPackId ?? null,
       },
     },

@@ -4,7 +4,7 @@ import { calType, CREDENTIAL_LABELS, licenseProgram as programInfo } from "@/lib
 import { formatCredential } from "@/lib/licensing/credentials";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { countryName } from "@/lib/countries/names";
-import type { DraftColumns, FormStepSlug } from "./steps";
+import type { DraftColumns, FormStepSlug, SiteOption } from "./steps";
 
 export interface SummaryRow {
   label: string;
@@ -39,14 +39,16 @@ function credentialRows(d: DraftColumns): SummaryRow[] {
   }
 }
 
-export function summarySections(d: DraftColumns): SummarySection[] {
+/** An installation (option INSTALL_CALS) has no reason for recovery, and names the License Server ID plainly. */
+export function summarySections(d: DraftColumns, option: SiteOption = "MANAGE_CALS"): SummarySection[] {
+  const installing = option === "INSTALL_CALS";
   return [
     {
       step: "license-server",
       title: "License server information",
       rows: [
-        { label: "Target License Server ID", value: d.targetLicenseServerId ? formatLicenseServerId(d.targetLicenseServerId) : "", grouped: true },
-        { label: "Reason for recovery", value: d.reasonForRecovery ?? "" },
+        { label: installing ? "License Server ID" : "Target License Server ID", value: d.targetLicenseServerId ? formatLicenseServerId(d.targetLicenseServerId) : "", grouped: true },
+        ...(installing ? [] : [{ label: "Reason for recovery", value: d.reasonForRecovery ?? "" }]),
         ...(d.sourceLicenseServerId ? [{ label: "Source License Server ID", value: formatLicenseServerId(d.sourceLicenseServerId), grouped: true as const }] : []),
         { label: "License Program", value: d.licenseProgram ? programInfo(d.licenseProgram).label : "" },
       ],

@@ -1,12 +1,14 @@
 // The console's one way to the Clearinghouse: the Automatic connection of the Activate, Reactivate and
-// Deactivate Server wizards (and Install Licenses') posts JSON to the web site's routes (app/api/clearinghouse/*,
+// Deactivate Server wizards and of Install Licenses posts JSON to the web site's routes (app/api/clearinghouse/*,
 // the app's stand-in for the Internet). Nothing else in the console calls the Clearinghouse (docs/domain.md:
 // with Web Browser and Telephone only what a person copies crosses). Every failure (network, timeout, 4xx,
 // 5xx, an answer of the wrong shape) comes back as { ok: false, message } for the wizard page to show; the
 // wizard writes nothing then.
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { env } from "@/lib/env";
+import type { FieldErrors } from "@/lib/forms/action-result";
+import type { InstallationRequestBody } from "@/lib/clearinghouse/installation-schema";
 import {
   confirmationCodeAnswerSchema,
   licenseServerIdAnswerSchema,
@@ -15,7 +17,12 @@ import {
   type ReactivationBody,
 } from "@/lib/clearinghouse/server-api";
 
-export type ClearinghouseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type ClearinghouseResult<T> =
+  | { ok: true; value: T }
+  /** The Clearinghouse refused the request (a 4xx with its reason): `said` is its own words, `fieldErrors` what to correct. */
+  | { ok: false; kind: "refused"; message: string; said: string; fieldErrors: FieldErrors }
+  /** No usable answer (no connection, a timeout, a 5xx, a body that is not ours). */
+  | { ok: false; kind: "unreachable"; message: string };
 
 export interface ClientOptions {
   /** The Clearinghouse's base address; by default CLEARINGHOUSE_URL, else this app on 127.0.0.1:$PORT. */
@@ -44,16 +51,18 @@ export async function postJson<S extends z.ZodType>(path: string, body: unknown,
       cache: "no-store",
     });
   } catch {
-    return { ok: false, message: UNREACHABLE };
+    return { ok: false, kind: "unreachable", message: UNREACHABLE };
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const said = json && typeof json === "object" && typeof (json as { error?: unknown }).error === "string" ? (json as { error: string }).error : null;
-    if (response.status >= 500) return { ok: false, message: `The Microsoft Clearinghouse could not complete the request (error ${response.status}). Try again in a moment.` };
-    return { ok: false, message: `The Microsoft Clearinghouse refused the request: ${said ?? `error ${response.status}`}.` };
+    const refusal = json && typeof json === "object" ? (json as { error?: unknown; fieldErrors?: unknown }) : {};
+    const said = typeof refusal.error === "string" ? refusal.error : `error ${response.status}`;
+    if (response.status >= 500) return { ok: false, kind: "unreachable", message: `The Microsoft Clearinghouse could not complete the request (error ${response.status}). Try again in a moment.` };
+    const fieldErrors = refusal.fieldErrors && typeof refusal.fieldErrors === "object" ? (refusal.fieldErrors as FieldErrors) : {};
+    return { ok: false, kind: "refused", message: `The Microsoft Clearinghouse refused the request: ${said}.`, said, fieldErrors };
   }
   const parsed = answer.safeParse(json);
-  if (!parsed.success) return { ok: false, message: "The Microsoft Clearinghouse sent an answer the license server could not read. Try again." };
+  if (!parsed.success) return { ok: false, kind: "unreachable", message: "The Microsoft Clearinghouse sent an answer the license server could not read. Try again." };
   return { ok: true, value: parsed.data };
 }
 
@@ -70,4 +79,14 @@ export async function requestReactivation(body: ReactivationBody, options?: Clie
 export async function requestDeactivation(body: DeactivationBody, options?: ClientOptions) {
   const result = await postJson("/api/clearinghouse/deactivation", body, confirmationCodeAnswerSchema, options);
   return result.ok ? { ok: true as const, confirmationCode: result.value.confirmationCode } : result;
+}
+
+const installationAnswerSchema = z.object({ licenseKeyPackIds: z.array(z.string()).min(1) });
+
+/** Install client access licenses: the license key pack IDs the Clearinghouse issued for this request. */
+export async function requestInstallation(body: InstallationRequestBody, options?: ClientOptions) {
+  const result = await postJson("/api/clearinghouse/installation", body, installationAnswerSchema, options);
+  if (result.ok) return { ok: true as const, data: result.value };
+  // The install page shows the Clearinghouse's own words beside the fields they are about.
+  return result.kind === "refused" ? { ...result, message: result.said } : result;
 }

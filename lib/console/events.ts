@@ -18,6 +18,8 @@ export const EVENT_IDS = {
   SERVER_REACTIVATED: 45,
   SERVER_DEACTIVATED: 46,
   LIFECYCLE_WIZARD_CANCELLED: 47,
+  LICENSES_INSTALLED: 120,
+  INSTALL_LICENSES_CANCELLED: 121,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -55,6 +57,12 @@ export function migratedCalsNotRemovedMessage(source: string, target: string, to
 export const MIGRATION_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were migrated.";
 
 export const REBUILD_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were deleted.";
+
+export function licensesInstalledMessage(): string {
+  return "The Install Licenses Wizard completed: the license key packs above were installed.";
+}
+
+export const INSTALL_LICENSES_CANCELLED_MESSAGE = "The Install Licenses Wizard was cancelled before any licenses were installed.";
 
 export function propertiesChangedMessage(before: ConnectionMethod, after: ConnectionMethod, companyChanged: boolean): string | null {
   const parts: string[] = [];

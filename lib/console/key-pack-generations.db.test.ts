@@ -8,7 +8,8 @@ import { submitDraft } from "@/lib/clearinghouse/submit";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
-import { insertInstalledKeyPack, moveAfterDeletion, type InstallOutcome } from "./wizard-mutations";
+import { insertInstalledKeyPacks, moveAfterDeletion, type InstallOutcome } from "./wizard-mutations";
+import { MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
 const PURCHASED = 500;
 type Purchase = Awaited<ReturnType<typeof createPurchase>>;
@@ -26,7 +27,7 @@ async function issueOnWebSite({ db, sql }: OpenedDatabase, { entitlement, creden
 async function install(db: Database, server: { id: string; licenseServerId: string }, runId: string, licenseKeyPackId: string): Promise<InstallOutcome> {
   const decoded = decodeKeyPackId(licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
   if (decoded.status !== "valid") throw new Error(`not valid: ${decoded.status}`);
-  const outcome = await insertInstalledKeyPack(db, server.id, runId, decoded.value, decoded.payload);
+  const outcome = await insertInstalledKeyPacks(db, server.id, runId, [{ licenseKeyPackId: decoded.value, payload: decoded.payload }], MANAGE_CALS_ADVANCE);
   await moveAfterDeletion(db, runId, ["REINSTALL_ADDITIONAL"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
   return outcome;
 }

@@ -9,13 +9,21 @@ export interface LinkOrigin {
   host?: string | null;
   /** Served over https. */
   https?: boolean;
+  /** The Select Option option the link preselects (the Web site's `option` parameter); none: Manage CALs. */
+  option?: SiteOptionParam;
 }
+
+/** The options a console link may preselect on the Web site's Select Option page. */
+export type SiteOptionParam = "manage-cals" | "install";
 
 /** A host name or address with an optional port: nothing that could change the link's path or scheme. */
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
 
 export function licensingSiteUrl(licenseServerId: string, origin: LinkOrigin): string {
-  return licensingPageUrl("", { licenseServerId }, origin);
+  // The Install Licenses Wizard's link preselects its option on Select Option (Manage CALs is the default).
+  const params: Record<string, string> = { licenseServerId };
+  if (origin.option && origin.option !== "manage-cals") params.option = origin.option;
+  return licensingPageUrl("", params, origin);
 }
 
 /**

@@ -14,7 +14,8 @@ import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
 import { EVENT_IDS } from "./events";
 import { installMigratedKeyPack, removeMigratedCalsByHand } from "./migrate-mutations";
 import type { MigrationSourceAnswers } from "./migrate-schemas";
-import { insertInstalledKeyPack } from "./wizard-mutations";
+import { insertInstalledKeyPacks } from "./wizard-mutations";
+import { MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
 const BOUGHT = 50;
 const MIGRATE = "The source license server is being replaced by this license server";
@@ -57,7 +58,7 @@ async function decode(db: Database, server: Server, licenseKeyPackId: string) {
 async function installOnSource(db: Database, server: Server, licenseKeyPackId: string) {
   const run = await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
   const decoded = await decode(db, server, licenseKeyPackId);
-  expect((await insertInstalledKeyPack(db, server.id, run.id, decoded.value, decoded.payload)).kind).toBe("installed");
+  expect((await insertInstalledKeyPacks(db, server.id, run.id, [{ licenseKeyPackId: decoded.value, payload: decoded.payload }], MANAGE_CALS_ADVANCE)).kind).toBe("installed");
   await db.wizardRun.update({ where: { id: run.id }, data: { status: "FINISHED", step: "COMPLETED", activeServerId: null } });
 }
 

@@ -19,7 +19,8 @@ export async function listLicenseServers() {
   });
 }
 
-const keyPackSelect = {
+/** The columns of an installed key pack every table of them shows (lib/console/key-pack-rows.ts). */
+export const keyPackSelect = {
   keypackId: true,
   licenseKeyPackId: true,
   calType: true,

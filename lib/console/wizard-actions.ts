@@ -4,14 +4,12 @@
 // the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
 import { redirect } from "next/navigation";
 import { fail, zodFieldErrors } from "@/lib/forms/action-result";
-import { actionSelectionSchema, confirmDeletionSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
+import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
 import { consoleServerHref, wizardHref } from "./urls";
 import {
   cancelRun,
   deleteInstalledCals,
-  findInstalledKeyPack,
   finishRun,
-  insertInstalledKeyPack,
   moveAfterDeletion,
   openRun,
   saveReason,
@@ -19,7 +17,8 @@ import {
 } from "./wizard-mutations";
 import { canFinish, canShow, cancelEffect, furthest } from "./wizard-steps";
 import { wizardBlocker } from "./wizard-rules";
-import { context, KEY_PACK_MESSAGES, readKeyPackId, redirectToRun, runAt, type Result } from "./wizard-run";
+import { context, redirectToRun, runAt, type Result } from "./wizard-run";
+import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
 export async function startRebuild(serverId: string): Promise<Result> {
   const { server, otherWizard, run, state, db } = await context(serverId);
@@ -71,15 +70,11 @@ export async function continueToObtain(serverId: string): Promise<Result> {
 
 export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
   const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const decoded = await readKeyPackId(input, server.licenseServerId ?? "");
-  if (!decoded.ok) return decoded.failure;
-  const existing = await findInstalledKeyPack(db, serverId, decoded.value);
-  if (existing) return alreadyInstalledOrReplay(serverId, run.id, existing);
-  const outcome = await insertInstalledKeyPack(db, serverId, run.id, decoded.value, decoded.payload);
-  if (outcome.kind === "already-installed") {
-    return alreadyInstalledOrReplay(serverId, run.id, await findInstalledKeyPack(db, serverId, decoded.value));
-  }
-  if (outcome.kind === "earlier-generation") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.earlierGeneration] });
+  const parsed = keyPackIdSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const outcome = await installKeyPackIds(db, server, run.id, [parsed.data.licenseKeyPackId], MANAGE_CALS_ADVANCE);
+  if (outcome.kind === "refused") return fail({ licenseKeyPackId: [outcome.message] });
+  if (outcome.kind === "already-installed") return alreadyInstalledOrReplay(serverId, outcome);
   return redirectToRun(serverId, "OBTAIN_KEY_PACK");
 }
 
@@ -88,12 +83,12 @@ export async function installKeyPack(serverId: string, input: unknown): Promise<
  * double click that lost the race to the first), it is a replay: land where the run is. If the run is
  * still waiting for a key pack, the person typed an ID installed before: say so.
  */
-async function alreadyInstalledOrReplay(serverId: string, runId: string, existing: { keypackId: number; wizardRunId: string | null } | null): Promise<Result> {
-  if (existing?.wizardRunId === runId) {
+async function alreadyInstalledOrReplay(serverId: string, outcome: { message: string; byThisRun: boolean }): Promise<Result> {
+  if (outcome.byThisRun) {
     const { state } = await context(serverId);
     if (state && state.step !== "OBTAIN_KEY_PACK") return redirectToRun(serverId, "OBTAIN_KEY_PACK");
   }
-  return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
+  return fail({ licenseKeyPackId: [outcome.message] });
 }
 
 export async function chooseAfterInstall(serverId: string, input: unknown): Promise<Result> {
@@ -116,4 +111,3 @@ export async function cancelWizard(serverId: string): Promise<void> {
   if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
   redirect(consoleServerHref(ctx.server.name));
 }
-

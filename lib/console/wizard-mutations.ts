@@ -19,6 +19,7 @@ import {
 import { toKeyPackRow } from "./key-pack-rows";
 import { allocateKeypackId } from "./keypack-ids";
 import type { WizardStep } from "./wizard-steps";
+import type { WizardStep as AnyWizardStep } from "@/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/database-errors";
 
 type Tx = Prisma.TransactionClient;
@@ -96,7 +97,7 @@ export async function moveAfterDeletion(db: Database, runId: string, from: Wizar
 }
 
 export type InstallOutcome =
-  | { kind: "installed"; keypackId: number; retired: number[] }
+  | { kind: "installed"; keypackId: number; keypackIds: number[]; retired: number[] }
   | { kind: "replay" }
   | { kind: "already-installed" }
   /** A later generation of the same purchase was installed on this server before (docs/decisions/018-key-pack-generations.md). */
@@ -110,21 +111,48 @@ class EarlierGeneration extends Error {
 }
 
 /**
- * Installs one key pack and advances the run to Reinstalling Additional RDS CALs, in one transaction. The
- * run's conditional advance comes first, so of two simultaneous posts only one installs; the unique index
- * on (server, license key pack ID) refuses a pack installed before. A pack of a purchase goes through the
- * generation rule first (recordGeneration).
+ * How an install moves its run, in the same transaction: the run advances conditionally from one of `from`
+ * to `to` (with `data`), so of two simultaneous posts only one installs. Each wizard says its own: Manage RDS
+ * CALs goes on to Reinstalling Additional RDS CALs (after the deletion), Install Licenses finishes its run
+ * (lib/console/install-key-pack.ts has both).
  */
-export async function insertInstalledKeyPack(db: Database, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload): Promise<InstallOutcome> {
+export interface RunAdvance {
+  where: Prisma.WizardRunWhereInput;
+  from: AnyWizardStep[];
+  to: AnyWizardStep;
+  data?: Prisma.WizardRunUncheckedUpdateManyInput;
+  /** An event written after the packs, in the same transaction (e.g. the wizard's completion). */
+  event?: { eventId: number; message: string };
+}
+
+export interface KeyPackToInstall {
+  licenseKeyPackId: string;
+  payload: KeyPackPayload;
+}
+
+/**
+ * Installs key packs and advances the run, in one transaction: all of them or none. The run's conditional
+ * advance comes first, so of two simultaneous posts only one installs; the unique index on (server, license
+ * key pack ID) refuses a pack installed before. A pack of a purchase goes through the generation rule first
+ * (recordGeneration). The one install of the console: both wizards call it (lib/console/install-key-pack.ts).
+ */
+export async function insertInstalledKeyPacks(db: Database, serverId: string, runId: string, packs: readonly KeyPackToInstall[], advance: RunAdvance): Promise<InstallOutcome> {
   try {
     return await db.$transaction(async (tx): Promise<InstallOutcome> => {
       const advanced = await tx.wizardRun.updateMany({
-        where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: ["REINSTALLING", "OBTAIN_KEY_PACK"] } },
-        data: { step: "REINSTALL_ADDITIONAL", continueChoice: null },
+        where: { ...advance.where, id: runId, serverId, status: "IN_PROGRESS", step: { in: advance.from } },
+        data: { ...advance.data, step: advance.to },
       });
       if (advanced.count === 0) return { kind: "replay" };
-      const { pack, retired } = await installPackInTransaction(tx, serverId, runId, licenseKeyPackId, payload);
-      return { kind: "installed", keypackId: pack.keypackId, retired };
+      const keypackIds: number[] = [];
+      const retiredAll: number[] = [];
+      for (const { licenseKeyPackId, payload } of packs) {
+        const { pack, retired } = await installPackInTransaction(tx, serverId, runId, licenseKeyPackId, payload);
+        keypackIds.push(pack.keypackId);
+        retiredAll.push(...retired);
+      }
+      if (advance.event) await event(tx, serverId, runId, advance.event.eventId, advance.event.message);
+      return { kind: "installed", keypackId: keypackIds[0]!, keypackIds, retired: retiredAll };
     });
   } catch (error) {
     if (error instanceof EarlierGeneration) return { kind: "earlier-generation", highest: error.highest };

@@ -23,6 +23,21 @@ export function wizardBlocker(server: { name: string; activated: boolean; connec
   return null;
 }
 
+/**
+ * Who may run the Install Licenses Wizard: an activated server with no other wizard open. Every connection
+ * method can install (the wizard's pages follow it), so unlike the rebuild the method blocks nothing.
+ */
+export function installBlocker(server: { name: string; activated: boolean }, otherWizard: WizardKind | null = null): WizardBlocker | null {
+  if (otherWizard) return { kind: "other-wizard", message: otherWizardOpenMessage(otherWizard, server.name) };
+  if (!server.activated) {
+    return {
+      kind: "not-activated",
+      message: "This license server is not activated. Activate the license server first (Action menu, Activate Server): only an activated license server can install licenses.",
+    };
+  }
+  return null;
+}
+
 /** The command that fixes a problem Review Configuration lists (a wizard of lib/console/wizard-kinds.ts). */
 export type ReadinessFix = "ACTIVATE_SERVER" | "INSTALL_LICENSES" | "MANAGE_CALS";
 

@@ -11,6 +11,7 @@ import { isQueryableText } from "@/lib/forms/text";
 import { decodeKeyPackId, type KeyPackPayload } from "@/lib/licensing/key-pack-id";
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { getWizardContext } from "./queries";
+import { KEY_PACK_MESSAGES } from "./key-pack-messages";
 import { keyPackIdSchema } from "./wizard-schemas";
 import { wizardHref } from "./urls";
 import { canShow, landingAfterReplay, type StepChoice, type WizardStep } from "./wizard-steps";
@@ -38,14 +39,7 @@ export async function redirectToRun(serverId: string, submitted: WizardStep, cho
   redirect(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
 }
 
-export const KEY_PACK_MESSAGES = {
-  otherServer:
-    "This license key pack ID was issued for a different license server. On the Remote Desktop Services Licensing Web site, check that the Target License Server ID is this server's License Server ID.",
-  earlierGeneration:
-    "This license key pack ID was replaced: a later license key pack ID for the same purchase was already installed on this license server, so this one no longer counts. Enter the license key pack ID the Web site issued last for this purchase.",
-  alreadyInstalled: (keypackId?: number) =>
-    `This license key pack ID is already installed on this license server${keypackId ? ` (Keypack ID ${keypackId})` : ""}. Enter the license key pack ID of another set of RDS CALs.`,
-};
+export { KEY_PACK_MESSAGES };
 
 /** A typed license key pack ID, checked and decoded for this server offline; or the form's failure. */
 export async function readKeyPackId(

@@ -5,6 +5,15 @@
 import type { EntitlementInput } from "../factories";
 import { openLicenseCredential } from "@/lib/licensing/credentials";
 
+/** Purchases with nothing installed from them, for the Install Licenses Wizard on each connection method. */
+export const DEMO_INSTALL_PURCHASES = {
+  webBrowser: { licenseProgram: "SELECT_LICENSE", credential: "7000007", calType: "WS2022_PER_DEVICE", quantity: 60, customerName: "Contoso Ltd" },
+  automaticCodes: [
+    { licenseProgram: "LICENSE_PACK", credential: "R2025USERCALINSTALLA00020", calType: "WS2025_PER_USER", quantity: 20, customerName: "Fabrikam Inc" },
+    { licenseProgram: "LICENSE_PACK", credential: "R2025USERCALINSTALLB00020", calType: "WS2025_PER_USER", quantity: 20, customerName: "Fabrikam Inc" },
+  ],
+} as const satisfies { webBrowser: EntitlementInput; automaticCodes: readonly EntitlementInput[] };
+
 export const DEMO_ENTITLEMENTS = [
   { licenseProgram: "LICENSE_PACK", credential: "R2022USERCALDEMOPACK00050", calType: "WS2022_PER_USER", quantity: 50, customerName: "Contoso Ltd" },
   { licenseProgram: "LICENSE_PACK", credential: "R2019DEVICECALDEMOPACK025", calType: "WS2019_PER_DEVICE", quantity: 25, customerName: "Fabrikam Inc" },
@@ -18,6 +27,10 @@ export const DEMO_ENTITLEMENTS = [
   // Migrate RDS CALs (docs/decisions/025): installed on LS-OLD-01, and issued to a retired server not in the console.
   { licenseProgram: "ENTERPRISE_AGREEMENT", credential: "7000007", calType: "WS2022_PER_DEVICE", quantity: 60, customerName: "Contoso Ltd" },
   { licenseProgram: "SELECT_LICENSE", credential: "8000008", calType: "WS2019_PER_DEVICE", quantity: 20, customerName: "Contoso Ltd" },
+  // For Install Licenses (nothing installed from them yet; README "Purchases for installing RDS CALs"): by Web
+  // Browser or Telephone on LS-CONTOSO-01, and by Automatic connection on LS-FABRIKAM-01 with two License Codes.
+  DEMO_INSTALL_PURCHASES.webBrowser,
+  ...DEMO_INSTALL_PURCHASES.automaticCodes,
 ] as const satisfies readonly EntitlementInput[];
 
 export const DEMO_STAFF = [

@@ -9,10 +9,12 @@ import type { SelectOptionInput } from "@/lib/clearinghouse/schemas";
 
 const OPTIONS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label, disabled: !o.available, hint: o.available ? undefined : "Not available yet" }));
 
-export function SelectOptionForm({ licenseServerId }: { licenseServerId: string }) {
+/** `option`: preselected from the console's link (`?option=install`), if it names an available option. */
+export function SelectOptionForm({ licenseServerId, option }: { licenseServerId: string; option?: string }) {
+  const preselected = SELECT_OPTIONS.find((o) => o.value === option && o.available)?.value;
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
     action: selectOption,
-    defaultValues: { licenseServerId } as SelectOptionInput,
+    defaultValues: { licenseServerId, ...(preselected ? { option: preselected } : {}) } as SelectOptionInput,
     fields: ["option"],
   });
   return (

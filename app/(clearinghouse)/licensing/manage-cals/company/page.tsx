@@ -1,27 +1,8 @@
-import { connection } from "next/server";
-import { StepHeading } from "@/components/licensing/step-heading";
-import { COUNTRY_OPTIONS } from "@/lib/countries/names";
-import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
-import { stepFormValues } from "@/lib/clearinghouse/steps";
-import { returnTarget, type StepSearchParams } from "../return-to";
-import { CompanyForm } from "@/components/licensing/company-form";
-import { saveCompanyStep } from "@/lib/clearinghouse/actions";
+import { CompanyStepPage } from "@/components/licensing/draft-steps/step-pages";
+import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
 
 export const metadata = { title: "Company information" };
 
-export default async function CompanyPage({ searchParams }: { searchParams: StepSearchParams }) {
-  await connection();
-  const draft = await requireDraftAtStep("company");
-  const { returnToVerify, backHref } = await returnTarget(searchParams, "company");
-  return (
-    <main>
-      <StepHeading step="company" backHref={backHref} />
-      <CompanyForm
-        countries={COUNTRY_OPTIONS}
-        returnToVerify={returnToVerify}
-        action={saveCompanyStep}
-        defaultValues={stepFormValues(draft, "company")}
-      />
-    </main>
-  );
+export default function Page({ searchParams }: { searchParams: StepSearchParams }) {
+  return <CompanyStepPage option="MANAGE_CALS" searchParams={searchParams} />;
 }

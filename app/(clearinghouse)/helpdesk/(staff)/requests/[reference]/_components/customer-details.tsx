@@ -28,7 +28,7 @@ export function CustomerDetails({ request: r }: { request: RequestDetail["reques
         items={[
           ["Received", r.channel === "TELEPHONE" ? `${formatDateTime(r.createdAt)}, by telephone (taken by ${r.takenBy?.name ?? "a former agent"})` : `${formatDateTime(r.createdAt)}, on the Web site`],
           ["Target License Server ID", <GroupedId key="id" value={formatLicenseServerId(r.targetLicenseServerId)} />],
-          ["Reason for recovery", r.reasonForRecovery],
+          ["Reason for recovery", r.reasonForRecovery ?? "None: a request to install client access licenses"],
           // A migration (docs/decisions/025-migrate-rds-cals.md): the source's pack stops counting when this one is issued.
           ...(r.sourceLicenseServerId
             ? ([["Migration from Source License Server ID", <GroupedId key="source" value={formatLicenseServerId(r.sourceLicenseServerId)} />]] as [string, ReactNode][])

@@ -1,14 +1,12 @@
 // Completing the Manage RDS CALs Wizard: event 88's message, then what the rebuild changed (totals before and
 // after, per type of RDS CAL and License Program, from lib/console/rebuild-summary.ts) and the reinstalled
 // key packs, so the person can check the result against the purchase documents before clicking Finish.
-import Link from "next/link";
+import { WizardFinish } from "@/components/console/wizard-finish";
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { KeyPackTable } from "@/components/console/key-pack-table";
-import { buttonClass } from "@/components/ui/button";
 import type { FinishedRun } from "@/lib/console/queries";
 import { REBUILT_MESSAGE } from "@/lib/console/events";
 import { summarizeRebuild } from "@/lib/console/rebuild-summary";
-import { consoleServerHref } from "@/lib/console/urls";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
@@ -51,10 +49,7 @@ export function CompletedStep({ serverName, run }: { serverName: string; run: Fi
       <div className="mt-6">
         <KeyPackTable rows={run.installedKeyPacks} caption="Reinstalled RDS CALs" withLicenseKeyPackId />
       </div>
-      <p className="mt-4">To close this wizard, click Finish.</p>
-      <div className="mt-8 flex justify-end border-t border-line pt-4">
-        <Link href={consoleServerHref(serverName)} className={buttonClass("primary")}>Finish</Link>
-      </div>
+      <WizardFinish serverName={serverName} />
     </>
   );
 }

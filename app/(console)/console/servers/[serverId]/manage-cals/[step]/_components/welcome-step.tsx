@@ -3,7 +3,7 @@ import type { WizardContext } from "@/lib/console/queries";
 import { serverHref } from "@/lib/console/urls";
 import { startRebuild } from "@/lib/console/wizard-actions";
 import { wizardBlocker } from "@/lib/console/wizard-rules";
-import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";
+import { WizardBlockerNotice } from "@/components/console/wizard-blocker-notice";
 import { ActionStepForm } from "@/components/console/action-step-form";
 
 const BLOCKER_HEADINGS = {
@@ -27,24 +27,13 @@ export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
           that you have your RDS CAL purchase agreement documentation available.
         </p>
       </div>
-      {blocker ? (
-        <div role="status" className="mt-4 rounded border-l-4 border-danger bg-danger-soft p-3">
-          <p className="font-semibold">{BLOCKER_HEADINGS[blocker.kind]}</p>
-          <p className="mt-1">{blocker.message}</p>
-          {blocker.kind === "connection-method" ? (
-            <p className="mt-2">
-              <Link href={serverHref(ctx.server.id, "properties")}>Open Properties of {ctx.server.name}</Link>
-            </p>
-          ) : null}
-          {ctx.otherWizard ? (
-            <p className="mt-2">
-              <Link href={wizardKindHref(ctx.server.id, ctx.otherWizard)}>Open the {wizardKindName(ctx.otherWizard)}</Link>
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <p className="mt-4">To continue, click Next.</p>
-      )}
+      <WizardBlockerNotice blocker={blocker} heading={blocker ? BLOCKER_HEADINGS[blocker.kind] : ""} serverId={ctx.server.id} otherWizard={ctx.otherWizard}>
+        {blocker?.kind === "connection-method" ? (
+          <p className="mt-2">
+            <Link href={serverHref(ctx.server.id, "properties")}>Open Properties of {ctx.server.name}</Link>
+          </p>
+        ) : null}
+      </WizardBlockerNotice>
       <ActionStepForm action={startRebuild.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
     </>
   );

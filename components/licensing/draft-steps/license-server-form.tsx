@@ -4,14 +4,19 @@ import { LicenseServerFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
 import { type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
-import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
+import { stepFields, type SiteOption } from "@/lib/clearinghouse/steps";
 import { StepActions } from "@/components/licensing/step-actions";
 
-export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean }) {
+const ID_HINTS: Record<SiteOption, string> = {
+  MANAGE_CALS: "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Manage RDS CALs Wizard.",
+  INSTALL_CALS: "A 35-digit number, in groups of 5 numerals, displayed on the Obtain Client License Key Pack page in the Install Licenses Wizard, and in the license server's Properties.",
+};
+
+export function LicenseServerForm({ defaultValues, returnToVerify, option }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean; option: SiteOption }) {
   const { form, onSubmit, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
     action: (values) => saveLicenseServerStep(values, returnToVerify),
     defaultValues,
-    fields: STEP_FIELDS["license-server"],
+    fields: stepFields("license-server", option) as (keyof LicenseServerStepInput)[],
   });
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
@@ -22,6 +27,9 @@ export function LicenseServerForm({ defaultValues, returnToVerify }: { defaultVa
         reason={String(form.watch("reasonForRecovery") ?? "")}
         register={form.register}
         err={fieldError}
+        idHint={ID_HINTS[option]}
+        idLabel={option === "INSTALL_CALS" ? "License Server ID" : "Target License Server ID"}
+        withReason={option === "MANAGE_CALS"}
       />
       <StepActions submitting={submitting} />
     </form>

@@ -8,7 +8,7 @@ import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { StepActions } from "@/components/licensing/step-actions";
 
-export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean }) {
+export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean; installing?: boolean }) {
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<PurchaseStepInput>({
     action: (values) => savePurchaseStep(values, props.returnToVerify),
     defaultValues: props.defaultValues,
@@ -19,7 +19,7 @@ export function PurchaseForm(props: { program: LicenseProgram; defaultValues: Pu
   return (
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
       <ErrorSummary {...summary} />
-      <PurchaseFields kind={kind} register={register} err={err} />
+      <PurchaseFields kind={kind} register={register} err={err} installing={props.installing} />
       <StepActions submitting={submitting} />
     </form>
   );

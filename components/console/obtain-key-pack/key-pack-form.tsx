@@ -14,7 +14,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 
 type Values = { licenseKeyPackId: string };
 
-export function KeyPackForm({ action, backHref }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
+export function KeyPackForm({ action, backHref, hint = "Enter the license key pack ID shown on the Web site, in the boxes provided." }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; hint?: string }) {
   const { form, onSubmit, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, defaultValues: { licenseKeyPackId: "" } });
   const error = fieldError("licenseKeyPackId");
   const field = form.controlled("licenseKeyPackId");
@@ -30,7 +30,7 @@ export function KeyPackForm({ action, backHref }: { action: (input: Values) => P
       <ErrorSummary {...summary} />
       {/* Step 18 while the focus is in the boxes (or they hold characters); leaving them empty is step 9 again. */}
       <div onFocus={() => setFocused(true)} onBlur={(event) => setFocused(event.currentTarget.contains(event.relatedTarget as Node | null))}>
-        <Field id="licenseKeyPackId" label="License key pack ID" hint="Enter the license key pack ID shown on the Web site, in the boxes provided." error={error}>
+        <Field id="licenseKeyPackId" label="License key pack ID" hint={hint} error={error}>
           <GroupedIdInput
             id="licenseKeyPackId"
             name="licenseKeyPackId"

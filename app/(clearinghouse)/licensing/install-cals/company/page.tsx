@@ -1,0 +1,8 @@
+import { CompanyStepPage } from "@/components/licensing/draft-steps/step-pages";
+import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
+
+export const metadata = { title: "Company information" };
+
+export default function Page({ searchParams }: { searchParams: StepSearchParams }) {
+  return <CompanyStepPage option="INSTALL_CALS" searchParams={searchParams} />;
+}

@@ -1,0 +1,8 @@
+import { LicenseServerStepPage } from "@/components/licensing/draft-steps/step-pages";
+import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
+
+export const metadata = { title: "License server information" };
+
+export default function Page({ searchParams }: { searchParams: StepSearchParams }) {
+  return <LicenseServerStepPage option="INSTALL_CALS" searchParams={searchParams} />;
+}

@@ -1,0 +1,8 @@
+import { PurchaseStepPage } from "@/components/licensing/draft-steps/step-pages";
+import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
+
+export const metadata = { title: "License program information" };
+
+export default function Page({ searchParams }: { searchParams: StepSearchParams }) {
+  return <PurchaseStepPage option="INSTALL_CALS" searchParams={searchParams} />;
+}

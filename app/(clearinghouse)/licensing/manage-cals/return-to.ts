@@ -1,9 +1,0 @@
-// Pages reached from a verify page's Change link carry ?return=verify and go back there on Next.
-import { previousStepPath, stepPath, type FormStepSlug } from "@/lib/clearinghouse/steps";
-
-export type StepSearchParams = Promise<{ return?: string | string[] }>;
-
-export async function returnTarget(searchParams: StepSearchParams, step: FormStepSlug) {
-  const returnToVerify = (await searchParams).return === "verify";
-  return { returnToVerify, backHref: returnToVerify ? stepPath("verify") : previousStepPath(step) };
-}

@@ -1,0 +1,44 @@
+// One route per page of the Install Licenses Wizard (`/install-licenses/<slug>`, slugs from
+// INSTALL_LICENSES_STEPS). The open run decides which pages may show; any other address redirects to where
+// the run is. The progress list shows the pages of the run's connection method (or the server's, before).
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { WizardWindow } from "@/components/console/wizard-window";
+import { cancelInstallLicenses } from "@/lib/console/install-licenses-actions";
+import { getInstallContext, getLastInstallRun } from "@/lib/console/install-licenses-queries";
+import { backInstallStep, canShowInstall, installPath, installStepFromSlug, installStepInfo, resumeInstallStep } from "@/lib/console/install-licenses-steps";
+import { installLicensesHref } from "@/lib/console/install-licenses-urls";
+import { InstallStepBody } from "./_components/install-step-body";
+
+type Params = { serverId: string; step: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }) {
+  const step = installStepFromSlug((await params).step);
+  return { title: step ? `${installStepInfo(step).title} · Install Licenses` : "Install Licenses" };
+}
+
+export default async function InstallLicensesStepPage({ params }: { params: Promise<Params> }) {
+  await connection();
+  const { serverId, step: slug } = await params;
+  const step = installStepFromSlug(slug);
+  if (!step) notFound();
+  const ctx = await getInstallContext(serverId);
+  if (!ctx) notFound();
+
+  const finished = step === "INSTALL_COMPLETED" && !ctx.state ? await getLastInstallRun(serverId) : null;
+  if (step === "INSTALL_COMPLETED" ? !finished : !canShowInstall(ctx.state, step)) redirect(installLicensesHref(serverId, resumeInstallStep(ctx.state)));
+  const method = finished?.answers?.connectionMethod ?? ctx.state?.method ?? ctx.server.connectionMethod;
+  const path = installPath(method);
+  const back = ctx.state ? backInstallStep(ctx.state.method, step) : null;
+  return (
+    <WizardWindow
+      wizardName="Install Licenses"
+      serverName={ctx.server.name}
+      titles={path.map((s) => installStepInfo(s).title)}
+      current={path.indexOf(step)}
+      cancel={cancelInstallLicenses.bind(null, serverId)}
+    >
+      <InstallStepBody step={step} ctx={ctx} finished={finished} backHref={back ? installLicensesHref(serverId, back) : null} />
+    </WizardWindow>
+  );
+}
