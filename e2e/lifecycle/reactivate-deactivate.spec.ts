@@ -81,6 +81,8 @@ test("Deactivate Server by Web Browser: the confirmation code, mistyped then rig
   await site.getByLabel("Name", { exact: true }).fill("Alex Morgan");
   await site.getByLabel("E-mail address").fill("alex@contoso.example");
   await site.getByRole("button", { name: "Next" }).click();
+  await expect(site.getByRole("heading", { level: 1, name: "Verify your information" })).toBeVisible();
+  await expectAxeClean(site, "deactivate: verify");
   await site.getByRole("button", { name: "Next" }).click();
   await expect(site.getByRole("heading", { level: 1, name: "Result" })).toBeVisible();
   await expectAxeClean(site, "deactivate: result");

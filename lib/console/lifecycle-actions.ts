@@ -31,7 +31,6 @@ import {
 } from "./lifecycle-schemas";
 import {
   canShowLifecycle,
-  finalStep,
   firstStep,
   furthestLifecycleStep,
   lifecycleLandingAfterReplay,
@@ -248,6 +247,3 @@ async function deactivate(ctx: OpenContext, from: LifecycleStep, answers: Prisma
   });
   return finish(ctx, "DEACTIVATE_SERVER", outcome, from);
 }
-
-// finalStep is what each method's last Next is; kept here so a reader of this file sees the rule.
-void finalStep;
