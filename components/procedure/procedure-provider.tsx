@@ -70,7 +70,7 @@ export function useProcedure(): ProcedureContextValue | null {
 }
 
 /** Tells the panel what this page knows (rendered by pages; renders nothing; harmless without a panel). */
-export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction }: Facts) {
+export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }: Facts) {
   const context = useProcedure();
   const publish = context?.publish;
   const id = useId();
@@ -78,10 +78,10 @@ export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEnt
   useEffect(() => {
     if (!publish) return;
     const facts = Object.fromEntries(
-      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction }).filter(([, v]) => v !== undefined),
+      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }).filter(([, v]) => v !== undefined),
     ) as Facts;
     publish(id, { pathname, facts });
     return () => publish(id, null);
-  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction]);
+  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse]);
   return null;
 }

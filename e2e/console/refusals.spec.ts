@@ -61,11 +61,11 @@ test("a mistyped license key pack ID, one issued for another server, and one alr
   expect(state.eventIds).not.toContain(87);
 });
 
-test("the wizard's first page says when the connection method is not Web Browser and links to Properties", async ({ page, db }) => {
-  const server = await createServerWithPacks(db, { packs: [], connectionMethod: "TELEPHONE" });
+test("the wizard's first page says when the connection method is Automatic and links to Properties", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [], connectionMethod: "AUTOMATIC" });
   await page.goto(`/console/servers/${server.id}/manage-cals`);
   await expectPage(page, "welcome", "Welcome to the Manage RDS CALs Wizard");
-  await expect(page.getByText(/The connection method of this license server is Telephone/)).toBeVisible();
+  await expect(page.getByText(/The connection method of this license server is Automatic connection/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
   await page.getByRole("link", { name: `Open Properties of ${server.name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${server.name} Properties` })).toBeVisible();

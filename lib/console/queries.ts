@@ -108,6 +108,8 @@ export async function getWizardContext(serverId: string) {
       licenseServerId: true,
       activated: true,
       connectionMethod: true,
+      // The telephone number Obtain Client License Key Pack shows by Telephone depends on it.
+      countryRegion: true,
       activeWizard: {
         select: {
           id: true,

@@ -11,7 +11,7 @@ describe("wizardBlocker", () => {
   });
 
   it("names the current connection method and where to change it", () => {
-    const blocker = wizardBlocker({ name: "LS-01", activated: true, connectionMethod: "TELEPHONE" });
+    const blocker = wizardBlocker({ name: "LS-01", activated: true, connectionMethod: "AUTOMATIC" });
     expect(blocker?.kind).toBe("connection-method");
     expect(blocker?.message).toContain("Telephone");
     expect(blocker?.message).toContain("Properties");

@@ -14,10 +14,12 @@ export function wizardBlocker(server: { name: string; activated: boolean; connec
       message: "This license server is not activated. Only an activated license server can manage RDS CALs.",
     };
   }
-  if (server.connectionMethod !== "WEB_BROWSER") {
+  // The real wizard rebuilds by Web Browser or by Telephone (the helpdesk's Phone desk answers); Automatic
+  // connection cannot reinstall CALs the Clearinghouse must recover.
+  if (server.connectionMethod === "AUTOMATIC") {
     return {
       kind: "connection-method",
-      message: `The connection method of this license server is ${connectionMethodLabel(server.connectionMethod)}. To rebuild the RD Licensing database by using a Web browser, change the connection method to Web Browser in Properties.`,
+      message: `The connection method of this license server is ${connectionMethodLabel(server.connectionMethod)}. To rebuild the RD Licensing database, change the connection method to Web Browser (or Telephone) in Properties.`,
     };
   }
   return null;

@@ -20,11 +20,11 @@ export const DEFAULT_PROCEDURE: ProcedureId = "rebuild-web";
 
 export const STEP_COUNTS: Record<ProcedureId, number> = {
   "rebuild-web": 19,
-  "activate-web": 11,
+  "activate-web": 12,
   "activate-telephone": 9,
   "install-web": 12,
   reactivate: 7,
-  deactivate: 6,
+  deactivate: 7,
   "migrate-web": 16,
   "rebuild-telephone": 12,
   "install-telephone": 8,

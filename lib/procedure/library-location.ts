@@ -32,14 +32,29 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
   "activate-web": [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/activate$`), site: "console", steps: () => 3 },
-    { path: new RegExp(`${SERVER}/activate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, "license-server-activation": 5, completed: 11 }) },
-    { path: /^\/licensing$/, site: "licensing", steps: () => 6 },
-    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ "product-id": 7, company: 8, verify: 9, result: 9 }) },
+    {
+      path: new RegExp(`${SERVER}/activate/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) =>
+        slug === "license-server-activation"
+          ? facts.idEntryInUse ? 12 : 7
+          : table({ welcome: 3, "connection-method": 4, "company-information": 5, "optional-information": 6, completed: 12 })(slug),
+    },
+    { path: /^\/licensing$/, site: "licensing", steps: () => 8 },
+    { path: /^\/licensing\/activate$/, site: "licensing", steps: () => 9 },
+    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ company: 10, verify: 11, result: 11 }) },
   ],
   "activate-telephone": [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/activate$`), site: "console", steps: () => 3 },
-    { path: new RegExp(`${SERVER}/activate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, country: 5, company: 6, "telephone-activation": 7, completed: 9 }) },
+    {
+      path: new RegExp(`${SERVER}/activate/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) =>
+        slug === "license-server-activation"
+          ? facts.idEntryInUse ? 8 : 7
+          : table({ welcome: 3, "connection-method": 4, "company-information": 5, "optional-information": 6, completed: 9 })(slug),
+    },
   ],
   "install-web": [
     { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "WEB_BROWSER" ? 3 : 2) },
@@ -94,12 +109,12 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
   reactivate: [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/reactivate$`), site: "console", steps: () => 3 },
-    { path: new RegExp(`${SERVER}/reactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, reason: 4, company: 5, "license-server-id": 6, completed: 7 }) },
+    { path: new RegExp(`${SERVER}/reactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, reason: 5, "license-server-activation": 6, completed: 7 }) },
   ],
   deactivate: [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/deactivate$`), site: "console", steps: () => 3 },
-    { path: new RegExp(`${SERVER}/deactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, contact: 4, confirmation: 5, completed: 6 }) },
+    { path: new RegExp(`${SERVER}/deactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, "contact-information": 5, "confirmation-code": 6, completed: 7 }) },
   ],
 };
 
@@ -120,7 +135,7 @@ const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen
     procedure: (facts, chosen) =>
       facts.wizardMethod === "TELEPHONE" ? "activate-telephone" : facts.wizardMethod === "WEB_BROWSER" ? "activate-web" : chosen === "activate-telephone" ? chosen : "activate-web",
   },
-  { path: /^\/licensing\/activate\//, procedure: () => "activate-web" },
+  { path: /^\/licensing\/activate(\/|$)/, procedure: () => "activate-web" },
   { path: new RegExp(`${SERVER}/install-licenses(/|$)`), procedure: (facts) => (facts.connectionMethod === "TELEPHONE" ? "install-telephone" : "install-web") },
   { path: /^\/licensing\/install-cals\//, procedure: () => "install-web" },
   { path: new RegExp(`${SERVER}/reactivate(/|$)`), procedure: () => "reactivate" },

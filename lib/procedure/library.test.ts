@@ -37,7 +37,7 @@ describe("the procedure library", () => {
       { title: "On a computer with Internet connectivity", from: 10, to: 17 },
       { title: "Back on the license server", from: 18, to: 19 },
     ]);
-    expect(stepGroups(PROCEDURES.deactivate)).toEqual([{ title: "On the license server", from: 1, to: 6 }]);
+    expect(stepGroups(PROCEDURES.deactivate)).toEqual([{ title: "On the license server", from: 1, to: 7 }]);
     for (const id of PROCEDURE_IDS) {
       const groups = stepGroups(PROCEDURES[id]);
       expect(groups[0]!.from).toBe(1);

@@ -29,6 +29,8 @@ export interface ProcedureFacts {
   licenseServerId?: string;
   licenseKeyPackId?: string;
   productId?: string;
+  /** The boxes for a license server ID or confirmation code brought back (the lifecycle wizards) are in use. */
+  idEntryInUse?: boolean;
   /** What the open Manage RDS CALs run is doing, once chosen on Action Selection. */
   wizardAction?: "rebuild" | "migrate";
   /** The connection method chosen in an open Activate Server Wizard (by Web browser or by telephone). */

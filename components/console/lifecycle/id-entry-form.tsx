@@ -2,6 +2,8 @@
 // The boxes for what the person brings back from the Web site or the agent: the license server ID (7 boxes
 // of 5) or the deactivation's confirmation code (2 boxes of 5), checked for typing mistakes as typed (the
 // same check digits the server checks first); Next checks it is for this license server (the action).
+import { useState } from "react";
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
@@ -43,8 +45,11 @@ export function IdEntryForm({ name, action, backHref }: { name: keyof typeof KIN
   const error = fieldError(name);
   const field = form.controlled(name);
   const live = !error && field.value.length === spec.length ? spec.check(field.value) : undefined;
+  // In use once focused or typed in: the person is back from the Web site or on the call (the Procedure panel's step).
+  const [focused, setFocused] = useState(false);
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6">
+    <form onSubmit={onSubmit} noValidate className="mt-6" onFocus={(e) => setFocused(e.target instanceof HTMLInputElement && e.target.id.startsWith(name))}>
+      <ProcedureFacts idEntryInUse={focused || field.value.length > 0} />
       <ErrorSummary {...summary} />
       <Field id={name} label={spec.label} hint={spec.hint} error={error}>
         <GroupedIdInput

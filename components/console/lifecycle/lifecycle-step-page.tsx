@@ -1,6 +1,7 @@
 // One page of the Activate, Reactivate or Deactivate Server wizard (`/console/servers/<id>/<segment>/<slug>`):
 // the saved run decides which pages may show (lib/console/lifecycle-steps.ts); any other address redirects
 // to where the run is. The three wizards' routes are thin files that call this with their kind.
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { WizardFrame } from "@/components/console/wizard-frame";
@@ -50,6 +51,8 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
   const back = backLifecycleStep(kind, method, step);
   return (
     <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} of={{ name: wizardKindName(kind), steps, cancel: cancelLifecycleWizard.bind(null, kind, serverId) }}>
+      {/* The Procedure panel shows activation by Web browser or by telephone by the method chosen. */}
+      <ProcedureFacts wizardMethod={method} />
       <LifecycleBody kind={kind} step={step} ctx={ctx} method={method} finished={finished} backHref={back ? lifecycleHref(serverId, kind, back) : null} />
     </WizardFrame>
   );

@@ -1,5 +1,5 @@
 // Obtain Client License Key Pack of the rebuild and of the migration (seed steps 9 and 18): the shared page
-// (components/console/obtain-key-pack) by Web Browser, with the key packs reinstalled so far in this run.
+// (components/console/obtain-key-pack) by Web Browser or Telephone, with the key packs reinstalled so far in this run.
 import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { KeyPackTable } from "@/components/console/key-pack-table";
@@ -27,8 +27,8 @@ export function ObtainKeyPackStep({
   return (
     <ObtainKeyPackPanel
       licenseServerId={ctx.server.licenseServerId ?? ""}
-      method="WEB_BROWSER"
-      countryRegion={null}
+      method={ctx.server.connectionMethod === "TELEPHONE" ? "TELEPHONE" : "WEB_BROWSER"}
+      countryRegion={ctx.server.countryRegion}
       siteOption="manage-cals"
       action={install.bind(null, ctx.server.id)}
       backHref={backHref}
