@@ -38,7 +38,10 @@ describe("clearinghouse client", () => {
     answer = { status: 409, body: JSON.stringify({ error: "The Clearinghouse has no active license server with this Product ID" }) };
     expect(await requestDeactivation({ ...BODY, licenseServerId: "1".repeat(35), contactName: "A", contactEmail: "a@b.example" }, { baseUrl: base })).toEqual({
       ok: false,
+      kind: "refused",
       message: "The Microsoft Clearinghouse refused the request: The Clearinghouse has no active license server with this Product ID.",
+      said: "The Clearinghouse has no active license server with this Product ID",
+      fieldErrors: {},
     });
     answer = { status: 503, body: "not json" };
     expect(await requestActivation(BODY, { baseUrl: base })).toMatchObject({ ok: false, message: expect.stringMatching(/error 503\)\. Try again/) });
