@@ -43,7 +43,7 @@ test("new Manage CALs drafts: past the limit per address, a form error with a re
   const start = async (from: string) => {
     const fresh = await playwright.request.newContext({ baseURL });
     try {
-      return await postAction(fresh, "/licensing", "startManageCals", [{ option: "manage-cals" }], undefined, { "X-Forwarded-For": from });
+      return await postAction(fresh, "/licensing", "selectOption", [{ option: "manage-cals" }], undefined, { "X-Forwarded-For": from });
     } finally {
       await fresh.dispose();
     }

@@ -57,7 +57,7 @@ for (const mode of ["mouse", "keyboard"] as const satisfies InputMode[]) {
     });
 
     await demoStep(page, 5, async () => {
-      await expect(wizard.radio("Migrate RDS CALs from another license server to this license server")).toBeDisabled();
+      await expect(wizard.radio("Migrate RDS CALs from another license server to this license server")).toBeEnabled();
       await wizard.choose("Rebuild the license server database");
       await wizard.next();
       await wizard.expectPage("reason", "Select a Reason");

@@ -145,7 +145,7 @@ test.describe("exactly once, across two app servers", () => {
     const [a, b] = servers as [string, string];
     // Manage CALs: started on one server, continued and submitted on the other.
     const { credential } = await createPurchase(db, { licenseProgram: "SELECT_LICENSE", calType: "WS2019_PER_USER", quantity: 30 });
-    const started = await postAction(request, `${a}/licensing`, "startManageCals", [{ option: "manage-cals" }]);
+    const started = await postAction(request, `${a}/licensing`, "selectOption", [{ option: "manage-cals" }]);
     const draftCookie = cookieFrom(started.setCookie, DRAFT_COOKIE);
     const answers = completeDraft({ licenseProgram: "SELECT_LICENSE", agreementNumber: credential.agreementNumber, calType: "WS2019_PER_USER", quantity: 30 });
     const steps: [string, string, string, object][] = [

@@ -98,7 +98,7 @@ test.describe("Manage CALs server actions with hostile input", () => {
     await fc.assert(
       fc.asyncProperty(inputFor(selectOptionSchema, valid), inputFor(statusLookupSchema, valid), hostileValue, async (option, lookup, extra) => {
         const before = await draftState(db, draft.id);
-        expectHandled(await postAction(request, "/licensing", "startManageCals", [option], draft.cookie), "startManageCals");
+        expectHandled(await postAction(request, "/licensing", "selectOption", [option], draft.cookie), "selectOption");
         expectHandled(await postAction(request, "/licensing/manage-cals/verify", "submitManageCals", [extra], draft.cookie), "submitManageCals");
         expectHandled(await postAction(request, "/licensing/manage-cals/result", "requestAnotherKeyPack", [extra], draft.cookie), "requestAnotherKeyPack");
         expectHandled(await postAction(request, "/licensing/status", "lookupRequestStatus", [lookup]), "lookupRequestStatus");

@@ -170,7 +170,7 @@ test.describe("server-action POSTs with malformed bodies (proxy.ts, lib/server-a
   test.describe.configure({ timeout: FUZZ_TIMEOUT });
   const ACTIONS = [
     ["/licensing/status", "lookupRequestStatus", [{ reference: "RQ-AAAA-AAAA", contact: "a@b.example" }]],
-    ["/licensing", "startManageCals", [{ option: "manage-cals" }]],
+    ["/licensing", "selectOption", [{ option: "manage-cals" }]],
     ["/helpdesk/sign-in", "signIn", [{ email: "nobody@clearinghouse.example", password: "x" }]],
   ] as const;
   const postRaw = async (request: APIRequestContext, page: string, name: string, type: string, body: string | Buffer) =>

@@ -161,3 +161,13 @@ describe("a migration reason asks the Source License Server ID (docs/decisions/0
     expect(messages(manageCalsSchema.safeParse({ ...all, reasonForRecovery: migration.reasonForRecovery, sourceLicenseServerId: "" }))).toEqual({ sourceLicenseServerId: MESSAGES.sourceEmpty });
   });
 });
+
+describe("a migration's Source License Server ID posted as something else", () => {
+  it("is a field error, never a crash, whatever type a client sends", async () => {
+    const { licenseServerStepSchema } = await import("./schemas");
+    for (const source of [false, 0, {}, [], null]) {
+      const parsed = licenseServerStepSchema.safeParse({ targetLicenseServerId: "", reasonForRecovery: "The source license server is being replaced by this license server", sourceLicenseServerId: source, licenseProgram: "LICENSE_PACK" });
+      expect(parsed.success).toBe(false);
+    }
+  });
+});

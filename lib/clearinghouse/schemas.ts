@@ -90,9 +90,10 @@ export function withSourceCheck<T extends z.ZodObject>(schema: T): T {
   return schema
     .superRefine(
       (value, ctx) => {
-        const { reasonForRecovery, sourceLicenseServerId: source, targetLicenseServerId: target } = value as Record<string, string | null | undefined>;
-        if (!isMigrationReason(reasonForRecovery)) return;
-        const parsed = parseLicenseServerId(source ?? "");
+        const { reasonForRecovery, sourceLicenseServerId: source, targetLicenseServerId: target } = value as Record<string, unknown>;
+        if (typeof reasonForRecovery !== "string" || !isMigrationReason(reasonForRecovery)) return;
+        // Runs when other fields failed too, so the source may still be whatever a client posted.
+        const parsed = parseLicenseServerId(typeof source === "string" ? source : "");
         if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["sourceLicenseServerId"], message: sourceIdMessage(parsed.error) });
         else if (parsed.value === target) ctx.addIssue({ code: "custom", path: ["sourceLicenseServerId"], message: MESSAGES.sourceIsTarget });
       },
