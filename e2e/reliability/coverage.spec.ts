@@ -6,7 +6,7 @@ import { expect, test } from "../fixtures";
 
 const FUZZED = [
   // licensing-actions.spec.ts
-  "saveLicenseServerStep", "saveCompanyStep", "savePurchaseStep", "submitManageCals", "requestAnotherKeyPack", "lookupRequestStatus",
+  "startManageCals", "saveLicenseServerStep", "saveCompanyStep", "savePurchaseStep", "submitManageCals", "requestAnotherKeyPack", "lookupRequestStatus",
   // console-actions.spec.ts
   "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard", "saveProperties",
   "startPracticeRebuild", "resetPractice",
