@@ -46,9 +46,15 @@ import { lifecycleBlocker } from "./wizard-rules";
 
 type Result = ActionResult<undefined>;
 
+/** The kind is bound by the page, but a client can post anything in its place: check it before any use. */
+function requireKind(kind: LifecycleKind) {
+  if (!LIFECYCLE_KINDS.includes(kind)) redirect("/console");
+}
+
 async function context(kind: LifecycleKind, serverId: string) {
-  // The kind and server id are bound by the page, but a client can post anything in their place.
-  if (!LIFECYCLE_KINDS.includes(kind) || !isQueryableText(serverId)) redirect("/console");
+  requireKind(kind);
+  // The server id too is bound by the page.
+  if (!isQueryableText(serverId)) redirect("/console");
   const ctx = await getLifecycleContext(serverId, kind);
   if (!ctx) redirect("/console");
   return { ...ctx, db: await getDb() };
@@ -91,6 +97,7 @@ export async function startLifecycleWizard(kind: LifecycleKind, serverId: string
 export async function saveLifecycleConnectionMethod(kind: LifecycleKind, serverId: string, input: unknown): Promise<Result> {
   const parsed = connectionMethodStepSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  requireKind(kind);
   const step = lifecyclePath(kind, "AUTOMATIC")[1]!;
   const ctx = await runAt(kind, serverId, step);
   return goTo(ctx, kind, step, parsed.data, parsed.data.connectionMethod);
