@@ -7,6 +7,14 @@ export function procedurePanel(page: Page) {
   return page.getByRole("complementary", { name: "Procedure" });
 }
 
+/** Opens the Procedure panel by its header button unless it is open already (it remembers the choice per browser). */
+export async function openProcedurePanel(page: Page) {
+  const toggle = page.getByRole("banner").getByRole("button", { name: "Procedure", exact: true });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(procedurePanel(page)).toBeVisible();
+  return procedurePanel(page);
+}
+
 /** The panel highlights steps `current` to `through` (one page can cover two steps) and says where the person is. */
 export async function expectStep(page: Page, current: number, through = current) {
   const panel = procedurePanel(page);

@@ -6,6 +6,7 @@ import { expect, test } from "../fixtures";
 import { expectAxeClean } from "../a11y";
 import { createLicenseServer } from "@/prisma/factories";
 import { formatProductId } from "@/lib/licensing/product-id";
+import { openProcedurePanel } from "../guided/support";
 import { activateOnWebSite, expectWizardPage, fillCompanyInformation, lifecycleUrl, next, typeIdLikeAPerson } from "./support";
 
 /** The same ID with one digit changed: the check digits catch it as mistyped. */
@@ -55,6 +56,11 @@ test("Web Browser: the console's page, the web site's Activate a license server,
     await next(page);
     await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation");
     await expect(page.locator("#product-id")).toHaveText(formatProductId(server.productId));
+    // The Procedure panel says to note the Product ID and offers it to copy.
+    const panel = await openProcedurePanel(page);
+    await expect(panel).toContainText("Note the Product ID shown on this page");
+    await expect(panel).toContainText(formatProductId(server.productId));
+    await expect(panel.getByRole("button", { name: "Copy the Product ID for the Web site", exact: true })).toBeVisible();
   });
 
   let issued = "";
@@ -67,6 +73,10 @@ test("Web Browser: the console's page, the web site's Activate a license server,
     issued = await activateOnWebSite(site, server.productId);
     await expectAxeClean(site, "activate: result");
     expect(issued).toMatch(/^\d{35}$/);
+    // The site's panel offers the license server ID to carry back to the wizard.
+    const sitePanel = await openProcedurePanel(site);
+    await expect(sitePanel).toContainText(issued.match(/.{5}/g)!.join("-"));
+    await expect(sitePanel.getByRole("button", { name: "Copy License Server ID for the wizard", exact: true })).toBeVisible();
     await site.close();
   });
 

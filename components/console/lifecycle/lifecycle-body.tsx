@@ -1,6 +1,8 @@
 // Picks the body of a lifecycle wizard page (lib/console/lifecycle-steps.ts says what each page is). Bodies
 // are server components; their forms are client components bound to this server's id and the wizard's kind.
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
+import { formatProductId } from "@/lib/licensing/product-id";
 import { REACTIVATION_REASONS, type ConnectionMethod } from "@/lib/licensing/catalog";
 import {
   saveActivationCompany,
@@ -93,7 +95,13 @@ export function LifecycleBody(props: LifecycleBodyProps) {
         />
       );
     case "manual":
-      return <ManualBody kind={kind} ctx={ctx} method={method} backHref={backHref} />;
+      return (
+        <>
+          {/* The Product ID this page shows is what the procedure carries to the Web site or the agent. */}
+          <ProcedureFacts productId={formatProductId(ctx.server.productId)} />
+          <ManualBody kind={kind} ctx={ctx} method={method} backHref={backHref} />
+        </>
+      );
     case "completed":
       return <CompletedBody kind={kind} ctx={ctx} finished={props.finished} />;
   }

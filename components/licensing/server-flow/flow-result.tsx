@@ -1,5 +1,6 @@
 // The result of Activate / Reactivate / Deactivate a license server: the License Server ID (or the
 // confirmation code) to type into the console's wizard, with Copy and Print, and what to do next.
+import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { IssuedIdPanel } from "@/components/licensing/issued-id-panel";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export function FlowResult({ flow, answers }: { flow: ServerFlow; answers: FlowA
                 : "The Microsoft Clearinghouse activated the license server with this Product ID."
               : "The Microsoft Clearinghouse reactivated the license server: it has a new License Server ID."}
           </p>
+          <ProcedureFacts licenseServerId={formatLicenseServerId(result.licenseServerId)} />
           <IssuedIdPanel id="license-server-id" heading="License Server ID" formatted={formatLicenseServerId(result.licenseServerId)} copyLabel="Copy the License Server ID" advice={KEEP} />
           <h2 className="mt-8 text-lg">What to do next</h2>
           <p className="mt-2">
