@@ -3,11 +3,12 @@
 // the IDs the Clearinghouse returns by Automatic connection). Each ID is checked offline (decodeKeyPackId:
 // mistyped / issued for another server / valid), then all of them are installed with the run's advance in
 // one transaction (insertInstalledKeyPacks: the generation rule of docs/decisions/018). The run kind decides
-// only where its run goes next (the RunAdvance), docs/decisions/023.
+// only where its run goes next (the RunAdvance), docs/decisions/023. The migration installs through its own
+// write (migrate-mutations.ts: the source pack superseded) after the same check, checkKeyPackIdForServer.
 import "server-only";
 import type { Database } from "@/lib/prisma-client";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
-import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
+import { decodeKeyPackId, type KeyPackPayload } from "@/lib/licensing/key-pack-id";
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { EVENT_IDS, licensesInstalledMessage } from "./events";
 import { KEY_PACK_MESSAGES } from "./key-pack-messages";
@@ -42,6 +43,25 @@ export type InstallResult =
   /** The ID is on this server already; `byThisRun` when this run installed it (so a replay, most likely). */
   | { kind: "already-installed"; message: string; byThisRun: boolean };
 
+export type CheckedKeyPackId = { ok: true; value: string; payload: KeyPackPayload } | { ok: false; message: string };
+
+/**
+ * A typed license key pack ID checked offline for this server, with the message its field shows when it is
+ * refused. The one check of every install (this module's and the migration's, migrate-mutations.ts).
+ */
+export function checkKeyPackIdForServer(id: string, server: { licenseServerId: string | null }, secrets: readonly string[]): CheckedKeyPackId {
+  // A server without a License Server ID (not activated) can hold no key pack: every ID is "not for this server".
+  const decoded = decodeKeyPackId(id, server.licenseServerId ?? "", secrets);
+  if (decoded.status === "mistyped") return { ok: false, message: KEY_PACK_ID_FORMAT_MESSAGES[decoded.error] };
+  if (decoded.status === "not-for-this-server") return { ok: false, message: KEY_PACK_MESSAGES.otherServer };
+  return { ok: true, value: decoded.value, payload: decoded.payload };
+}
+
+/** checkKeyPackIdForServer with the accepted secrets read from the database. */
+export async function readKeyPackIdForServer(db: Database, id: string, server: { licenseServerId: string | null }): Promise<CheckedKeyPackId> {
+  return checkKeyPackIdForServer(id, server, (await getKeyPackSecrets(db)).accepted);
+}
+
 export async function installKeyPackIds(
   db: Database,
   server: { id: string; licenseServerId: string | null },
@@ -52,10 +72,8 @@ export async function installKeyPackIds(
   const secrets = (await getKeyPackSecrets(db)).accepted;
   const packs: KeyPackToInstall[] = [];
   for (const [index, id] of licenseKeyPackIds.entries()) {
-    // A server without a License Server ID (not activated) can hold no key pack: every ID is "not for this server".
-    const decoded = decodeKeyPackId(id, server.licenseServerId ?? "", secrets);
-    if (decoded.status === "mistyped") return { kind: "refused", message: KEY_PACK_ID_FORMAT_MESSAGES[decoded.error], index };
-    if (decoded.status === "not-for-this-server") return { kind: "refused", message: KEY_PACK_MESSAGES.otherServer, index };
+    const decoded = checkKeyPackIdForServer(id, server, secrets);
+    if (!decoded.ok) return { kind: "refused", message: decoded.message, index };
     const existing = await findInstalledKeyPack(db, server.id, decoded.value);
     if (existing) return alreadyInstalled(existing, runId);
     packs.push({ licenseKeyPackId: decoded.value, payload: decoded.payload });

@@ -11,7 +11,9 @@ import { migrateReasonSchema, migrateReminderSchema, migrateSourceSchema, MIGRAT
 import { installMigratedKeyPack, removeMigratedCalsByHand, saveMigrationStep } from "./migrate-mutations";
 import { findInstalledKeyPack } from "./wizard-mutations";
 import { furthest } from "./wizard-steps";
-import { context, KEY_PACK_MESSAGES, readKeyPackId, redirectToRun, runAt, type Result } from "./wizard-run";
+import { context, KEY_PACK_MESSAGES, redirectToRun, runAt, type Result } from "./wizard-run";
+import { readKeyPackIdForServer } from "./install-key-pack";
+import { keyPackIdSchema } from "./wizard-schemas";
 
 export async function selectMigrateReason(serverId: string, input: unknown): Promise<Result> {
   const parsed = migrateReasonSchema.safeParse(input);
@@ -72,8 +74,10 @@ export async function installMigrationKeyPack(serverId: string, input: unknown):
   const { server, run, db } = await runAt(serverId, "MIGRATE_OBTAIN_KEY_PACK");
   const { source } = readMigrationAnswers(run.answers);
   if (!source) redirect(wizardHref(serverId, "MIGRATE_SOURCE"));
-  const decoded = await readKeyPackId(input, server.licenseServerId ?? "");
-  if (!decoded.ok) return decoded.failure;
+  const parsed = keyPackIdSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  const decoded = await readKeyPackIdForServer(db, parsed.data.licenseKeyPackId, server);
+  if (!decoded.ok) return fail({ licenseKeyPackId: [decoded.message] });
   const outcome = await installMigratedKeyPack(db, server, run.id, source, decoded.value, decoded.payload);
   if (outcome.kind === "already-installed") {
     const existing = await findInstalledKeyPack(db, serverId, decoded.value);
