@@ -58,7 +58,7 @@ export function CallForm({ callId, countries }: { callId: string; countries: rea
     return (
       <div className="mt-6">
         {taken.kind === "issued" ? (
-          <ReadBack licenseKeyPackId={taken.licenseKeyPackId} reference={taken.reference} />
+          <ReadBack name="license key pack ID" value={taken.licenseKeyPackId} lead={`Request ${taken.reference}: issued.`} />
         ) : (
           <section aria-labelledby="review-heading" role="status" className="rounded border-l-4 border-warning bg-warning-soft p-4">
             <h2 id="review-heading" className="text-lg">Filed for review: {taken.reference}</h2>
