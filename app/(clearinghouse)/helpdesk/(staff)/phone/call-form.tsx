@@ -16,6 +16,7 @@ import { ReadBack } from "./read-back";
 
 const EMPTY = {
   callId: "",
+  callKind: "manage-cals",
   targetLicenseServerId: "",
   reasonForRecovery: "",
   sourceLicenseServerId: "",
@@ -59,7 +60,7 @@ export function CallForm({ callId, countries }: { callId: string; countries: rea
       <div className="mt-6">
         {taken.kind === "issued" ? (
           <ReadBack name="license key pack ID" value={taken.licenseKeyPackId} lead={`Request ${taken.reference}: issued.`} />
-        ) : (
+        ) : taken.kind === "review" ? (
           <section aria-labelledby="review-heading" role="status" className="rounded border-l-4 border-warning bg-warning-soft p-4">
             <h2 id="review-heading" className="text-lg">Filed for review: {taken.reference}</h2>
             <p className="mt-1">{taken.reviewReason ?? "The rules do not allow issuing at once."} The request is assigned to you.</p>
@@ -67,7 +68,7 @@ export function CallForm({ callId, countries }: { callId: string; countries: rea
               <Link href={`/helpdesk/requests/${taken.reference}`}>Open request {taken.reference} to decide it</Link>
             </p>
           </section>
-        )}
+        ) : null}
         <Button type="button" className="mt-6" onClick={nextCall}>
           Take the next call
         </Button>
@@ -79,6 +80,7 @@ export function CallForm({ callId, countries }: { callId: string; countries: rea
     <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
       <input type="hidden" {...form.register("callId")} />
+      <input type="hidden" {...form.register("callKind")} />
       <h2 className="text-lg">License server information</h2>
       <LicenseServerFields
         id={form.controlled("targetLicenseServerId")}
