@@ -55,21 +55,19 @@ type CallValues = typeof EMPTY;
 const KINDS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label }));
 const PRODUCT_ID_HINT = "The 20 digits the caller reads from the console's License Server Activation page, in groups of 5.";
 
-export function CallForm({ callId, countries }: { callId: string; countries: readonly CountryOption[] }) {
+/**
+ * One call at a time: each call's form is a new one (a new call id, the hook started afresh), keyed by its
+ * call id, so the next call can never post the previous call's id and get its answer back.
+ */
+export function CallForm({ callId: firstCallId, countries }: { callId: string; countries: readonly CountryOption[] }) {
+  const [call, setCall] = useState({ callId: firstCallId, callKind: "" });
   const [taken, setTaken] = useState<TakenCall | null>(null);
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CallValues, TakenCall>({
-    action: takeCall,
-    defaultValues: { ...EMPTY, callId },
-    onSuccess: setTaken,
-  });
-  const kind = form.watch("callKind");
-  const program = form.watch("licenseProgram");
-  const credential = isLicenseProgram(program) ? licenseProgram(program).credential : null;
 
   function nextCall() {
     setTaken(null);
-    form.reset({ ...EMPTY, callKind: kind, callId: crypto.randomUUID() });
-    requestAnimationFrame(() => (document.querySelector<HTMLInputElement>(`input[name="callKind"][value="${kind}"]`) ?? document.getElementById("callKind"))?.focus());
+    setCall((previous) => ({ callId: crypto.randomUUID(), callKind: previous.callKind }));
+    // The same kind is chosen again; focus goes to it, so the agent can change it or go on.
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="callKind"]:checked')?.focus());
   }
 
   if (taken) {
@@ -82,6 +80,28 @@ export function CallForm({ callId, countries }: { callId: string; countries: rea
       </div>
     );
   }
+  return (
+    <CallFields
+      key={call.callId}
+      defaults={{ ...EMPTY, ...call }}
+      countries={countries}
+      onTaken={(answer, callKind) => {
+        setCall((c) => ({ ...c, callKind }));
+        setTaken(answer);
+      }}
+    />
+  );
+}
+
+function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; countries: readonly CountryOption[]; onTaken: (taken: TakenCall, callKind: string) => void }) {
+  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CallValues, TakenCall>({
+    action: takeCall,
+    defaultValues: defaults,
+    onSuccess: (answer) => onTaken(answer, form.getValues().callKind),
+  });
+  const kind = form.watch("callKind");
+  const program = form.watch("licenseProgram");
+  const credential = isLicenseProgram(program) ? licenseProgram(program).credential : null;
 
   const purchase = (
     <>
