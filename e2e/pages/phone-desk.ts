@@ -1,5 +1,6 @@
 // Page object of Helpdesk → Phone desk: an agent chooses what the caller asks for (the web site's Select
 // Option words), enters what the caller reads out, submits, and reads the ID back.
+import type { Locator } from "@playwright/test";
 import { expect } from "../fixtures";
 import { PageObject } from "./driver";
 import type { CompanyDetails } from "./licensing";
@@ -34,6 +35,20 @@ export class PhoneDesk extends PageObject {
 
   async typeProductId(groups: string[]) {
     await this.input.typeGroups((group) => this.productIdBox(group), groups);
+  }
+
+  /**
+   * A misheard group typed again, from the last box of the ID: by keyboard with Shift+Tab back `back` boxes
+   * (the boxes are in the tab order), else clicked; what it holds is replaced.
+   */
+  async retypeGroup(box: Locator, group: string, back: number) {
+    if (this.input.keyboardOnly) {
+      for (let i = 0; i < back; i++) await this.page.keyboard.press("Shift+Tab");
+    } else await box.click();
+    await expect(box).toBeFocused();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.type(group, { delay: this.input.typingDelay });
+    await expect(box).toHaveValue(group);
   }
 
   field(name: string) {
