@@ -14,7 +14,7 @@ import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensin
 type Registrar<F extends string> = (name: F) => FieldRegistration;
 type ErrorOf<F extends string> = (name: F) => string | undefined;
 
-export function CompanyFields({ register, err, countries, headingLevel = "h2" }: { register: Registrar<keyof CompanyStepInput>; err: ErrorOf<keyof CompanyStepInput>; countries: readonly CountryOption[]; headingLevel?: "h2" | "h3" }) {
+export function CompanyFields({ register, err, countries, headingLevel = "h2" }: { register: Registrar<keyof CompanyStepInput>; err: ErrorOf<keyof CompanyStepInput>; countries: readonly CountryOption[]; headingLevel?: "h2" | "h3" | "h4" }) {
   const Heading = headingLevel;
   return (
     <>
@@ -85,7 +85,7 @@ const SOURCE_HINT =
 type Controlled = { value: string; onChange: (value: string) => void };
 
 /** A License Server ID in its boxes, checked as it is typed once all 35 digits are in (the server's schema applies the same rule). */
-function LicenseServerIdField({ name, label, hint, field, serverError, word = (m) => m }: { name: string; label: string; hint: string; field: Controlled; serverError: string | undefined; word?: (message: string) => string }) {
+export function LicenseServerIdField({ name, label, hint, field, serverError, word = (m) => m }: { name: string; label: string; hint: string; field: Controlled; serverError: string | undefined; word?: (message: string) => string }) {
   const typed = field.value ?? "";
   const typedCheck = typed.length >= ID_LENGTH ? parseLicenseServerId(typed) : null;
   const error = serverError ?? (typedCheck && !typedCheck.ok ? word(LICENSE_SERVER_ID_MESSAGES[typedCheck.error]) : undefined);

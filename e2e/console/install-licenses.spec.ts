@@ -199,7 +199,7 @@ test("by Telephone: the Clearinghouse's fictional number for the server's countr
     await expectInstallPage(page, "obtain-key-pack", "Obtain Client License Key Pack");
     await expect(page.locator("#clearinghouse-phone")).toHaveText("+44 1632 960142");
     await expect(page.getByText("The License Server ID above, one group of five digits at a time.")).toBeVisible();
-    await expect(page.getByRole("note")).toContainText("telephone desk is not open yet");
+    await expect(page.getByRole("note")).toContainText("the helpdesk's Phone desk answers this number: a signed-in agent chooses Install client access licenses");
     await expect(page.getByRole("img", { name: /QR code/ })).toHaveCount(0);
     await expect(page.getByLabel("License key pack ID, group 1 of 7")).toBeVisible();
     await expectNoSidewaysScroll(page);

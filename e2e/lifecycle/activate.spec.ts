@@ -178,7 +178,7 @@ test("Automatic connection refused by the Clearinghouse: the page says so and no
   expect(row.wizardRuns).toEqual([expect.objectContaining({ status: "IN_PROGRESS" })]);
 });
 
-test("Telephone: the number for the country chosen, what to read out, and that the phone desk is not open yet", async ({ page, db }) => {
+test("Telephone: the number for the country chosen, what to read out, and that the helpdesk's Phone desk answers", async ({ page, db }) => {
   const server = await createLicenseServer(db, { activated: false, connectionMethod: "WEB_BROWSER" });
   await page.goto(lifecycleUrl(server.id, "activate", "welcome"));
   await next(page);
@@ -194,7 +194,7 @@ test("Telephone: the number for the country chosen, what to read out, and that t
   await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation");
   await expect(page.getByText("+44 1632 960142")).toBeVisible();
   await expect(page.getByText(/Sam Taylor, Contoso UK/)).toBeVisible();
-  await expect(page.getByText(/telephone desk is not open yet/)).toBeVisible();
+  await expect(page.getByRole("note")).toContainText("the helpdesk's Phone desk answers this number: a signed-in agent chooses Activate a license server");
   await expect(page.getByRole("link", { name: /\/licensing\/activate\?productId=/ })).toBeVisible();
 });
 

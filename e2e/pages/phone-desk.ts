@@ -1,21 +1,54 @@
-// Page object of Helpdesk → Phone desk: an agent enters what a caller reads out, submits, and reads the
-// license key pack ID back.
+// Page object of Helpdesk → Phone desk: an agent chooses what the caller asks for (the web site's Select
+// Option words), enters what the caller reads out, submits, and reads the ID back.
+import type { Locator } from "@playwright/test";
 import { expect } from "../fixtures";
 import { PageObject } from "./driver";
 import type { CompanyDetails } from "./licensing";
 
+export type CallKindLabel = "Manage CALs" | "Activate a license server" | "Install client access licenses" | "Reactivate a license server" | "Deactivate a license server";
+
 export class PhoneDesk extends PageObject {
-  async open() {
+  /** Opens the desk and chooses the kind of call (a rebuild, Manage CALs, unless told). */
+  async open(kind: CallKindLabel = "Manage CALs") {
     await this.page.goto("/helpdesk/phone");
     await this.arrive("Phone desk");
+    await this.chooseKind(kind);
   }
 
-  idBox(group: number) {
-    return this.page.getByRole("textbox", { name: `Target License Server ID, group ${group} of 7` });
+  async chooseKind(kind: CallKindLabel) {
+    await this.input.choose(this.page.getByRole("radio", { name: kind, exact: true }));
+    await expect(this.page.getByRole("heading", { level: 2, name: kind, exact: true })).toBeVisible();
   }
 
-  async typeLicenseServerId(groups: string[]) {
-    await this.input.typeGroups((group) => this.idBox(group), groups);
+  /** A box of the Target License Server ID (Manage CALs), or of the License Server ID (`name`: installation, deactivation). */
+  idBox(group: number, name = "Target License Server ID") {
+    return this.page.getByRole("textbox", { name: `${name}, group ${group} of 7`, exact: true });
+  }
+
+  async typeLicenseServerId(groups: string[], name?: string) {
+    await this.input.typeGroups((group) => this.idBox(group, name), groups);
+  }
+
+  productIdBox(group: number) {
+    return this.page.getByRole("textbox", { name: `Product ID, group ${group} of 4`, exact: true });
+  }
+
+  async typeProductId(groups: string[]) {
+    await this.input.typeGroups((group) => this.productIdBox(group), groups);
+  }
+
+  /**
+   * A misheard group typed again, from the last box of the ID: by keyboard with Shift+Tab back `back` boxes
+   * (the boxes are in the tab order), else clicked; what it holds is replaced.
+   */
+  async retypeGroup(box: Locator, group: string, back: number) {
+    if (this.input.keyboardOnly) {
+      for (let i = 0; i < back; i++) await this.page.keyboard.press("Shift+Tab");
+    } else await box.click();
+    await expect(box).toBeFocused();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.type(group, { delay: this.input.typingDelay });
+    await expect(box).toHaveValue(group);
   }
 
   field(name: string) {
@@ -23,7 +56,7 @@ export class PhoneDesk extends PageObject {
   }
 
   list(name: string) {
-    return this.page.getByRole("combobox", { name });
+    return this.page.getByRole("combobox", { name, exact: true });
   }
 
   async typeCompany(details: CompanyDetails) {
@@ -34,12 +67,22 @@ export class PhoneDesk extends PageObject {
   }
 
   async submit() {
-    await this.input.activate(this.page.getByRole("button", { name: "Submit the request" }));
+    await this.input.activate(this.page.getByRole("button", { name: "Submit the request", exact: true }));
   }
 
-  /** The read-back panel: the ID in its groups and, per box, the words to say. */
-  readBack() {
-    return this.page.getByRole("status").filter({ has: this.page.getByRole("heading", { name: "Read back the license key pack ID" }) });
+  /** The read-back panel of `name` ("license key pack ID", "License Server ID", "confirmation code"): the ID in its groups and, per box, the words to say. */
+  readBack(name = "license key pack ID") {
+    return this.page.getByRole("status").filter({ has: this.page.getByRole("heading", { name: `Read back the ${name}`, exact: true }) });
+  }
+
+  /** The symbols of each box of the read-back, as the caller hears and types them. */
+  async heardGroups(name?: string): Promise<string[]> {
+    const lines = await this.readBack(name).getByRole("listitem").allTextContents();
+    return lines.map((line) => line.replace(/^Box \d+:\s*/, "").split(/\s+/)[0]!);
+  }
+
+  async nextCall() {
+    await this.input.activate(this.page.getByRole("button", { name: "Take the next call", exact: true }));
   }
 
   async expectRefused() {

@@ -6,12 +6,15 @@ import fc from "fast-check";
 import { expect, test } from "../fixtures";
 import type { Database } from "@/lib/prisma-client";
 import { assignSchema, createStaffSchema, decisionSchema, entitlementQuantitySchema, entitlementSchema, noteSchema, rejectSchema, resetPasswordSchema, signInSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
-import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
+import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
 import { createEntitlement, uniqueSuffix } from "@/prisma/factories";
 import { createRecoveryRequest, createStaffSession } from "@/prisma/helpdesk-factories";
 import { completeDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { DRAFT_FIELDS } from "@/lib/clearinghouse/steps";
+import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { generateProductId } from "@/lib/licensing/product-id";
 import { newStaff, uniqueAddress } from "../helpdesk/support";
 import { expectHandled, postAction, postFormAction } from "./support/server-actions";
 import { edgeCases, hostileString, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";
@@ -70,13 +73,23 @@ test.describe("helpdesk server actions with hostile input", () => {
     expect(await db.requestNote.count({ where: { requestId: requests[0]!.id, body: note } })).toBe(1);
   });
 
-  test("the phone desk's Submit the request", async ({ request, db }) => {
+  test("the phone desk's Submit the request, for every kind of call", async ({ request, db }) => {
     const { user: agent, cookie } = await signedInCookie(db, "AGENT");
     const { entitlement, credential } = await createPurchase(db, { licenseProgram: "SELECT_LICENSE", calType: "WS2019_PER_DEVICE", quantity: 30 });
     const answers = completeDraft({ licenseProgram: "SELECT_LICENSE", agreementNumber: credential.agreementNumber, calType: "WS2019_PER_DEVICE", quantity: 2 });
+    const productId = generateProductId();
     const valid: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, fc.constant(v === null ? "" : String(v))]));
-    valid.callId = fc.uuid();
-    const keys = ["callId", ...DRAFT_FIELDS];
+    Object.assign(valid, {
+      callId: fc.uuid(),
+      callKind: fc.constantFrom(...SELECT_OPTIONS.map((o) => o.value)),
+      productId: fc.constant(productId),
+      reason: fc.constantFrom(...REACTIVATION_REASONS),
+      licenseServerId: fc.constant(generateLicenseServerId()),
+      contactName: fc.constant("Dana Lee"),
+      contactEmail: fc.constant("dana@fabrikam.example"),
+      contactPhone: fc.constant(""),
+    });
+    const keys = ["callId", "callKind", "productId", "reason", "licenseServerId", ...DRAFT_FIELDS, "contactName", "contactEmail", "contactPhone"];
     const examples = edgeCases(keys, valid).map((input): [unknown] => [input]);
     await fc.assert(
       fc.asyncProperty(inputFor(keys, valid), async (input) => {
@@ -86,13 +99,27 @@ test.describe("helpdesk server actions with hostile input", () => {
         for (const call of calls) expect(call).toMatchObject({ channel: "TELEPHONE", takenById: agent.id, assignedToId: agent.id });
         const counted = await db.issuedKeyPack.aggregate({ where: { entitlementId: entitlement.id, supersededAt: null }, _sum: { countedQuantity: true } });
         expect(counted._sum.countedQuantity ?? 0).toBeLessThanOrEqual(30);
+        // The Product ID's record, if any, was made by telephone, each change audited as this agent's call.
+        const record = await db.clearinghouseLicenseServer.findUnique({ where: { productId } });
+        if (record) {
+          expect(record.method).toBe("TELEPHONE");
+          const audits = await db.auditLog.findMany({ where: { entityId: record.id } });
+          for (const audit of audits) expect(audit).toMatchObject({ actorId: agent.id, action: expect.stringMatching(/^call\.(activated|reactivated|deactivated)$/) });
+        }
+        const drafts = await db.clearinghouseServerDraft.findMany({ where: { recordId: productId } });
+        for (const draft of drafts) expect(draft.takenById).toBe(agent.id);
       }),
       runs(examples, 2),
     );
-    // A valid call reaches the action and is taken.
+    // Valid calls reach the action and are taken: a rebuild and an activation.
+    const typed = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, v === null ? "" : String(v)]));
     const callId = crypto.randomUUID();
-    expectHandled(await postAction(request, "/helpdesk/phone", "takeCall", [{ ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, v === null ? "" : String(v)])), callId }], cookie), "takeCall");
+    expectHandled(await postAction(request, "/helpdesk/phone", "takeCall", [{ ...typed, callKind: "manage-cals", callId }], cookie), "takeCall");
     expect(await db.recoveryRequest.count({ where: { draftId: callId, channel: "TELEPHONE" } })).toBe(1);
+    const activation = generateProductId();
+    const activationCall = crypto.randomUUID();
+    expectHandled(await postAction(request, "/helpdesk/phone", "takeCall", [{ ...typed, callKind: "activate", productId: activation, callId: activationCall }], cookie), "takeCall");
+    expect(await db.clearinghouseServerDraft.findUniqueOrThrow({ where: { id: activationCall } })).toMatchObject({ takenById: agent.id, recordId: activation });
   });
 
   test("entitlements: add, change quantity, import", async ({ request, db }) => {

@@ -1,9 +1,9 @@
 "use server";
 // Server actions of the web site's Activate / Reactivate / Deactivate a license server pages. Each parses its
 // page's input with the page's schema (server-flows.ts), saves it into the visitor's draft (one per flow,
-// found through its cookie) and goes on; the verify page's Next submits through server-records.ts, once per
-// draft: the draft's recordId is set in the same statement that stores the result, and a second submit
-// shows that result. New drafts and submits are limited per address (public-limits.ts).
+// found through its cookie) and goes on; the verify page's Next submits through server-flow-submit.ts (as the
+// phone desk's calls of these kinds do), once per draft: the draft's recordId is set in the same statement
+// that stores the result, and a second submit shows that result. New drafts and submits are limited per address (public-limits.ts).
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressFrom } from "@/lib/auth/client-address";
@@ -13,7 +13,7 @@ import { writeDraftId } from "./draft-cookie";
 import { checkPublicLimit, type PublicLimit } from "./public-limits";
 import { startManageCals } from "./actions";
 import type { SelectOptionInput } from "./schemas";
-import { activateProductId, deactivateProductId, reactivateProductId } from "./server-records";
+import { recordFlowResult, submitFlowAnswers } from "./server-flow-submit";
 import {
   DETAILS_SCHEMAS,
   firstIncompleteFlowPage,
@@ -22,13 +22,10 @@ import {
   flowPath,
   nextFlowPage,
   SERVER_FLOWS,
-  type FlowAnswers,
   type ServerFlow,
   type ServerFlowPage,
 } from "./server-flows";
 import { flowCookie, getFlowDraft } from "./server-flow-queries";
-
-const VISITOR = "Web site visitor";
 
 async function overLimit(limit: PublicLimit) {
   return checkPublicLimit(await getDb(), limit, clientAddressFrom(await headers()));
@@ -82,9 +79,6 @@ export async function saveFlowContact(input: unknown, returnToVerify = false): P
   return save("deactivate", "contact", parsed.data, returnToVerify);
 }
 
-const NOT_ACTIVE =
-  "The Microsoft Clearinghouse has no active license server with this Product ID. Check the Product ID; a license server that was never activated, or was deactivated, is activated with Activate a license server.";
-
 /** The verify page's Next: issue (or give back) the License Server ID, or the confirmation code. */
 export async function submitServerFlow(flow: ServerFlow): Promise<ActionResult> {
   guardFlow(flow);
@@ -96,34 +90,10 @@ export async function submitServerFlow(flow: ServerFlow): Promise<ActionResult> 
   const limited = await overLimit("server-request");
   if (limited) return fail({}, limited.message);
   const db = await getDb();
-  const outcome = await submit(db, flow, draft.id, a);
+  const outcome = await submitFlowAnswers(db, flow, draft.id, a, { channel: "WEB" });
   if ("error" in outcome) return fail({}, outcome.error);
-  // recordId IS NULL: of two submits of one draft the second stores nothing (its result is the same anyway).
-  await db.$executeRaw`UPDATE "ClearinghouseServerDraft" SET "answers" = "answers" || ${JSON.stringify({ result: outcome.result })}::jsonb, "recordId" = ${outcome.recordId}, "updatedAt" = now() WHERE "id" = ${draft.id} AND "recordId" IS NULL`;
+  await recordFlowResult(db, draft.id, outcome);
   redirect(flowPath(flow, "result"));
-}
-
-type Db = Awaited<ReturnType<typeof getDb>>;
-
-async function submit(db: Db, flow: ServerFlow, draftId: string, a: FlowAnswers): Promise<{ error: string } | { recordId: string; result: NonNullable<FlowAnswers["result"]> }> {
-  const productId = a.productId!;
-  if (flow === "activate") {
-    const outcome = await activateProductId(
-      db,
-      { productId, method: "WEB_BROWSER", firstName: a.firstName!, lastName: a.lastName!, company: a.companyName!, countryRegion: a.countryRegion!, email: a.email, companyAddress: a.companyAddress, organizationalUnit: a.organizationalUnit },
-      VISITOR,
-    );
-    return { recordId: productId, result: { licenseServerId: outcome.licenseServerId, alreadyActive: outcome.alreadyActive } };
-  }
-  if (flow === "reactivate") {
-    const outcome = await reactivateProductId(db, { productId, reason: a.reason!, method: "WEB_BROWSER", requestKey: draftId }, VISITOR);
-    if (outcome.kind === "not-active") return { error: NOT_ACTIVE };
-    return { recordId: productId, result: { licenseServerId: outcome.licenseServerId } };
-  }
-  const outcome = await deactivateProductId(db, { productId, licenseServerId: a.licenseServerId!, contactName: a.contactName!, contactEmail: a.contactEmail!, contactPhone: a.contactPhone ?? null, method: "WEB_BROWSER" }, VISITOR);
-  if (outcome.kind === "not-active") return { error: NOT_ACTIVE };
-  if (outcome.kind === "wrong-license-server-id") return { error: "This Product ID is activated with another License Server ID. Check the License Server ID against the console's License Server Deactivation page." };
-  return { recordId: productId, result: { confirmationCode: outcome.confirmationCode } };
 }
 
 /** The result page's "start again": forget this flow's finished draft so the first page starts a new one. */

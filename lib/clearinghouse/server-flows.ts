@@ -74,6 +74,17 @@ export const flowContactSchema = z.object(deactivationContactShape);
 
 export const DETAILS_SCHEMAS = { activate: activateDetailsSchema, reactivate: reactivateDetailsSchema, deactivate: deactivateDetailsSchema } as const;
 
+/**
+ * Each flow's pages merged, for a form that asks them all at once (the helpdesk's phone desk, where an agent
+ * enters what a caller reads out): the same rules, every error at once.
+ */
+export const FLOW_CALL_SCHEMAS = {
+  activate: withPhoneCheck(activateDetailsSchema.extend(companyShape)),
+  reactivate: reactivateDetailsSchema,
+  deactivate: deactivateDetailsSchema.extend(deactivationContactShape),
+} as const;
+export type FlowCall<F extends ServerFlow> = z.output<(typeof FLOW_CALL_SCHEMAS)[F]>;
+
 /** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
 export const flowAnswersSchema = z
   .object({

@@ -9,6 +9,8 @@
 //   run) makes an Automatic request that is sent twice issue once.
 // - Deactivate: the active Product ID with that License Server ID is marked deactivated; the confirmation code
 //   is a function of the pair (confirmation-code.ts), so asking again gives the same code.
+// Who asks is a label ("Web site visitor", "Console") or a helpdesk agent taking the call at the phone desk:
+// an agent's changes are audited as calls (`call.activated`, …) with the agent as actor, as rebuild calls are.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit";
@@ -44,6 +46,15 @@ export type ReactivationOutcome = { kind: "reactivated"; licenseServerId: string
 export type DeactivationOutcome = { kind: "deactivated"; confirmationCode: string } | { kind: "not-active" } | { kind: "wrong-license-server-id" };
 
 const ENTITY = "ClearinghouseLicenseServer";
+
+/** Who asks: a label for the web site and the console, or the agent who took the call. */
+export type RecordActor = string | { id: string; email: string };
+
+function auditActor(actor: RecordActor, change: "activated" | "reactivated" | "deactivated") {
+  return typeof actor === "string"
+    ? { actorLabel: actor, action: `license-server.${change}` }
+    : { actorId: actor.id, actorLabel: actor.email, action: `call.${change}` };
+}
 
 interface Row {
   id: string;
@@ -83,7 +94,7 @@ async function withRetry<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function activateProductId(db: Database, input: ActivationRequest, actorLabel: string): Promise<ActivationOutcome> {
+export async function activateProductId(db: Database, input: ActivationRequest, actor: RecordActor): Promise<ActivationOutcome> {
   const { current } = await getKeyPackSecrets(db);
   return withRetry(() =>
     db.$transaction(async (tx): Promise<ActivationOutcome> => {
@@ -94,7 +105,7 @@ export async function activateProductId(db: Database, input: ActivationRequest, 
       const saved = row
         ? await tx.clearinghouseLicenseServer.update({ where: { id: row.id }, data, select: { id: true } })
         : await tx.clearinghouseLicenseServer.create({ data: { productId: input.productId, ...data }, select: { id: true } });
-      await recordAudit(tx, { actorLabel, action: "license-server.activated", entityType: ENTITY, entityId: saved.id, before: row ? { status: row.status, licenseServerId: row.licenseServerId } : null, after: { productId: input.productId, licenseServerId, method: input.method, company: input.company } });
+      await recordAudit(tx, { ...auditActor(actor, "activated"), entityType: ENTITY, entityId: saved.id, before: row ? { status: row.status, licenseServerId: row.licenseServerId } : null, after: { productId: input.productId, licenseServerId, method: input.method, company: input.company } });
       return { kind: "activated", licenseServerId, alreadyActive: false };
     }),
   );
@@ -103,7 +114,7 @@ export async function activateProductId(db: Database, input: ActivationRequest, 
 export async function reactivateProductId(
   db: Database,
   input: { productId: string; reason: ReactivationReason; method: ConnectionMethod; requestKey?: string | null },
-  actorLabel: string,
+  actor: RecordActor,
 ): Promise<ReactivationOutcome> {
   const { current } = await getKeyPackSecrets(db);
   return db.$transaction(async (tx): Promise<ReactivationOutcome> => {
@@ -115,7 +126,7 @@ export async function reactivateProductId(
       where: { id: row.id },
       data: { licenseServerId, method: input.method, reactivationReason: input.reason, reactivatedAt: new Date(), lastRequestKey: input.requestKey ?? null },
     });
-    await recordAudit(tx, { actorLabel, action: "license-server.reactivated", entityType: ENTITY, entityId: row.id, before: { licenseServerId: row.licenseServerId }, after: { licenseServerId, reason: input.reason, method: input.method } });
+    await recordAudit(tx, { ...auditActor(actor, "reactivated"), entityType: ENTITY, entityId: row.id, before: { licenseServerId: row.licenseServerId }, after: { productId: input.productId, licenseServerId, reason: input.reason, method: input.method } });
     return { kind: "reactivated", licenseServerId };
   });
 }
@@ -123,7 +134,7 @@ export async function reactivateProductId(
 export async function deactivateProductId(
   db: Database,
   input: { productId: string; licenseServerId: string; contactName: string; contactEmail: string; contactPhone: string | null; method: ConnectionMethod },
-  actorLabel: string,
+  actor: RecordActor,
 ): Promise<DeactivationOutcome> {
   const { current } = await getKeyPackSecrets(db);
   return db.$transaction(async (tx): Promise<DeactivationOutcome> => {
@@ -136,7 +147,7 @@ export async function deactivateProductId(
       where: { id: row.id },
       data: { status: "DEACTIVATED", method: input.method, deactivatedAt: new Date(), deactivatedByName: input.contactName, deactivatedByEmail: input.contactEmail, deactivatedByPhone: input.contactPhone, confirmationCode },
     });
-    await recordAudit(tx, { actorLabel, action: "license-server.deactivated", entityType: ENTITY, entityId: row.id, before: { status: "ACTIVE" }, after: { status: "DEACTIVATED", contactEmail: input.contactEmail } });
+    await recordAudit(tx, { ...auditActor(actor, "deactivated"), entityType: ENTITY, entityId: row.id, before: { status: "ACTIVE" }, after: { productId: input.productId, status: "DEACTIVATED", contactEmail: input.contactEmail, method: input.method } });
     return { kind: "deactivated", confirmationCode };
   });
 }

@@ -164,16 +164,17 @@ export async function insertRequestRows(sql: SqlRunner, request: NewRequest, iss
 export const newId = randomUUID;
 
 /**
- * The phone desk's draft for a call (`callId`, made when the agent opened the call form): written with the
- * answers, or rewritten by the same agent while nothing was submitted from it. Another agent's draft, and a
- * web site visitor's, are left alone. Returns whether `agentId` holds the draft, so only then is it submitted.
+ * The phone desk's draft for a Manage CALs or Install client access licenses call (`option`; `callId`, made
+ * when the agent opened the call form): written with the answers, or rewritten by the same agent while
+ * nothing was submitted from it. Another agent's draft, and a web site visitor's, are left alone. Returns
+ * whether `agentId` holds the draft, so only then is it submitted.
  */
-export async function writeCallDraft(sql: SqlRunner, callId: string, agentId: string, answers: ManageCalsRequest, now: Date): Promise<boolean> {
+export async function writeCallDraft(sql: SqlRunner, callId: string, agentId: string, option: SiteOption, answers: ManageCalsRequest, now: Date): Promise<boolean> {
   const updates = Prisma.raw(DRAFT_FIELDS.map((f) => `"${f}" = EXCLUDED."${f}"`).join(", "));
   await sql.execute(Prisma.sql`
-    INSERT INTO "ManageCalsDraft" ("id", "takenById", ${answerColumns}, "createdAt", "updatedAt")
-    VALUES (${callId}, ${agentId}, ${answerValues(answers)}, ${now}::timestamp(3), ${now}::timestamp(3))
-    ON CONFLICT ("id") DO UPDATE SET ${updates}, "updatedAt" = EXCLUDED."updatedAt"
+    INSERT INTO "ManageCalsDraft" ("id", "option", "takenById", ${answerColumns}, "createdAt", "updatedAt")
+    VALUES (${callId}, ${option}::"SiteOption", ${agentId}, ${answerValues(answers)}, ${now}::timestamp(3), ${now}::timestamp(3))
+    ON CONFLICT ("id") DO UPDATE SET "option" = EXCLUDED."option", ${updates}, "updatedAt" = EXCLUDED."updatedAt"
     WHERE "ManageCalsDraft"."takenById" = EXCLUDED."takenById"
       AND NOT EXISTS (SELECT 1 FROM "RecoveryRequest" r WHERE r."draftId" = EXCLUDED."id")`);
   const rows = await sql.query<{ takenById: string | null }>(Prisma.sql`SELECT "takenById" FROM "ManageCalsDraft" WHERE "id" = ${callId}`);

@@ -21,4 +21,13 @@ describe("audit entries in words", () => {
   it("say who took a request over", () => {
     expect(describeAudit("request.assigned", { assignedTo: "Sam" }, { assignedTo: "Avery" }, "Avery")).toEqual(["Avery took the request over from Sam"]);
   });
+
+  it("say which license server a call by telephone activated or deactivated", () => {
+    expect(describeAudit("call.activated", null, { productId: "12345678901234567890", licenseServerId: "1".repeat(35) }, "Avery")).toEqual([
+      "Taken by telephone by Avery: License Server ID 11111-11111-11111-11111-11111-11111-11111 issued for Product ID 12345-67890-12345-67890 and read back",
+    ]);
+    expect(describeAudit("call.deactivated", { status: "ACTIVE" }, { productId: "12345678901234567890", status: "DEACTIVATED" }, "Avery")).toEqual([
+      "Taken by telephone by Avery: Product ID 12345-67890-12345-67890 deactivated, confirmation code read back",
+    ]);
+  });
 });

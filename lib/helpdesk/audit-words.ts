@@ -2,6 +2,7 @@
 // review to Approved by Avery Agent", "License key pack ID 4G01J-… issued", with names instead of ids.
 // Pure; entries of kinds it does not know fall back to "field: before → after" with enum values in words.
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
+import { formatGroups } from "@/lib/licensing/groups";
 import { OVERRIDE_REASONS, type OverrideReason } from "./approval-check";
 import { calTypeLabel, programLabel, RECOVERY_STATUS_VALUES, statusLabel, type RecoveryStatus } from "./labels";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
@@ -38,6 +39,11 @@ export function describeAudit(action: string, before: unknown, after: unknown, a
       return [`Taken by telephone by ${actorName} and filed for review${a.reviewReason ? `: ${text(a.reviewReason)}` : ""}`];
     case "call.issued_at_once":
       return [a.licenseKeyPackId ? `Taken by telephone by ${actorName}: license key pack ID ${formatKeyPackId(text(a.licenseKeyPackId))} issued and read back` : `Taken by telephone by ${actorName}`];
+    case "call.activated":
+    case "call.reactivated":
+      return [`Taken by telephone by ${actorName}: License Server ID ${formatGroups(text(a.licenseServerId))} ${action === "call.activated" ? "issued" : "issued anew"} for Product ID ${formatGroups(text(a.productId))} and read back`];
+    case "call.deactivated":
+      return [`Taken by telephone by ${actorName}: Product ID ${formatGroups(text(a.productId))} deactivated, confirmation code read back`];
     case "request.issued_at_once":
       return [a.licenseKeyPackId ? `License key pack ID ${formatKeyPackId(text(a.licenseKeyPackId))} issued at once by the Web site` : "Issued at once by the Web site"];
     default:

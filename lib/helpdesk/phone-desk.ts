@@ -1,51 +1,119 @@
 // The phone desk: a helpdesk agent takes a customer's call and enters what the caller reads out, with the
-// web site's own rules. Each call form carries a call id made when the form was opened; the answers become
-// a Manage CALs draft held by the agent (ManageCalsDraft.takenById) and are submitted by the web site's own
-// submit (lib/clearinghouse/submit.ts) as a request by telephone: the same decision, the same single
-// statement, idempotent per call (a double click or a retry answers with the first request). The agent
-// holds the request in the queue, so no other agent decides it while the caller waits.
+// web site's own rules. The agent first chooses the kind of call, one of the web site's Select Option options
+// (lib/clearinghouse/select-options.ts). Each call form carries a call id made when the form was opened;
+// the answers become a draft held by the agent and are submitted by the web site's own submit, so every
+// call is decided, recorded and audited as the site's request of that kind is, by telephone:
+// - Manage CALs and Install client access licenses: a ManageCalsDraft (option, takenById) submitted by
+//   lib/clearinghouse/submit.ts as a request by telephone: the same decision, the same single statement. The
+//   agent holds a request filed for review in the queue, so no other agent decides it while the caller waits.
+// - Activate / Reactivate / Deactivate a license server: a ClearinghouseServerDraft (takenById) submitted by
+//   lib/clearinghouse/server-flow-submit.ts with the Telephone method and the agent as the audited actor.
+// Idempotent per call: a double click or a retry answers with the first request or result.
 import "server-only";
 import { z } from "zod";
 import type { SqlRunner } from "@/lib/driver-sql";
+import type { Database } from "@/lib/prisma-client";
 import { zodFieldErrors, type FieldErrors } from "@/lib/forms/action-result";
 import { Prisma } from "@/generated/prisma/client";
 import { companyShape, withPhoneCheck } from "@/lib/clearinghouse/company-schema";
-import { manageCalsSchema, type ManageCalsRequest } from "@/lib/clearinghouse/request-schema";
-import { licenseServerShape, purchaseStepSchema } from "@/lib/clearinghouse/schemas";
+import { draftRequestSchema, type ManageCalsRequest } from "@/lib/clearinghouse/request-schema";
+import { installLicenseServerShape, licenseServerShape, purchaseStepSchema } from "@/lib/clearinghouse/schemas";
+import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
+import { FLOW_CALL_SCHEMAS, type FlowAnswers, type ServerFlow } from "@/lib/clearinghouse/server-flows";
+import { readFlowCallDraft, recordFlowResult, submitFlowAnswers, writeFlowCallDraft, type FlowResult } from "@/lib/clearinghouse/server-flow-submit";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { writeCallDraft } from "@/lib/clearinghouse/submit-sql";
+import type { SiteOption } from "@/lib/clearinghouse/steps";
 
+/** The kinds of call: the web site's Select Option options, with their words. */
+export type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
+export const CALL_KINDS = SELECT_OPTIONS.map((o) => o.value) as [CallKind, ...CallKind[]];
+const REQUEST_OPTIONS = { "manage-cals": "MANAGE_CALS", install: "INSTALL_CALS" } as const satisfies Partial<Record<CallKind, SiteOption>>;
+type RequestKind = keyof typeof REQUEST_OPTIONS;
+
+export const CALL_KIND_MESSAGE = "Select what the caller wants to do";
+const callKindSchema = z.enum(CALL_KINDS, CALL_KIND_MESSAGE);
 const callIdSchema = z.uuid();
-const firstPartSchema = withPhoneCheck(z.object({ ...licenseServerShape, ...companyShape }));
+
+const firstPartSchemas = {
+  MANAGE_CALS: withPhoneCheck(z.object({ ...licenseServerShape, ...companyShape })),
+  INSTALL_CALS: withPhoneCheck(z.object({ ...installLicenseServerShape, ...companyShape })),
+} as const;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
 /**
- * A rebuild call's answers, checked as the web site's three pages check them, all at once: every field's
- * error shows together (the purchase fields once the License Program is known, as on the site).
+ * A Manage CALs or Install client access licenses call's answers, checked as the web site's three pages
+ * check them, all at once: every field's error shows together (the purchase fields once the License Program
+ * is known, as on the site), then the merged schema the submit uses.
  */
-export function parseRebuildCall(input: unknown): { ok: true; value: ManageCalsRequest } | { ok: false; fieldErrors: FieldErrors } {
-  const first = firstPartSchema.safeParse(input);
+export function parseRequestCall(option: SiteOption, input: unknown): Parsed<ManageCalsRequest> {
+  const first = firstPartSchemas[option].safeParse(input);
   const program = typeof input === "object" && input !== null ? licenseServerShape.licenseProgram.safeParse((input as Record<string, unknown>).licenseProgram) : null;
   const purchase = program?.success ? purchaseStepSchema(program.data).safeParse(input) : null;
   if (first.success && purchase?.success) {
-    const all = manageCalsSchema.safeParse(input);
+    const all = draftRequestSchema(option).safeParse(input);
     if (all.success) return { ok: true, value: all.data };
     return { ok: false, fieldErrors: zodFieldErrors(all.error) };
   }
   return { ok: false, fieldErrors: { ...(first.success ? {} : zodFieldErrors(first.error)), ...(purchase && !purchase.success ? zodFieldErrors(purchase.error) : {}) } };
 }
 
+/** An Activate / Reactivate / Deactivate call's answers: the web site's pages of that flow merged. */
+export function parseServerCall(flow: ServerFlow, input: unknown): Parsed<FlowAnswers> {
+  const parsed = FLOW_CALL_SCHEMAS[flow].safeParse(input);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
+}
+
+export type Call = { kind: RequestKind; request: ManageCalsRequest } | { kind: ServerFlow; answers: FlowAnswers };
+
+/** The form's values for the kind of call chosen (`callKind`); the other kinds' fields are ignored. */
+export function parseCall(input: unknown): Parsed<Call> {
+  const kind = callKindSchema.safeParse(typeof input === "object" && input !== null ? (input as Record<string, unknown>).callKind : undefined);
+  if (!kind.success) return { ok: false, fieldErrors: { callKind: [CALL_KIND_MESSAGE] } };
+  if (kind.data === "manage-cals" || kind.data === "install") {
+    const parsed = parseRequestCall(REQUEST_OPTIONS[kind.data], input);
+    return parsed.ok ? { ok: true, value: { kind: kind.data, request: parsed.value } } : parsed;
+  }
+  const parsed = parseServerCall(kind.data, input);
+  return parsed.ok ? { ok: true, value: { kind: kind.data, answers: parsed.value } } : parsed;
+}
+
 export type CallOutcome =
   | { kind: "issued"; reference: string; licenseKeyPackId: string }
   | { kind: "review"; reference: string; reviewReason: string | null }
-  | { kind: "refused"; message: string };
+  | { kind: "license-server-id"; flow: "activate" | "reactivate"; licenseServerId: string; alreadyActive: boolean }
+  | { kind: "confirmation-code"; confirmationCode: string }
+  | { kind: "refused"; message?: string; fieldErrors?: FieldErrors };
 
 export const CALL_HELD_ELSEWHERE = "This call form was opened by another agent or belongs to a web site visitor: open a new call.";
+export const CALL_ANSWERED_AS_OTHER_KIND = "This call was already answered as another kind of call: take the next call.";
+const UNREADABLE_CALL = "This call form could not be read. Open a new call.";
 
-/** Takes the call: the request by telephone, decided at once where the rules allow. */
-export async function takeRebuildCall(sql: SqlRunner, agent: { id: string; email: string }, callId: string, request: ManageCalsRequest, now = new Date()): Promise<CallOutcome> {
-  if (!callIdSchema.safeParse(callId).success) return { kind: "refused", message: "This call form could not be read. Open a new call." };
-  if (!(await writeCallDraft(sql, callId, agent.id, request, now))) return { kind: "refused", message: CALL_HELD_ELSEWHERE };
+/** Takes the call: submitted by the web site's own submit of its kind, by telephone, by this agent. */
+export async function takeCall(db: Database, sql: SqlRunner, agent: { id: string; email: string }, callId: string, call: Call, now = new Date()): Promise<CallOutcome> {
+  if (!callIdSchema.safeParse(callId).success) return { kind: "refused", message: UNREADABLE_CALL };
+  return "request" in call
+    ? takeRequestCall(sql, agent, callId, REQUEST_OPTIONS[call.kind], call.request, now)
+    : takeServerCall(db, sql, agent, callId, call.kind, call.answers);
+}
+
+/** One call id is one call: an id already answered in the other table is not submitted again as another kind. */
+async function answeredAsOtherKind(sql: SqlRunner, callId: string, table: "ClearinghouseServerDraft" | "RecoveryRequest"): Promise<boolean> {
+  const rows = await sql.query<{ found: number }>(
+    table === "RecoveryRequest"
+      ? Prisma.sql`SELECT 1 AS "found" FROM "RecoveryRequest" WHERE "draftId" = ${callId}`
+      : Prisma.sql`SELECT 1 AS "found" FROM "ClearinghouseServerDraft" WHERE "id" = ${callId} AND "recordId" IS NOT NULL`,
+  );
+  return rows.length > 0;
+}
+
+async function takeRequestCall(sql: SqlRunner, agent: { id: string; email: string }, callId: string, option: SiteOption, request: ManageCalsRequest, now: Date): Promise<CallOutcome> {
+  if (await answeredAsOtherKind(sql, callId, "ClearinghouseServerDraft")) return { kind: "refused", message: CALL_ANSWERED_AS_OTHER_KIND };
+  if (!(await writeCallDraft(sql, callId, agent.id, option, request, now))) return { kind: "refused", message: CALL_HELD_ELSEWHERE };
   const outcome = await submitDraft(sql, callId, now, { channel: "TELEPHONE", agent });
+  // The submit's own checks (an installation's target server): shown against their fields.
+  if (outcome.kind === "invalid") return { kind: "refused", fieldErrors: outcome.fieldErrors };
   if (outcome.kind !== "submitted") return { kind: "refused", message: "The call's answers could not be submitted. Check them and submit again." };
   const rows = await sql.query<{ status: string; reviewReason: string | null; licenseKeyPackId: string | null; takenById: string | null }>(Prisma.sql`
     SELECT r."status", r."reviewReason", p."licenseKeyPackId", r."takenById"
@@ -54,4 +122,24 @@ export async function takeRebuildCall(sql: SqlRunner, agent: { id: string; email
   if (!row || row.takenById !== agent.id) return { kind: "refused", message: CALL_HELD_ELSEWHERE };
   if (row.licenseKeyPackId) return { kind: "issued", reference: outcome.reference, licenseKeyPackId: row.licenseKeyPackId };
   return { kind: "review", reference: outcome.reference, reviewReason: row.reviewReason };
+}
+
+function flowOutcome(flow: ServerFlow, result: FlowResult): CallOutcome {
+  if (flow === "deactivate" && result.confirmationCode) return { kind: "confirmation-code", confirmationCode: result.confirmationCode };
+  if (flow !== "deactivate" && result.licenseServerId) return { kind: "license-server-id", flow, licenseServerId: result.licenseServerId, alreadyActive: result.alreadyActive ?? false };
+  throw new Error(`A ${flow} call's stored result has nothing to read back`);
+}
+
+async function takeServerCall(db: Database, sql: SqlRunner, agent: { id: string; email: string }, callId: string, flow: ServerFlow, answers: FlowAnswers): Promise<CallOutcome> {
+  if (await answeredAsOtherKind(sql, callId, "RecoveryRequest")) return { kind: "refused", message: CALL_ANSWERED_AS_OTHER_KIND };
+  const draft = await writeFlowCallDraft(db, callId, agent.id, flow, answers);
+  if (draft?.takenById !== agent.id) return { kind: "refused", message: CALL_HELD_ELSEWHERE };
+  // Submitted before (a double click, a retry): the first answer, whatever was posted this time.
+  if (draft.result) return flowOutcome(draft.flow, draft.result);
+  const outcome = await submitFlowAnswers(db, flow, callId, answers, { channel: "TELEPHONE", agent });
+  if ("error" in outcome) return { kind: "refused", fieldErrors: { [outcome.field]: [outcome.error] } };
+  await recordFlowResult(db, callId, outcome);
+  // Of two submits at once, the result stored first is the one both read back.
+  const stored = await readFlowCallDraft(db, callId);
+  return stored?.result ? flowOutcome(stored.flow, stored.result) : flowOutcome(flow, outcome.result);
 }

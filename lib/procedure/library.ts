@@ -60,7 +60,7 @@ const ACTIVATE_TELEPHONE: Procedure = {
     { site: "console", text: "On the Connection Method page, choose Telephone and your country or region (it decides the Clearinghouse's telephone number), and then click Next." },
     { site: "console", text: "On the Company Information page, fill in your first name, last name, company and country or region, and then click Next." },
     { site: "console", text: "Add the optional information if you wish, and then click Next." },
-    { site: "console", text: "On the License Server Activation page, call the number shown, and read the Product ID and your company information to the Clearinghouse agent.", note: "The numbers this app shows are fictional. The practice phone desk does not take activation calls yet: get the license server ID from Activate a license server on the Web site instead." },
+    { site: "console", text: "On the License Server Activation page, call the number shown, and read the Product ID and your company information to the Clearinghouse agent.", note: "The numbers this app shows are fictional: the helpdesk's Phone desk answers them (the agent chooses Activate a license server)." },
     { site: "console", text: "Type the license server ID the agent reads back into the boxes, and then click Next.", carry: "licenseServerId" },
     { site: "console", text: "On the Completing the Activate Server Wizard page, choose whether to start the Install Licenses Wizard now, and then click Finish." },
   ]),
@@ -96,7 +96,7 @@ const REACTIVATE: Procedure = {
     { site: "console", text: "On the Welcome to the Reactivate Server Wizard page, click Next." },
     { site: "console", text: "On the Connection Method page, choose how to reach the Clearinghouse, and then click Next." },
     { site: "console", text: "Choose why the server needs a new license server ID (for example, it was redeployed or its certificate is corrupted), and then click Next." },
-    { site: "console", text: "With Automatic connection the wizard gets the new license server ID itself. With Web Browser or Telephone, reactivate the server on the Web site (Reactivate a license server) and type the new license server ID into the boxes; then click Next.", carry: "licenseServerId" },
+    { site: "console", text: "With Automatic connection the wizard gets the new license server ID itself. With Web Browser, reactivate the server on the Web site (Reactivate a license server); with Telephone, call the number shown and give the Product ID and the reason (the helpdesk's Phone desk answers). Type the new license server ID into the boxes; then click Next.", carry: "licenseServerId" },
     { site: "console", text: "On the completing page, click Finish. The RDS CALs installed on the server stay installed." },
   ]),
 };
@@ -111,7 +111,7 @@ const DEACTIVATE: Procedure = {
     { site: "console", text: "On the Welcome to the Deactivate Server Wizard page, click Next." },
     { site: "console", text: "On the Connection Method page, choose how to reach the Clearinghouse, and then click Next." },
     { site: "console", text: "Enter your name and e-mail address (the telephone number is optional), and then click Next." },
-    { site: "console", text: "With Automatic connection the wizard deactivates the server itself. With Web Browser or Telephone, deactivate it on the Web site (Deactivate a license server) and type the confirmation code you are given into the boxes; then click Next." },
+    { site: "console", text: "With Automatic connection the wizard deactivates the server itself. With Web Browser, deactivate it on the Web site (Deactivate a license server); with Telephone, call the number shown and give the Product ID, the License Server ID and your name and e-mail address (the helpdesk's Phone desk answers). Type the confirmation code you are given into the boxes; then click Next." },
     { site: "console", text: "On the completing page, click Finish. The server shows Not activated again: it can issue only temporary RDS CALs until it is activated." },
   ]),
 };

@@ -95,12 +95,10 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
             {deactivating ? <li>your name, e-mail address and, if you like, phone number.</li> : null}
           </ul>
           <p className="mt-2">The agent reads out {what}: type it in the boxes below.</p>
-          <div role="note" className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3">
-            <p>
-              The Clearinghouse&apos;s telephone desk is not open yet in RD Licensing Studio. Until it is, get {what} from the Web site
-              instead: its {site.option} page gives the same {deactivating ? "code" : "ID"} an agent would read out.
-            </p>
-          </div>
+          <p role="note" className="mt-4 rounded border-l-4 border-accent bg-accent-soft p-3">
+            In this app the helpdesk&apos;s Phone desk answers this number: a signed-in agent chooses {site.option}, enters what you
+            read out and reads {what} back. The Web site&apos;s {site.option} page gives the same {deactivating ? "code" : "ID"}.
+          </p>
           {siteBlock}
         </section>
       ) : (

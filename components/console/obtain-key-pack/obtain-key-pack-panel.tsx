@@ -121,17 +121,11 @@ function TelephoneDetails({ countryRegion, siteOption }: { countryRegion: string
             <li>The License Program and the license code or agreement number from your purchase documentation.</li>
             <li>The type of RDS CAL and the quantity{siteOption === "manage-cals" ? " to reinstall" : " to install"}.</li>
           </ol>
-          {siteOption === "manage-cals" ? (
-            <p role="note" className="mt-2 rounded border-l-4 border-accent bg-accent-soft p-2 text-sm">
-              In this app the helpdesk&apos;s Phone desk answers this number: a signed-in agent enters what you read out and reads the
-              license key pack ID back.
-            </p>
-          ) : (
-            <p role="note" className="mt-2 rounded border-l-4 border-warning bg-warning-soft p-2 text-sm">
-              The Clearinghouse&apos;s telephone desk is not open yet in this app for installations: nobody answers this number. Until it
-              opens, use the Web Browser connection method (Properties) to obtain the license key pack ID.
-            </p>
-          )}
+          <p role="note" className="mt-2 rounded border-l-4 border-accent bg-accent-soft p-2 text-sm">
+            In this app the helpdesk&apos;s Phone desk answers this number: a signed-in agent chooses{" "}
+            {siteOption === "manage-cals" ? "Manage CALs" : "Install client access licenses"}, enters what you read out and reads the
+            license key pack ID back.
+          </p>
         </dd>
       </div>
     </>

@@ -8,7 +8,6 @@ import { CompanyForm } from "@/components/licensing/company-form";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { SubmitForm } from "@/components/licensing/submit-form";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
-import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { saveFlowCompany, saveFlowContact, saveFlowDetails, submitServerFlow } from "@/lib/clearinghouse/server-flow-actions";
 import {
   canShowFlowPage,
@@ -69,7 +68,6 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
       {page === "details" ? (
         <FlowDetailsForm
           flow={flow}
-          reasons={REACTIVATION_REASONS}
           returnToVerify={returnToVerify}
           action={saveFlowDetails.bind(null, flow)}
           defaults={{ productId: fromConsole("productId") || answers.productId || "", reason: answers.reason ?? "", licenseServerId: fromConsole("licenseServerId") || answers.licenseServerId || "" }}

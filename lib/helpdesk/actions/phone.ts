@@ -1,18 +1,18 @@
 "use server";
-// The phone desk's one action: take a call (lib/helpdesk/phone-desk.ts). Any signed-in staff member may.
-import { getSql } from "@/lib/db";
+// The phone desk's one action: take a call of any kind (lib/helpdesk/phone-desk.ts). Any signed-in staff member may.
+import { getDb, getSql } from "@/lib/db";
 import { requireStaff } from "@/lib/auth/guards";
 import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
-import { parseRebuildCall, takeRebuildCall, type CallOutcome } from "../phone-desk";
+import { parseCall, takeCall as takeCallOf, type CallOutcome } from "../phone-desk";
 
 export type TakenCall = Exclude<CallOutcome, { kind: "refused" }>;
 
 export async function takeCall(input: unknown): Promise<ActionResult<TakenCall>> {
   const { staff } = await requireStaff();
-  const parsed = parseRebuildCall(input);
+  const parsed = parseCall(input);
   if (!parsed.ok) return fail(parsed.fieldErrors);
   const callId = typeof input === "object" && input !== null ? (input as Record<string, unknown>).callId : undefined;
-  const outcome = await takeRebuildCall(await getSql(), staff, typeof callId === "string" ? callId : "", parsed.value);
-  if (outcome.kind === "refused") return fail({}, outcome.message);
+  const outcome = await takeCallOf(await getDb(), await getSql(), staff, typeof callId === "string" ? callId : "", parsed.value);
+  if (outcome.kind === "refused") return fail(outcome.fieldErrors ?? {}, outcome.message);
   return ok(outcome);
 }

@@ -15,7 +15,7 @@ export default async function PhoneDeskPage() {
     <>
       <PageHeader
         title="Phone desk"
-        lead="Take a customer's call: enter what the caller reads out, submit, and read the license key pack ID back group by group."
+        lead="Take a customer's call: choose what the caller asks for, enter what they read out, submit, and read the ID back group by group."
       />
       <CallForm callId={randomUUID()} countries={COUNTRY_OPTIONS} />
     </>

@@ -1,17 +1,19 @@
-// The license key pack ID as the agent reads it back: the seven groups, each spelled with the telephone
-// alphabet for its letters (lib/licensing/phonetic.ts), so the caller types each box as it is heard.
+// An ID as the agent reads it back (a license key pack ID, a License Server ID, a confirmation code): its
+// groups of five, each spelled with the telephone alphabet for its letters and the names of its digits
+// (lib/licensing/phonetic.ts), so the caller types each box as it is heard.
 import { CopyButton } from "@/components/ui/copy-button";
 import { GroupedId } from "@/components/ui/grouped-id";
-import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
+import { formatGroups } from "@/lib/licensing/groups";
 import { spellForTelephone, spokenGroup } from "@/lib/licensing/phonetic";
 
-export function ReadBack({ licenseKeyPackId, reference }: { licenseKeyPackId: string; reference: string }) {
-  const formatted = formatKeyPackId(licenseKeyPackId);
-  const groups = spellForTelephone(licenseKeyPackId);
+/** `name`: the ID's name as the caller's screen words it ("license key pack ID"); `value`: its compact form. */
+export function ReadBack({ name, value, lead }: { name: string; value: string; lead: string }) {
+  const formatted = formatGroups(value);
+  const groups = spellForTelephone(value);
   return (
     <section aria-labelledby="read-back-heading" role="status" className="rounded border-2 border-success bg-success-soft p-5">
-      <h2 id="read-back-heading" className="text-lg">Read back the license key pack ID</h2>
-      <p className="mt-1">Request {reference}: issued. Read each group, and ask the caller to read it back before the next one.</p>
+      <h2 id="read-back-heading" className="text-lg">Read back the {name}</h2>
+      <p className="mt-1">{lead} Read each group, and ask the caller to read it back before the next one.</p>
       <p className="mt-3 text-2xl font-semibold tracking-wider sm:text-3xl">
         <GroupedId value={formatted} />
       </p>
@@ -25,7 +27,7 @@ export function ReadBack({ licenseKeyPackId, reference }: { licenseKeyPackId: st
         ))}
       </ol>
       <p className="mt-4">
-        <CopyButton text={formatted} label="Copy license key pack ID" />
+        <CopyButton text={formatted} label={`Copy ${name}`} />
       </p>
     </section>
   );
