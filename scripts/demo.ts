@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync }
 import { homedir } from "node:os";
 import path from "node:path";
 import { composeFilms, findFilmTools } from "./films/compose";
+import { demoExitCode, makeFilms } from "./films/make-films";
 
 const root = path.resolve(import.meta.dirname, "..");
 const output = path.join(root, "demo-output");
@@ -66,19 +67,6 @@ function listRecordings() {
   console.log("    report npx playwright show-report demo-output/report");
 }
 
-/** One film per demo (scripts/films/compose.ts), only here: `npm test` runs the same demos without. */
-function films(video: boolean): boolean {
-  const tools = findFilmTools();
-  if (!video || !tools) {
-    console.log(`==> Films skipped: ${video ? "no system ffmpeg and ffprobe to compose them (sudo apt-get install ffmpeg)" : "the demos ran without video"}.`);
-    return true;
-  }
-  console.log(`\n==> Composing the films with ${tools.ffmpeg} into demo-output/films/`);
-  const ok = composeFilms(tools, path.join(output, "test-results"), path.join(output, "films"));
-  console.log("    index  demo-output/films/index.html");
-  return ok;
-}
-
 rmSync(output, { recursive: true, force: true });
 const environment = videoEnvironment();
 const run = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/e2e.ts", "--config", "playwright.demo.config.ts", ...process.argv.slice(2)], {
@@ -87,5 +75,10 @@ const run = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/
   env: { ...process.env, ...environment },
 });
 listRecordings();
-const filmsMade = films(environment.DEMO_VIDEO !== "off");
-process.exitCode = run.status || (filmsMade ? 0 : 1);
+// One film per demo, only here: `npm test` runs the same demos without.
+const filmsMade = makeFilms(environment.DEMO_VIDEO !== "off", {
+  findTools: findFilmTools,
+  compose: (tools) => composeFilms(tools, path.join(output, "test-results"), path.join(output, "films")),
+  log: (line) => console.log(line),
+});
+process.exitCode = demoExitCode(run.status, filmsMade);

@@ -4,7 +4,7 @@
 // copy, whether a key pack ID is being typed. Facts are kept per publishing component and per address, so a
 // page that has gone (client navigation) never leaves stale facts behind.
 import { usePathname } from "next/navigation";
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import type { ProcedureId } from "@/lib/procedure/catalog";
 import { owningProcedure } from "@/lib/procedure/library-location";
 import type { ProcedureFacts as Facts } from "@/lib/procedure/location";
@@ -70,18 +70,20 @@ export function useProcedure(): ProcedureContextValue | null {
 }
 
 /** Tells the panel what this page knows (rendered by pages; renders nothing; harmless without a panel). */
-export function ProcedureFacts({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }: Facts) {
+export function ProcedureFacts({ connectionMethod, rebuildFinished, migrationFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }: Facts) {
   const context = useProcedure();
   const publish = context?.publish;
   const id = useId();
   const pathname = usePathname();
-  useEffect(() => {
+  // Published before the browser paints: after a client navigation the new page's counter is drawn with its
+  // facts, never first without them (issue 18: the demos caught one-frame flashes of the wrong procedure).
+  useLayoutEffect(() => {
     if (!publish) return;
     const facts = Object.fromEntries(
-      Object.entries({ connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }).filter(([, v]) => v !== undefined),
+      Object.entries({ connectionMethod, rebuildFinished, migrationFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }).filter(([, v]) => v !== undefined),
     ) as Facts;
     publish(id, { pathname, facts });
     return () => publish(id, null);
-  }, [publish, id, pathname, connectionMethod, rebuildFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse]);
+  }, [publish, id, pathname, connectionMethod, rebuildFinished, migrationFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse]);
   return null;
 }

@@ -7,6 +7,7 @@ import { test } from "../fixtures";
 import { countPointerEvents } from "../pages/input";
 import { isDemoMode } from "./demo-step";
 import { filmLog } from "./film-log";
+import { flushLabels, nameComputer } from "./label-log";
 
 export interface Computer {
   context: BrowserContext;
@@ -22,6 +23,7 @@ export async function openComputer(browser: Browser, label: string, options: { w
   const size = info.project.use.viewport ?? { width: 1280, height: 720 };
   const videoDir = info.outputPath(`video-${label.replace(/\W+/g, "-")}`);
   const context = await browser.newContext(record ? { recordVideo: { dir: videoDir, size } } : {});
+  nameComputer(context, label);
   const pointerEvents = options.watchPointer ? await countPointerEvents(context) : () => 0;
   const pages: Page[] = [];
   context.on("page", (page) => pages.push(page));
@@ -31,6 +33,7 @@ export async function openComputer(browser: Browser, label: string, options: { w
     context,
     pointerEvents,
     close: async () => {
+      await flushLabels(context.pages());
       await context.close();
       for (const [i, video] of pages.map((p) => p.video()).entries()) {
         if (!video) continue;

@@ -1,12 +1,16 @@
 // demoStep: one numbered step of the procedure as a test.step named after it, with a caption on the page
 // (the step's number and the document's sentence) while it runs, and in demo mode a screenshot of where the
-// step ends. The caption is aria-hidden and marked as an overlay, so axe scans never see it
-// (e2e/a11y.ts), and it ignores the pointer, so clicks reach the page under it.
+// step ends; libraryStep does the same for any procedure of the library (lib/procedure/library.ts). The
+// caption is aria-hidden and marked as an overlay, so axe scans never see it (e2e/a11y.ts), and it ignores
+// the pointer, so clicks reach the page under it. Its script also records every change of the caption and of
+// the page's step counter, and every action, for the check that they agree (e2e/demo/label-log.ts).
 import { expect, type Locator, type Page } from "@playwright/test";
-import { PROCEDURE_STEPS, procedureStep } from "@/lib/procedure/steps";
+import type { ProcedureId } from "@/lib/procedure/catalog";
+import { PROCEDURES } from "@/lib/procedure/library";
 import { OVERLAY_ATTRIBUTE } from "../a11y";
 import { test } from "../fixtures";
 import { filmLog } from "./film-log";
+import { LABEL_BINDING, recordLabels } from "./label-log";
 
 /** `npm run demo` (playwright.demo.config.ts) sets this metadata. */
 export function isDemoMode(): boolean {
@@ -64,27 +68,48 @@ export interface StepOptions {
   pass?: string;
   /** Also show the document's note of this step (e.g. step 9's "no Internet connectivity"). */
   withNote?: boolean;
+  /** Where the step is done, when not on the step's own site (e.g. the helpdesk's Phone desk). */
+  where?: string;
 }
 
 const SITE_NAMES = { console: "Remote Desktop Licensing Manager", licensing: "Remote Desktop Services Licensing Web site" } as const;
 const captions = new WeakMap<Page, Caption>();
+/** The header's Procedure button (PANEL_ID of components/procedure/procedure-provider.tsx, a client module). */
+const PROCEDURE_TOGGLE = '[aria-controls="procedure-panel"]';
+
+interface ScriptOptions {
+  attribute: string;
+  /** The Procedure toggle: the counter is the label beside it (components/procedure/procedure-toggle.tsx). */
+  toggle: string;
+  binding: string;
+  /** Run as an init script, i.e. in a document that has just been created (a navigation). */
+  fresh: boolean;
+}
 
 /** Shows `caption` on the page now and again after each page load (the page asks for it through a binding). */
 export async function showCaption(page: Page, caption: Caption) {
   const first = !captions.has(page);
   captions.set(page, caption);
+  const options = { attribute: OVERLAY_ATTRIBUTE, toggle: PROCEDURE_TOGGLE, binding: LABEL_BINDING };
   if (first) {
     await page.exposeBinding("__e2eCaptionNow", () => captions.get(page) ?? null);
-    await page.addInitScript(captionScript, OVERLAY_ATTRIBUTE);
+    await recordLabels(test.info(), page);
+    await page.addInitScript(captionScript, { ...options, fresh: true });
   }
-  await page.evaluate(captionScript, OVERLAY_ATTRIBUTE);
+  await page.evaluate(captionScript, { ...options, fresh: false });
   await page.evaluate((c) => (window as unknown as { __e2eCaption: (c: Caption) => void }).__e2eCaption(c), caption);
 }
 
-/** Runs in the page: defines window.__e2eCaption (draws or updates the bar); on load, draws the current one. */
-function captionScript(attribute: string) {
+/**
+ * Runs in the page: defines window.__e2eCaption (draws or updates the bar); on load, draws the current one.
+ * And the recorder: a MutationObserver that logs the caption, the counter and the address whenever one of
+ * them changes, and listeners that log each action (a navigation, a pointer press, a key other than those
+ * that only move the focus, a value change) with the moment two frames later when it is drawn.
+ */
+function captionScript({ attribute, toggle, binding, fresh }: ScriptOptions) {
   type Bar = { label: string; text: string };
-  const w = window as unknown as { __e2eCaption?: (c: Bar) => void; __e2eCaptionNow: () => Promise<Bar | null> };
+  type Event = Record<string, unknown>;
+  const w = window as unknown as { __e2eCaption?: (c: Bar) => void; __e2eCaptionNow: () => Promise<Bar | null> } & Record<string, ((e: Event) => void) | undefined>;
   if (w.__e2eCaption) return;
   w.__e2eCaption = ({ label, text }) => {
     let bar = document.querySelector<HTMLElement>(`[${attribute}="caption"]`);
@@ -109,6 +134,59 @@ function captionScript(attribute: string) {
   };
   const redraw = () => void w.__e2eCaptionNow?.().then((c) => c && w.__e2eCaption!(c));
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", redraw);
+
+  const queue: Event[] = [];
+  const flush = () => {
+    while (queue.length && typeof w[binding] === "function") w[binding]!(queue.shift()!);
+    if (queue.length) setTimeout(flush, 50);
+  };
+  const send = (event: Event) => {
+    queue.push(event);
+    flush();
+  };
+  const text = (selector: string) => document.querySelector(selector)?.textContent ?? null;
+  let last = "";
+  const snapshot = () => {
+    const state = {
+      path: location.protocol === "about:" ? "about:blank" : location.pathname,
+      caption: text(`[${attribute}="caption"] [data-part="label"]`),
+      text: text(`[${attribute}="caption"] [data-part="text"]`),
+      counter: document.querySelector(toggle)?.nextElementSibling?.textContent ?? null,
+    };
+    const key = JSON.stringify(state);
+    if (key !== last) send({ kind: "labels", t: Date.now(), ...state });
+    last = key;
+  };
+  new MutationObserver(snapshot).observe(document, { subtree: true, childList: true, characterData: true });
+  let ids = 0;
+  const action = (what: string) => {
+    const id = ++ids;
+    send({ kind: "action", t: Date.now(), id, what });
+    let done = false;
+    const settled = () => {
+      if (!done) send({ kind: "settled", t: Date.now(), id });
+      done = true;
+    };
+    requestAnimationFrame(() => requestAnimationFrame(settled));
+    setTimeout(settled, 100); // a page in the background draws no frames
+    snapshot();
+  };
+  const MOVES = /^(Tab|Shift|Control|Alt|Meta|Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/;
+  addEventListener("pointerdown", () => action("pointerdown"), true);
+  addEventListener("keydown", (e) => MOVES.test(e.key) || action(`key ${e.key}`), true);
+  addEventListener("input", () => action("input"), true);
+  addEventListener("change", () => action("change"), true);
+  for (const name of ["pushState", "replaceState"] as const) {
+    const original = history[name].bind(history);
+    history[name] = (...args: Parameters<History["pushState"]>) => {
+      const before = location.href;
+      original(...args);
+      if (location.href !== before) action("navigation");
+    };
+  }
+  addEventListener("popstate", () => action("navigation"));
+  if (fresh) action("load");
+  snapshot();
 }
 
 function sentenceOf(text: string, sentence?: string): string {
@@ -117,9 +195,15 @@ function sentenceOf(text: string, sentence?: string): string {
   return sentence;
 }
 
+function stepOf(procedure: ProcedureId, number: number) {
+  const step = PROCEDURES[procedure].steps.find((s) => s.number === number);
+  if (!step) throw new Error(`${procedure} has no step ${number}`);
+  return step;
+}
+
 /** The step's name: its number and first sentence, without the closing full stop. */
-export function stepTitle(number: number, options: StepOptions = {}): string {
-  const text = sentenceOf(procedureStep(number).text, options.sentence);
+export function stepTitle(number: number, options: StepOptions = {}, procedure: ProcedureId = "rebuild-web"): string {
+  const text = sentenceOf(stepOf(procedure, number).text, options.sentence);
   const first = text.split(/(?<=\.) /)[0]!.replace(/\.$/, "");
   return `${number}. ${first}${options.pass ? ` (${options.pass})` : ""}`;
 }
@@ -146,12 +230,18 @@ async function run<T>(page: Page, title: string, caption: Caption, body: () => P
   });
 }
 
-/** One numbered step of the procedure (1-19) on `page`. */
-export function demoStep<T>(page: Page, number: number, body: () => Promise<T>, options: StepOptions = {}): Promise<T> {
-  const step = procedureStep(number);
-  const label = `Step ${number} of ${PROCEDURE_STEPS.length} · ${SITE_NAMES[step.site]}${options.pass ? ` · ${options.pass}` : ""}`;
+/** One numbered step of procedure `procedure` of the library on `page`: "Step 9 of 12 · <site>" and its text. */
+export function libraryStep<T>(procedure: ProcedureId, page: Page, number: number, body: () => Promise<T>, options: StepOptions = {}): Promise<T> {
+  const step = stepOf(procedure, number);
+  const count = PROCEDURES[procedure].steps.length;
+  const label = `Step ${number} of ${count} · ${options.where ?? SITE_NAMES[step.site]}${options.pass ? ` · ${options.pass}` : ""}`;
   const text = sentenceOf(step.text, options.sentence) + (options.withNote && step.note ? ` ${step.note}` : "");
-  return run(page, stepTitle(number, options), { label, text }, body);
+  return run(page, stepTitle(number, options, procedure), { label, text }, body);
+}
+
+/** One numbered step of the rebuild by Web browser (1-19) on `page`. */
+export function demoStep<T>(page: Page, number: number, body: () => Promise<T>, options: StepOptions = {}): Promise<T> {
+  return libraryStep("rebuild-web", page, number, body, options);
 }
 
 /** A step outside the numbered procedure (the helpdesk's part), captioned the same way. */

@@ -148,6 +148,11 @@ export class ManageCalsWizard extends PageObject {
     return tab;
   }
 
+  /** Source License Server Information (a migration): the source's name or IP address, typed. */
+  async typeSourceServer(nameOrAddress: string) {
+    await this.input.type(this.page.getByRole("textbox", { name: "Source license server name or IP address" }), nameOrAddress);
+  }
+
   keyPackIdBox(group: number) {
     return this.page.getByRole("textbox", { name: `License key pack ID, group ${group} of 7` });
   }

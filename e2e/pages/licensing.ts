@@ -55,6 +55,11 @@ export class LicensingSite extends PageObject {
     await this.input.typeGroups((group) => this.idBox(group), groups);
   }
 
+  /** For a migration reason: the source license server's ID, in the boxes that reason shows. */
+  async typeSourceLicenseServerId(groups: string[]) {
+    await this.input.typeGroups((group) => this.page.getByRole("textbox", { name: `Source License Server ID, group ${group} of 7` }), groups);
+  }
+
   async chooseReasonAndProgram(reason: string, program: string) {
     await this.input.select(this.page.getByRole("combobox", { name: "Reason for recovery" }), reason);
     await this.input.select(this.page.getByRole("combobox", { name: "License Program" }), program);

@@ -1,9 +1,10 @@
 // Page object of Helpdesk → Phone desk: an agent chooses what the caller asks for (the web site's Select
 // Option words), enters what the caller reads out, submits, and reads the ID back.
 import type { Locator } from "@playwright/test";
+import { spellForTelephone, spokenGroup } from "@/lib/licensing/phonetic";
 import { expect } from "../fixtures";
 import { PageObject } from "./driver";
-import type { CompanyDetails } from "./licensing";
+import type { CompanyDetails, CredentialTyped } from "./licensing";
 
 export type CallKindLabel = "Manage CALs" | "Activate a license server" | "Install client access licenses" | "Reactivate a license server" | "Deactivate a license server";
 
@@ -66,6 +67,20 @@ export class PhoneDesk extends PageObject {
     await this.input.select(this.list("Country/region"), details.country);
   }
 
+  async chooseReasonAndProgram(reason: string, program: string) {
+    await this.input.select(this.list("Reason for recovery"), reason);
+    await this.input.select(this.list("License Program"), program);
+  }
+
+  /** The purchase as the caller reads it from the documents: the credential of its License Program, the type and quantity. */
+  async typePurchase(credential: CredentialTyped, calType: string, quantity: number) {
+    const box = (name: string | RegExp) => this.page.getByRole("textbox", { name });
+    if (credential.licenseCode) await this.input.type(box("License code"), credential.licenseCode);
+    if (credential.agreementNumber) await this.input.type(box(/^(Agreement|Enrollment) number/), credential.agreementNumber);
+    await this.input.select(this.list("Type of RDS CAL"), calType);
+    await this.input.type(this.field("Quantity"), String(quantity));
+  }
+
   async submit() {
     await this.input.activate(this.page.getByRole("button", { name: "Submit the request", exact: true }));
   }
@@ -83,6 +98,20 @@ export class PhoneDesk extends PageObject {
 
   async nextCall() {
     await this.input.activate(this.page.getByRole("button", { name: "Take the next call", exact: true }));
+  }
+
+  /** What the caller hears, box by box: each group as the read-back lists it, with its spoken words checked. */
+  async readBackGroups(): Promise<string[]> {
+    const items = this.readBack().getByRole("listitem");
+    await expect(items).toHaveCount(7);
+    const heard: string[] = [];
+    for (let box = 0; box < 7; box++) {
+      const line = (await items.nth(box).textContent()) ?? "";
+      const symbols = line.replace(/^Box \d+:\s*/, "").split(" ")[0]!;
+      expect(line).toContain(spokenGroup(spellForTelephone(symbols)[0]!));
+      heard.push(symbols);
+    }
+    return heard;
   }
 
   async expectRefused() {

@@ -49,8 +49,8 @@ export async function getServerOverview(ref: string) {
       },
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
       activeWizard: { select: { kind: true, step: true, deletedAt: true } },
-      // The rebuild's last run (the Procedure panel's "finished"): a migration is not one.
-      wizardRuns: { where: { kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] }, orderBy: { startedAt: "desc" }, take: 1, select: { status: true } },
+      // The last Manage RDS CALs run (the Procedure panel's "finished": of the rebuild, or of the migration).
+      wizardRuns: { where: { kind: "MANAGE_CALS" }, orderBy: { startedAt: "desc" }, take: 1, select: { status: true, action: true } },
       _count: { select: { issuedCals: true } },
     },
   });

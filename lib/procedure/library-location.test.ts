@@ -82,6 +82,26 @@ describe("which procedure the panel shows", () => {
     expect(resolvePosition("rebuild-telephone", "/licensing/manage-cals/company").procedure).toBe("rebuild-web");
   });
 
+  it("before the wizard's page has told its action and method, the Manage RDS CALs procedure being followed stays", () => {
+    // The Action menu's redirect and the first render after a navigation carry no facts yet (issue 18).
+    for (const chosen of ["rebuild-web", "rebuild-telephone", "migrate-web"] as const) {
+      expect(resolvePosition(chosen, `${SERVER}/manage-cals`).procedure).toBe(chosen);
+      expect(resolvePosition(chosen, `${SERVER}/manage-cals/completed`).procedure).toBe(chosen);
+    }
+    expect(resolvePosition("rebuild-telephone", `${SERVER}/manage-cals/welcome`, {}, { connectionMethod: "WEB_BROWSER" }).procedure).toBe("rebuild-web");
+    expect(resolvePosition("deactivate", `${SERVER}/manage-cals/welcome`).procedure).toBe("rebuild-web");
+  });
+
+  it("back on the server after Finish, the rebuild by telephone and the migration are done, as the rebuild is", () => {
+    const home = (id: "rebuild-telephone" | "migrate-web", facts: object) => positionLabel(resolvePosition(id, "/console", { server: "LS" }, facts).position!);
+    expect(home("rebuild-telephone", { connectionMethod: "TELEPHONE", rebuildFinished: true })).toBe("All 12 steps done");
+    expect(home("rebuild-telephone", { connectionMethod: "TELEPHONE", rebuildFinished: false })).toBe("Step 3 of 12");
+    expect(home("migrate-web", { connectionMethod: "WEB_BROWSER", migrationFinished: true })).toBe("All 16 steps done");
+    // A finished rebuild is not a finished migration, nor the other way round.
+    expect(home("migrate-web", { connectionMethod: "WEB_BROWSER", rebuildFinished: true })).toBe("Step 3 of 16");
+    expect(home("rebuild-telephone", { connectionMethod: "TELEPHONE", migrationFinished: true })).toBe("Step 3 of 12");
+  });
+
   it("pages every procedure shares keep the chosen one", () => {
     expect(resolvePosition("reactivate", "/console", { server: "LS" })).toMatchObject({ procedure: "reactivate", position: { current: 2 } });
     expect(resolvePosition("install-web", "/licensing").procedure).toBe("install-web");

@@ -25,6 +25,9 @@ function table(map: Record<string, Steps>): (slug: string | undefined) => Steps 
   return (slug) => (slug !== undefined && Object.hasOwn(map, slug) ? map[slug]! : null);
 }
 
+/** Past the procedure's last step: back on the server after the wizard's Finish, every step is done. */
+const done = (id: ProcedureId) => STEP_COUNTS[id] + 1;
+
 /** Opening the console puts step 1 behind; a selected server puts the Action menu (step 2) next. */
 const CONSOLE_HOME: PageRule = { path: /^\/console$/, site: "console", steps: () => 2 };
 
@@ -79,7 +82,7 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     },
   ],
   "rebuild-telephone": [
-    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "TELEPHONE" ? 3 : 2) },
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.rebuildFinished ? done("rebuild-telephone") : search.server && facts.connectionMethod === "TELEPHONE" ? 3 : 2) },
     { path: new RegExp(`${SERVER}/(?:properties|review-configuration)$`), site: "console", steps: () => 2 },
     { path: new RegExp(`${SERVER}/manage-cals$`), site: "console", steps: () => 4 },
     {
@@ -92,7 +95,7 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     },
   ],
   "migrate-web": [
-    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.connectionMethod === "WEB_BROWSER" ? 3 : 2) },
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.migrationFinished ? done("migrate-web") : search.server && facts.connectionMethod === "WEB_BROWSER" ? 3 : 2) },
     { path: new RegExp(`${SERVER}/properties$`), site: "console", steps: () => 2 },
     { path: new RegExp(`${SERVER}/manage-cals$`), site: "console", steps: () => 4 },
     {
@@ -118,11 +121,19 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
   ],
 };
 
-/** The Manage RDS CALs Wizard serves three procedures: by its action (facts from the run) and the server's connection method. */
+const MANAGE_CALS_PROCEDURES: readonly ProcedureId[] = ["rebuild-web", "rebuild-telephone", "migrate-web"];
+
+/**
+ * The Manage RDS CALs Wizard serves three procedures: by its action (facts from the run) and the server's
+ * connection method. Before the page has told either (the Action menu's redirect, the first render after a
+ * navigation), the one the person follows stays, if it is one of the three (issue 18: the telephone
+ * rebuild's counter showed the Web rebuild's "Step 4 of 19" for a moment).
+ */
 function manageCalsProcedure(facts: ProcedureFacts, chosen: ProcedureId, path: string): ProcedureId {
   if (facts.wizardAction === "migrate" || /\/manage-cals\/migrate-/.test(path)) return "migrate-web";
   if (facts.wizardAction === "rebuild") return facts.connectionMethod === "TELEPHONE" ? "rebuild-telephone" : "rebuild-web";
   if (facts.connectionMethod === "TELEPHONE") return "rebuild-telephone";
+  if (facts.connectionMethod === undefined && MANAGE_CALS_PROCEDURES.includes(chosen)) return chosen;
   return chosen === "migrate-web" ? chosen : "rebuild-web";
 }
 

@@ -23,6 +23,8 @@ export interface ProcedureFacts {
   keyPackIdFocused?: boolean;
   /** The selected server's latest Manage RDS CALs run finished the rebuild: the procedure is behind the person. */
   rebuildFinished?: boolean;
+  /** The selected server's latest Manage RDS CALs run finished a migration to it. */
+  migrationFinished?: boolean;
   /** Key packs already reinstalled in this rebuild: Obtain Client License Key Pack again is another pass. */
   installedInRun?: number;
   /** Values to carry to the other computer, when the page shows them. */

@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { findFilmTools } from "./compose";
+import { demoExitCode, makeFilms, NO_TOOLS, NO_VIDEO } from "./make-films";
 import { drawtextEscape, enableExpression, filmLayout, filterGraph } from "./filter-graph";
 import type { FilmManifest } from "./manifest";
 import { filmTimeline, mergeIntervals } from "./timeline";
@@ -110,5 +115,61 @@ describe("the WebVTT tracks", () => {
     expect(checkTrack("chapters", track, [1, 11, 20.4, 31], 45)).toEqual([]);
     expect(checkTrack("chapters", track, [1, 11, 21, 31, 40], 45)).toEqual(["chapters: 4 cues for 5 steps run", "chapters: cue 3 starts at 20.000 s, its step at 21.000 s"]);
     expect(checkTrack("chapters", track, [1, 11, 20, 31], 30)).toEqual(["chapters: cue 4 starts after the film ends (30.0 s)"]);
+  });
+});
+
+describe("npm run demo without ffmpeg", () => {
+  const saved = { PATH: process.env.PATH, FFMPEG_PATH: process.env.FFMPEG_PATH };
+  const dirs: string[] = [];
+  afterEach(() => {
+    Object.assign(process.env, saved);
+    if (saved.FFMPEG_PATH === undefined) delete process.env.FFMPEG_PATH;
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A PATH holding `which` and the named fake tools only. */
+  function pathWith(...tools: string[]) {
+    const dir = mkdtempSync(path.join(tmpdir(), "films-path-"));
+    dirs.push(dir);
+    symlinkSync("/usr/bin/which", path.join(dir, "which"));
+    for (const tool of tools) writeFileSync(path.join(dir, tool), "#!/bin/sh\n", { mode: 0o755 });
+    process.env.PATH = dir;
+    delete process.env.FFMPEG_PATH;
+    return dir;
+  }
+
+  it("finds no film tools when ffmpeg or ffprobe is missing", () => {
+    pathWith();
+    expect(findFilmTools()).toBeNull();
+    pathWith("ffmpeg");
+    expect(findFilmTools()).toBeNull();
+    const dir = pathWith("ffmpeg", "ffprobe");
+    expect(findFilmTools()).toEqual({ ffmpeg: path.join(dir, "ffmpeg"), ffprobe: path.join(dir, "ffprobe") });
+  });
+
+  it("skips the films with a message saying why, composes nothing, and does not fail the demo", () => {
+    pathWith();
+    const lines: string[] = [];
+    const compose = vi.fn(() => true);
+    const made = makeFilms(true, { findTools: findFilmTools, compose, log: (line) => lines.push(line) });
+    expect(made).toBe(true);
+    expect(compose).not.toHaveBeenCalled();
+    expect(lines).toEqual([`==> Films skipped: ${NO_TOOLS}.`]);
+    expect(demoExitCode(0, made)).toBe(0);
+
+    // No ffmpeg at all: the demos ran without video, the films are skipped for that reason.
+    const unrecorded: string[] = [];
+    expect(makeFilms(false, { findTools: () => ({ ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" }), compose, log: (line) => unrecorded.push(line) })).toBe(true);
+    expect(unrecorded).toEqual([`==> Films skipped: ${NO_VIDEO}.`]);
+    expect(compose).not.toHaveBeenCalled();
+  });
+
+  it("fails the demo when Playwright failed or was killed, or a film could not be made", () => {
+    expect(demoExitCode(1, true)).toBe(1);
+    expect(demoExitCode(null, true)).toBe(1);
+    expect(demoExitCode(0, false)).toBe(1);
+    const compose = vi.fn(() => false);
+    expect(makeFilms(true, { findTools: () => ({ ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" }), compose, log: () => {} })).toBe(false);
+    expect(compose).toHaveBeenCalledWith({ ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" });
   });
 });

@@ -31,7 +31,11 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
         <h1 id="console-title" className="text-2xl print:hidden">Remote Desktop Licensing Manager</h1>
         {selected ? (
           <>
-            <ProcedureFacts connectionMethod={selected.connectionMethod} rebuildFinished={selected.wizardRuns[0]?.status === "FINISHED"} />
+            <ProcedureFacts
+              connectionMethod={selected.connectionMethod}
+              rebuildFinished={selected.wizardRuns[0]?.status === "FINISHED" && selected.wizardRuns[0].action !== "MIGRATE"}
+              migrationFinished={selected.wizardRuns[0]?.status === "FINISHED" && selected.wizardRuns[0].action === "MIGRATE"}
+            />
             {practice ? (
               <div className="mt-4">
                 <PracticeServerCard card={practice} wasReset={reset === "1"} />

@@ -30,6 +30,7 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
     if (!migrated) redirect(wizardHref(serverId, resumeStep(ctx.state)));
     return (
       <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, "MIGRATE")}>
+        <ProcedureFacts connectionMethod={ctx.server.connectionMethod} wizardAction="migrate" />
         <StepBody step={step} ctx={ctx} finished={null} migrated={migrated} backHref={null} />
       </WizardFrame>
     );
@@ -41,6 +42,7 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
     if (!finished) redirect(wizardHref(serverId, resumeStep(ctx.state)));
     return (
       <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step}>
+        <ProcedureFacts connectionMethod={ctx.server.connectionMethod} wizardAction="rebuild" />
         <StepBody step={step} ctx={ctx} finished={finished} backHref={null} />
       </WizardFrame>
     );
