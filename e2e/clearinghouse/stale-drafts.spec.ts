@@ -13,3 +13,17 @@ test("removes unsubmitted drafts older than the cut-off, keeps recent ones", asy
   expect(await db.manageCalsDraft.findUnique({ where: { id: old.id } })).toBeNull();
   expect(await db.manageCalsDraft.findUnique({ where: { id: recent.id } })).not.toBeNull();
 });
+
+test("removes the server flows' unsubmitted drafts too (web site and phone desk), keeps submitted and recent ones", async ({ db }) => {
+  const longAgo = new Date(Date.now() - 30 * 24 * 60 * 60_000);
+  const [old, submitted, recent] = await Promise.all([
+    db.clearinghouseServerDraft.create({ data: { flow: "activate" } }),
+    db.clearinghouseServerDraft.create({ data: { flow: "reactivate", recordId: crypto.randomUUID() } }),
+    db.clearinghouseServerDraft.create({ data: { flow: "deactivate" } }),
+  ]);
+  await db.clearinghouseServerDraft.updateMany({ where: { id: { in: [old.id, submitted.id] } }, data: { updatedAt: longAgo } });
+  expect(await deleteStaleDrafts(db, new Date(Date.now() - 7 * 24 * 60 * 60_000))).toBeGreaterThanOrEqual(1);
+  expect(await db.clearinghouseServerDraft.findUnique({ where: { id: old.id } })).toBeNull();
+  expect(await db.clearinghouseServerDraft.findUnique({ where: { id: submitted.id } })).not.toBeNull();
+  expect(await db.clearinghouseServerDraft.findUnique({ where: { id: recent.id } })).not.toBeNull();
+});

@@ -60,7 +60,7 @@ test("rebuild the RD Licensing database by using the telephone: the caller's con
     await expect(desk.readBack()).toBeVisible();
   }, { where: PHONE_DESK });
 
-  const heard = await desk.readBackGroups();
+  const heard = await desk.heardGroups();
   await step(page, 11, async () => {
     await page.bringToFront();
     await wizard.enterKeyPackId(heard.join(""));

@@ -9,7 +9,9 @@ import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma
 import { expectHandled, postAction } from "./support/server-actions";
 import { startSecondServer } from "./support/second-server";
 
-test.describe.configure({ mode: "serial" });
+// Two app servers start per test; on a loaded 2-core machine the first action of a fresh server can take
+// several seconds, so these tests get more time than the default.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 async function rebuildState(db: Database, serverId: string) {
   const [packs, cals, run, deletedEvents] = await Promise.all([
@@ -42,14 +44,18 @@ test.describe("the app killed in the middle of a rebuild", () => {
       await locker.query("BEGIN");
       await locker.query(`SELECT 1 FROM "InstalledKeyPack" WHERE "serverId" = $1 LIMIT 1 FOR UPDATE`, [server.id]);
       const posted = postAction(request, `${app.url}/console/servers/${server.id}/manage-cals/confirm-deletion`, "confirmDeletion", [server.id, { confirm: true }]).catch((e: unknown) => e);
+      let settled: unknown = undefined;
+      void posted.then((outcome) => (settled = outcome ?? "a response"));
       let waitingPid = 0;
       await until(async () => {
+        // An action that answers without waiting never took the lock: say what it answered.
+        if (settled !== undefined) throw new Error(`the deletion answered before waiting for the lock: ${settled instanceof Error ? settled.message : JSON.stringify(settled)}`);
         // The app's transaction, blocked by this test's lock (pg_stat_activity's query text lags behind
         // the extended protocol, so the blocking relation is what identifies it).
         const { rows } = await locker.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`);
         waitingPid = rows[0]?.pid ?? 0;
         return waitingPid !== 0;
-      }, "the deletion to wait for the key pack lock");
+      }, "the deletion to wait for the key pack lock", 60_000);
       // Half done: the blocked transaction has already advanced the run and deleted the issued CALs.
       const { rows: written } = await locker.query<{ relname: string }>(
         `SELECT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.pid = $1 AND l.granted AND l.mode = 'RowExclusiveLock'`,

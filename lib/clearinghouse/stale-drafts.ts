@@ -1,6 +1,7 @@
-// Old Manage CALs drafts that were never submitted: removed, so a visitor (or a script) creating drafts
-// cannot grow the table without bound. A submitted draft stays: its request points at it (the receipt and
-// the result page find the request through the draft cookie). One plain function: the hourly job runs it
+// Old drafts that were never submitted, of Manage CALs and of the server flows (activate, reactivate,
+// deactivate, install; a web site visitor's or a phone desk agent's): removed, so a visitor (or a script)
+// creating drafts cannot grow the tables without bound. A submitted draft stays: its request or record
+// points at it (the receipt and the result page find it through the draft cookie). One plain function: the hourly job runs it
 // (lib/jobs/queue.ts), and so does prisma/seed.ts at start-up.
 import type { Database } from "@/lib/prisma-client";
 
@@ -8,6 +9,9 @@ import type { Database } from "@/lib/prisma-client";
 export const STALE_DRAFT_MS = 7 * 24 * 60 * 60_000;
 
 export async function deleteStaleDrafts(db: Database, olderThan: Date = new Date(Date.now() - STALE_DRAFT_MS)): Promise<number> {
-  const { count } = await db.manageCalsDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, request: { is: null } } });
-  return count;
+  const [manageCals, serverFlows] = await db.$transaction([
+    db.manageCalsDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, request: { is: null } } }),
+    db.clearinghouseServerDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, recordId: null } }),
+  ]);
+  return manageCals.count + serverFlows.count;
 }

@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
 import { toKeyPackRow } from "./key-pack-rows";
-import { keyPackSelect } from "./queries";
+import { keyPackSelect, wizardServerSelect } from "./queries";
 import { readInstallAnswers } from "./install-licenses-schemas";
 import { isInstallStep, type InstallRunState } from "./install-licenses-steps";
 
@@ -13,12 +13,7 @@ export async function getInstallContext(serverId: string) {
   const server = await db.licenseServer.findUnique({
     where: { id: serverId, AND: [await visibleServers()] },
     select: {
-      id: true,
-      name: true,
-      licenseServerId: true,
-      activated: true,
-      connectionMethod: true,
-      countryRegion: true,
+      ...wizardServerSelect,
       activeWizard: { select: { id: true, kind: true, step: true, answers: true } },
     },
   });

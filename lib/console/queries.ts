@@ -98,18 +98,23 @@ export async function getServerConfiguration(serverId: string) {
 }
 
 /** What every wizard page needs: the server and its open run (if any) as a RunState. */
+/** The license server as every wizard's pages show it (the Manage RDS CALs and Install Licenses wizards). */
+export const wizardServerSelect = {
+  id: true,
+  name: true,
+  licenseServerId: true,
+  activated: true,
+  connectionMethod: true,
+  // The telephone number Obtain Client License Key Pack shows by Telephone depends on it.
+  countryRegion: true,
+} as const;
+
 export async function getWizardContext(serverId: string) {
   const db = await getDb();
   const server = await db.licenseServer.findUnique({
     where: { id: serverId, AND: [await visibleServers()] },
     select: {
-      id: true,
-      name: true,
-      licenseServerId: true,
-      activated: true,
-      connectionMethod: true,
-      // The telephone number Obtain Client License Key Pack shows by Telephone depends on it.
-      countryRegion: true,
+      ...wizardServerSelect,
       activeWizard: {
         select: {
           id: true,
