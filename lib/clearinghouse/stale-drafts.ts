@@ -9,9 +9,8 @@ import type { Database } from "@/lib/prisma-client";
 export const STALE_DRAFT_MS = 7 * 24 * 60 * 60_000;
 
 export async function deleteStaleDrafts(db: Database, olderThan: Date = new Date(Date.now() - STALE_DRAFT_MS)): Promise<number> {
-  const [manageCals, serverFlows] = await db.$transaction([
-    db.manageCalsDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, request: { is: null } } }),
-    db.clearinghouseServerDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, recordId: null } }),
-  ]);
+  // Two independent sweeps: nothing links the tables, so no transaction is needed between them.
+  const manageCals = await db.manageCalsDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, request: { is: null } } });
+  const serverFlows = await db.clearinghouseServerDraft.deleteMany({ where: { updatedAt: { lt: olderThan }, recordId: null } });
   return manageCals.count + serverFlows.count;
 }

@@ -97,7 +97,6 @@ export async function getServerConfiguration(serverId: string) {
   });
 }
 
-/** What every wizard page needs: the server and its open run (if any) as a RunState. */
 /** The license server as every wizard's pages show it (the Manage RDS CALs and Install Licenses wizards). */
 export const wizardServerSelect = {
   id: true,
@@ -109,6 +108,7 @@ export const wizardServerSelect = {
   countryRegion: true,
 } as const;
 
+/** What every wizard page needs: the server and its open run (if any) as a RunState. */
 export async function getWizardContext(serverId: string) {
   const db = await getDb();
   const server = await db.licenseServer.findUnique({
