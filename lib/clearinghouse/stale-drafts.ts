@@ -1,8 +1,8 @@
-// Old drafts that were never submitted, of Manage CALs and of the server flows (activate, reactivate,
-// deactivate, install; a web site visitor's or a phone desk agent's): removed, so a visitor (or a script)
+// Old drafts that were never submitted: Manage CALs drafts, and the server flows' drafts (activate,
+// reactivate, deactivate; a web site visitor's or a phone desk agent's). Removed, so a visitor (or a script)
 // creating drafts cannot grow the tables without bound. A submitted draft stays: its request or record
-// points at it (the receipt and the result page find it through the draft cookie). One plain function: the hourly job runs it
-// (lib/jobs/queue.ts), and so does prisma/seed.ts at start-up.
+// points at it (the receipt and the result page find it through the draft cookie). One plain function: the
+// hourly job runs it (lib/jobs/queue.ts), and so does prisma/seed.ts at start-up.
 import type { Database } from "@/lib/prisma-client";
 
 /** Drafts untouched for 7 days: the draft cookie lives as long (lib/clearinghouse/draft-cookie.ts). */

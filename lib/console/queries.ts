@@ -97,16 +97,9 @@ export async function getServerConfiguration(serverId: string) {
   });
 }
 
-/** The license server as every wizard's pages show it (the Manage RDS CALs and Install Licenses wizards). */
-export const wizardServerSelect = {
-  id: true,
-  name: true,
-  licenseServerId: true,
-  activated: true,
-  connectionMethod: true,
-  // The telephone number Obtain Client License Key Pack shows by Telephone depends on it.
-  countryRegion: true,
-} as const;
+/** The license server as every wizard's pages show it (the Manage RDS CALs and Install Licenses wizards);
+ * the telephone number Obtain Client License Key Pack shows by Telephone depends on its country. */
+export const wizardServerSelect = { ...identitySelect, countryRegion: true } as const;
 
 /** What every wizard page needs: the server and its open run (if any) as a RunState. */
 export async function getWizardContext(serverId: string) {
