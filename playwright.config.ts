@@ -17,6 +17,9 @@ function chromiumPath(): string {
 
 export default defineConfig({
   testDir: "e2e",
+  // The demos run in `npm run demo` (playwright.demo.config.ts), recorded and filmed; CI runs both. Their
+  // flows are tested here too, faster, by the specs of each site.
+  testIgnore: ["demo/**"],
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,

@@ -1,13 +1,11 @@
 // `npm run demo`: runs the demos of e2e/demo against a freshly made, migrated and seeded database (the same
 // way as `npm run test:e2e`, through scripts/e2e.ts) with playwright.demo.config.ts: slowed down, recorded
-// (video, trace, a screenshot per step) into demo-output/. Extra arguments go to Playwright
-// (`npm run demo -- --grep helpdesk`).
+// (video, trace, a screenshot per step) into demo-output/, and one film per demo composed as each ends
+// (scripts/films/film-reporter.ts). Extra arguments go to Playwright (`npm run demo -- --grep helpdesk`).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { composeFilms, findFilmTools } from "./films/compose";
-import { demoExitCode, makeFilms } from "./films/make-films";
 
 const root = path.resolve(import.meta.dirname, "..");
 const output = path.join(root, "demo-output");
@@ -65,6 +63,7 @@ function listRecordings() {
   for (const video of files.filter((f) => f.endsWith(".webm"))) console.log(`    video  ${video}`);
   for (const trace of files.filter((f) => f.endsWith("trace.zip"))) console.log(`    trace  npx playwright show-trace ${trace}`);
   console.log("    report npx playwright show-report demo-output/report");
+  if (existsSync(path.join(output, "films", "index.html"))) console.log("    films  demo-output/films/index.html");
 }
 
 rmSync(output, { recursive: true, force: true });
@@ -75,10 +74,4 @@ const run = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/
   env: { ...process.env, ...environment },
 });
 listRecordings();
-// One film per demo, only here: `npm test` runs the same demos without.
-const filmsMade = makeFilms(environment.DEMO_VIDEO !== "off", {
-  findTools: findFilmTools,
-  compose: (tools) => composeFilms(tools, path.join(output, "test-results"), path.join(output, "films")),
-  log: (line) => console.log(line),
-});
-process.exitCode = demoExitCode(run.status, filmsMade);
+process.exitCode = run.status ?? 1; // null: killed by a signal

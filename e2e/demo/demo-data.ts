@@ -78,7 +78,7 @@ export const test = base.extend<{ demoData: DemoData }>({
     log?.watch(context, "License server computer", (i) => `video${i ? `-${i}` : ""}.webm`);
     nameComputer(context, "License server computer");
     await provide(page);
-    log?.write();
+    await log?.write();
     if (testInfo.status !== testInfo.expectedStatus) return;
     await base.step("the page's step counter agrees with the caption on every frame", async () => {
       expect(await counterDisagreementsOf(testInfo), "caption and counter disagree (scripts/films/counter-agreement.ts)").toEqual([]);

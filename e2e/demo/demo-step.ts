@@ -19,7 +19,7 @@ export function isDemoMode(): boolean {
 
 /** Typing speed for the page objects: watchable in demo mode, instant otherwise. */
 export function typingDelay(): number | undefined {
-  return isDemoMode() ? 60 : undefined;
+  return isDemoMode() ? 40 : undefined;
 }
 
 interface Box {

@@ -1,9 +1,9 @@
 // In demo mode with video, what a demo's film needs (scripts/films/manifest.ts): each computer (browser
 // context) and page with the time it opened, and each step with its page and caption, written next to the
-// test's videos when the test ends. scripts/demo.ts composes the films from it; `npm test` records nothing.
+// test's videos when the test ends. scripts/films/film-reporter.ts composes the film from it; `npm test` records nothing.
 import { writeFileSync } from "node:fs";
 import type { BrowserContext, Page, TestInfo } from "@playwright/test";
-import { MANIFEST_FILE, type FilmManifest, type ManifestStep } from "@/scripts/films/manifest";
+import { MANIFEST_ATTACHMENT, MANIFEST_FILE, type FilmManifest, type ManifestStep } from "@/scripts/films/manifest";
 
 export class FilmLog {
   private readonly manifest: FilmManifest;
@@ -34,8 +34,14 @@ export class FilmLog {
     if (id) this.manifest.steps.push({ page: id, ...step });
   }
 
-  write() {
-    writeFileSync(this.info.outputPath(MANIFEST_FILE), `${JSON.stringify(this.manifest, null, 2)}\n`);
+  /**
+   * Writes the manifest beside the videos and attaches where it is (not a copy: an attached file is copied
+   * elsewhere, away from the videos its paths name), so scripts/films/film-reporter.ts composes the film.
+   */
+  async write() {
+    const file = this.info.outputPath(MANIFEST_FILE);
+    writeFileSync(file, `${JSON.stringify(this.manifest, null, 2)}\n`);
+    await this.info.attach(MANIFEST_ATTACHMENT, { body: file, contentType: "text/plain" });
   }
 }
 

@@ -1,15 +1,18 @@
-// `npm run demo`'s last part (scripts/demo.ts): one film per demo from the videos and manifests the demos left
-// in demo-output/test-results (e2e/demo/film-log.ts), with a poster, a chapters and a subtitles track, both
-// checked against the steps' start times, and demo-output/films/index.html to watch them all.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// One demo's film (scripts/films/film-reporter.ts composes each as soon as its demo ends): from the videos and
+// the manifest the demo left in its output folder (e2e/demo/film-log.ts), the film with a poster, a chapters
+// and a subtitles track, both checked against the steps' start times. ffmpeg runs in the background, niced,
+// so the next demo's recording keeps its frames.
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { FILM_FPS, filmLayout, filterGraph } from "./filter-graph";
-import { indexHtml, type FilmEntry } from "./index-html";
-import { MANIFEST_FILE, type FilmManifest } from "./manifest";
-import { filmTimeline } from "./timeline";
+import type { FilmEntry } from "./index-html";
+import type { FilmManifest } from "./manifest";
+import { filmTimeline, posterTime } from "./timeline";
 import { chaptersVtt, checkTrack, subtitlesVtt } from "./vtt";
 
+const execFileAsync = promisify(execFile);
 const FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
 export interface FilmTools {
@@ -37,39 +40,37 @@ interface Probe {
   height: number;
 }
 
-function probe(tools: FilmTools, file: string): Probe {
-  const out = execFileSync(tools.ffprobe, ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration", "-of", "json", file], { encoding: "utf8" });
+async function probe(tools: FilmTools, file: string): Promise<Probe> {
+  const { stdout: out } = await execFileAsync(tools.ffprobe, ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height:format=duration", "-of", "json", file], { encoding: "utf8" });
   const json = JSON.parse(out) as { streams: { width: number; height: number }[]; format: { duration?: string } };
   let duration = Number(json.format.duration);
   if (!Number.isFinite(duration)) {
     // Some WebM files carry no duration: the last packet's time says it.
-    const last = execFileSync(tools.ffprobe, ["-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time", "-of", "csv=p=0", file], { encoding: "utf8" }).trim().split("\n").at(-1);
+    const { stdout } = await execFileAsync(tools.ffprobe, ["-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time", "-of", "csv=p=0", file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const last = stdout.trim().split("\n").at(-1);
     duration = Number(last);
   }
   return { duration, width: json.streams[0]!.width, height: json.streams[0]!.height };
 }
 
-function manifests(results: string): string[] {
-  if (!existsSync(results)) return [];
-  return readdirSync(results, { recursive: true, encoding: "utf8" })
-    .filter((f) => path.basename(f) === MANIFEST_FILE)
-    .map((f) => path.join(results, f))
-    .sort();
+/** ffmpeg at a lower priority than the browser that records the next demo. */
+async function run(tools: FilmTools, args: string[]) {
+  try {
+    await execFileAsync("nice", ["-n", "10", tools.ffmpeg, "-hide_banner", "-loglevel", "error", "-y", ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const { code, stderr } = error as { code?: number; stderr?: string };
+    throw new Error(`ffmpeg failed (${code}): ${(stderr ?? String(error)).slice(-2000)}`);
+  }
 }
 
-function run(tools: FilmTools, args: string[]) {
-  const result = spawnSync(tools.ffmpeg, ["-hide_banner", "-loglevel", "error", "-y", ...args], { encoding: "utf8", stdio: ["ignore", "inherit", "pipe"] });
-  if (result.status !== 0) throw new Error(`ffmpeg failed (${result.status}): ${result.stderr.slice(-2000)}`);
-}
-
-/** Composes one film; returns its entry for the index. Throws when its tracks do not match its steps. */
-function composeFilm(tools: FilmTools, manifestFile: string, out: string): FilmEntry {
+/** Composes one film into `out`; returns its entry for the index. Throws when its tracks do not match its steps. */
+export async function composeFilm(tools: FilmTools, manifestFile: string, out: string): Promise<FilmEntry> {
   const dir = path.dirname(manifestFile);
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as FilmManifest;
   const probes: Record<string, Probe> = {};
   for (const page of manifest.pages) {
     const file = path.join(dir, page.video);
-    if (existsSync(file)) probes[page.id] = probe(tools, file);
+    if (existsSync(file)) probes[page.id] = await probe(tools, file);
   }
   const timeline = filmTimeline(manifest, Object.fromEntries(Object.entries(probes).map(([id, p]) => [id, p.duration])));
   const sizes = timeline.lanes.map((lane) => {
@@ -81,13 +82,11 @@ function composeFilm(tools: FilmTools, manifestFile: string, out: string): FilmE
   const film = `${manifest.slug}.webm`;
   const inputs = timeline.inputs.flatMap((input) => ["-i", path.join(dir, input.page.video)]);
   // VP8 in real-time mode: a 2-core machine composes a minute of film in well under a minute.
-  run(tools, [...inputs, "-filter_complex", graph, "-map", "[film]", "-r", String(FILM_FPS), "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "16", "-b:v", "2500k", "-crf", "10", "-threads", "2", "-t", timeline.duration.toFixed(3), path.join(out, film)]);
+  await run(tools, [...inputs, "-filter_complex", graph, "-map", "[film]", "-r", String(FILM_FPS), "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "16", "-b:v", "2500k", "-crf", "10", "-threads", "2", "-t", timeline.duration.toFixed(3), path.join(out, film)]);
 
-  const duration = probe(tools, path.join(out, film)).duration;
+  const duration = (await probe(tools, path.join(out, film))).duration;
   const poster = `${manifest.slug}.png`;
-  // The poster: a moment from the middle of the demo, when both computers have something to show.
-  const middle = timeline.cues[Math.floor(timeline.cues.length / 2)];
-  run(tools, ["-ss", Math.min(duration - 0.1, (middle?.start ?? 0) + 1.5).toFixed(3), "-i", path.join(out, film), "-frames:v", "1", path.join(out, poster)]);
+  await run(tools, ["-ss", Math.min(duration - 0.1, posterTime(timeline)).toFixed(3), "-i", path.join(out, film), "-frames:v", "1", path.join(out, poster)]);
 
   const chapters = `${manifest.slug}.chapters.vtt`;
   const subtitles = `${manifest.slug}.subtitles.vtt`;
@@ -100,25 +99,3 @@ function composeFilm(tools: FilmTools, manifestFile: string, out: string): FilmE
   if (problems.length) throw new Error(`The tracks of ${film} do not match its steps:\n  ${problems.join("\n  ")}`);
   return { title: manifest.title, film, poster, chapters, subtitles, duration, cues: timeline.cues };
 }
-
-/** Composes every demo's film into `out`; returns false (after saying why) when one could not be made. */
-export function composeFilms(tools: FilmTools, results: string, out: string): boolean {
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  const entries: FilmEntry[] = [];
-  let ok = true;
-  for (const manifest of manifests(results)) {
-    const started = Date.now();
-    try {
-      const entry = composeFilm(tools, manifest, out);
-      entries.push(entry);
-      console.log(`    film   ${path.join(path.relative(process.cwd(), out), entry.film)} (${entry.duration.toFixed(1)} s, ${entry.cues.length} steps; composed in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    } catch (error) {
-      ok = false;
-      console.error(`==> Film of ${path.relative(results, path.dirname(manifest))} failed: ${(error as Error).message}`);
-    }
-  }
-  writeFileSync(path.join(out, "index.html"), indexHtml(entries));
-  return ok;
-}
-

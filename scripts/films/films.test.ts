@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findFilmTools } from "./compose";
-import { demoExitCode, makeFilms, NO_TOOLS, NO_VIDEO } from "./make-films";
+import { FilmMaker, NO_TOOLS, NO_VIDEO, type FilmSteps } from "./make-films";
+import type { FilmEntry } from "./index-html";
 import { drawtextEscape, enableExpression, filmLayout, filterGraph } from "./filter-graph";
 import type { FilmManifest } from "./manifest";
-import { filmTimeline, mergeIntervals } from "./timeline";
+import { filmTimeline, mergeIntervals, posterTime } from "./timeline";
 import { chaptersVtt, chapterTitle, checkTrack, parseVtt, subtitlesVtt, vttTime } from "./vtt";
 
 const T0 = 1_800_000_000_000;
@@ -58,6 +59,13 @@ describe("the film's timeline", () => {
   it("leaves out pages without a video, and fails with none", () => {
     expect(filmTimeline(manifest, { console: 45, tab: 35 }).lanes.map((l) => l.computer.id)).toEqual(["c1"]);
     expect(() => filmTimeline(manifest, {})).toThrow("no videos");
+  });
+
+  it("takes the poster in a step from the middle on when every computer shows a page", () => {
+    // The middle step (20 s) has only the console on screen: the next one (31 s) has both computers.
+    expect(posterTime(timeline)).toBe(32.5);
+    // One computer only: the middle step, 1.5 s in.
+    expect(posterTime(filmTimeline(manifest, { console: 45, tab: 35 }))).toBe(21.5);
   });
 
   it("merges touching intervals", () => {
@@ -147,29 +155,59 @@ describe("npm run demo without ffmpeg", () => {
     expect(findFilmTools()).toEqual({ ffmpeg: path.join(dir, "ffmpeg"), ffprobe: path.join(dir, "ffprobe") });
   });
 
-  it("skips the films with a message saying why, composes nothing, and does not fail the demo", () => {
-    pathWith();
+  const TOOLS = { ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" };
+  const entry = (film: string): FilmEntry => ({ title: film, film: `${film}.webm`, poster: "", chapters: "", subtitles: "", duration: 1, cues: [] });
+  function steps(compose: FilmSteps["compose"], findTools: FilmSteps["findTools"] = () => TOOLS) {
     const lines: string[] = [];
-    const compose = vi.fn(() => true);
-    const made = makeFilms(true, { findTools: findFilmTools, compose, log: (line) => lines.push(line) });
-    expect(made).toBe(true);
+    const writeIndex = vi.fn<(entries: FilmEntry[]) => void>();
+    return { lines, writeIndex, steps: { findTools, compose, writeIndex, log: (line: string) => lines.push(line) } satisfies FilmSteps };
+  }
+
+  it("skips the films with a message saying why, composes nothing, and does not fail the demo", async () => {
+    pathWith();
+    const compose = vi.fn(async () => entry("x"));
+    const missing = steps(compose, findFilmTools);
+    const maker = new FilmMaker(true, missing.steps);
+    maker.add("/results/a/film-manifest.json", "a");
+    expect(await maker.finish()).toBe(true);
     expect(compose).not.toHaveBeenCalled();
-    expect(lines).toEqual([`==> Films skipped: ${NO_TOOLS}.`]);
-    expect(demoExitCode(0, made)).toBe(0);
+    expect(missing.writeIndex).not.toHaveBeenCalled();
+    expect(missing.lines).toEqual([`==> Films skipped: ${NO_TOOLS}.`]);
 
     // No ffmpeg at all: the demos ran without video, the films are skipped for that reason.
-    const unrecorded: string[] = [];
-    expect(makeFilms(false, { findTools: () => ({ ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" }), compose, log: (line) => unrecorded.push(line) })).toBe(true);
-    expect(unrecorded).toEqual([`==> Films skipped: ${NO_VIDEO}.`]);
+    const unrecorded = steps(compose);
+    const silent = new FilmMaker(false, unrecorded.steps);
+    silent.add("/results/a/film-manifest.json", "a");
+    expect(await silent.finish()).toBe(true);
+    expect(unrecorded.lines).toEqual([`==> Films skipped: ${NO_VIDEO}.`]);
     expect(compose).not.toHaveBeenCalled();
   });
 
-  it("fails the demo when Playwright failed or was killed, or a film could not be made", () => {
-    expect(demoExitCode(1, true)).toBe(1);
-    expect(demoExitCode(null, true)).toBe(1);
-    expect(demoExitCode(0, false)).toBe(1);
-    const compose = vi.fn(() => false);
-    expect(makeFilms(true, { findTools: () => ({ ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" }), compose, log: () => {} })).toBe(false);
-    expect(compose).toHaveBeenCalledWith({ ffmpeg: "/x/ffmpeg", ffprobe: "/x/ffprobe" });
+  it("composes one film at a time as demos end, indexes them in the report's order, and fails if one could not be made", async () => {
+    let running = 0;
+    let most = 0;
+    const compose = vi.fn(async (_tools: typeof TOOLS, manifest: string) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      if (manifest.includes("broken")) throw new Error("ffmpeg failed (1)");
+      return entry(path.basename(path.dirname(manifest)));
+    });
+    const made = steps(compose);
+    const maker = new FilmMaker(true, made.steps);
+    maker.add("/results/b-rebuild/film-manifest.json", "rebuild");
+    maker.add("/results/a-activation/film-manifest.json", "activation");
+    expect(await maker.finish()).toBe(true);
+    expect(most).toBe(1);
+    expect(compose).toHaveBeenCalledWith(TOOLS, "/results/b-rebuild/film-manifest.json");
+    expect(made.writeIndex.mock.calls[0]![0].map((e) => e.film)).toEqual(["a-activation.webm", "b-rebuild.webm"]);
+
+    const failing = steps(compose);
+    const broken = new FilmMaker(true, failing.steps);
+    broken.add("/results/broken/film-manifest.json", "broken demo");
+    broken.add("/results/c-fine/film-manifest.json", "fine demo");
+    expect(await broken.finish()).toBe(false);
+    expect(failing.lines).toContain('==> Film of "broken demo" failed: ffmpeg failed (1)');
+    expect(failing.writeIndex.mock.calls[0]![0].map((e) => e.film)).toEqual(["c-fine.webm"]);
   });
 });

@@ -2,6 +2,8 @@
 // each computer's pages were opened (their videos start then) and when each step ran, in wall-clock
 // milliseconds, so the videos can be laid on one timeline.
 export const MANIFEST_FILE = "film-manifest.json";
+/** The name of the test's attachment holding the manifest's path, by which scripts/films/film-reporter.ts finds it. */
+export const MANIFEST_ATTACHMENT = "film manifest";
 
 export interface ManifestComputer {
   id: string;

@@ -85,3 +85,20 @@ export function filmTimeline(manifest: FilmManifest, durations: Record<string, n
   }));
   return { duration, lanes, inputs, cues };
 }
+
+/** How far into a step the poster is taken: the step's page has drawn what the step shows. */
+const POSTER_INTO_STEP = 1.5;
+
+/**
+ * The poster's moment: a step from the middle of the demo on when every computer shows a page (the
+ * telephone demo's agent opens the Phone desk only at its third step), else the middle step.
+ */
+export function posterTime(timeline: FilmTimeline): number {
+  const { cues, lanes, inputs } = timeline;
+  const at = (cue: Cue) => Math.min(cue.start + POSTER_INTO_STEP, (cue.start + cue.end) / 2);
+  const everyLaneShows = (t: number) => lanes.every((_, lane) => inputs.some((i) => i.lane === lane && i.shown.some((s) => s.start <= t && t < s.end)));
+  const middle = Math.floor(cues.length / 2);
+  const order = [...cues.slice(middle), ...cues.slice(0, middle).reverse()];
+  const chosen = order.find((cue) => everyLaneShows(at(cue))) ?? cues[middle];
+  return chosen ? at(chosen) : 0;
+}
