@@ -36,6 +36,9 @@ describe("server-action bodies the proxy refuses (each answered 500 by Next 16)"
     expect(checkReplyJson('["$T"]')).toMatchObject({ status: 400 });
     expect(checkReplyJson('["$Z"]')).toMatchObject({ status: 400 });
     expect(checkReplyJson('["$Q1"]', new Set([1]))).toEqual({ ok: true });
+    // The arguments are a list: a number, a string, an object or null at the root is refused, deeper parts are any value.
+    for (const root of ["0", '"abc"', "{}", "null", "true"]) expect(checkReplyJson(root), root).toMatchObject({ status: 400 });
+    expect(checkMultipartBody(10, [["0", "0"]])).toMatchObject({ status: 400 });
     expect(checkMultipartBody(10, [["0", '["$1"]'], ["1", '{"a":1}']])).toEqual({ ok: true });
     expect(checkMultipartBody(10, [["0", '["$2"]'], ["1", '{"a":1}']])).toMatchObject({ status: 400 });
   });

@@ -35,8 +35,10 @@ export function checkDeclaredLength(contentLength: string | null): ActionBodyVer
 /**
  * A JSON text React's decodeReply can revive: it parses, nests at most ACTION_JSON_DEPTH_LIMIT deep, and
  * each `$`-tagged string is one decodeReply revives without failing (`parts`: the numbered parts the body has).
+ * The root (`root`: this text is the reply's first part) is the actions' arguments, an array: Next spreads it
+ * into the call, and a number or a string there was a 500 (found by the fuzzer, e2e/reliability/routes.spec.ts).
  */
-export function checkReplyJson(text: string, parts: ReadonlySet<number> = new Set()): ActionBodyVerdict {
+export function checkReplyJson(text: string, parts: ReadonlySet<number> = new Set(), root = true): ActionBodyVerdict {
   if (text.trim() === "") return refuse(400, "an empty body");
   if (jsonDepth(text) > ACTION_JSON_DEPTH_LIMIT) return refuse(400, "JSON nested too deep");
   let value: unknown;
@@ -45,6 +47,7 @@ export function checkReplyJson(text: string, parts: ReadonlySet<number> = new Se
   } catch {
     return refuse(400, "the body is not JSON");
   }
+  if (root && !Array.isArray(value)) return refuse(400, "the arguments are not a list");
   return everyString(value, (s) => !s.startsWith("$") || revivable(s, parts)) ? OK : refuse(400, "a value the server-action encoding does not know");
 }
 
@@ -92,9 +95,9 @@ export function checkMultipartBody(byteLength: number, parsed: Iterable<[string,
   const entries = [...parsed];
   const numbered = entries.filter(([name]) => /^\d{1,9}$/.test(name));
   const ids = new Set(numbered.map(([name]) => Number(name)));
-  for (const [, value] of numbered) {
+  for (const [name, value] of numbered) {
     if (typeof value !== "string") continue;
-    const verdict = checkReplyJson(value, ids);
+    const verdict = checkReplyJson(value, ids, Number(name) === 0);
     if (!verdict.ok) return verdict;
   }
   return entries.length > 0 ? OK : refuse(400, "an empty multipart body");

@@ -164,6 +164,8 @@ const MALFORMED_ACTION_BODIES: [string, string, string | Buffer][] = [
   ["a Map of a missing part", "text/plain;charset=UTF-8", '["$Q5"]'],
   ["a BigInt that is not one", "text/plain;charset=UTF-8", '["$nxyz"]'],
   ["not UTF-8", "text/plain;charset=UTF-8", Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d])],
+  ["arguments that are not a list", "text/plain;charset=UTF-8", "0"],
+  ["arguments that are a string", "text/plain;charset=UTF-8", '"abc"'],
 ];
 
 test.describe("server-action POSTs with malformed bodies (proxy.ts, lib/server-action-body.ts)", () => {

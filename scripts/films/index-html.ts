@@ -57,6 +57,7 @@ export function indexHtml(entries: FilmEntry[]): string {
 <style>
   body { font: 16px/1.4 system-ui, sans-serif; margin: 0 auto; max-width: 1500px; padding: 16px 24px; color: #111; }
   .player { display: grid; grid-template-columns: minmax(0, 3fr) minmax(260px, 1fr); gap: 16px; align-items: start; }
+  h2::first-letter { text-transform: uppercase; } /* the titles are the tests', which start in lower case */
   video { width: 100%; background: #000; }
   .now { min-height: 3em; margin: 8px 0; white-space: pre-line; }
   .chapters { list-style: none; margin: 0; padding: 0; max-height: 70vh; overflow-y: auto; }
