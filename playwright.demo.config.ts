@@ -13,7 +13,7 @@ export default defineConfig(base, {
   testIgnore: [],
   outputDir: "demo-output/test-results",
   // Two at a time: most of a demo's time is the slow-motion pauses, so two demos share a 2-core machine
-  // without dropping frames, and `npm run demo` stays under 8 minutes. E2E_WORKERS=1 to follow one live.
+  // (the films looked right) and `npm run demo` stays under 8 minutes. E2E_WORKERS=1 to follow one live.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 15 * 60_000,
   expect: { timeout: 30_000 },
