@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     environment: "node",
     // Both cores (the default leaves one free): each db test file has databases of its own, and the db
-    // project waits mostly on them, so two files at a time take 72 s instead of 124 s.
+    // project waits mostly on them, so two files at a time take 72-81 s instead of 124 s.
     maxWorkers: 2,
     projects: [
       {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: typecheck, lint, unit tests, database tests, end-to-end tests; stops at the first step that fails.
-# Two pairs run side by side on the two cores of our machines (about 50 s less than one after another):
-# typecheck with lint, and the database tests with the app's build, which only the end-to-end tests need. The
-# build's output goes to .data/build.log and is shown if the build fails.
+# Two pairs run side by side on the two cores of our machines: typecheck with lint, and the database tests
+# with the app's build, which only the end-to-end tests need (on a clean clone the pair took 121 s, against
+# about 150 s one after the other). The build's output goes to .data/build.log and is shown if it fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh

@@ -1,6 +1,7 @@
 // In demo mode with video, what a demo's film needs (scripts/films/manifest.ts): each computer (browser
 // context) and page with the time it opened, and each step with its page and caption, written next to the
-// test's videos when the test ends. scripts/films/film-reporter.ts composes the film from it; `npm test` records nothing.
+// test's videos when the test ends. scripts/films/film-reporter.ts composes the film from it; `npm test`
+// records nothing.
 import { writeFileSync } from "node:fs";
 import type { BrowserContext, Page, TestInfo } from "@playwright/test";
 import { MANIFEST_ATTACHMENT, MANIFEST_FILE, type FilmManifest, type ManifestStep } from "@/scripts/films/manifest";
