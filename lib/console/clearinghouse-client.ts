@@ -3,10 +3,16 @@
 // the app's stand-in for the Internet). Nothing else in the console calls the Clearinghouse (docs/domain.md:
 // with Web Browser and Telephone only what a person copies crosses). Every failure (network, timeout, 4xx,
 // 5xx, an answer of the wrong shape) comes back as { ok: false, message } for the wizard page to show; the
-// wizard writes nothing then.
+// wizard writes nothing then. Each request carries the console's client address, signed
+// (lib/auth/vouched-address.ts), so the routes' per-address limits count the person, not this app.
 import "server-only";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { VOUCHED_ADDRESS_HEADER, vouchForAddress } from "@/lib/auth/vouched-address";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import type { InstallationRequestBody } from "@/lib/clearinghouse/installation-schema";
 import {
@@ -29,6 +35,8 @@ export interface ClientOptions {
   baseUrl?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** The console's client address to vouch for; by default the current request's (none outside a request). */
+  clientAddress?: string;
 }
 
 const UNREACHABLE =
@@ -38,6 +46,16 @@ export function clearinghouseBaseUrl(): string {
   return env().CLEARINGHOUSE_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
 }
 
+/** The signed header naming the console's client, or nothing (outside a request, or no secret to sign with). */
+async function vouchedHeader(clientAddress: string | undefined): Promise<Record<string, string>> {
+  try {
+    const address = clientAddress ?? clientAddressFrom(await headers());
+    return { [VOUCHED_ADDRESS_HEADER]: vouchForAddress(await getKeyPackSecrets(await getDb()), address) };
+  } catch {
+    return {};
+  }
+}
+
 /** POSTs `body` as JSON to `path` and reads the answer with `answer`; never throws. */
 export async function postJson<S extends z.ZodType>(path: string, body: unknown, answer: S, options: ClientOptions = {}): Promise<ClearinghouseResult<z.output<S>>> {
   const url = new URL(path, options.baseUrl ?? clearinghouseBaseUrl());
@@ -45,7 +63,7 @@ export async function postJson<S extends z.ZodType>(path: string, body: unknown,
   try {
     response = await (options.fetch ?? fetch)(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: { "content-type": "application/json", accept: "application/json", ...(await vouchedHeader(options.clientAddress)) },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       cache: "no-store",
@@ -59,7 +77,7 @@ export async function postJson<S extends z.ZodType>(path: string, body: unknown,
     const said = typeof refusal.error === "string" ? refusal.error : `error ${response.status}`;
     if (response.status >= 500) return { ok: false, kind: "unreachable", message: `The Microsoft Clearinghouse could not complete the request (error ${response.status}). Try again in a moment.` };
     const fieldErrors = refusal.fieldErrors && typeof refusal.fieldErrors === "object" ? (refusal.fieldErrors as FieldErrors) : {};
-    return { ok: false, kind: "refused", message: `The Microsoft Clearinghouse refused the request: ${said}.`, said, fieldErrors };
+    return { ok: false, kind: "refused", message: `The Microsoft Clearinghouse refused the request: ${said.replace(/\.$/, "")}.`, said, fieldErrors };
   }
   const parsed = answer.safeParse(json);
   if (!parsed.success) return { ok: false, kind: "unreachable", message: "The Microsoft Clearinghouse sent an answer the license server could not read. Try again." };

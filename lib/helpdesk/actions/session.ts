@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { recordAudit } from "@/lib/audit";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { deleteSessionCookie, setSessionCookie } from "@/lib/auth/cookie";
+import { deleteSessionCookie, readDeviceCookieValue, setDeviceCookieValue, setSessionCookie } from "@/lib/auth/cookie";
 import { requireStaff } from "@/lib/auth/guards";
 import { invalidateSession } from "@/lib/auth/sessions";
 import { authenticateStaff } from "@/lib/auth/sign-in";
@@ -19,7 +19,7 @@ export async function signIn(input: unknown): Promise<ActionResult | undefined> 
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const now = new Date();
-  const result = await authenticateStaff(await getDb(), { ...parsed.data, clientAddress: clientAddressFrom(await headers()) }, now);
+  const result = await authenticateStaff(await getDb(), { ...parsed.data, clientAddress: clientAddressFrom(await headers()), deviceCookie: await readDeviceCookieValue() }, now);
   if (!result.ok) {
     switch (result.reason) {
       case "invalid":
@@ -29,11 +29,13 @@ export async function signIn(input: unknown): Promise<ActionResult | undefined> 
       case "rate-limited":
         return fail(
           {},
-          `Too many sign-in attempts. Sign-in is paused for this account or network: try again ${describeWait(now, result.retryAt)} (after ${formatTime(result.retryAt)}).`,
+          `Too many sign-in attempts. Sign-in is paused for this account or network: try again ${describeWait(now, result.retryAt)} (after ${formatTime(result.retryAt)}).` +
+            (result.scope === "unknown-browsers" ? " A browser that signed in to this account before can still sign in." : ""),
         );
     }
   }
   await setSessionCookie(result.token, result.createdAt);
+  await setDeviceCookieValue(result.device.value, result.device.expiresAt);
   redirect(safeReturnTo(parsed.data.returnTo));
 }
 

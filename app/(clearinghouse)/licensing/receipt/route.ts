@@ -1,7 +1,9 @@
 // The text receipt of a Manage CALs request, as a download. GET: the request of the visitor's own draft
 // (the cookie). POST: from the Check request status page, with the reference number and the e-mail address
-// or Target License Server ID. Anyone else gets 404, never a hint of whether the reference exists.
+// or Target License Server ID. Anyone else gets 404, never a hint of whether the reference exists. The POST is
+// a status lookup, counted against the same per-address limit as the page's Check status (429 past it).
 import { connection } from "next/server";
+import { refuseOverPublicLimit } from "@/app/api/_lib/clearinghouse-route";
 import { readFormBody } from "@/app/api/_lib/json-body";
 import { formDataToObject } from "@/lib/forms/action-result";
 import { findRequestForLookup, getCurrentDraft, type RequestView } from "@/lib/clearinghouse/queries";
@@ -31,5 +33,7 @@ export async function POST(request: Request) {
   const body = await readFormBody(request, 16_384);
   if (!body.ok) return body.response;
   const parsed = statusLookupSchema.safeParse(formDataToObject(body.form));
-  return receipt(parsed.success ? await findRequestForLookup(parsed.data) : null);
+  // Counted as the form counts (lib/clearinghouse/actions.ts lookupRequestStatus): once the lookup is well-formed.
+  if (!parsed.success) return receipt(null);
+  return (await refuseOverPublicLimit(request, "status-lookup", "text")) ?? receipt(await findRequestForLookup(parsed.data));
 }

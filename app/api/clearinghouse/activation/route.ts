@@ -7,7 +7,7 @@ import { activationBodySchema, AUTOMATIC, CONSOLE_ACTOR } from "@/lib/clearingho
 import { answer, clearinghouseRoute } from "../../_lib/clearinghouse-route";
 
 export async function POST(request: Request) {
-  return clearinghouseRoute(request, activationBodySchema, async (body) => {
+  return clearinghouseRoute(request, { schema: activationBodySchema, limit: "server-request" }, async (body) => {
     const outcome = await activateProductId(await getDb(), { ...body, method: AUTOMATIC }, CONSOLE_ACTOR);
     return answer({ licenseServerId: outcome.licenseServerId, alreadyActive: outcome.alreadyActive }, outcome.alreadyActive ? 200 : 201);
   });
