@@ -1,6 +1,8 @@
 import { expect, test } from "../fixtures";
-import { ACCOUNT_ADDRESS_RULE, accountAddressKey, addressKey } from "@/lib/auth/sign-in";
+import { ACCOUNT_ADDRESS_RULE, accountAddressKey, addressKey, UNKNOWN_DEVICE_RULE } from "@/lib/auth/sign-in";
+import { DEVICE_COOKIE_NAME } from "@/lib/auth/device-cookie";
 import { sessionIdFromToken, SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
+import { postAction } from "../reliability/support/server-actions";
 import { newStaff, PASSWORD, signedIn, uniqueAddress } from "./support";
 
 test.describe("helpdesk sign-in", () => {
@@ -106,6 +108,43 @@ test.describe("helpdesk sign-in", () => {
     await expect(b).toHaveURL(/\/helpdesk\/requests/);
     expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(1);
     await other.close();
+  });
+
+  test("guesses from ever new addresses pause the account for unknown browsers, but never for the browser its owner signed in with", async ({ page, context, browser, request, db }) => {
+    const agent = await newStaff(db, "AGENT");
+    // The owner signs in once: the browser keeps a device cookie naming the account, and keeps it after sign-out.
+    await page.goto("/helpdesk/sign-in");
+    await submit(page, agent.email, PASSWORD);
+    await expect(page.getByRole("heading", { level: 1, name: "Recovery requests" })).toBeVisible();
+    const device = (await context.cookies()).find((c) => c.name === DEVICE_COOKIE_NAME)!;
+    expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/helpdesk" });
+    expect(device.expires * 1000).toBeGreaterThan(Date.now() + 80 * 24 * 60 * 60_000);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+
+    // A botnet: each guess from another address, none with the owner's cookie.
+    const guess = (password: string, cookie?: string) => postAction(request, "/helpdesk/sign-in", "signIn", [{ email: agent.email, password }], cookie, { "X-Forwarded-For": uniqueAddress() });
+    for (let i = 1; i < UNKNOWN_DEVICE_RULE.limit; i++) expect((await guess(`wrong-${i}`)).body).toContain("is not right");
+    expect((await guess(PASSWORD)).body).toContain("Too many sign-in attempts");
+    // A forged device cookie (the owner's, altered) is an unknown browser too.
+    const forged = `${device.value.slice(0, -2)}${device.value.endsWith("AA") ? "BB" : "AA"}`;
+    expect((await guess(PASSWORD, `${DEVICE_COOKIE_NAME}=${forged}`)).body).toContain("Too many sign-in attempts");
+
+    // A new browser, even with the right password, is told to wait or use a known browser.
+    const stranger = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+    const other = await stranger.newPage();
+    await other.goto("/helpdesk/sign-in");
+    await submit(other, agent.email, PASSWORD);
+    await expect(other.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("A browser that signed in to this account before can still sign in.");
+    await stranger.close();
+
+    // The owner's browser signs in.
+    await page.goto("/helpdesk/sign-in");
+    await submit(page, agent.email, PASSWORD);
+    await expect(page.getByRole("heading", { level: 1, name: "Recovery requests" })).toBeVisible();
+    expect(await db.staffSession.count({ where: { userId: agent.id } })).toBe(1);
+    const audited = await db.auditLog.findMany({ where: { action: "staff.sign_in_throttled", entityId: agent.email } });
+    expect(audited.map((entry) => entry.after)).toContainEqual(expect.objectContaining({ limits: ["account (unknown browsers)"] }));
   });
 
   test("pauses a client address that made too many attempts", async ({ page, db }) => {
