@@ -12,6 +12,8 @@ import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { generateProductId } from "@/lib/licensing/product-id";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { createRequestRecord } from "@/prisma/clearinghouse-factories";
+import { createLicenseServer } from "@/prisma/factories";
+import { expectWizardPage, fillCompanyInformation, lifecycleUrl, next } from "../lifecycle/support";
 import { postAction } from "./support/server-actions";
 
 const SERVER_LIMIT = PUBLIC_LIMITS["server-request"];
@@ -132,4 +134,29 @@ test("a request the console vouches for counts under its visitor's address, not 
   // A vouching that has expired counts for the sender.
   const stale = { [VOUCHED_ADDRESS_HEADER]: vouchForAddress(secrets, visitor, new Date(Date.now() - 120_000)) };
   expect((await activate(request, testAddress(), stale)).status).toBe(201);
+});
+
+test("the console's Automatic connection is counted under its visitor's address, and refused past the web site's limit", async ({ page, db }) => {
+  const address = testAddress();
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
+  const activateInConsole = async () => {
+    const server = await createLicenseServer(db, { activated: false, connectionMethod: "AUTOMATIC" });
+    await page.goto(lifecycleUrl(server.id, "activate", "welcome"));
+    await next(page);
+    await next(page);
+    await fillCompanyInformation(page, { first: "Jordan", last: "Lee", company: "Fabrikam Inc", country: "Canada" });
+    await next(page);
+    await next(page);
+    return server;
+  };
+  await activateInConsole();
+  await expectWizardPage(page, "activate", "completed", "Completing the Activate Server Wizard");
+  // Counted for the person at the console, not for the app that sent the request.
+  const key = `server-request:${address}`;
+  expect(await db.rateLimitCounter.findUnique({ where: { key } })).toMatchObject({ count: 1 });
+  // As if the rest of the hour's limit had gone on the web site's form.
+  await db.rateLimitCounter.update({ where: { key }, data: { count: SERVER_LIMIT.limit } });
+  const refused = await activateInConsole();
+  await expect(page.getByText("The Microsoft Clearinghouse refused the request: Too many license server requests were made from this network. Try again in 60 minutes.").first()).toBeVisible();
+  expect(await db.licenseServer.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ activated: false, licenseServerId: null });
 });
