@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { formatGroups } from "@/lib/licensing/groups";
-import { classifySearch, describeSearch, escapeLike } from "./search-term";
+import { classifySearch, describeSearch } from "./search-term";
+import { escapeLike } from "@/lib/like";
 
 describe("classifySearch", () => {
   it("finds references in any case and spacing", () => {
