@@ -88,6 +88,8 @@ test.describe("helpdesk pages with query strings a query cannot take", () => {
     test(`${label} answers 200`, async ({ request, db }) => {
       const response = await request.get(url, { headers: { Cookie: await supervisorCookie(db) }, maxRedirects: 0, failOnStatusCode: false });
       expect(response.status()).toBe(200);
+      // Not the error page either (a failure after the page started streaming would keep the 200).
+      expect(await response.text()).not.toContain("because of a problem on the server");
     });
   }
 });
@@ -128,7 +130,6 @@ const BAD_REPLIES: [label: string, parts: Part[]][] = [
   ["a server function ($h) with an unknown id", [["0", '["$h1"]'], ["1", '{"id":"0000000000000000000000000000000000000000","bound":null}']]],
   ["a plain reference to a file part", [["0", '["$1"]'], ["1", file("[]")]]],
   ["a reference cycle", [["0", '["$1"]'], ["1", '["$2"]'], ["2", '["$1"]']]],
-  ["a reference to the arguments themselves", [["0", '["$@0"]']]],
   ["a Map cycle", [["0", '["$Q1"]'], ["1", '[["k","$Q1"]]']]],
   ["a chain of 3,000 references", chain(3_000)],
   ["a chain of 3,000 Maps", chain(3_000, "Q")],
