@@ -5,13 +5,13 @@
 // and words as the web site's pages (schemas.ts); field errors are keyed "credentials.<n>.<field>".
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { canonicalCredential } from "@/lib/licensing/credentials";
 import { LICENSE_CODE_LIST_MESSAGES, MAX_LICENSE_CODES } from "@/lib/licensing/license-code-list";
 import { MESSAGES, purchaseStepSchema, quantitySchema, targetLicenseServerIdSchema } from "./schemas";
 
 // The text rule of every form (lib/forms/text.ts), before the program's own rules read the part.
-const part = z.string().max(64).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).nullable().optional();
+const part = z.string().max(64).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE).nullable().optional();
 const credential = z.object({ licenseCode: part, licenseNumber: part, authorizationNumber: part, agreementNumber: part }).strict();
 
 export const installationRequestSchema = z

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { companyFields } from "@/lib/forms/company-fields";
-import { deactivationContactShape, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
+import { deactivationContactShape, isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { parseProductId } from "@/lib/licensing/product-id";
 
@@ -34,7 +34,7 @@ export const activationBodySchema = z
 export type ActivationBody = z.input<typeof activationBodySchema>;
 
 /** The console sends its run's id; a value that could not be stored or looked up is refused. */
-const requestKey = z.string().max(64).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional();
+const requestKey = z.string().max(64).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE).optional();
 
 export const reactivationBodySchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS), requestKey }).strict();
 export type ReactivationBody = z.input<typeof reactivationBodySchema>;
