@@ -4,11 +4,11 @@
 // - a path whose percent-escapes do not decode (`/console/servers/%E0%A4%A/properties`) gets a 400: Next
 //   would otherwise fail while decoding a dynamic segment and answer 500 (found by e2e/reliability);
 // - a server-action POST whose body React could not decode gets a 400, 413 or 415 (lib/server-action-body.ts)
-//   instead of Next's 500. The body is read from a clone: Next hands the action the original.
+//   instead of Next's 500, and one from another origin (or a malformed or `null` Origin) a 403. The body is read from a clone: Next hands the action the original.
 import { NextResponse, type NextRequest } from "next/server";
 import { requestIsHttps } from "@/lib/auth/client-address";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security-headers";
-import { actionBodyKind, checkDeclaredLength, checkMultipartBody, checkTextBody, type ActionBodyVerdict } from "@/lib/server-action-body";
+import { actionBodyKind, checkActionOrigin, checkDeclaredLength, checkMultipartBody, checkTextBody, type ActionBodyVerdict } from "@/lib/server-action-body";
 
 export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV !== "production");
@@ -34,6 +34,8 @@ function badRequest(status: number, message: string) {
 }
 
 async function checkActionBody(request: NextRequest): Promise<ActionBodyVerdict> {
+  const origin = checkActionOrigin(request.headers.get("origin"), request.headers.get("host"), request.headers.get("x-forwarded-host"));
+  if (!origin.ok) return origin;
   const declared = checkDeclaredLength(request.headers.get("content-length"));
   if (!declared.ok) return declared;
   const contentType = request.headers.get("content-type");

@@ -4,18 +4,19 @@
 import { z } from "zod";
 import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
 import { isCountryCode } from "@/lib/countries/codes";
-import { optionalEmail, optionalText, requiredText } from "@/lib/forms/text";
+import { companyFields } from "@/lib/forms/company-fields";
 import { MESSAGES } from "./schemas";
 
+/** The web site's names for the fields of lib/forms/company-fields.ts (the one definition and its limits). */
 export const companyShape = {
-  lastName: requiredText("last name", 64, MESSAGES.lastName),
-  firstName: requiredText("first name", 64, MESSAGES.firstName),
-  companyName: requiredText("company name", 100, MESSAGES.companyName),
-  countryRegion: z.string(MESSAGES.countryRegion).refine(isCountryCode, MESSAGES.countryRegion),
-  companyAddress: optionalText("company address", 200),
-  email: optionalEmail(),
-  phone: optionalText("phone number", 32),
-  organizationalUnit: optionalText("organizational unit", 100),
+  lastName: companyFields.lastName(MESSAGES.lastName),
+  firstName: companyFields.firstName(MESSAGES.firstName),
+  companyName: companyFields.company(MESSAGES.companyName),
+  countryRegion: companyFields.countryRegion(MESSAGES.countryRegion),
+  companyAddress: companyFields.companyAddress(),
+  email: companyFields.email(),
+  phone: companyFields.phone(),
+  organizationalUnit: companyFields.organizationalUnit(),
 };
 
 /** The phone number is checked against the country/region chosen on the same page. */

@@ -5,11 +5,13 @@
 // and words as the web site's pages (schemas.ts); field errors are keyed "credentials.<n>.<field>".
 import { z } from "zod";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES } from "@/lib/licensing/catalog";
+import { isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { canonicalCredential } from "@/lib/licensing/credentials";
 import { LICENSE_CODE_LIST_MESSAGES, MAX_LICENSE_CODES } from "@/lib/licensing/license-code-list";
 import { MESSAGES, purchaseStepSchema, quantitySchema, targetLicenseServerIdSchema } from "./schemas";
 
-const part = z.string().max(64).nullable().optional();
+// The text rule of every form (lib/forms/text.ts), before the program's own rules read the part.
+const part = z.string().max(64).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE).nullable().optional();
 const credential = z.object({ licenseCode: part, licenseNumber: part, authorizationNumber: part, agreementNumber: part }).strict();
 
 export const installationRequestSchema = z

@@ -4,37 +4,43 @@
 // (lib/console/clearinghouse-client.ts) sends the same shapes and reads answers with the answer schemas.
 import { z } from "zod";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
-import { isCountryCode } from "@/lib/countries/codes";
+import { companyFields } from "@/lib/forms/company-fields";
+import { deactivationContactShape, isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { parseProductId } from "@/lib/licensing/product-id";
 
 const productId = z.string().refine((v) => parseProductId(v).ok, "productId must be a valid Product ID").transform((v) => (parseProductId(v) as { value: string }).value);
 const licenseServerId = z.string().refine((v) => parseLicenseServerId(v).ok, "licenseServerId must be a valid License Server ID").transform((v) => (parseLicenseServerId(v) as { value: string }).value);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optional = (max: number) => z.string().trim().max(max).nullable().optional();
 
+// The same fields and text rule as the console's forms and the web site's pages (lib/forms/company-fields.ts,
+// lib/forms/text.ts): a character the forms refuse (NUL, a lone surrogate, a bidirectional control, a
+// zero-width space, BEL) is refused here too, before it can reach a record or the audit log (issue 26).
 export const activationBodySchema = z
   .object({
     productId,
-    firstName: text(64),
-    lastName: text(64),
-    company: text(128),
-    countryRegion: z.string().refine(isCountryCode, "countryRegion must be a country or region code"),
-    email: optional(254),
-    organizationalUnit: optional(128),
-    companyAddress: optional(256),
-    city: optional(128),
-    state: optional(128),
-    postalCode: optional(16),
+    firstName: companyFields.firstName(),
+    lastName: companyFields.lastName(),
+    company: companyFields.company(),
+    countryRegion: companyFields.countryRegion("countryRegion must be a country or region code"),
+    // null, like absent, means not given (the console sends its stored nulls).
+    email: companyFields.email().nullable(),
+    organizationalUnit: companyFields.organizationalUnit().nullable(),
+    companyAddress: companyFields.companyAddress().nullable(),
+    city: companyFields.city().nullable(),
+    state: companyFields.state().nullable(),
+    postalCode: companyFields.postalCode().nullable(),
   })
   .strict();
 export type ActivationBody = z.input<typeof activationBodySchema>;
 
-export const reactivationBodySchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS), requestKey: z.string().max(64).optional() }).strict();
+/** The console sends its run's id; a value that could not be stored or looked up is refused. */
+const requestKey = z.string().max(64).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE).optional();
+
+export const reactivationBodySchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS), requestKey }).strict();
 export type ReactivationBody = z.input<typeof reactivationBodySchema>;
 
 export const deactivationBodySchema = z
-  .object({ productId, licenseServerId, contactName: text(128), contactEmail: z.email().max(254), contactPhone: optional(32) })
+  .object({ productId, licenseServerId, ...deactivationContactShape, contactPhone: deactivationContactShape.contactPhone.nullable() })
   .strict();
 export type DeactivationBody = z.input<typeof deactivationBodySchema>;
 

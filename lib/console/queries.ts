@@ -9,6 +9,7 @@ import { readMigrationAnswers } from "./migrate-schemas";
 import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
 import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
+import { equalsIgnoringCase } from "@/lib/like";
 
 export async function listLicenseServers() {
   const db = await getDb();
@@ -182,7 +183,7 @@ export type FinishedMigration = NonNullable<Awaited<ReturnType<typeof getLastFin
 /** A server of this console that a migration names as its source, by name (case-insensitive) or License Server ID. */
 export async function findSourceServer(where: { name: string } | { licenseServerId: string }) {
   const db = await getDb();
-  const match = "name" in where ? { name: { equals: where.name, mode: "insensitive" as const } } : { licenseServerId: where.licenseServerId };
+  const match = "name" in where ? { name: equalsIgnoringCase(where.name) } : { licenseServerId: where.licenseServerId };
   return db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true, licenseServerId: true, activated: true } });
 }
 

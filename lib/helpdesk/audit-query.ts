@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { decodeCursor, encodeCursor } from "./queue-params";
 import { isStorableText } from "@/lib/forms/text";
+import { containsText, startsWithText } from "@/lib/like";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ENTITY_TYPES = ["RecoveryRequest", "ClearinghouseLicenseServer", "StaffUser", "Entitlement"] as const;
@@ -29,8 +30,8 @@ export async function listAudit(db: Database, filter: AuditFilter) {
   const cursor = decodeCursor(filter.after);
   const where: Prisma.AuditLogWhereInput = {
     entityType: filter.entityType,
-    action: filter.action ? { startsWith: filter.action } : undefined,
-    actorLabel: filter.actor ? { contains: filter.actor, mode: "insensitive" } : undefined,
+    action: filter.action ? startsWithText(filter.action) : undefined,
+    actorLabel: filter.actor ? containsText(filter.actor) : undefined,
     ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
   };
   const rows = await db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1, include: { actor: { select: { name: true } } } });

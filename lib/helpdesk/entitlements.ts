@@ -9,6 +9,7 @@ import type { StaffIdentity } from "@/lib/auth/sessions";
 import type { CsvRow } from "./entitlement-csv";
 import type { EntitlementValues } from "./schemas";
 import { isUniqueViolation } from "@/lib/database-errors";
+import { containsText } from "@/lib/like";
 
 export const ENTITLEMENT_LIST_LIMIT = 200;
 
@@ -24,7 +25,7 @@ export async function listEntitlements(db: Database, filter: { q?: string; progr
   const rows = await db.entitlement.findMany({
     where: {
       licenseProgram: filter.program,
-      ...(q ? { OR: [{ credential: { contains: q.replace(/[\s-]/g, ""), mode: "insensitive" } }, { customerName: { contains: q, mode: "insensitive" } }] } : {}),
+      ...(q ? { OR: [{ credential: containsText(q.replace(/[\s-]/g, "")) }, { customerName: containsText(q) }] } : {}),
     },
     orderBy: [{ customerName: "asc" }, { licenseProgram: "asc" }, { credential: "asc" }],
     take: ENTITLEMENT_LIST_LIMIT + 1,

@@ -17,7 +17,9 @@ const dateString = z
   .string()
   .regex(/^(19[7-9]\d|[2-9]\d{3})-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
-const cursorString = z.string().regex(/^\d{1,15}_[\w-]{1,64}$/);
+// A time the database takes: up to 13 digits of milliseconds (the year 2286). With 15, `999999999999999_x`
+// was the year 33658, which Prisma writes as "+033658-…" and PostgreSQL refuses: a 500 (issue 26).
+const cursorString = z.string().regex(/^\d{1,13}_[\w-]{1,64}$/);
 
 export const DEFAULT_STATUS = "AWAITING_REVIEW";
 export const DEFAULT_SORT = "oldest";

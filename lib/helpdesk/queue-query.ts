@@ -8,7 +8,8 @@ import type { SqlRunner } from "@/lib/driver-sql";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { RecoveryStatus } from "./labels";
 import { dateRange, decodeCursor, encodeCursor, QUEUE_PAGE_SIZE, type QueueParams } from "./queue-params";
-import { classifySearch, escapeLike, type SearchTerm } from "./search-term";
+import { escapeLike } from "@/lib/like";
+import { classifySearch, type SearchTerm } from "./search-term";
 
 export interface QueueRow {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { formatGroups } from "@/lib/licensing/groups";
-import { classifySearch, describeSearch, escapeLike } from "./search-term";
+import { classifySearch, describeSearch } from "./search-term";
 
 describe("classifySearch", () => {
   it("finds references in any case and spacing", () => {
@@ -32,9 +32,5 @@ describe("classifySearch", () => {
 
   it("describes what it searched for", () => {
     expect(describeSearch({ kind: "company", value: "con" })).toBe("Company name starting with “con”");
-  });
-
-  it("escapes LIKE wildcards", () => {
-    expect(escapeLike("100%_a\\b")).toBe("100\\%\\_a\\\\b");
   });
 });

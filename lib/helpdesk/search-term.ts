@@ -42,8 +42,3 @@ export function describeSearch(term: SearchTerm): string {
       return `Company name starting with “${term.value}”`;
   }
 }
-
-/** Escapes LIKE's wildcards, so a company called "100%" is matched literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}

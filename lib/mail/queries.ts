@@ -3,23 +3,32 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { jobsHolder } from "@/lib/jobs/nudge";
+import { isQueryableText } from "@/lib/forms/text";
+import { containsText, equalsIgnoringCase } from "@/lib/like";
+import type { Database } from "@/lib/prisma-client";
 
 const SHOWN = 50;
 
-export async function listOutboxMessages(toAddress?: string) {
-  const db = await getDb();
+/** The mailbox's ?to= filter: a repeated one, or one a query cannot take (a NUL...), reads as no filter. */
+export function parseMailboxFilter(raw: string | string[] | undefined): string | undefined {
+  const to = typeof raw === "string" ? raw.trim() : "";
+  return to && isQueryableText(to, 254) ? to : undefined;
+}
+
+export async function listOutboxMessages(toAddress?: string, db?: Database) {
+  db ??= await getDb();
   return db.outboxMessage.findMany({
-    where: toAddress ? { toAddress: { equals: toAddress, mode: "insensitive" } } : {},
+    where: toAddress ? { toAddress: equalsIgnoringCase(toAddress) } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: SHOWN,
     select: { id: true, kind: true, toAddress: true, subject: true, createdAt: true, sentAt: true, attempts: true, nextAttemptAt: true, lockedUntil: true, lastError: true, request: { select: { reference: true } } },
   });
 }
 
-export async function listReceivedMail(toAddress?: string) {
-  const db = await getDb();
+export async function listReceivedMail(toAddress?: string, db?: Database) {
+  db ??= await getDb();
   return db.receivedMail.findMany({
-    where: toAddress ? { toAddress: { contains: toAddress, mode: "insensitive" } } : {},
+    where: toAddress ? { toAddress: containsText(toAddress) } : {},
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: SHOWN,
   });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format/date";
-import { listOutboxMessages, listReceivedMail, localMailboxUrl } from "@/lib/mail/queries";
+import { listOutboxMessages, listReceivedMail, localMailboxUrl, parseMailboxFilter } from "@/lib/mail/queries";
 import { PageHeader } from "@/components/helpdesk/page-header";
 import { TableShell } from "@/components/helpdesk/table-shell";
 import { Button } from "@/components/ui/button";
@@ -26,8 +26,7 @@ function sendingStatus(m: OutboxRow, now: Date): string {
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   await requireSupervisor();
-  const raw = (await searchParams).to;
-  const to = (typeof raw === "string" ? raw.trim() : "") || undefined;
+  const to = parseMailboxFilter((await searchParams).to);
   const [outbox, received] = await Promise.all([listOutboxMessages(to), listReceivedMail(to)]);
   const mailbox = localMailboxUrl();
   const now = new Date();

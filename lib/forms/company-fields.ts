@@ -1,0 +1,50 @@
+// The company information's fields, defined once (issue 28): the console's Properties and Activate Server
+// Wizard (lib/console/schemas.ts), the web site's Company information page (lib/clearinghouse/company-schema.ts)
+// and the Clearinghouse's scripted activation route (lib/clearinghouse/server-api.ts) all build their schemas
+// from these, so a value one of them takes is never refused by another (the route took 128 characters of
+// company name while the web site took 100). The limits are the console's, the larger ones: nothing a server's
+// Properties already hold becomes too long to activate with. Every field follows the text rule of
+// lib/forms/text.ts.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries/codes";
+import { optionalEmail, optionalText, requiredText, tooLong, UNSTORABLE_TEXT_MESSAGE, isSingleLineText } from "./text";
+
+/** The longest value of each field, in characters; forms may show them (maxLength). */
+export const COMPANY_FIELD_LIMITS = {
+  firstName: 64,
+  lastName: 64,
+  company: 128,
+  email: 254,
+  phone: 32,
+  organizationalUnit: 128,
+  companyAddress: 256,
+  city: 128,
+  state: 128,
+  postalCode: 16,
+} as const;
+
+const L = COMPANY_FIELD_LIMITS;
+const COUNTRY_MESSAGE = "Select the country or region";
+
+/** Each field as a schema; the required ones take the page's own "Enter …" message. */
+export const companyFields = {
+  firstName: (emptyMessage?: string) => requiredText("first name", L.firstName, emptyMessage),
+  lastName: (emptyMessage?: string) => requiredText("last name", L.lastName, emptyMessage),
+  company: (emptyMessage?: string) => requiredText("company name", L.company, emptyMessage),
+  countryRegion: (message = COUNTRY_MESSAGE) => z.string(message).refine(isCountryCode, message),
+  email: () => optionalEmail(),
+  phone: () => optionalText("phone number", L.phone),
+  organizationalUnit: () => optionalText("organizational unit", L.organizationalUnit),
+  companyAddress: () => optionalText("company address", L.companyAddress),
+  city: () => optionalText("city", L.city),
+  state: () => optionalText("state or province", L.state),
+  postalCode: () =>
+    z
+      .string()
+      .trim()
+      .max(L.postalCode, tooLong("postal code", L.postalCode))
+      .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)
+      .refine((v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(v), "The postal code has only letters, digits, spaces and hyphens")
+      .optional()
+      .transform((v) => (v ? v.toUpperCase() : null)),
+};
