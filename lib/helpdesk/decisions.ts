@@ -6,7 +6,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit";
-import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
+import { issueKeyPackInTransaction, PurchaseNotForThisServer } from "@/lib/clearinghouse/issue-key-pack";
+import { PRACTICE_PURCHASE_ELSEWHERE } from "@/lib/clearinghouse/entitlement-rules";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import { queueMail } from "@/lib/mail/outbox";
 import { checkApproval, OVERRIDE_REASONS } from "./approval-check";
@@ -97,7 +98,11 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
         tx,
         { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null, sourceLicenseServerId: request.sourceLicenseServerId },
         now,
-      );
+      ).catch((error: unknown) => {
+        // A practice server's purchase for another server: the issuing function refuses it, and no justification overrides that.
+        if (error instanceof PurchaseNotForThisServer) throw new Refusal({ ok: false, message: `${PRACTICE_PURCHASE_ELSEWHERE} Nothing was issued; reject the request.` });
+        throw error;
+      });
       await tx.recoveryRequest.update({ where: { id: requestId }, data: { issuedKeyPackId: pack.id, entitlementId: entitlement?.id ?? null } });
       await recordAudit(tx, {
         actorId: actor.id,
