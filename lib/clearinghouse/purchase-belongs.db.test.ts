@@ -43,9 +43,13 @@ async function installOnConsole(db: Database, server: Server, licenseKeyPackId: 
 
 const issuedFor = (db: Database, entitlementId: string, targetLicenseServerId: string) => db.issuedKeyPack.count({ where: { entitlementId, targetLicenseServerId } });
 
-/** RDS CALs installed from a purchase on every license server together (the packs naming its purchase line). */
-async function installedFrom(db: Database, purchase: { lineNumber: number }) {
-  const packs = await db.installedKeyPack.findMany({ where: { purchaseLine: purchase.lineNumber }, select: { totalLicenses: true } });
+/**
+ * RDS CALs installed from a purchase on every license server together: the installed packs whose license key
+ * pack ID the Clearinghouse issued from it (read from the issue, not from the lineage the pack records).
+ */
+async function installedFrom(db: Database, purchase: { id: string }) {
+  const issued = await db.issuedKeyPack.findMany({ where: { entitlementId: purchase.id }, select: { licenseKeyPackId: true } });
+  const packs = await db.installedKeyPack.findMany({ where: { licenseKeyPackId: { in: issued.map((p) => p.licenseKeyPackId) } }, select: { totalLicenses: true } });
   return { packs: packs.length, licenses: packs.reduce((sum, p) => sum + p.totalLicenses, 0) };
 }
 
