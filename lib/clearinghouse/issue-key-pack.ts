@@ -29,6 +29,12 @@ export interface IssueKeyPackInput {
    * purchase is superseded by the same statement, so it stops counting as the target's starts.
    */
   sourceLicenseServerId?: string | null;
+  /**
+   * The helpdesk's approval beyond what the purchase still covers: the purchase's rule of which server it may
+   * issue for still holds (it is locked and checked), but the pack names no purchase and counts against none,
+   * so the RDS CALs installed from a purchase never exceed what it bought (docs/decisions/028).
+   */
+  beyondPurchase?: boolean;
 }
 
 /** Which purchase line a pack comes from and its generation for the target server (both read with the purchase's version). */
@@ -153,12 +159,14 @@ export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, in
       FROM "Entitlement" e WHERE e."id" = ${input.entitlementId} FOR UPDATE OF e`;
     if (!locked) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} does not exist`);
     if (!locked.issuesForTarget) throw new PurchaseNotForThisServer(input.entitlementId);
-    const [next] = await tx.$queryRaw<{ generation: number }[]>`
-      SELECT ${nextGenerationSql(Prisma.sql`${input.entitlementId}`, Prisma.sql`${input.targetLicenseServerId}`)}::int AS "generation"`;
-    lineage = { purchaseLine: locked.lineNumber, generation: next!.generation };
-    version = locked.version;
+    if (!input.beyondPurchase) {
+      const [next] = await tx.$queryRaw<{ generation: number }[]>`
+        SELECT ${nextGenerationSql(Prisma.sql`${input.entitlementId}`, Prisma.sql`${input.targetLicenseServerId}`)}::int AS "generation"`;
+      lineage = { purchaseLine: locked.lineNumber, generation: next!.generation };
+      version = locked.version;
+    }
   }
-  const pack = prepareKeyPack(input, secrets, lineage);
+  const pack = prepareKeyPack(input.beyondPurchase ? { ...input, entitlementId: null, sourceLicenseServerId: null } : input, secrets, lineage);
   const rows = await tx.$queryRaw<IssuedKeyPack[]>`WITH ${issueKeyPackCtes(pack, now, version)} SELECT * FROM ${ISSUED_PACK}`;
   if (!rows[0]) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} changed under its lock`);
   return rows[0];

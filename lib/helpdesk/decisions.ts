@@ -83,7 +83,7 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
       if (entitlement) {
         // Lock the purchase first: two approvals against it check and issue one after the other.
         await tx.$executeRaw`SELECT 1 FROM "Entitlement" WHERE "id" = ${entitlement.id} FOR UPDATE`;
-        usage = await entitlementUsage(tx, entitlement.id, request.targetLicenseServerId);
+        usage = await entitlementUsage(tx, entitlement.id, request.targetLicenseServerId, request.sourceLicenseServerId);
       }
       const check = checkApproval(entitlement ? { ...entitlement, ...usage } : null, request);
       if (check.reasons.length > 0 && !justification) {
@@ -94,9 +94,11 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
         });
       }
 
+      // Beyond what the purchase still covers, the CALs staff grant are not the purchase's: the pack names no
+      // purchase (issue-key-pack.ts, beyondPurchase), so the RDS CALs installed from a purchase never exceed what it bought.
       const pack = await issueKeyPackInTransaction(
         tx,
-        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null, sourceLicenseServerId: request.sourceLicenseServerId },
+        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null, sourceLicenseServerId: request.sourceLicenseServerId, beyondPurchase: check.reasons.includes("beyond_purchase") },
         now,
       ).catch((error: unknown) => {
         // A practice server's purchase for another server: the issuing function refuses it, and no justification overrides that.
