@@ -188,7 +188,7 @@ describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exce
     const { opened } = database;
     const { db } = opened;
     const op = fc.oneof(
-      fc.record({ kind: fc.constant("issue" as const), server: fc.nat(2), quantity: fc.integer({ min: 1, max: 140 }), practice: fc.boolean(), automatic: fc.boolean() }),
+      fc.record({ kind: fc.constant("issue" as const), server: fc.nat(2), quantity: fc.integer({ min: 1, max: 140 }), purchase: fc.nat(2), automatic: fc.boolean() }),
       fc.record({ kind: fc.constant("install" as const), server: fc.nat(2), pick: fc.nat() }),
       fc.record({ kind: fc.constant("rebuild" as const), server: fc.nat(2), pick: fc.nat() }),
       fc.record({ kind: fc.constant("migrate" as const), from: fc.nat(2), to: fc.nat(2), quantity: fc.integer({ min: 1, max: 140 }) }),
@@ -203,11 +203,15 @@ describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exce
         const credential = String(Math.floor(Math.random() * 9_000_000) + 1_000_000);
         const real = await db.entitlement.create({ data: { licenseProgram: "ENTERPRISE_AGREEMENT", credential, calType: "WS2019_PER_USER", quantity: bought, customerName: "Contoso Ltd" } });
         const practice = await db.entitlement.findFirstOrThrow({ where: { practiceServerId: started.id, licenseProgram: "ENTERPRISE_AGREEMENT" } });
+        // A practice server started not activated: its purchases have nothing issued yet (the README's attack 1).
+        const unactivated = await startPracticeServer(db, randomUUID(), 24, new Date(), { activated: false });
+        const loose = await db.entitlement.findFirstOrThrow({ where: { practiceServerId: unactivated.id, licenseProgram: "ENTERPRISE_AGREEMENT" } });
+        const purchases = [real, practice, loose];
         const issued: string[][] = [[], [], []];
         const waiting: { id: string; server: number }[] = [];
         for (const step of ops) {
           if (step.kind === "issue") {
-            const purchase = step.practice ? practice : real;
+            const purchase = purchases[step.purchase]!;
             const target = servers[step.server]!;
             if (step.automatic) {
               const body = installationRequestSchema.parse({ licenseServerId: target.licenseServerId, licenseProgram: "ENTERPRISE_AGREEMENT", credentials: [{ agreementNumber: purchase.credential }], calType: purchase.calType, quantity: step.quantity });
@@ -244,6 +248,7 @@ describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exce
         }
         // A practice server's purchase was issued for that practice server only.
         expect(await db.issuedKeyPack.count({ where: { entitlementId: practice.id, targetLicenseServerId: { not: servers[2]!.licenseServerId } } })).toBe(0);
+        expect(await db.issuedKeyPack.count({ where: { entitlementId: loose.id } })).toBe(0);
       }),
       { numRuns: 12 },
     );
