@@ -127,7 +127,7 @@ export interface KeyPackToInstall {
  * Installs key packs and advances the run, in one transaction: all of them or none. The run's conditional
  * advance comes first, so of two simultaneous posts only one installs; the unique index on (server, license
  * key pack ID) refuses a pack installed before. A pack of a purchase goes through the generation rule first
- * (recordGeneration). The one install of the console: both wizards call it (lib/console/install-key-pack.ts).
+ * (installed-packs.ts). The one install of the console: both wizards call it (lib/console/install-key-pack.ts).
  */
 export async function insertInstalledKeyPacks(db: Database, serverId: string, runId: string, packs: readonly KeyPackToInstall[], advance: RunAdvance): Promise<InstallOutcome> {
   try {
