@@ -1,6 +1,6 @@
 -- Every installed key pack records its lineage (docs/decisions/028-purchase-lineage.md). Packs written
--- before this without one (the seed's, the factories', a practice server's starting packs) get it from the
--- Clearinghouse's record of the same license key pack ID; a pack issued before IDs carried a generation
+-- before this without one (made by the seed, the factories, or a practice server at its start) get it from the
+-- record by the Clearinghouse of the same license key pack ID; a pack issued before IDs carried a generation
 -- gets generation 0, earlier than any later pack of its purchase; a pack of no purchase gets 0 and 0.
 UPDATE "InstalledKeyPack" i
 SET "purchaseLine" = e."lineNumber", "generation" = coalesce(k."generation", 0)
@@ -9,7 +9,7 @@ WHERE k."licenseKeyPackId" = i."licenseKeyPackId" AND (i."purchaseLine" IS NULL 
 
 UPDATE "InstalledKeyPack" SET "purchaseLine" = 0, "generation" = 0 WHERE "purchaseLine" IS NULL OR "generation" IS NULL;
 
--- The console's memory of the highest generation installed per server and purchase line, as the install
+-- The memory the console keeps of the highest generation installed per server and purchase line, as the install
 -- would have recorded it (lib/console/installed-packs.ts).
 INSERT INTO "KeyPackGeneration" ("serverId", "purchaseLine", "highest", "updatedAt")
 SELECT "serverId", "purchaseLine", max("generation"), now() FROM "InstalledKeyPack" WHERE "purchaseLine" > 0 GROUP BY "serverId", "purchaseLine"
