@@ -28,6 +28,10 @@ describe("the installed_pack_lineage migration on PostgreSQL, with data written 
     await onDatabase(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   });
 
+  it("has no semicolon in a comment of any migration: prisma migrate deploy splits statements there (docs/stack-traps.md 22)", () => {
+    for (const sql of migrationSql()) for (const line of sql.split("\n").filter((l) => l.trimStart().startsWith("--"))) expect(line).not.toContain(";");
+  });
+
   it("backfills every pack's lineage and leaves one pack per server and purchase line", async () => {
     const all = migrationSql();
     const index = all.findIndex((sql) => sql.includes("Every installed key pack records its lineage"));
