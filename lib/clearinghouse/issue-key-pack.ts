@@ -9,7 +9,7 @@
 //  - `issueKeyPackInTransaction` runs them alone inside a caller's transaction (the helpdesk's Approve and
 //    issue, practice servers, factories): staff decide there, so the purchase is locked and bumped whatever its version.
 // Which license server a purchase may issue for is decided here too (`issuesForTargetSql`): a practice
-// server's purchase issues only for that practice server, on every path and whoever asks (docs/decisions/005).
+// server's purchase issues only for that practice server, on every path and whoever asks (docs/decisions/028).
 // lib/clearinghouse/issue-key-pack.db.test.ts runs both callers against the same expectations.
 import { randomUUID } from "node:crypto";
 import { Prisma, type IssuedKeyPack } from "@/generated/prisma/client";
