@@ -30,8 +30,8 @@ async function fillServer(client: pg.Client) {
   const serverId = rows[0]!.id;
   const perPack = Math.ceil(CALS / PACKS);
   await client.query(
-    `INSERT INTO "InstalledKeyPack" ("id", "serverId", "keypackId", "licenseKeyPackId", "calType", "licenseProgram", "totalLicenses")
-     SELECT gen_random_uuid()::text, $1, k + 1, upper(substr(md5($1 || k) || md5(k || $1), 1, 35)), (CASE WHEN k % 2 = 0 THEN 'WS2022_PER_USER' ELSE 'WS2019_PER_USER' END)::"CalType", 'ENTERPRISE_AGREEMENT', $3
+    `INSERT INTO "InstalledKeyPack" ("id", "serverId", "keypackId", "licenseKeyPackId", "calType", "licenseProgram", "totalLicenses", "purchaseLine", "generation")
+     SELECT gen_random_uuid()::text, $1, k + 1, upper(substr(md5($1 || k) || md5(k || $1), 1, 35)), (CASE WHEN k % 2 = 0 THEN 'WS2022_PER_USER' ELSE 'WS2019_PER_USER' END)::"CalType", 'ENTERPRISE_AGREEMENT', $3, 0, 0
      FROM generate_series(1, $2::int) AS k`,
     [serverId, PACKS, perPack],
   );

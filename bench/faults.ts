@@ -129,8 +129,8 @@ async function killDuringDeletion(report: Report, cluster: ThrowawayPostgres) {
       );
       const serverId = rows[0]!.id;
       await client.query(
-        `INSERT INTO "InstalledKeyPack" ("id", "serverId", "keypackId", "licenseKeyPackId", "calType", "licenseProgram", "totalLicenses")
-         SELECT gen_random_uuid()::text, $1, k + 1, upper(substr(md5($1 || k) || md5(k || $1), 1, 35)), 'WS2022_PER_USER', 'SELECT_LICENSE', 20 FROM generate_series(1, $2::int) k`,
+        `INSERT INTO "InstalledKeyPack" ("id", "serverId", "keypackId", "licenseKeyPackId", "calType", "licenseProgram", "totalLicenses", "purchaseLine", "generation")
+         SELECT gen_random_uuid()::text, $1, k + 1, upper(substr(md5($1 || k) || md5(k || $1), 1, 35)), 'WS2022_PER_USER', 'SELECT_LICENSE', 20, 0, 0 FROM generate_series(1, $2::int) k`,
         [serverId, PACKS],
       );
       await client.query(

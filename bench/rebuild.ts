@@ -23,8 +23,8 @@ async function fillServer(client: pg.Client, round: number) {
   );
   const serverId = rows[0]!.id;
   await client.query(
-    `INSERT INTO "InstalledKeyPack" ("id", "serverId", "keypackId", "licenseKeyPackId", "calType", "licenseProgram", "totalLicenses")
-     SELECT gen_random_uuid()::text, $1, k + 1, upper(substr(md5($1 || k) || md5(k || $1), 1, 35)), ($2::text[])[1 + k % 4]::"CalType", 'ENTERPRISE_AGREEMENT', 50
+    `INSERT INTO "InstalledKeyPack" ("id", "serverId", "keypackId", "licenseKeyPackId", "calType", "licenseProgram", "totalLicenses", "purchaseLine", "generation")
+     SELECT gen_random_uuid()::text, $1, k + 1, upper(substr(md5($1 || k) || md5(k || $1), 1, 35)), ($2::text[])[1 + k % 4]::"CalType", 'ENTERPRISE_AGREEMENT', 50, 0, 0
      FROM generate_series(1, $3::int) AS k`,
     [serverId, CAL_TYPES, PACKS],
   );

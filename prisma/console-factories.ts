@@ -38,13 +38,7 @@ export async function issueKeyPackFor(db: Database, server: ServerRef, spec: Pac
 /** Issues a key pack for the server and installs it, with some CALs issued from it. */
 export async function installPack(db: Database, server: ServerRef, spec: PackSpec) {
   const licenseKeyPackId = await issueKeyPackFor(db, server, spec);
-  return createInstalledKeyPack(db, server.id, {
-    licenseKeyPackId,
-    calType: spec.calType,
-    licenseProgram: spec.licenseProgram,
-    totalLicenses: spec.quantity,
-    issued: spec.issued ?? 0,
-  });
+  return createInstalledKeyPack(db, server.id, { licenseKeyPackId, issued: spec.issued ?? 0 });
 }
 
 /** An activated Web Browser license server (unless told otherwise) with `packs` installed. */

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
 import { calType as calTypeInfo } from "@/lib/licensing/catalog";
-import { allocateKeypackId } from "@/lib/console/keypack-ids";
+import { installIssuedKeyPack } from "@/lib/console/installed-packs";
 import { issueKeyPackInTransaction, type IssueKeyPackInput } from "@/lib/clearinghouse/issue-key-pack";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { generateProductId } from "@/lib/licensing/product-id";
@@ -83,37 +83,25 @@ export function issueKeyPack(db: Database, input: IssueKeyPackInput) {
 }
 
 export interface InstallInput {
+  /** Issued for the server (issueKeyPack): the pack's type, program, quantity and lineage are the ones it names. */
   licenseKeyPackId: string;
-  calType: CalType;
-  licenseProgram: LicenseProgram;
-  totalLicenses: number;
   /** How many CALs of the pack to mark as issued to clients. */
   issued?: number;
   expiresAt?: Date | null;
-  /** The purchase line and generation the ID names, as the wizard's install records them (docs/decisions/018). */
-  purchaseLine?: number | null;
-  generation?: number | null;
 }
 
-/** Installs a key pack on a server (as an earlier install would have) with some CALs issued from it. */
+/**
+ * Installs a key pack on a server (as an earlier install would have) with some CALs issued from it, through
+ * the console's one write of a pack (lib/console/installed-packs.ts): it records the lineage the ID names.
+ */
 export async function createInstalledKeyPack(db: Database, serverId: string, input: InstallInput) {
   return db.$transaction(async (tx) => {
-    const pack = await tx.installedKeyPack.create({
-      data: {
-        serverId,
-        keypackId: await allocateKeypackId(tx, serverId),
-        licenseKeyPackId: input.licenseKeyPackId,
-        calType: input.calType,
-        licenseProgram: input.licenseProgram,
-        totalLicenses: input.totalLicenses,
-        expiresAt: input.expiresAt ?? null,
-        purchaseLine: input.purchaseLine ?? null,
-        generation: input.generation ?? null,
-      },
-    });
-    const issued = Math.min(input.issued ?? 0, input.totalLicenses);
+    const server = await tx.licenseServer.findUniqueOrThrow({ where: { id: serverId }, select: { id: true, licenseServerId: true } });
+    const { pack: installed } = await installIssuedKeyPack(tx, server, input.licenseKeyPackId, { expiresAt: input.expiresAt ?? null });
+    const pack = await tx.installedKeyPack.findUniqueOrThrow({ where: { id: installed.id } });
+    const issued = Math.min(input.issued ?? 0, pack.totalLicenses);
     if (issued > 0) {
-      const perUser = calTypeInfo(input.calType).perUser;
+      const perUser = calTypeInfo(pack.calType).perUser;
       const now = Date.now();
       await tx.issuedCal.createMany({
         data: Array.from({ length: issued }, (_, i) => ({
@@ -136,8 +124,6 @@ export async function issueAndInstall(
   entitlement: { id: string; licenseProgram: LicenseProgram; calType: CalType },
   quantity: number,
   issued = 0,
-  /** Record the purchase line and generation on the installed pack, as a wizard install does (a migration's source). */
-  options: { lineage?: boolean } = {},
 ) {
   const pack = await issueKeyPack(db, {
     targetLicenseServerId: server.licenseServerId,
@@ -146,14 +132,7 @@ export async function issueAndInstall(
     quantity,
     entitlementId: entitlement.id,
   });
-  return createInstalledKeyPack(db, server.id, {
-    licenseKeyPackId: pack.licenseKeyPackId,
-    calType: entitlement.calType,
-    licenseProgram: entitlement.licenseProgram,
-    totalLicenses: quantity,
-    issued,
-    ...(options.lineage ? { purchaseLine: (await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).lineNumber, generation: pack.generation } : {}),
-  });
+  return createInstalledKeyPack(db, server.id, { licenseKeyPackId: pack.licenseKeyPackId, issued });
 }
 
 export interface StaffInput {

@@ -27,7 +27,7 @@ async function setUp(db: Parameters<typeof createServerWithPacks>[0]) {
   const bought = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: BOUGHT });
   const source = await createServerWithPacks(db, { packs: [] });
   const target = await createServerWithPacks(db, { packs: [] });
-  await issueAndInstall(db, source, bought.entitlement, BOUGHT, 3, { lineage: true });
+  await issueAndInstall(db, source, bought.entitlement, BOUGHT, 3);
   return { bought, source, target };
 }
 

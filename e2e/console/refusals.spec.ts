@@ -30,7 +30,7 @@ test("a mistyped license key pack ID, one issued for another server, and one alr
   const good = await issueKeyPackFor(db, server, PACK);
   const forOther = await issueKeyPackFor(db, other, PACK);
   const installed = await issueKeyPackFor(db, server, PACK);
-  await createInstalledKeyPack(db, server.id, { licenseKeyPackId: installed, calType: PACK.calType, licenseProgram: PACK.licenseProgram, totalLicenses: 10 });
+  await createInstalledKeyPack(db, server.id, { licenseKeyPackId: installed });
   await page.goto(wizardUrl(server.id, "obtain-key-pack"));
 
   await test.step("mistyped: one character changed", async () => {

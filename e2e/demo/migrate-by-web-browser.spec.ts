@@ -26,7 +26,7 @@ test("migrate RDS CALs from another license server by using a Web browser", asyn
   const source = await demoData.licenseServer({ connectionMethod: "WEB_BROWSER", packs: [] });
   const target = await demoData.licenseServer({ connectionMethod: "WEB_BROWSER", packs: [] });
   const bought = await demoData.purchase({ licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: BOUGHT });
-  await issueAndInstall(db, source, bought.entitlement, BOUGHT, 3, { lineage: true });
+  await issueAndInstall(db, source, bought.entitlement, BOUGHT, 3);
   await followProcedure(context, "migrate-web");
   const axe = new AxeScanner();
   const lsm = new ConsoleWindow(driverFor(page, "mouse", axe, demoInput()));

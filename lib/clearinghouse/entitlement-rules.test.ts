@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { evaluateRecovery, RECENT_RECOVERY_LIMIT, stillCovered, type EntitlementFacts, type RecoveryAsk } from "./entitlement-rules";
+import { evaluateRecovery, PRACTICE_PURCHASE_ELSEWHERE, RECENT_RECOVERY_LIMIT, stillCovered, type EntitlementFacts, type RecoveryAsk } from "./entitlement-rules";
 
 const server = generateLicenseServerId();
 const other = generateLicenseServerId();
@@ -17,6 +17,7 @@ const purchase = (over: Partial<EntitlementFacts> = {}): EntitlementFacts => ({
   calType: "WS2022_PER_USER",
   quantity: 50,
   activePacks: [],
+  issuesForTarget: true,
   ...over,
 });
 
@@ -24,6 +25,11 @@ describe("entitlement rules", () => {
   it("issues at once when the credential, CAL type and quantity match a purchase", () => {
     expect(evaluateRecovery(ask(), [purchase()], 0)).toEqual({ outcome: "ISSUE", entitlementId: "ent-1" });
     expect(evaluateRecovery(ask({ quantity: 50 }), [purchase()], 0)).toMatchObject({ outcome: "ISSUE" });
+  });
+
+  it("sends a practice server's purchase typed for another server to review, whatever it still covers", () => {
+    const decision = evaluateRecovery(ask({ quantity: 1 }), [purchase({ issuesForTarget: false })], 0);
+    expect(decision).toMatchObject({ outcome: "REVIEW", entitlementId: "ent-1", codes: ["practice-server"], reason: PRACTICE_PURCHASE_ELSEWHERE });
   });
 
   it("sends an unknown credential to review, saying so", () => {
@@ -115,7 +121,7 @@ describe("entitlement rules", () => {
 });
 
 describe("a migration (docs/decisions/025-migrate-rds-cals.md)", () => {
-  const facts = (packs: { targetLicenseServerId: string; quantity: number }[]) => [{ id: "e", calType: "WS2022_PER_USER" as const, quantity: 50, activePacks: packs }];
+  const facts = (packs: { targetLicenseServerId: string; quantity: number }[]) => [{ id: "e", calType: "WS2022_PER_USER" as const, quantity: 50, activePacks: packs, issuesForTarget: true }];
   const ask = (quantity: number, source: string | null) => ({ licenseProgram: "ENTERPRISE_AGREEMENT" as const, calType: "WS2022_PER_USER" as const, quantity, targetLicenseServerId: "T", sourceLicenseServerId: source });
 
   it("does not count the source's pack against the target: it stops counting as the new one is issued", () => {

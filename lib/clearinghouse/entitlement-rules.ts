@@ -7,6 +7,10 @@ import { CREDENTIAL_LABELS, calType as calTypeInfo, licenseProgram as programInf
 export const RECENT_RECOVERY_LIMIT = 5;
 export const RECENT_RECOVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/** Why a practice server's purchase is not issued for another license server (also the helpdesk's refusal). */
+export const PRACTICE_PURCHASE_ELSEWHERE =
+  "This purchase belongs to a practice server: its RDS CALs are issued only for that practice server's License Server ID, not for this one.";
+
 export interface RecoveryAsk {
   licenseProgram: LicenseProgram;
   calType: CalType;
@@ -28,9 +32,15 @@ export interface EntitlementFacts {
   quantity: number;
   /** Issued key packs of this entitlement that are not superseded. */
   activePacks: readonly ActivePack[];
+  /**
+   * Whether the purchase may issue for the request's target at all: false for a practice server's purchase
+   * and any other license server. Read with `issuesForTargetSql` (issue-key-pack.ts), the rule's one
+   * statement, which the issue itself also enforces.
+   */
+  issuesForTarget: boolean;
 }
 
-export type ReviewCode = "unknown-credential" | "wrong-program" | "cal-type" | "quantity" | "retail-elsewhere" | "frequency" | "migration-source";
+export type ReviewCode = "unknown-credential" | "wrong-program" | "cal-type" | "quantity" | "retail-elsewhere" | "frequency" | "migration-source" | "practice-server";
 
 export type RecoveryDecision =
   | { outcome: "ISSUE"; entitlementId: string }
@@ -80,6 +90,10 @@ export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly Entitl
     codes.push("cal-type");
     const bought = entitlements.map((e) => calTypeInfo(e.calType).label).join(", ");
     reasons.push(`The purchase does not include ${calTypeInfo(ask.calType).label} (it covers ${bought}).`);
+  } else if (!match.issuesForTarget) {
+    // A practice server's purchase: nobody may have it issued for another server (not even the helpdesk).
+    codes.push("practice-server");
+    reasons.push(PRACTICE_PURCHASE_ELSEWHERE);
   } else {
     const source = ask.sourceLicenseServerId ?? null;
     // A migration moves what the source holds: a source that holds nothing of the purchase (migrated before,

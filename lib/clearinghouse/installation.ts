@@ -7,14 +7,14 @@
 // their audit entry, in one transaction: all or nothing. The console then installs them
 // (docs/decisions/023).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { recordAudit } from "@/lib/audit";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { evaluateRecovery } from "./entitlement-rules";
 import type { InstallationRequest } from "./installation-schema";
-import { issueKeyPackInTransaction } from "./issue-key-pack";
+import { issueKeyPackInTransaction, issuesForTargetSql } from "./issue-key-pack";
 import { checkInstallationTarget } from "./target-server";
 
 export type InstallationOutcome =
@@ -53,9 +53,9 @@ export async function issueInstallation(db: Database, request: InstallationReque
 
 /** The rules for one credential, on its purchases locked for the rest of the transaction. */
 async function decide(tx: Prisma.TransactionClient, request: { licenseProgram: LicenseProgram; calType: CalType; quantity: number; licenseServerId: string }, credential: string) {
-  const purchases = await tx.$queryRaw<{ id: string; calType: CalType; quantity: number }[]>`
-    SELECT "id", "calType", "quantity" FROM "Entitlement"
-    WHERE "licenseProgram" = ${request.licenseProgram}::"LicenseProgram" AND "credential" = ${credential} ORDER BY "id" FOR UPDATE`;
+  const purchases = await tx.$queryRaw<{ id: string; calType: CalType; quantity: number; issuesForTarget: boolean }[]>`
+    SELECT e."id", e."calType", e."quantity", ${issuesForTargetSql(Prisma.sql`e`, Prisma.sql`${request.licenseServerId}`)} AS "issuesForTarget" FROM "Entitlement" e
+    WHERE e."licenseProgram" = ${request.licenseProgram}::"LicenseProgram" AND e."credential" = ${credential} ORDER BY e."id" FOR UPDATE OF e`;
   const packs = purchases.length
     ? await tx.issuedKeyPack.findMany({ where: { entitlementId: { in: purchases.map((p) => p.id) }, supersededAt: null }, select: { entitlementId: true, targetLicenseServerId: true, countedQuantity: true } })
     : [];

@@ -8,6 +8,8 @@
 //    purchase version it read: nothing is issued when that changed;
 //  - `issueKeyPackInTransaction` runs them alone inside a caller's transaction (the helpdesk's Approve and
 //    issue, practice servers, factories): staff decide there, so the purchase is locked and bumped whatever its version.
+// Which license server a purchase may issue for is decided here too (`issuesForTargetSql`): a practice
+// server's purchase issues only for that practice server, on every path and whoever asks (docs/decisions/028).
 // lib/clearinghouse/issue-key-pack.db.test.ts runs both callers against the same expectations.
 import { randomUUID } from "node:crypto";
 import { Prisma, type IssuedKeyPack } from "@/generated/prisma/client";
@@ -27,6 +29,12 @@ export interface IssueKeyPackInput {
    * purchase is superseded by the same statement, so it stops counting as the target's starts.
    */
   sourceLicenseServerId?: string | null;
+  /**
+   * The helpdesk's approval beyond what the purchase still covers: the purchase's rule of which server it may
+   * issue for still holds (it is locked and checked), but the pack names no purchase and counts against none,
+   * so the RDS CALs installed from a purchase never exceed what it bought (docs/decisions/028).
+   */
+  beyondPurchase?: boolean;
 }
 
 /** Which purchase line a pack comes from and its generation for the target server (both read with the purchase's version). */
@@ -64,6 +72,24 @@ export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets
   return { id: randomUUID(), serial, licenseKeyPackId, targetLicenseServerId, calType, licenseProgram, quantity, entitlementId, generation: lineage?.generation ?? null, sourceLicenseServerId };
 }
 
+/**
+ * Whether purchase `entitlement` (an "Entitlement" row's alias) may issue for `targetLicenseServerId`, as a
+ * boolean SQL expression: a practice server's purchase (Entitlement.practiceServerId) only for that practice
+ * server's License Server ID, every other purchase for any server. The one statement of the rule: the issue
+ * itself writes nothing without it, and the deciders read it to say why (entitlement-rules.ts).
+ */
+export function issuesForTargetSql(entitlement: Prisma.Sql, targetLicenseServerId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${entitlement}."practiceServerId" IS NULL OR EXISTS (
+    SELECT 1 FROM "LicenseServer" ps WHERE ps."id" = ${entitlement}."practiceServerId" AND ps."licenseServerId" = ${targetLicenseServerId}))`;
+}
+
+/** Thrown by `issueKeyPackInTransaction` for a purchase that may not issue for the target (no one may override it). */
+export class PurchaseNotForThisServer extends Error {
+  constructor(readonly entitlementId: string) {
+    super(`Issuing a key pack: purchase ${entitlementId} is a practice server's and issues only for that practice server`);
+  }
+}
+
 /** The CTE `issueKeyPackCtes` names the inserted pack by (RETURNING *): empty when nothing was issued. */
 export const ISSUED_PACK = Prisma.raw(`"issued_pack"`);
 
@@ -71,7 +97,8 @@ export const ISSUED_PACK = Prisma.raw(`"issued_pack"`);
  * The CTEs that issue `pack` (for a `WITH` clause; no trailing comma). With `expectedVersion`, only if the
  * purchase's version is still that one: the bump is a row-locking UPDATE, so a concurrent writer's bump makes
  * it wait, then see the new version and match nothing, and then nothing is superseded or inserted. A pack
- * without a purchase (an approval with no entitlement, demo data) only inserts. A migration also supersedes
+ * without a purchase (an approval with no entitlement) only inserts. A purchase that may not issue for the
+ * target (`issuesForTargetSql`) is not bumped either, so nothing is issued, whatever the caller decided. A migration also supersedes
  * the source's pack of the purchase (`migrated`; PostgreSQL runs a data-modifying CTE whether or not it is read).
  */
 export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersion?: number): Prisma.Sql {
@@ -84,10 +111,12 @@ export function issueKeyPackCtes(pack: PreparedKeyPack, now: Date, expectedVersi
       SELECT ${pack.id}, ${pack.licenseKeyPackId}, ${pack.serial}::bigint, ${pack.targetLicenseServerId}, ${pack.calType}::"CalType",
              ${pack.licenseProgram}::"LicenseProgram", ${pack.quantity}::int, ${counted}, ${pack.generation}::int, ${pack.entitlementId}, ${now}::timestamp(3)`;
   if (!pack.entitlementId) return Prisma.sql`${insert} RETURNING *)`;
-  const versionCheck = expectedVersion === undefined ? Prisma.empty : Prisma.sql`AND "version" = ${expectedVersion}::int`;
+  const versionCheck = expectedVersion === undefined ? Prisma.empty : Prisma.sql`AND e."version" = ${expectedVersion}::int`;
   return Prisma.sql`
     bump AS (
-      UPDATE "Entitlement" SET "version" = "version" + 1 WHERE "id" = ${pack.entitlementId} ${versionCheck} RETURNING 1
+      UPDATE "Entitlement" e SET "version" = e."version" + 1
+      WHERE e."id" = ${pack.entitlementId} ${versionCheck} AND ${issuesForTargetSql(Prisma.sql`e`, Prisma.sql`${pack.targetLicenseServerId}`)}
+      RETURNING 1
     ),
     superseded AS (
       UPDATE "IssuedKeyPack" SET "supersededAt" = ${now}::timestamp(3)
@@ -125,15 +154,19 @@ export async function issueKeyPackInTransaction(tx: Prisma.TransactionClient, in
   let version: number | undefined;
   if (input.entitlementId) {
     // Lock the purchase first, so the generation read next is still the next one when the pack is written.
-    const [locked] = await tx.$queryRaw<{ lineNumber: number; version: number }[]>`
-      SELECT "lineNumber", "version" FROM "Entitlement" WHERE "id" = ${input.entitlementId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ lineNumber: number; version: number; issuesForTarget: boolean }[]>`
+      SELECT e."lineNumber", e."version", ${issuesForTargetSql(Prisma.sql`e`, Prisma.sql`${input.targetLicenseServerId}`)} AS "issuesForTarget"
+      FROM "Entitlement" e WHERE e."id" = ${input.entitlementId} FOR UPDATE OF e`;
     if (!locked) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} does not exist`);
-    const [next] = await tx.$queryRaw<{ generation: number }[]>`
-      SELECT ${nextGenerationSql(Prisma.sql`${input.entitlementId}`, Prisma.sql`${input.targetLicenseServerId}`)}::int AS "generation"`;
-    lineage = { purchaseLine: locked.lineNumber, generation: next!.generation };
-    version = locked.version;
+    if (!locked.issuesForTarget) throw new PurchaseNotForThisServer(input.entitlementId);
+    if (!input.beyondPurchase) {
+      const [next] = await tx.$queryRaw<{ generation: number }[]>`
+        SELECT ${nextGenerationSql(Prisma.sql`${input.entitlementId}`, Prisma.sql`${input.targetLicenseServerId}`)}::int AS "generation"`;
+      lineage = { purchaseLine: locked.lineNumber, generation: next!.generation };
+      version = locked.version;
+    }
   }
-  const pack = prepareKeyPack(input, secrets, lineage);
+  const pack = prepareKeyPack(input.beyondPurchase ? { ...input, entitlementId: null, sourceLicenseServerId: null } : input, secrets, lineage);
   const rows = await tx.$queryRaw<IssuedKeyPack[]>`WITH ${issueKeyPackCtes(pack, now, version)} SELECT * FROM ${ISSUED_PACK}`;
   if (!rows[0]) throw new Error(`Issuing a key pack: entitlement ${input.entitlementId} changed under its lock`);
   return rows[0];

@@ -11,7 +11,7 @@ import { prepared, type SqlRunner } from "@/lib/driver-sql";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { OPEN_LICENSE_SEPARATOR } from "@/lib/licensing/credentials";
 import type { ActivePack } from "./entitlement-rules";
-import { issueKeyPackCtes, ISSUED_PACK, nextGenerationSql, type PreparedKeyPack } from "./issue-key-pack";
+import { issueKeyPackCtes, ISSUED_PACK, issuesForTargetSql, nextGenerationSql, type PreparedKeyPack } from "./issue-key-pack";
 import { DRAFT_FIELDS, type DraftColumns, type DraftField, type SiteOption } from "./steps";
 import type { ManageCalsRequest } from "./request-schema";
 
@@ -37,6 +37,8 @@ export interface EntitlementSnapshot {
   lineNumber: number;
   nextGeneration: number;
   activePacks: ActivePack[];
+  /** Whether it may issue for the request's target (issuesForTargetSql: a practice server's purchase only for it). */
+  issuesForTarget: boolean;
 }
 
 /** What the decision needs: the purchases under a credential and the recent recoveries for the server. */
@@ -50,6 +52,7 @@ function entitlementsJson(where: Prisma.Sql, targetLicenseServerId: Prisma.Sql) 
   return Prisma.sql`(SELECT coalesce(json_agg(json_build_object(
       'id', e."id", 'credential', e."credential", 'calType', e."calType", 'quantity', e."quantity", 'version', e."version",
       'lineNumber', e."lineNumber", 'nextGeneration', ${nextGenerationSql(Prisma.sql`e."id"`, targetLicenseServerId)},
+      'issuesForTarget', ${issuesForTargetSql(Prisma.sql`e`, targetLicenseServerId)},
       'activePacks', (SELECT coalesce(json_agg(json_build_object('targetLicenseServerId', p."targetLicenseServerId", 'quantity', p."countedQuantity")), '[]'::json)
                       FROM "IssuedKeyPack" p WHERE p."entitlementId" = e."id" AND p."supersededAt" IS NULL)) ORDER BY e."id"), '[]'::json)
     FROM "Entitlement" e WHERE ${where})`;

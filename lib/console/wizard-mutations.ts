@@ -17,7 +17,7 @@ import {
   rebuildStartedMessage,
 } from "./events";
 import { toKeyPackRow } from "./key-pack-rows";
-import { allocateKeypackId } from "./keypack-ids";
+import { EarlierGeneration, insertInstalledPack } from "./installed-packs";
 import type { WizardStep } from "./wizard-steps";
 import type { WizardStep as AnyWizardStep } from "@/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/database-errors";
@@ -103,13 +103,6 @@ export type InstallOutcome =
   /** A later generation of the same purchase was installed on this server before (docs/decisions/018-key-pack-generations.md). */
   | { kind: "earlier-generation"; highest: number };
 
-/** Thrown inside the install transaction to roll back the run's advance. */
-class EarlierGeneration extends Error {
-  constructor(readonly highest: number) {
-    super("An earlier generation of the purchase line");
-  }
-}
-
 /**
  * How an install moves its run, in the same transaction: the run advances conditionally from one of `from`
  * to `to` (with `data`), so of two simultaneous posts only one installs. Each wizard says its own: Manage RDS
@@ -134,7 +127,7 @@ export interface KeyPackToInstall {
  * Installs key packs and advances the run, in one transaction: all of them or none. The run's conditional
  * advance comes first, so of two simultaneous posts only one installs; the unique index on (server, license
  * key pack ID) refuses a pack installed before. A pack of a purchase goes through the generation rule first
- * (recordGeneration). The one install of the console: both wizards call it (lib/console/install-key-pack.ts).
+ * (installed-packs.ts). The one install of the console: both wizards call it (lib/console/install-key-pack.ts).
  */
 export async function insertInstalledKeyPacks(db: Database, serverId: string, runId: string, packs: readonly KeyPackToInstall[], advance: RunAdvance): Promise<InstallOutcome> {
   try {
@@ -162,27 +155,13 @@ export async function insertInstalledKeyPacks(db: Database, serverId: string, ru
 }
 
 /**
- * The install itself, inside the caller's transaction (the rebuild's and the migration's): the generation
- * rule, the new pack with its lineage, and the events. Throws EarlierGeneration, and a unique violation for
+ * The install itself, inside the caller's transaction (the rebuild's and the migration's): the pack with its
+ * lineage under the generation rule (installed-packs.ts), and the events. Throws EarlierGeneration, and a unique violation for
  * a pack installed before; the caller's transaction then rolls back.
  */
 export async function installPackInTransaction(tx: Tx, serverId: string, runId: string, licenseKeyPackId: string, payload: KeyPackPayload) {
-  const retired = await recordGeneration(tx, serverId, payload);
+  const { pack, retired } = await insertInstalledPack(tx, serverId, { licenseKeyPackId, payload, wizardRunId: runId });
   if (retired.length > 0) await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_RETIRED, keyPacksRetiredMessage(retired, payload.generation));
-  const lineage = payload.purchaseLine > 0 ? { purchaseLine: payload.purchaseLine, generation: payload.generation } : {};
-  const pack = await tx.installedKeyPack.create({
-    data: {
-      serverId,
-      keypackId: await allocateKeypackId(tx, serverId),
-      licenseKeyPackId,
-      calType: payload.calType,
-      licenseProgram: payload.licenseProgram,
-      totalLicenses: payload.quantity,
-      ...lineage,
-      wizardRunId: runId,
-    },
-    select: { keypackId: true, calType: true, licenseProgram: true, totalLicenses: true },
-  });
   await event(tx, serverId, runId, EVENT_IDS.KEY_PACK_INSTALLED, keyPackInstalledMessage(pack));
   return { pack, retired };
 }
@@ -192,31 +171,6 @@ export function installFailure(error: unknown): InstallOutcome | null {
   if (error instanceof EarlierGeneration) return { kind: "earlier-generation", highest: error.highest };
   if (isUniqueViolation(error)) return { kind: "already-installed" };
   return null;
-}
-
-/**
- * The generation rule (docs/decisions/018-key-pack-generations.md): the server remembers the highest generation of each purchase
- * line installed on it, in a row the rebuild does not delete. An earlier one than that is refused (thrown,
- * so the caller's transaction rolls back); the same or a later one is recorded and removes the server's
- * packs of earlier generations of that line, with their issued CALs. The upsert locks the row, so two
- * installs of one line on one server run one after the other. Returns the Keypack IDs removed.
- */
-async function recordGeneration(tx: Tx, serverId: string, payload: KeyPackPayload): Promise<number[]> {
-  if (payload.purchaseLine === 0) return [];
-  const recorded = await tx.$queryRaw<{ highest: number }[]>`
-    INSERT INTO "KeyPackGeneration" ("serverId", "purchaseLine", "highest", "updatedAt")
-    VALUES (${serverId}, ${payload.purchaseLine}::int, ${payload.generation}::int, now())
-    ON CONFLICT ("serverId", "purchaseLine") DO UPDATE SET "highest" = EXCLUDED."highest", "updatedAt" = EXCLUDED."updatedAt"
-      WHERE "KeyPackGeneration"."highest" <= EXCLUDED."highest"
-    RETURNING "highest"`;
-  if (recorded.length === 0) {
-    const seen = await tx.keyPackGeneration.findUniqueOrThrow({ where: { serverId_purchaseLine: { serverId, purchaseLine: payload.purchaseLine } }, select: { highest: true } });
-    throw new EarlierGeneration(seen.highest);
-  }
-  const retired = await tx.$queryRaw<{ keypackId: number }[]>`
-    DELETE FROM "InstalledKeyPack" WHERE "serverId" = ${serverId} AND "purchaseLine" = ${payload.purchaseLine}::int AND "generation" < ${payload.generation}::int
-    RETURNING "keypackId"`;
-  return retired.map((r) => r.keypackId).sort((a, b) => a - b);
 }
 
 /** Closes the run as rebuilt and logs event 88, once. */

@@ -6,7 +6,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit";
-import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
+import { issueKeyPackInTransaction, PurchaseNotForThisServer } from "@/lib/clearinghouse/issue-key-pack";
+import { PRACTICE_PURCHASE_ELSEWHERE } from "@/lib/clearinghouse/entitlement-rules";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import { queueMail } from "@/lib/mail/outbox";
 import { checkApproval, OVERRIDE_REASONS } from "./approval-check";
@@ -82,7 +83,7 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
       if (entitlement) {
         // Lock the purchase first: two approvals against it check and issue one after the other.
         await tx.$executeRaw`SELECT 1 FROM "Entitlement" WHERE "id" = ${entitlement.id} FOR UPDATE`;
-        usage = await entitlementUsage(tx, entitlement.id, request.targetLicenseServerId);
+        usage = await entitlementUsage(tx, entitlement.id, request.targetLicenseServerId, request.sourceLicenseServerId);
       }
       const check = checkApproval(entitlement ? { ...entitlement, ...usage } : null, request);
       if (check.reasons.length > 0 && !justification) {
@@ -93,11 +94,17 @@ export async function approveAndIssue(db: Database, requestId: string, justifica
         });
       }
 
+      // Beyond what the purchase still covers, the CALs staff grant are not the purchase's: the pack names no
+      // purchase (issue-key-pack.ts, beyondPurchase), so the RDS CALs installed from a purchase never exceed what it bought.
       const pack = await issueKeyPackInTransaction(
         tx,
-        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null, sourceLicenseServerId: request.sourceLicenseServerId },
+        { targetLicenseServerId: request.targetLicenseServerId, calType: request.calType, licenseProgram: request.licenseProgram, quantity: request.quantity, entitlementId: entitlement?.id ?? null, sourceLicenseServerId: request.sourceLicenseServerId, beyondPurchase: check.reasons.includes("beyond_purchase") },
         now,
-      );
+      ).catch((error: unknown) => {
+        // A practice server's purchase for another server: the issuing function refuses it, and no justification overrides that.
+        if (error instanceof PurchaseNotForThisServer) throw new Refusal({ ok: false, message: `${PRACTICE_PURCHASE_ELSEWHERE} Nothing was issued; reject the request.` });
+        throw error;
+      });
       await tx.recoveryRequest.update({ where: { id: requestId }, data: { issuedKeyPackId: pack.id, entitlementId: entitlement?.id ?? null } });
       await recordAudit(tx, {
         actorId: actor.id,

@@ -44,7 +44,7 @@ export async function getRequestDetail(db: Database, reference: string) {
     }),
   ]);
 
-  const usage = entitlement ? await entitlementUsage(db, entitlement.id, request.targetLicenseServerId) : null;
+  const usage = entitlement ? await entitlementUsage(db, entitlement.id, request.targetLicenseServerId, request.sourceLicenseServerId) : null;
   return {
     request,
     entitlement: entitlement && usage ? { ...entitlement, ...usage, ...coverage({ entitled: entitlement.quantity, ...usage, requested: request.quantity }) } : null,
@@ -61,12 +61,16 @@ export async function getRequestDetail(db: Database, reference: string) {
 
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestDetail>>>;
 
-/** The entitlement's active issued total, and the active pack of one license server. */
-/** What a purchase has issued (all servers, and this one): read by the request page and, locked, by an approval. */
-export async function entitlementUsage(db: Pick<Prisma.TransactionClient, "issuedKeyPack">, entitlementId: string, targetLicenseServerId: string) {
+/**
+ * What a purchase has issued (all servers, and this one): read by the request page and, locked, by an
+ * approval. A migration's source counts as "this one" too: its pack stops counting when the new one is
+ * issued (stillCovered in lib/clearinghouse/entitlement-rules.ts says the same for the web site).
+ */
+export async function entitlementUsage(db: Pick<Prisma.TransactionClient, "issuedKeyPack">, entitlementId: string, targetLicenseServerId: string, sourceLicenseServerId?: string | null) {
+  const here = sourceLicenseServerId ? [targetLicenseServerId, sourceLicenseServerId] : [targetLicenseServerId];
   const [all, mine] = await Promise.all([
     db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { countedQuantity: true } }),
-    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId }, _sum: { countedQuantity: true } }),
+    db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId: { in: here } }, _sum: { countedQuantity: true } }),
   ]);
   return { activeIssued: all._sum.countedQuantity ?? 0, activeForThisServer: mine._sum.countedQuantity ?? 0 };
 }

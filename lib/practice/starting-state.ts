@@ -4,7 +4,7 @@
 // No "server-only": the e2e factories (prisma/practice-factories.ts) build practice servers the same way.
 import type { Prisma } from "@/generated/prisma/client";
 import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
-import { allocateKeypackId } from "@/lib/console/keypack-ids";
+import { installIssuedKeyPack } from "@/lib/console/installed-packs";
 import { issuedCalRows, practiceCredential, PRACTICE_HISTORY_DAYS, PRACTICE_PACKS, type PracticePack } from "./plan";
 
 type Tx = Prisma.TransactionClient;
@@ -44,12 +44,9 @@ export async function installStartingPacks(tx: Tx, server: { id: string; name: s
   const since = activatedAt(now);
   for (const { id: entitlementId, pack } of await ensurePurchases(tx, server)) {
     const issued = await issueKeyPackInTransaction(tx, { targetLicenseServerId: server.licenseServerId, ...pick(pack), entitlementId }, since);
-    const keypackId = await allocateKeypackId(tx, server.id);
-    const installed = await tx.installedKeyPack.create({
-      data: { serverId: server.id, keypackId, licenseKeyPackId: issued.licenseKeyPackId, calType: pack.calType, licenseProgram: pack.licenseProgram, totalLicenses: pack.quantity, installedAt: since },
-      select: { id: true },
-    });
-    await tx.issuedCal.createMany({ data: issuedCalRows(pack, keypackId, now).map((cal) => ({ ...cal, serverId: server.id, installedKeyPackId: installed.id })) });
+    // Installed as the console installs: with the lineage the ID names, so a later pack of the purchase replaces it.
+    const { pack: installed } = await installIssuedKeyPack(tx, server, issued.licenseKeyPackId, { installedAt: since });
+    await tx.issuedCal.createMany({ data: issuedCalRows(pack, installed.keypackId, now).map((cal) => ({ ...cal, serverId: server.id, installedKeyPackId: installed.id })) });
   }
   await tx.serverEvent.create({ data: { serverId: server.id, ...ACTIVATED_EVENT, createdAt: since } });
 }

@@ -35,7 +35,7 @@ async function seedMigration(db: Database, by: (credential: string) => Entitleme
   const source = await createLicenseServer(db, DEMO_MIGRATION.source);
   await createLicenseServer(db, DEMO_MIGRATION.target);
   const { available, retired } = DEMO_MIGRATION;
-  await issueAndInstall(db, source, by(available.credential), available.quantity, available.issued, { lineage: true });
+  await issueAndInstall(db, source, by(available.credential), available.quantity, available.issued);
   const gone = by(retired.credential);
   await issueKeyPack(db, { targetLicenseServerId: RETIRED_LICENSE_SERVER_ID, calType: gone.calType, licenseProgram: gone.licenseProgram, quantity: retired.quantity, entitlementId: gone.id });
 }
