@@ -9,7 +9,7 @@
 //  - `issueKeyPackInTransaction` runs them alone inside a caller's transaction (the helpdesk's Approve and
 //    issue, practice servers, factories): staff decide there, so the purchase is locked and bumped whatever its version.
 // Which license server a purchase may issue for is decided here too (`issuesForTargetSql`): a practice
-// server's purchase issues only for that practice server, on every path and whoever asks (docs/decisions/028).
+// server's purchase issues only for that practice server, on every path and whoever asks (docs/decisions/029-purchase-lineage.md).
 // lib/clearinghouse/issue-key-pack.db.test.ts runs both callers against the same expectations.
 import { randomUUID } from "node:crypto";
 import { Prisma, type IssuedKeyPack } from "@/generated/prisma/client";
@@ -32,7 +32,7 @@ export interface IssueKeyPackInput {
   /**
    * The helpdesk's approval beyond what the purchase still covers: the purchase's rule of which server it may
    * issue for still holds (it is locked and checked), but the pack names no purchase and counts against none,
-   * so the RDS CALs installed from a purchase never exceed what it bought (docs/decisions/028).
+   * so the RDS CALs installed from a purchase never exceed what it bought (docs/decisions/029-purchase-lineage.md).
    */
   beyondPurchase?: boolean;
 }

@@ -1,4 +1,4 @@
-// The migration installed_pack_lineage on a database written before it (docs/decisions/028): packs without
+// The migration installed_pack_lineage on a database written before it (docs/decisions/029-purchase-lineage.md): packs without
 // lineage (the seed's, a practice server's starting packs) get the purchase line and generation of the ID the
 // Clearinghouse issued, a pack issued before generations gets generation 0, a pack of no purchase 0 and 0;
 // the console's generation memory is filled in, and a pack of an earlier generation installed beside a later

@@ -1,4 +1,4 @@
-// The invariant of issue 26 (docs/decisions/028-purchase-lineage.md): for every purchase, the RDS CALs
+// The invariant of issue 26 (docs/decisions/029-purchase-lineage.md): for every purchase, the RDS CALs
 // installed from it on all license servers together never exceed what it bought, whichever way they were
 // installed, and every installed pack records the lineage its ID names. "Installed from a purchase" is read
 // from the Clearinghouse's issue of each installed ID, not from the lineage the pack records, so a pack

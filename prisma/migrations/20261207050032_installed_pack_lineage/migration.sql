@@ -1,4 +1,4 @@
--- Every installed key pack records its lineage (docs/decisions/028-purchase-lineage.md). Packs written
+-- Every installed key pack records its lineage (docs/decisions/029-purchase-lineage.md). Packs written
 -- before this without one (made by the seed, the factories, or a practice server at its start) get it from the
 -- record by the Clearinghouse of the same license key pack ID, a pack issued before IDs carried a generation
 -- gets generation 0, earlier than any later pack of its purchase, a pack of no purchase gets 0 and 0.
