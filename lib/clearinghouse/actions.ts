@@ -25,6 +25,8 @@ import { checkPublicLimit, type PublicLimit } from "./public-limits";
 import { submitDraft } from "./submit";
 import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
+import { checkCredentialProgram, credentialField, type ProgramChoice } from "./wrong-program";
+import { isLicenseProgram } from "@/lib/licensing/catalog";
 import { toStatusView, type StatusView } from "./status-view";
 
 /** Counts one use of `limit` from this request's address (public-limits.ts); the refusal, if over it. */
@@ -86,31 +88,47 @@ export async function saveCompanyStep(input: CompanyStepInput, returnToVerify = 
   return saveAndContinue(draft, "company", parsed.data, returnToVerify);
 }
 
-export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false): Promise<ActionResult> {
+/** The purchase page's answer: with a credential of another License Program, the programs to switch to. */
+export type PurchaseStepResult = ActionResult & { switchTo?: ProgramChoice[] };
+
+/**
+ * The purchase page's Next. `switchTo`: the refusal's "Continue with …" button, which changes the License
+ * Program (a choice the visitor makes on the first page too) to one that asks for the credential in the
+ * same field, so what was typed is kept; any other value is ignored.
+ */
+export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false, switchTo?: unknown): Promise<PurchaseStepResult> {
   const draft = await requireOpenDraft();
-  // The program comes from the saved draft, never from the browser.
+  // The program comes from the saved draft, never from the browser, but for the switch above.
   if (!draft.licenseProgram) continueTo(stepPath("license-server", draft.option));
-  const parsed = purchaseStepSchema(draft.licenseProgram).safeParse(input);
+  const switched = isLicenseProgram(switchTo) && switchTo !== draft.licenseProgram && credentialField(switchTo) === credentialField(draft.licenseProgram) ? switchTo : null;
+  const program = switched ?? draft.licenseProgram;
+  const parsed = purchaseStepSchema(program).safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  // A credential of another program: said here, with the way to switch, rather than filed for review.
+  const wrong = await checkCredentialProgram(await getDb(), program, parsed.data);
+  if (wrong) return { ...fail({ [wrong.field]: [wrong.message] }), switchTo: wrong.programs };
   // Keep the credential fields of other programs as typed, in case the visitor switches back.
   const { licenseCode, licenseNumber, authorizationNumber, agreementNumber, ...rest } = parsed.data;
   const credentials = Object.fromEntries(
     Object.entries({ licenseCode, licenseNumber, authorizationNumber, agreementNumber }).filter(([, v]) => v !== null),
   );
-  return saveAndContinue(draft, "purchase", { ...rest, ...credentials }, returnToVerify);
+  return saveAndContinue(draft, "purchase", { ...rest, ...credentials, ...(switched ? { licenseProgram: switched } : {}) }, returnToVerify);
 }
 
 /** The verify page's Next: submit to the Clearinghouse, then show the result. */
 export async function submitManageCals(): Promise<ActionResult> {
   const draftId = await readDraftId();
   if (!draftId) continueTo("/licensing");
+  // The License Program changed from this page after the purchase page checked the credential: said here too.
+  const current = await getCurrentDraft();
+  const wrong = current?.licenseProgram && !current.request ? await checkCredentialProgram(await getDb(), current.licenseProgram, current) : null;
+  if (wrong) return fail({ [wrong.field]: [wrong.message] }, `${wrong.message} Use the Change links to correct it.`);
   const outcome = await submitDraft(await getSql(), draftId);
   if (outcome.kind === "missing") continueTo("/licensing");
   if (outcome.kind === "invalid") {
     return fail(outcome.fieldErrors, "Some of the information is missing or no longer valid. Use the Change links to correct it.");
   }
-  const draft = await getCurrentDraft();
-  continueTo(resultPath(draft?.option));
+  continueTo(resultPath(current?.option));
 }
 
 /** After a result: a new draft with the same license server and company answers (one set at a time). */
