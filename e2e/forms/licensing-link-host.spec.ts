@@ -15,12 +15,11 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-/** The app as a person on this computer browses it: by name, not by the address it is bound to. */
-const browsed = () => {
-  const url = new URL(app.url);
-  url.hostname = "localhost";
-  return url;
-};
+/**
+ * The app as a person browses it: by an address of this computer, not the one it is bound to, nor
+ * "localhost", which is what a link falls back to for a bind address (lib/console/licensing-link.ts).
+ */
+const browsed = () => new URL(app.url);
 
 /** The link and the QR code both carry `host`: the QR code is the one the link's address makes. */
 async function expectSiteAddressOn(page: import("@playwright/test").Page, linkName: RegExp, host: string) {
