@@ -5,7 +5,8 @@
 // as it was then: its form's defaults from before (an empty form the first time), though the save is on the
 // server. `refresh()` marks the action's answer as changing what pages show; the client router then drops
 // those copies, so Back and Forward ask the server and each page shows what is saved for it now.
-// Redirects that change nothing (a guard sending a visitor elsewhere) may use it too: it costs no request.
+// Redirects that change nothing (a guard sending a visitor elsewhere) may use it too: the page redirected to
+// still comes in the action's answer, and the browser makes no request more (one POST per Next, as before).
 import "server-only";
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
