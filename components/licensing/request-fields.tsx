@@ -1,6 +1,7 @@
 // The fields of a Clearinghouse request, drawn once for every form that asks them: the web site's Manage
 // CALs pages and the helpdesk's phone desk, where an agent enters what a caller reads out. Each takes the
 // form's `register` and its field errors (components/forms/use-action-form.ts).
+import type { ReactNode } from "react";
 import type { FieldRegistration } from "@/components/forms/use-action-form";
 import { Field, fieldAria, inputClass, SelectField, TextField } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
@@ -41,8 +42,23 @@ export function CompanyFields({ register, err, countries, headingLevel = "h2" }:
 
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 
-/** The credential of the License Program (`kind`), the type of RDS CAL and the quantity. */
-export function PurchaseFields({ kind, register, err, installing = false }: { kind: CredentialKind | null; register: Registrar<keyof PurchaseStepInput>; err: ErrorOf<keyof PurchaseStepInput>; installing?: boolean }) {
+/**
+ * The credential of the License Program (`kind`), the type of RDS CAL and the quantity. `afterCredential`
+ * shows under the credential (the way to switch to the program a credential belongs to).
+ */
+export function PurchaseFields({
+  kind,
+  register,
+  err,
+  installing = false,
+  afterCredential,
+}: {
+  kind: CredentialKind | null;
+  register: Registrar<keyof PurchaseStepInput>;
+  err: ErrorOf<keyof PurchaseStepInput>;
+  installing?: boolean;
+  afterCredential?: ReactNode;
+}) {
   return (
     <>
       {kind === "licenseCode" ? (
@@ -65,6 +81,7 @@ export function PurchaseFields({ kind, register, err, installing = false }: { ki
           {...register("agreementNumber")}
         />
       ) : null}
+      {afterCredential}
       <SelectField id="calType" label="Type of RDS CAL" error={err("calType")} {...register("calType")}>
         <option value="">Select the type of RDS CAL</option>
         {CAL_TYPES.map((t) => (

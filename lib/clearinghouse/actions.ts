@@ -3,7 +3,7 @@
 // form, returns an ActionResult on an expected failure, and otherwise saves and redirects (save on Next:
 // Back then shows what was typed).
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getDb, getSql } from "@/lib/db";
 import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
@@ -25,6 +25,8 @@ import { checkPublicLimit, type PublicLimit } from "./public-limits";
 import { submitDraft } from "./submit";
 import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
+import { checkCredentialProgram, credentialField, type ProgramChoice } from "./wrong-program";
+import { isLicenseProgram } from "@/lib/licensing/catalog";
 import { toStatusView, type StatusView } from "./status-view";
 
 /** Counts one use of `limit` from this request's address (public-limits.ts); the refusal, if over it. */
@@ -51,21 +53,21 @@ export async function startManageCals(input: SelectOptionInput): Promise<ActionR
     const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId, option }, select: { id: true } });
     await writeDraftId(draft.id);
   }
-  redirect(stepPath("license-server", option));
+  continueTo(stepPath("license-server", option));
 }
 
 /** The draft a page may still change; a visitor without one, or whose draft is submitted, is sent on. */
 async function requireOpenDraft(): Promise<CurrentDraft> {
   const draft = await getCurrentDraft();
-  if (!draft) redirect("/licensing");
-  if (draft.request) redirect(resultPath(draft.option));
+  if (!draft) continueTo("/licensing");
+  if (draft.request) continueTo(resultPath(draft.option));
   return draft;
 }
 
 async function saveAndContinue(draft: CurrentDraft, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
   await db.manageCalsDraft.update({ where: { id: draft.id }, data });
-  redirect(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step), draft.option));
+  continueTo(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step), draft.option));
 }
 
 export async function saveLicenseServerStep(input: LicenseServerStepInput, returnToVerify = false): Promise<ActionResult> {
@@ -86,46 +88,62 @@ export async function saveCompanyStep(input: CompanyStepInput, returnToVerify = 
   return saveAndContinue(draft, "company", parsed.data, returnToVerify);
 }
 
-export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false): Promise<ActionResult> {
+/** The purchase page's answer: with a credential of another License Program, the programs to switch to. */
+export type PurchaseStepResult = ActionResult & { switchTo?: ProgramChoice[] };
+
+/**
+ * The purchase page's Next. `switchTo`: the refusal's "Continue with …" button, which changes the License
+ * Program (a choice the visitor makes on the first page too) to one that asks for the credential in the
+ * same field, so what was typed is kept; any other value is ignored.
+ */
+export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false, switchTo?: unknown): Promise<PurchaseStepResult> {
   const draft = await requireOpenDraft();
-  // The program comes from the saved draft, never from the browser.
-  if (!draft.licenseProgram) redirect(stepPath("license-server", draft.option));
-  const parsed = purchaseStepSchema(draft.licenseProgram).safeParse(input);
+  // The program comes from the saved draft, never from the browser, but for the switch above.
+  if (!draft.licenseProgram) continueTo(stepPath("license-server", draft.option));
+  const switched = isLicenseProgram(switchTo) && switchTo !== draft.licenseProgram && credentialField(switchTo) === credentialField(draft.licenseProgram) ? switchTo : null;
+  const program = switched ?? draft.licenseProgram;
+  const parsed = purchaseStepSchema(program).safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+  // A credential of another program: said here, with the way to switch, rather than filed for review.
+  const wrong = await checkCredentialProgram(await getDb(), program, parsed.data);
+  if (wrong) return { ...fail({ [wrong.field]: [wrong.message] }), switchTo: wrong.programs };
   // Keep the credential fields of other programs as typed, in case the visitor switches back.
   const { licenseCode, licenseNumber, authorizationNumber, agreementNumber, ...rest } = parsed.data;
   const credentials = Object.fromEntries(
     Object.entries({ licenseCode, licenseNumber, authorizationNumber, agreementNumber }).filter(([, v]) => v !== null),
   );
-  return saveAndContinue(draft, "purchase", { ...rest, ...credentials }, returnToVerify);
+  return saveAndContinue(draft, "purchase", { ...rest, ...credentials, ...(switched ? { licenseProgram: switched } : {}) }, returnToVerify);
 }
 
 /** The verify page's Next: submit to the Clearinghouse, then show the result. */
 export async function submitManageCals(): Promise<ActionResult> {
   const draftId = await readDraftId();
-  if (!draftId) redirect("/licensing");
+  if (!draftId) continueTo("/licensing");
+  // The License Program changed from this page after the purchase page checked the credential: said here too.
+  const current = await getCurrentDraft();
+  const wrong = current?.licenseProgram && !current.request ? await checkCredentialProgram(await getDb(), current.licenseProgram, current) : null;
+  if (wrong) return fail({ [wrong.field]: [wrong.message] }, `${wrong.message} Use the Change links to correct it.`);
   const outcome = await submitDraft(await getSql(), draftId);
-  if (outcome.kind === "missing") redirect("/licensing");
+  if (outcome.kind === "missing") continueTo("/licensing");
   if (outcome.kind === "invalid") {
     return fail(outcome.fieldErrors, "Some of the information is missing or no longer valid. Use the Change links to correct it.");
   }
-  const draft = await getCurrentDraft();
-  redirect(resultPath(draft?.option));
+  continueTo(resultPath(current?.option));
 }
 
 /** After a result: a new draft with the same license server and company answers (one set at a time). */
 export async function requestAnotherKeyPack(): Promise<void> {
   const current = await getCurrentDraft();
-  if (!current?.request) redirect(current ? stepPath("license-server", current.option) : "/licensing");
+  if (!current?.request) continueTo(current ? stepPath("license-server", current.option) : "/licensing");
   const { option } = current;
   // A plain form post: the result page shows the refusal from the URL (RESULT_LIMITED_PARAM).
   const limited = await overLimit("new-draft");
-  if (limited) redirect(`${resultPath(option)}?${RESULT_LIMITED_PARAM}=${limited.retryAt.getTime()}`);
+  if (limited) continueTo(`${resultPath(option)}?${RESULT_LIMITED_PARAM}=${limited.retryAt.getTime()}`);
   const db = await getDb();
   const kept = pickFields(current.request.details, [...STEP_FIELDS["license-server"], ...STEP_FIELDS.company]);
   const draft = await db.manageCalsDraft.create({ data: { ...kept, option }, select: { id: true } });
   await writeDraftId(draft.id);
-  redirect(stepPath("license-server", option));
+  continueTo(stepPath("license-server", option));
 }
 
 export async function lookupRequestStatus(input: StatusLookupInput): Promise<ActionResult<StatusView>> {

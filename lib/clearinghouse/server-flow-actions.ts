@@ -5,7 +5,7 @@
 // phone desk's calls of these kinds do), once per draft: the draft's recordId is set in the same statement
 // that stores the result, and a second submit shows that result. New drafts and submits are limited per address (public-limits.ts).
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getDb } from "@/lib/db";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
@@ -35,29 +35,29 @@ async function overLimit(limit: PublicLimit) {
 export async function selectOption(input: SelectOptionInput): Promise<ActionResult> {
   const option = (input as { option?: unknown })?.option;
   const flow = SERVER_FLOWS.find((f) => f === option);
-  if (flow) redirect(flowPath(flow, "details"));
+  if (flow) continueTo(flowPath(flow, "details"));
   return startManageCals(input);
 }
 
 function guardFlow(flow: ServerFlow) {
-  if (!SERVER_FLOWS.includes(flow)) redirect("/licensing");
+  if (!SERVER_FLOWS.includes(flow)) continueTo("/licensing");
 }
 
 async function save(flow: ServerFlow, page: ServerFlowPage, data: Record<string, unknown>, returnToVerify: boolean): Promise<ActionResult> {
   const db = await getDb();
   const draft = await getFlowDraft(flow);
   // After a submit only the first page starts again (a new draft); the others show the result.
-  if (draft?.submitted && page !== "details") redirect(flowPath(flow, "result"));
+  if (draft?.submitted && page !== "details") continueTo(flowPath(flow, "result"));
   if (draft && !draft.submitted) {
     await db.$executeRaw`UPDATE "ClearinghouseServerDraft" SET "answers" = "answers" || ${JSON.stringify(data)}::jsonb, "updatedAt" = now() WHERE "id" = ${draft.id} AND "recordId" IS NULL`;
   } else {
-    if (page !== "details") redirect(flowPath(flow, "details"));
+    if (page !== "details") continueTo(flowPath(flow, "details"));
     const limited = await overLimit("new-draft");
     if (limited) return fail({}, limited.message);
     const created = await db.clearinghouseServerDraft.create({ data: { flow, answers: data as object }, select: { id: true } });
     await writeDraftId(created.id, flowCookie(flow));
   }
-  redirect(flowPath(flow, returnToVerify ? "verify" : nextFlowPage(flow, page)));
+  continueTo(flowPath(flow, returnToVerify ? "verify" : nextFlowPage(flow, page)));
 }
 
 export async function saveFlowDetails(flow: ServerFlow, input: unknown, returnToVerify = false): Promise<ActionResult> {
@@ -83,17 +83,17 @@ export async function saveFlowContact(input: unknown, returnToVerify = false): P
 export async function submitServerFlow(flow: ServerFlow): Promise<ActionResult> {
   guardFlow(flow);
   const draft = await getFlowDraft(flow);
-  if (!draft) redirect(flowPath(flow, "details"));
-  if (draft.submitted) redirect(flowPath(flow, "result"));
+  if (!draft) continueTo(flowPath(flow, "details"));
+  if (draft.submitted) continueTo(flowPath(flow, "result"));
   const a = draft.answers;
-  if (firstIncompleteFlowPage(flow, a) !== "verify") redirect(flowPath(flow, firstIncompleteFlowPage(flow, a)));
+  if (firstIncompleteFlowPage(flow, a) !== "verify") continueTo(flowPath(flow, firstIncompleteFlowPage(flow, a)));
   const limited = await overLimit("server-request");
   if (limited) return fail({}, limited.message);
   const db = await getDb();
   const outcome = await submitFlowAnswers(db, flow, draft.id, a, { channel: "WEB" });
   if ("error" in outcome) return fail({}, outcome.error);
   await recordFlowResult(db, draft.id, outcome);
-  redirect(flowPath(flow, "result"));
+  continueTo(flowPath(flow, "result"));
 }
 
 /** The result page's "start again": forget this flow's finished draft so the first page starts a new one. */
@@ -103,5 +103,5 @@ export async function startAnotherServerFlow(flow: ServerFlow): Promise<void> {
   if (draft?.submitted) {
     (await cookies()).delete({ name: flowCookie(flow), path: "/licensing" });
   }
-  redirect(flowPath(flow, "details"));
+  continueTo(flowPath(flow, "details"));
 }

@@ -4,7 +4,7 @@
 // run has left lands where the run is. Installing goes through the console's one install
 // (lib/console/install-key-pack.ts); by Automatic connection the IDs come from the Clearinghouse's
 // installation route (lib/console/clearinghouse-client.ts), the console's only call to it.
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
 import { fail, zodFieldErrors, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
@@ -25,9 +25,9 @@ type Result = ActionResult<undefined>;
 
 async function context(serverId: string) {
   // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) redirect("/console");
+  if (!isQueryableText(serverId)) continueTo("/console");
   const ctx = await getInstallContext(serverId);
-  if (!ctx) redirect("/console");
+  if (!ctx) continueTo("/console");
   return { ...ctx, db: await getDb() };
 }
 
@@ -40,7 +40,7 @@ async function runAt(serverId: string, step: InstallStep) {
 async function redirectToRun(serverId: string, submitted: InstallStep): Promise<never> {
   const { state } = await context(serverId);
   const landing = installLandingAfterReplay(state, submitted);
-  redirect(installLicensesHref(serverId, landing === "finished" ? "INSTALL_COMPLETED" : landing));
+  continueTo(installLicensesHref(serverId, landing === "finished" ? "INSTALL_COMPLETED" : landing));
 }
 
 /** Welcome → Next: opens the run on the server's connection method (or goes on with the open one). */
@@ -51,11 +51,11 @@ export async function startInstallLicenses(serverId: string): Promise<Result> {
   if (run && state) {
     const next = nextInstallStep(state.method, "INSTALL_WELCOME")!;
     await updateInstallRun(db, run.id, [state.step], { step: furthestInstall(state.method, state.step, next), answers: run.answers });
-    redirect(installLicensesHref(serverId, next));
+    continueTo(installLicensesHref(serverId, next));
   }
   const next = nextInstallStep(server.connectionMethod, "INSTALL_WELCOME")!;
   if (!(await openInstallRun(db, serverId, next, { connectionMethod: server.connectionMethod }))) return redirectToRun(serverId, "INSTALL_WELCOME");
-  redirect(installLicensesHref(serverId, next));
+  continueTo(installLicensesHref(serverId, next));
 }
 
 /** Obtain Client License Key Pack (Web Browser, Telephone): the typed ID, checked offline, installed. */
@@ -67,7 +67,7 @@ export async function installLicensesKeyPack(serverId: string, input: unknown): 
   if (outcome.kind === "refused") return fail({ licenseKeyPackId: [outcome.message] });
   // Installed by this run: the run closed with it, so this post is a replay of the one that installed.
   if (outcome.kind === "already-installed" && !outcome.byThisRun) return fail({ licenseKeyPackId: [outcome.message] });
-  redirect(installLicensesHref(serverId, "INSTALL_COMPLETED"));
+  continueTo(installLicensesHref(serverId, "INSTALL_COMPLETED"));
 }
 
 /** License Program (Automatic): a new program forgets the credentials typed for another. */
@@ -80,21 +80,21 @@ export async function selectInstallProgram(serverId: string, input: unknown): Pr
   // Back to License Information at most: a changed program needs its credentials typed again.
   const step = program === run.answers.licenseProgram ? furthestInstall(state.method, state.step, "INSTALL_LICENSE_INFORMATION") : "INSTALL_LICENSE_INFORMATION";
   if (!(await updateInstallRun(db, run.id, [state.step], { step, answers }))) return redirectToRun(serverId, "INSTALL_LICENSE_PROGRAM");
-  redirect(installLicensesHref(serverId, "INSTALL_LICENSE_INFORMATION"));
+  continueTo(installLicensesHref(serverId, "INSTALL_LICENSE_INFORMATION"));
 }
 
 /** License Information (Automatic): the License Codes, or the program's agreement / enrollment / license number. */
 export async function saveLicenseInformation(serverId: string, input: unknown): Promise<Result> {
   const { run, state, db } = await runAt(serverId, "INSTALL_LICENSE_INFORMATION");
   const program = run.answers.licenseProgram;
-  if (!program) redirect(installLicensesHref(serverId, "INSTALL_LICENSE_PROGRAM"));
+  if (!program) continueTo(installLicensesHref(serverId, "INSTALL_LICENSE_PROGRAM"));
   const parsed = licenseInformationSchema(program).safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const step = furthestInstall(state.method, state.step, "INSTALL_PRODUCT_VERSION");
   if (!(await updateInstallRun(db, run.id, [state.step], { step, answers: { ...run.answers, credentials: parsed.data } }))) {
     return redirectToRun(serverId, "INSTALL_LICENSE_INFORMATION");
   }
-  redirect(installLicensesHref(serverId, "INSTALL_PRODUCT_VERSION"));
+  continueTo(installLicensesHref(serverId, "INSTALL_PRODUCT_VERSION"));
 }
 
 /**
@@ -107,7 +107,7 @@ export async function requestAndInstallLicenses(serverId: string, input: unknown
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { server, run, db } = await runAt(serverId, "INSTALL_PRODUCT_VERSION");
   const { licenseProgram, credentials } = run.answers;
-  if (!licenseProgram || !credentials?.length) redirect(installLicensesHref(serverId, "INSTALL_LICENSE_INFORMATION"));
+  if (!licenseProgram || !credentials?.length) continueTo(installLicensesHref(serverId, "INSTALL_LICENSE_INFORMATION"));
   const answers: InstallAnswers = { ...run.answers, calType: parsed.data.calType, quantity: parsed.data.quantity };
   await updateInstallRun(db, run.id, ["INSTALL_PRODUCT_VERSION"], { step: "INSTALL_PRODUCT_VERSION", answers });
   if (!(await claimForRequest(db, run.id))) {
@@ -125,7 +125,7 @@ export async function requestAndInstallLicenses(serverId: string, input: unknown
   } finally {
     if (!installed) await releaseClaim(db, run.id);
   }
-  redirect(installLicensesHref(serverId, "INSTALL_COMPLETED"));
+  continueTo(installLicensesHref(serverId, "INSTALL_COMPLETED"));
 }
 
 /** The Clearinghouse's field errors as this page shows them: its own fields, and the credentials (on the page before) by name. */
@@ -155,5 +155,5 @@ export async function cancelInstallLicenses(serverId: string): Promise<void> {
   const ctx = await context(serverId);
   const runId = ctx.run?.id ?? ctx.brokenRunId;
   if (runId) await cancelInstallRun(ctx.db, serverId, runId);
-  redirect(consoleServerHref(ctx.server.name));
+  continueTo(consoleServerHref(ctx.server.name));
 }

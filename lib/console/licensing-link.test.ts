@@ -14,6 +14,15 @@ describe("licensingSiteUrl", () => {
     expect(licensingSiteUrl(ID, { host: "[::1]:3000" })).toBe(`http://[::1]:3000/licensing?licenseServerId=${ID}`);
   });
 
+  it("never carries a bind address: 0.0.0.0 or :: become this computer, with the port", () => {
+    expect(licensingSiteUrl(ID, { host: "0.0.0.0:3000" })).toBe(`http://localhost:3000/licensing?licenseServerId=${ID}`);
+    expect(licensingSiteUrl(ID, { host: "[::]:3000" })).toBe(`http://localhost:3000/licensing?licenseServerId=${ID}`);
+    expect(licensingSiteUrl(ID, { host: "0.0.0.0" })).toBe(`http://localhost/licensing?licenseServerId=${ID}`);
+    // A phone on the network reaches the address the person browses: kept as it is.
+    expect(licensingSiteUrl(ID, { host: "192.168.1.20:3000" })).toBe(`http://192.168.1.20:3000/licensing?licenseServerId=${ID}`);
+    expect(licensingSiteUrl(ID, { host: "10.0.0.1:3000", configured: "https://licensing.example" })).toBe(`https://licensing.example/licensing?licenseServerId=${ID}`);
+  });
+
   it("uses LICENSING_SITE_URL when set, as a base or as the start page", () => {
     expect(licensingSiteUrl(ID, { configured: "https://licensing.example", host: "ignored" })).toBe(
       `https://licensing.example/licensing?licenseServerId=${ID}`,

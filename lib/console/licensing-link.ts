@@ -5,7 +5,10 @@
 export interface LinkOrigin {
   /** env().LICENSING_SITE_URL: the site's base address, or its start page. */
   configured?: string;
-  /** The request's Host header, as server/index.mjs settled it from the trusted proxies (TRUST_PROXY). */
+  /**
+   * The request's Host header, as server/index.mjs settled it from the trusted proxies (TRUST_PROXY): the
+   * address the person browses, also on a page a server action redirected to (server/forwarded-headers.mjs).
+   */
   host?: string | null;
   /** Served over https. */
   https?: boolean;
@@ -40,7 +43,13 @@ export function licensingPageUrl(page: string, params: Record<string, string>, o
   return url.toString();
 }
 
+/** The addresses a server binds to that no browser elsewhere can reach (0.0.0.0, ::): never a link's host. */
+const UNSPECIFIED = /^(0\.0\.0\.0|\[(0*:)*:?0*\])$/;
+
 function safeHost(host: string | null | undefined): string {
   const value = (host ?? "").trim();
-  return HOST.test(value) ? value : "localhost";
+  const match = HOST.exec(value);
+  if (!match) return "localhost";
+  // A bind address: this computer at least (keeping the port) rather than an address that leads nowhere.
+  return UNSPECIFIED.test(match[1]!) ? `localhost${match[2] ?? ""}` : value;
 }

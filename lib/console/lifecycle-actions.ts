@@ -5,7 +5,7 @@
 // with Automatic connection after the console asked the Clearinghouse (clearinghouse-client.ts; a failure is
 // shown on the page and nothing is written), with Web Browser or Telephone after the License Server ID or
 // confirmation code typed passed the offline checks (activation-id.ts, confirmation-code.ts).
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
@@ -48,15 +48,15 @@ type Result = ActionResult<undefined>;
 
 /** The kind is bound by the page, but a client can post anything in its place: check it before any use. */
 function requireKind(kind: LifecycleKind) {
-  if (!LIFECYCLE_KINDS.includes(kind)) redirect("/console");
+  if (!LIFECYCLE_KINDS.includes(kind)) continueTo("/console");
 }
 
 async function context(kind: LifecycleKind, serverId: string) {
   requireKind(kind);
   // The server id too is bound by the page.
-  if (!isQueryableText(serverId)) redirect("/console");
+  if (!isQueryableText(serverId)) continueTo("/console");
   const ctx = await getLifecycleContext(serverId, kind);
-  if (!ctx) redirect("/console");
+  if (!ctx) continueTo("/console");
   return { ...ctx, db: await getDb() };
 }
 
@@ -73,14 +73,14 @@ async function runAt(kind: LifecycleKind, serverId: string, step: LifecycleStep)
 async function redirectToRun(kind: LifecycleKind, serverId: string, submitted: LifecycleStep): Promise<never> {
   const { state } = await context(kind, serverId);
   const finished = state ? false : !!(await getLastFinishedLifecycleRun(serverId, kind));
-  redirect(lifecycleHref(serverId, kind, lifecycleLandingAfterReplay(kind, state, submitted, finished)));
+  continueTo(lifecycleHref(serverId, kind, lifecycleLandingAfterReplay(kind, state, submitted, finished)));
 }
 
 async function goTo(ctx: OpenContext, kind: LifecycleKind, from: LifecycleStep, answers: Prisma.InputJsonObject, method = ctx.state.method): Promise<never> {
   const next = nextLifecycleStep(kind, method, from)!;
   const step = method === ctx.state.method ? furthestLifecycleStep(kind, method, ctx.state.step, next) : next;
   if (!(await saveLifecycleAnswers(ctx.db, ctx.run.id, kind, step, answers))) return redirectToRun(kind, ctx.server.id, from);
-  redirect(lifecycleHref(ctx.server.id, kind, next));
+  continueTo(lifecycleHref(ctx.server.id, kind, next));
 }
 
 export async function startLifecycleWizard(kind: LifecycleKind, serverId: string): Promise<Result> {
@@ -91,7 +91,7 @@ export async function startLifecycleWizard(kind: LifecycleKind, serverId: string
   if (!ctx.run && !(await openLifecycleRun(ctx.db, serverId, kind, second, { connectionMethod: ctx.server.connectionMethod }))) {
     return redirectToRun(kind, serverId, firstStep(kind));
   }
-  redirect(lifecycleHref(serverId, kind, second));
+  continueTo(lifecycleHref(serverId, kind, second));
 }
 
 export async function saveLifecycleConnectionMethod(kind: LifecycleKind, serverId: string, input: unknown): Promise<Result> {
@@ -146,7 +146,7 @@ export async function saveDeactivationContact(serverId: string, input: unknown):
 
 /** License Server Activation (Web Browser, Telephone) of the Activate and Reactivate Server wizards. */
 export async function enterLicenseServerId(kind: LifecycleKind, serverId: string, input: unknown): Promise<Result> {
-  if (kind !== "ACTIVATE_SERVER" && kind !== "REACTIVATE_SERVER") redirect("/console");
+  if (kind !== "ACTIVATE_SERVER" && kind !== "REACTIVATE_SERVER") continueTo("/console");
   const parsed = licenseServerIdEntrySchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const step = kind === "ACTIVATE_SERVER" ? "ACTIVATE_LICENSE_SERVER" : "REACTIVATE_LICENSE_SERVER";
@@ -177,15 +177,15 @@ export async function finishLifecycleWizard(kind: LifecycleKind, serverId: strin
   const ctx = await context(kind, serverId);
   const parsed = finishLifecycleSchema.safeParse(input);
   if (kind === "ACTIVATE_SERVER" && parsed.success && parsed.data.startInstall && ctx.server.activated) {
-    redirect(`/console/servers/${encodeURIComponent(serverId)}/install-licenses`);
+    continueTo(`/console/servers/${encodeURIComponent(serverId)}/install-licenses`);
   }
-  redirect(consoleServerHref(ctx.server.name));
+  continueTo(consoleServerHref(ctx.server.name));
 }
 
 export async function cancelLifecycleWizard(kind: LifecycleKind, serverId: string): Promise<void> {
   const ctx = await context(kind, serverId);
   if (ctx.run) await cancelLifecycleRun(ctx.db, serverId, ctx.run.id, kind);
-  redirect(consoleServerHref(ctx.server.name));
+  continueTo(consoleServerHref(ctx.server.name));
 }
 
 const SAME_ID_MESSAGE =

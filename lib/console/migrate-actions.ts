@@ -2,7 +2,7 @@
 // Server actions of Migrate RDS CALs from another license server to this license server (the Manage RDS
 // CALs wizard's second action, docs/decisions/025-migrate-rds-cals.md): validate with the page's schema,
 // check the run may take a Next from the page (wizard-steps.ts), write through migrate-mutations.ts, redirect.
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { fail, zodFieldErrors } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
 import { consoleServerHref, wizardHref } from "./urls";
@@ -25,7 +25,7 @@ export async function selectMigrateReason(serverId: string, input: unknown): Pro
     step: furthest(state.step, "MIGRATE_SOURCE"),
   });
   if (!saved) return redirectToRun(serverId, "MIGRATE_REASON");
-  redirect(wizardHref(serverId, "MIGRATE_SOURCE"));
+  continueTo(wizardHref(serverId, "MIGRATE_SOURCE"));
 }
 
 /**
@@ -56,24 +56,24 @@ export async function saveMigrateSource(serverId: string, input: unknown): Promi
     step: furthest(state.step, "MIGRATE_REMINDER"),
   });
   if (!saved) return redirectToRun(serverId, "MIGRATE_SOURCE");
-  redirect(wizardHref(serverId, "MIGRATE_REMINDER"));
+  continueTo(wizardHref(serverId, "MIGRATE_REMINDER"));
 }
 
 export async function confirmMigrateReminder(serverId: string, input: unknown): Promise<Result> {
   const { run, state, db } = await runAt(serverId, "MIGRATE_REMINDER");
   const { source } = readMigrationAnswers(run.answers);
-  if (!source) redirect(wizardHref(serverId, "MIGRATE_SOURCE"));
+  if (!source) continueTo(wizardHref(serverId, "MIGRATE_SOURCE"));
   const parsed = migrateReminderSchema(source.available).safeParse(input ?? {});
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const saved = await saveMigrationStep(db, run.id, ["MIGRATE_REMINDER", "MIGRATE_OBTAIN_KEY_PACK"], { step: furthest(state.step, "MIGRATE_OBTAIN_KEY_PACK") });
   if (!saved) return redirectToRun(serverId, "MIGRATE_REMINDER");
-  redirect(wizardHref(serverId, "MIGRATE_OBTAIN_KEY_PACK"));
+  continueTo(wizardHref(serverId, "MIGRATE_OBTAIN_KEY_PACK"));
 }
 
 export async function installMigrationKeyPack(serverId: string, input: unknown): Promise<Result> {
   const { server, run, db } = await runAt(serverId, "MIGRATE_OBTAIN_KEY_PACK");
   const { source } = readMigrationAnswers(run.answers);
-  if (!source) redirect(wizardHref(serverId, "MIGRATE_SOURCE"));
+  if (!source) continueTo(wizardHref(serverId, "MIGRATE_SOURCE"));
   const parsed = keyPackIdSchema.safeParse(input);
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const decoded = await readKeyPackIdForServer(db, parsed.data.licenseKeyPackId, server);
@@ -85,12 +85,12 @@ export async function installMigrationKeyPack(serverId: string, input: unknown):
   }
   if (outcome.kind === "earlier-generation") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.earlierGeneration] });
   if (outcome.kind === "replay") return redirectToRun(serverId, "MIGRATE_OBTAIN_KEY_PACK");
-  redirect(wizardHref(serverId, "MIGRATE_COMPLETED"));
+  continueTo(wizardHref(serverId, "MIGRATE_COMPLETED"));
 }
 
 /** The source's warning: remove the migrated RDS CALs it still holds (what "by hand" means in this console). */
 export async function removeMigratedCals(serverId: string, warningId: unknown): Promise<void> {
   const { server, db } = await context(serverId);
   if (typeof warningId === "string" && isQueryableText(warningId)) await removeMigratedCalsByHand(db, server.id, warningId);
-  redirect(consoleServerHref(server.name));
+  continueTo(consoleServerHref(server.name));
 }

@@ -1,7 +1,7 @@
 "use server";
 // Properties (seed step 2): the connection method and the company information, validated with the same
 // schema as the form; the change and its event are written in one transaction.
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
 import { visibleServers } from "@/lib/practice/visibility";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
@@ -30,7 +30,7 @@ export async function saveProperties(serverId: string, input: unknown): Promise<
     return before.name;
   });
   if (!name) return fail({}, "This license server no longer exists.");
-  redirect(consoleServerHref(name));
+  continueTo(consoleServerHref(name));
 }
 
 function select<const K extends string>(fields: readonly K[]): Record<K, true> {

@@ -2,7 +2,7 @@
 // Server actions of the Manage RDS CALs wizard: validate with the page's schema, check the run may take a
 // Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
 // the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { fail, zodFieldErrors } from "@/lib/forms/action-result";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
 import { consoleServerHref, wizardHref } from "./urls";
@@ -30,7 +30,7 @@ export async function startRebuild(serverId: string): Promise<Result> {
   } else if (!(await openRun(db, serverId))) {
     return redirectToRun(serverId, "WELCOME");
   }
-  redirect(wizardHref(serverId, "ACTION_SELECTION"));
+  continueTo(wizardHref(serverId, "ACTION_SELECTION"));
 }
 
 export async function selectAction(serverId: string, input: unknown): Promise<Result> {
@@ -42,7 +42,7 @@ export async function selectAction(serverId: string, input: unknown): Promise<Re
   if (!(await updateBeforeDeletion(db, run.id, { action, step: furthest(state.step, first) }))) {
     return redirectToRun(serverId, "ACTION_SELECTION", action);
   }
-  redirect(wizardHref(serverId, first));
+  continueTo(wizardHref(serverId, first));
 }
 
 export async function selectReason(serverId: string, input: unknown): Promise<Result> {
@@ -50,7 +50,7 @@ export async function selectReason(serverId: string, input: unknown): Promise<Re
   if (!parsed.success) return fail(zodFieldErrors(parsed.error));
   const { run, db } = await runAt(serverId, "REASON");
   if (!(await saveReason(db, serverId, run.id, parsed.data))) return redirectToRun(serverId, "REASON");
-  redirect(wizardHref(serverId, "CONFIRM_DELETION"));
+  continueTo(wizardHref(serverId, "CONFIRM_DELETION"));
 }
 
 export async function confirmDeletion(serverId: string, input: unknown): Promise<Result> {
@@ -65,7 +65,7 @@ export async function confirmDeletion(serverId: string, input: unknown): Promise
 export async function continueToObtain(serverId: string): Promise<Result> {
   const { run, db } = await runAt(serverId, "REINSTALLING");
   await moveAfterDeletion(db, run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
-  redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
+  continueTo(wizardHref(serverId, "OBTAIN_KEY_PACK"));
 }
 
 export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
@@ -98,16 +98,16 @@ export async function chooseAfterInstall(serverId: string, input: unknown): Prom
   const { run, state, db } = await runAt(serverId, "REINSTALL_ADDITIONAL", choice);
   if (choice === "continue") {
     await moveAfterDeletion(db, run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
-    redirect(wizardHref(serverId, "OBTAIN_KEY_PACK"));
+    continueTo(wizardHref(serverId, "OBTAIN_KEY_PACK"));
   }
   if (!canFinish(state)) return fail({}, "Reinstall at least one set of RDS CALs before finishing.");
   await finishRun(db, serverId, run.id);
-  redirect(wizardHref(serverId, "COMPLETED"));
+  continueTo(wizardHref(serverId, "COMPLETED"));
 }
 
 /** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
 export async function cancelWizard(serverId: string): Promise<void> {
   const ctx = await context(serverId);
   if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
-  redirect(consoleServerHref(ctx.server.name));
+  continueTo(consoleServerHref(ctx.server.name));
 }

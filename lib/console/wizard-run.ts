@@ -2,7 +2,7 @@
 // in migrate-actions.ts): the server and its open run, the check that the run may take a Next from a page,
 // and the landing after a replay (a typed license key pack ID is read by install-key-pack.ts). Not a "use server" module, so none of this is callable from a browser.
 import "server-only";
-import { redirect } from "next/navigation";
+import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
 import { type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
@@ -15,9 +15,9 @@ export type Result = ActionResult<undefined>;
 
 export async function context(serverId: string) {
   // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) redirect("/console");
+  if (!isQueryableText(serverId)) continueTo("/console");
   const ctx = await getWizardContext(serverId);
-  if (!ctx) redirect("/console");
+  if (!ctx) continueTo("/console");
   return { ...ctx, db: await getDb() };
 }
 
@@ -31,7 +31,7 @@ export async function runAt(serverId: string, step: WizardStep, choice?: StepCho
 /** To the page the run is at now: after a Next it took, and after one it could not take (a replay, a second tab). */
 export async function redirectToRun(serverId: string, submitted: WizardStep, choice?: StepChoice): Promise<never> {
   const { state } = await context(serverId);
-  redirect(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
+  continueTo(wizardHref(serverId, landingAfterReplay(state, submitted, choice)));
 }
 
 export { KEY_PACK_MESSAGES };

@@ -24,6 +24,7 @@ import { readFlowCallDraft, recordFlowResult, submitFlowAnswers, writeFlowCallDr
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { writeCallDraft } from "@/lib/clearinghouse/submit-sql";
 import type { SiteOption } from "@/lib/clearinghouse/steps";
+import { checkCredentialProgram, type ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 
 /** The kinds of call: the web site's Select Option options, with their words. */
 export type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
@@ -84,7 +85,7 @@ export type CallOutcome =
   | { kind: "review"; reference: string; reviewReason: string | null }
   | { kind: "license-server-id"; flow: "activate" | "reactivate"; licenseServerId: string; alreadyActive: boolean }
   | { kind: "confirmation-code"; confirmationCode: string }
-  | { kind: "refused"; message?: string; fieldErrors?: FieldErrors };
+  | { kind: "refused"; message?: string; fieldErrors?: FieldErrors; switchTo?: ProgramChoice[] };
 
 export const CALL_HELD_ELSEWHERE = "This call form was opened by another agent or belongs to a web site visitor: open a new call.";
 export const CALL_ANSWERED_AS_OTHER_KIND = "This call was already answered as another kind of call: take the next call.";
@@ -94,7 +95,7 @@ const UNREADABLE_CALL = "This call form could not be read. Open a new call.";
 export async function takeCall(db: Database, sql: SqlRunner, agent: { id: string; email: string }, callId: string, call: Call, now = new Date()): Promise<CallOutcome> {
   if (!callIdSchema.safeParse(callId).success) return { kind: "refused", message: UNREADABLE_CALL };
   return "request" in call
-    ? takeRequestCall(sql, agent, callId, REQUEST_OPTIONS[call.kind], call.request, now)
+    ? takeRequestCall(db, sql, agent, callId, REQUEST_OPTIONS[call.kind], call.request, now)
     : takeServerCall(db, sql, agent, callId, call.kind, call.answers);
 }
 
@@ -108,8 +109,12 @@ async function answeredAsOtherKind(sql: SqlRunner, callId: string, table: "Clear
   return rows.length > 0;
 }
 
-async function takeRequestCall(sql: SqlRunner, agent: { id: string; email: string }, callId: string, option: SiteOption, request: ManageCalsRequest, now: Date): Promise<CallOutcome> {
+async function takeRequestCall(db: Database, sql: SqlRunner, agent: { id: string; email: string }, callId: string, option: SiteOption, request: ManageCalsRequest, now: Date): Promise<CallOutcome> {
   if (await answeredAsOtherKind(sql, callId, "ClearinghouseServerDraft")) return { kind: "refused", message: CALL_ANSWERED_AS_OTHER_KIND };
+  // A credential of another License Program, as on the web site's purchase page: the agent switches it while
+  // the caller is on the line, instead of filing a request for review.
+  const wrong = await checkCredentialProgram(db, request.licenseProgram, request);
+  if (wrong) return { kind: "refused", fieldErrors: { [wrong.field]: [wrong.message] }, switchTo: wrong.programs };
   if (!(await writeCallDraft(sql, callId, agent.id, option, request, now))) return { kind: "refused", message: CALL_HELD_ELSEWHERE };
   const outcome = await submitDraft(sql, callId, now, { channel: "TELEPHONE", agent });
   // The submit's own checks (an installation's target server): shown against their fields.

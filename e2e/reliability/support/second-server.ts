@@ -24,11 +24,12 @@ export interface SecondServer {
   kill(): Promise<void>;
 }
 
-export async function startSecondServer(): Promise<SecondServer> {
+/** `hostname`: the address to bind (npm start binds 0.0.0.0); `env`: variables to change (TRUST_PROXY). */
+export async function startSecondServer(options: { hostname?: string; env?: Record<string, string> } = {}): Promise<SecondServer> {
   const port = await freePort();
   // node itself, so the PID stopped is the server (docs/stack-traps.md trap 10); server/index.mjs is next start plus TRUST_PROXY.
-  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), "server/index.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production" },
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), "server/index.mjs"), "-p", String(port), "-H", options.hostname ?? "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -3,16 +3,20 @@
 import { getDb, getSql } from "@/lib/db";
 import { requireStaff } from "@/lib/auth/guards";
 import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
+import type { ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 import { parseCall, takeCall as takeCallOf, type CallOutcome } from "../phone-desk";
 
 export type TakenCall = Exclude<CallOutcome, { kind: "refused" }>;
 
-export async function takeCall(input: unknown): Promise<ActionResult<TakenCall>> {
+/** With a credential of another License Program, the programs it belongs to (the form offers to switch). */
+export type TakeCallResult = ActionResult<TakenCall> & { switchTo?: ProgramChoice[] };
+
+export async function takeCall(input: unknown): Promise<TakeCallResult> {
   const { staff } = await requireStaff();
   const parsed = parseCall(input);
   if (!parsed.ok) return fail(parsed.fieldErrors);
   const callId = typeof input === "object" && input !== null ? (input as Record<string, unknown>).callId : undefined;
   const outcome = await takeCallOf(await getDb(), await getSql(), staff, typeof callId === "string" ? callId : "", parsed.value);
-  if (outcome.kind === "refused") return fail(outcome.fieldErrors ?? {}, outcome.message);
+  if (outcome.kind === "refused") return { ...fail(outcome.fieldErrors ?? {}, outcome.message), switchTo: outcome.switchTo };
   return ok(outcome);
 }

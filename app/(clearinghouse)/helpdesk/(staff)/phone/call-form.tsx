@@ -12,6 +12,8 @@ import { DEACTIVATION_ID_HINT } from "@/components/licensing/server-flow/details
 import { ContactFields, ProductIdField, ReactivationReasonField } from "@/components/licensing/server-flow/server-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { SwitchProgram } from "@/components/licensing/switch-program";
+import type { ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { TakenCall } from "@/lib/helpdesk/actions/phone";
 import { takeCall } from "@/lib/helpdesk/actions/phone";
@@ -94,8 +96,14 @@ export function CallForm({ callId: firstCallId, countries }: { callId: string; c
 }
 
 function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; countries: readonly CountryOption[]; onTaken: (taken: TakenCall, callKind: string) => void }) {
+  // A credential of another License Program: the programs the server named (lib/clearinghouse/wrong-program.ts).
+  const [switchTo, setSwitchTo] = useState<ProgramChoice[]>([]);
   const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CallValues, TakenCall>({
-    action: takeCall,
+    action: async (values) => {
+      const result = await takeCall(values);
+      setSwitchTo(!result.ok ? (result.switchTo ?? []) : []);
+      return result;
+    },
     defaultValues: defaults,
     onSuccess: (answer) => onTaken(answer, form.getValues().callKind),
   });
@@ -107,7 +115,24 @@ function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; co
     <>
       <h3 className="mt-8 text-lg">License program information</h3>
       {credential ? null : <p className="mt-2 text-muted">Choose the License Program above: it decides the credential to ask for.</p>}
-      <PurchaseFields kind={credential} register={form.register} err={err} installing={kind === "install"} />
+      <PurchaseFields
+        kind={credential}
+        register={form.register}
+        err={err}
+        installing={kind === "install"}
+        afterCredential={
+          <SwitchProgram
+            programs={err("agreementNumber") || err("licenseCode") || err("licenseNumber") ? switchTo : []}
+            disabled={submitting}
+            label={(p) => `Change the License Program to ${p.label}`}
+            onSwitch={(p) => {
+              // What the caller read out stays; the agent submits again once the caller agrees.
+              form.reset({ ...form.getValues(), licenseProgram: p.value });
+              setSwitchTo([]);
+            }}
+          />
+        }
+      />
     </>
   );
   const company = (
