@@ -2,6 +2,7 @@
 // run's saved answers (WizardRun.answers, read back through migrationAnswersSchema). Pure: zod and
 // lib/licensing only, so the tests and the server actions read the same rules (docs/decisions/025).
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { calType, MIGRATION_REASONS, SOURCE_OPERATING_SYSTEMS, type CalType } from "@/lib/licensing/catalog";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
@@ -39,7 +40,7 @@ export const migrateSourceSchema = z
       .min(1, MIGRATE_MESSAGES.sourceName)
       .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
       .refine((v) => v === "" || HOST.test(v), MIGRATE_MESSAGES.sourceNameFormat),
-    notAvailable: z.boolean().optional(),
+    notAvailable: checkbox,
     operatingSystem: z.string().optional(),
     sourceLicenseServerId: z.string().optional(),
   })
@@ -61,7 +62,7 @@ export type MigrateSource = z.output<typeof migrateSourceSchema>;
 
 /** The reminder's check box is asked only when the source is not available: then a person removes the CALs. */
 export function migrateReminderSchema(available: boolean) {
-  return z.object({ removeByHand: available ? z.unknown().optional() : z.literal(true, { error: MIGRATE_MESSAGES.removeByHand }) });
+  return z.object({ removeByHand: available ? z.unknown().optional() : z.pipe(checkbox, z.literal(true, { error: MIGRATE_MESSAGES.removeByHand })) });
 }
 export type MigrateReminderInput = { removeByHand?: boolean };
 

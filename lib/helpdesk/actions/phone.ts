@@ -4,6 +4,7 @@ import { getDb, getSql } from "@/lib/db";
 import { requireStaff } from "@/lib/auth/guards";
 import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
 import { parseCall, takeCall as takeCallOf, type CallOutcome } from "../phone-desk";
+import { formState } from "@/lib/forms/form-state";
 
 export type TakenCall = Exclude<CallOutcome, { kind: "refused" }>;
 
@@ -16,3 +17,6 @@ export async function takeCall(input: unknown): Promise<ActionResult<TakenCall>>
   if (outcome.kind === "refused") return fail(outcome.fieldErrors ?? {}, outcome.message);
   return ok(outcome);
 }
+
+// The form's action (lib/forms/form-state.ts): what the phone desk's <form> posts to.
+export const takeCallForm = formState(takeCall);

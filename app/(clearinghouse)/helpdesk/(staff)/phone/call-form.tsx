@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { TakenCall } from "@/lib/helpdesk/actions/phone";
-import { takeCall } from "@/lib/helpdesk/actions/phone";
+import { takeCallForm } from "@/lib/helpdesk/actions/phone";
 import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
 import type { CountryOption } from "@/lib/countries/names";
 import { isLicenseProgram, licenseProgram } from "@/lib/licensing/catalog";
@@ -94,8 +94,8 @@ export function CallForm({ callId: firstCallId, countries }: { callId: string; c
 }
 
 function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; countries: readonly CountryOption[]; onTaken: (taken: TakenCall, callKind: string) => void }) {
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CallValues, TakenCall>({
-    action: takeCall,
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<CallValues, TakenCall>({
+    action: takeCallForm,
     defaultValues: defaults,
     onSuccess: (answer) => onTaken(answer, form.getValues().callKind),
   });
@@ -118,7 +118,7 @@ function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; co
   );
 
   return (
-    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
+    <form {...formProps} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
       <input type="hidden" {...form.register("callId")} />
       <RadioGroup id="callKind" legend="What the caller asks for" legendClassName="text-lg font-semibold" options={KINDS} registration={form.register("callKind")} error={err("callKind")} />

@@ -1,0 +1,39 @@
+// What a form's server action answers when the form posts itself (<form action={…}>, React 19 form actions):
+// the state useActionState keeps (components/forms/use-action-form.ts). The same state serves a page whose
+// script has not run (or never runs): Next runs the action on the plain POST and renders the page again
+// with this state, so the errors land next to their fields and the fields keep what was sent
+// (docs/decisions/028-forms-on-react-hook-form.md).
+import { formDataToObject, type ActionResult, type FieldErrors } from "./action-result";
+
+export type FormState<T = unknown> =
+  | null
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; /** What was sent, secrets left out, for the fields' defaults. */ values: Record<string, string> };
+
+/** The server action a form posts to: useActionState's (previous state, what the form sent). */
+export type FormAction<T = unknown> = (previous: unknown, payload: FormData) => Promise<FormState<T>>;
+
+/** Passwords are never sent back into a page. */
+const SECRET_FIELD = /password/i;
+
+export function valuesToEcho(input: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter(([name]) => !SECRET_FIELD.test(name)));
+}
+
+/**
+ * An action of ours (bound arguments first, the form's values last) as a form's action: it reads the
+ * posted FormData into the plain object the action's zod schema parses (check boxes post "on", which the
+ * schemas' `checkbox` reads as true; lib/forms/checkbox.ts). Export the result from a "use server" module.
+ */
+export function formState<A extends unknown[], T>(action: (...args: [...A, unknown]) => Promise<ActionResult<T> | void | undefined>) {
+  return async (...args: [...A, previous: unknown, payload: FormData]): Promise<FormState<T>> => {
+    const payload = args[args.length - 1];
+    const bound = args.slice(0, -2) as A;
+    const input = payload instanceof FormData ? formDataToObject(payload) : {};
+    const result = await action(...bound, input);
+    // An action that answered nothing still answers: the form's state changes, so it can be sent again.
+    if (!result) return { ok: true, data: undefined as T };
+    if (result.ok) return result;
+    return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: valuesToEcho(input) };
+  };
+}
