@@ -3,7 +3,7 @@
 // script has not run (or never runs): Next runs the action on the plain POST and renders the page again
 // with this state, so the errors land next to their fields and the fields keep what was sent
 // (docs/decisions/028-forms-on-react-hook-form.md).
-import { formDataToObject, type ActionResult, type FieldErrors } from "./action-result";
+import type { ActionResult, FieldErrors } from "./action-result";
 
 export type FormState<T = unknown> =
   | null
@@ -15,6 +15,21 @@ export type FormAction<T = unknown> = (previous: unknown, payload: FormData) => 
 
 /** Passwords are never sent back into a page. */
 const SECRET_FIELD = /password/i;
+
+/**
+ * A posted form as the plain object its schema parses: one string per field; a field posted several times
+ * (the ID boxes, components/ui/grouped-id-input.tsx: one value per box) is its values joined. Next's own
+ * fields ($ACTION_…) and files are left out.
+ */
+export function formInput(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (values.length) out[key] = values.join("");
+  }
+  return out;
+}
 
 export function valuesToEcho(input: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter(([name]) => !SECRET_FIELD.test(name)));
@@ -29,7 +44,7 @@ export function formState<A extends unknown[], T>(action: (...args: [...A, unkno
   return async (...args: [...A, previous: unknown, payload: FormData]): Promise<FormState<T>> => {
     const payload = args[args.length - 1];
     const bound = args.slice(0, -2) as A;
-    const input = payload instanceof FormData ? formDataToObject(payload) : {};
+    const input = payload instanceof FormData ? formInput(payload) : {};
     const result = await action(...bound, input);
     // An action that answered nothing still answers: the form's state changes, so it can be sent again.
     if (!result) return { ok: true, data: undefined as T };
