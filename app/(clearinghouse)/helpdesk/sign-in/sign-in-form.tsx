@@ -4,11 +4,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInForm } from "@/lib/helpdesk/actions/session";
-import { type SignInInput } from "@/lib/helpdesk/schemas";
+import { signInSchema, type SignInInput } from "@/lib/helpdesk/sign-in-schema";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { form, formProps, carried, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
     action: signInForm,
+    schema: signInSchema,
     defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",
     carry: ["returnTo"],
