@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL } from "@/lib/console/migrate-schemas";
+import { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL } from "@/lib/console/migrate-labels";
 
 type Values = { sourceName: string; notAvailable: boolean; operatingSystem: string; sourceLicenseServerId: string };
 
