@@ -25,7 +25,8 @@ test.describe("checks in the browser", () => {
     await email.click();
     await email.pressSequentially("agent-at-example", { delay: 30 });
     await page.keyboard.press("Tab");
-    await expect(page.getByText("Enter an e-mail address in the right format")).toBeVisible();
+    // Beside the field (its error paragraph, which aria-describedby names).
+    await expect(page.locator("#sign-in-email-error")).toContainText("Enter an e-mail address in the right format");
     await expect(email).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Password")).toBeFocused();
 

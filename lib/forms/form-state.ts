@@ -31,6 +31,10 @@ export function formInput(formData: FormData): Record<string, string> {
   return out;
 }
 
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+}
+
 export function valuesToEcho(input: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter(([name]) => !SECRET_FIELD.test(name)));
 }
@@ -41,14 +45,15 @@ export function valuesToEcho(input: Record<string, string>): Record<string, stri
  * schemas' `checkbox` reads as true; lib/forms/checkbox.ts). Export the result from a "use server" module.
  */
 export function formState<A extends unknown[], T>(action: (...args: [...A, unknown]) => Promise<ActionResult<T> | void | undefined>) {
-  return async (...args: [...A, previous: unknown, payload: FormData]): Promise<FormState<T>> => {
+  return async (...args: [...A, previous: unknown, payload: FormData | unknown]): Promise<FormState<T>> => {
     const payload = args[args.length - 1];
     const bound = args.slice(0, -2) as A;
-    const input = payload instanceof FormData ? formInput(payload) : {};
+    // A script may post the values themselves (the reliability specs do); the schema parses either.
+    const input: unknown = payload instanceof FormData ? formInput(payload) : payload;
     const result = await action(...bound, input);
     // An action that answered nothing still answers: the form's state changes, so it can be sent again.
     if (!result) return { ok: true, data: undefined as T };
     if (result.ok) return result;
-    return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: valuesToEcho(input) };
+    return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: valuesToEcho(isStringRecord(input) ? input : {}) };
   };
 }
