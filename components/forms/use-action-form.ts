@@ -87,9 +87,21 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
   const { action, schema, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
   const [state, dispatch, pending] = useActionState<FormState<TData>, FormData>(action, null);
   const [initialValues] = useState(() => startingValues(defaultValues, state));
+  const submitted = useRef(false);
+  const checked: Resolver<FieldValues> | undefined = schema ? (zodResolver(schema as never) as unknown as Resolver<FieldValues>) : undefined;
   const rhf = useForm<FieldValues>({
-    // The schema's output type is the action's concern; the browser only needs its verdict.
-    resolver: schema ? (zodResolver(schema as never) as unknown as Resolver<FieldValues>) : undefined,
+    resolver: checked
+      ? async (values, context, resolverOptions) => {
+          const result = await checked(values, context, resolverOptions);
+          if (submitted.current) return result;
+          // Before the first submit, a field left empty is not called out yet (tabbing through a form is no
+          // mistake, and an error appearing under the pointer as it leaves a field moves the button it was
+          // about to click); a field left with something wrong in it is.
+          const errors = { ...result.errors };
+          for (const name of resolverOptions.names ?? []) if (values[name] === "" || values[name] == null) delete errors[name];
+          return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
+        }
+      : undefined,
     defaultValues: initialValues,
     mode: "onTouched",
     reValidateMode: "onChange",
@@ -182,6 +194,7 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
     event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
+    submitted.current = true;
     const element = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
     void rhf.handleSubmit(
@@ -210,7 +223,9 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
   const fieldError = (name: FieldName<TInput>): string | undefined => messages[name];
   const inError = Object.keys(messages);
   const names = [...order.filter((name) => name in messages), ...inError.filter((name) => !order.includes(name))];
-  const errors: SummaryError[] = names.map((name) => ({ fieldId: `${idPrefix}${name}`, message: messages[name]! }));
+  // The summary lists the fields in error once a submit has failed (GOV.UK's pattern: before that, a field's
+  // error shows beside it only, and nothing at the form's top moves the page while the person fills it in).
+  const errors: SummaryError[] = failedSubmits > 0 ? names.map((name) => ({ fieldId: `${idPrefix}${name}`, message: messages[name]! })) : [];
   /** Spread on <ErrorSummary>. */
   const summary: ErrorSummaryProps = { errors, formError, focusKey: failedSubmits };
   /** Inside the <form>: the carried values, so a post without the script sends them too. */
