@@ -7,8 +7,9 @@
 //   errors and the values sent are this hook's first state, so they show beside their fields. No field
 //   value ever travels in a URL.
 // - With the script, `schema` (the form's zod schema, the module the action parses with; zod/mini where it
-//   ships to the browser) checks in the browser through zodResolver: a field's error shows when the person
-//   leaves it, and every field's on submit, before any round trip. Forms without `schema` are checked by
+//   ships to the browser) checks in the browser through zodResolver: a field left with something wrong in it
+//   shows its error when the person leaves it (an empty one waits for the submit), every field's on submit,
+//   before any round trip. Forms without `schema` are checked by
 //   the server only (their schema needs tables too large to ship; the decision record lists them).
 // - The server stays authoritative: its field errors land on the same fields, its `_form`/`formError` at
 //   the summary's top. A server error clears as soon as the person changes that field; a browser one as
