@@ -3,12 +3,12 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function ActionStepForm({ action, backHref, nextDisabled }: { action: () => Promise<ActionResult<unknown>>; backHref: string | null; nextDisabled?: boolean }) {
-  const { onSubmit, summary, submitting } = useActionForm({ action: () => action(), defaultValues: {} });
+export function ActionStepForm({ action, backHref, nextDisabled }: { action: FormAction; backHref: string | null; nextDisabled?: boolean }) {
+  const { formProps, summary, submitting } = useActionForm({ action, defaultValues: {} });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <WizardButtons backHref={backHref} pending={submitting} nextDisabled={nextDisabled} />
     </form>

@@ -4,7 +4,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 export function CheckBoxStepForm<N extends string>({
   name,
@@ -17,18 +17,18 @@ export function CheckBoxStepForm<N extends string>({
 }: {
   name: N;
   label: string;
-  action: (input: Record<N, boolean>) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   backHref: string | null;
   defaultChecked?: boolean;
   /** Without the box (nothing to confirm), the page is only its Next. */
   ask?: boolean;
   className?: string;
 }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Record<N, boolean>>({ action, defaultValues: { [name]: defaultChecked } as Record<N, boolean> });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<N, boolean>>({ action, defaultValues: { [name]: defaultChecked } as Record<N, boolean> });
   // N is a string already; the form hook names its fields Extract<keyof T, string>, which TS cannot see equals N.
   const error = fieldError(name as Extract<N, string>);
   return (
-    <form onSubmit={onSubmit} noValidate className={`mt-6 ${className}`}>
+    <form {...formProps} className={`mt-6 ${className}`}>
       <ErrorSummary {...summary} />
       {ask ? (
         <>

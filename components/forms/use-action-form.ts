@@ -1,24 +1,31 @@
 "use client";
-// The one hook between a form and its server action, for every form of the three sites.
-// - Validation is the server's: the action parses the raw values with the form's zod schema (lib/*/schemas)
-//   and answers with lib/forms/action-result.ts's shape, so the browser ships neither zod nor the tables
-//   behind the schemas (docs/decisions/012-forms-validated-on-the-server.md has the figures). Checks that
-//   must answer as a person types (the ID boxes' check digits) are plain functions of lib/licensing.
-// - The fields are the browser's own (uncontrolled, `register` gives name, default and change handler), read
-//   from the page at submit, so what was typed before the script ran is sent too; `watch` re-renders on a
-//   field's change only for the fields a form shows as they are typed, `controlled` serves the ID boxes.
-//   No form library: with validation on the server this is all a form needs, and react-hook-form was
-//   13.7 kB (gzip) of every form page (docs/decisions/012-forms-validated-on-the-server.md, point 4).
-// - Field errors land on their fields; `_form` and `formError` at the summary's top. A field's error
-//   clears as soon as the person changes that field; Next checks it again.
+// The one hook between a form and its server action, for every form of the three sites, on react-hook-form
+// (docs/decisions/030-forms-on-react-hook-form.md).
+// - The form posts itself: spread `formProps` on the <form> (`action` is the server action through
+//   useActionState, lib/forms/form-state.ts). Before the page's script has run, or without JavaScript, the
+//   browser POSTs it, Next runs the action and renders the page again with its answer: the server's field
+//   errors and the values sent are this hook's first state, so they show beside their fields. No field
+//   value ever travels in a URL.
+// - With the script, `schema` (the form's zod schema, the module the action parses with; zod/mini where it
+//   ships to the browser) checks in the browser through zodResolver: a field left with something wrong in it
+//   shows its error when the person leaves it (an empty one waits for the submit), every field's on submit,
+//   before any round trip. Forms without `schema` are checked by
+//   the server only (their schema needs tables too large to ship; the decision record lists them).
+// - The server stays authoritative: its field errors land on the same fields, its `_form`/`formError` at
+//   the summary's top. A server error clears as soon as the person changes that field; a browser one as
+//   the field becomes right (react-hook-form re-checks it on each change once it was left or submitted).
 // - The error summary lists the fields in error in page order (`fields`, else the keys of
 //   `defaultValues`) and takes focus once per failed submit (`focusKey`), never on a keystroke, so
-//   everything typed after an error lands where it was typed.
-// - A ref refuses a second submit while one is in flight (double click, Enter held down), and the
-//   transition keeps the form pending while a successful action's redirect loads the next page.
-import { useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
+//   everything typed after an error lands where it was typed (react-hook-form's own focus is off).
+// - A ref refuses a second submit while one is in flight (double click, Enter held down); useActionState's
+//   pending stays on while a successful action's redirect loads the next page.
+import { createElement, Fragment, useActionState, useEffect, useRef, useState, startTransition, type FormEvent, type ReactNode } from "react";
+import { useForm, type FieldValues, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { $ZodType } from "zod/v4/core";
 import type { ErrorSummaryProps, SummaryError } from "@/components/ui/error-summary";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FieldErrors } from "@/lib/forms/action-result";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 /** A form's values: strings from its fields, booleans from check boxes, and values it only carries. */
 export type FormValues = Record<string, unknown>;
@@ -29,16 +36,21 @@ type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export interface FieldRegistration {
   name: string;
   ref: (element: FieldElement | null) => void;
-  onChange: (event: ChangeEvent<FieldElement>) => void;
+  onChange: (event: { target: unknown; type?: unknown }) => unknown;
+  onBlur: (event: { target: unknown; type?: unknown }) => unknown;
   defaultValue?: string;
   defaultChecked?: boolean;
   value?: string;
 }
 
 export interface ActionFormOptions<TInput extends FormValues, TData> {
-  /** Parses the values with the form's schema; returns an ActionResult, or nothing when it redirected. */
-  action: (input: TInput) => Promise<ActionResult<TData> | void>;
+  /** The form's server action (lib/forms/form-state.ts's `formState` of an action, bound to its page's arguments). */
+  action: FormAction<TData>;
+  /** The form's zod schema, checked in the browser before the action runs; the action parses it again. */
+  schema?: $ZodType;
   defaultValues: TInput;
+  /** Values the form only carries (an id, the page to return to): posted from hidden inputs, `carried`. */
+  carry?: readonly FieldName<TInput>[];
   /** The fields in page order, for the summary; defaults to the keys of `defaultValues`. */
   fields?: readonly FieldName<TInput>[];
   /** Prefix of the fields' element ids (two forms on one page), so the summary links to them. */
@@ -48,136 +60,186 @@ export interface ActionFormOptions<TInput extends FormValues, TData> {
   onInvalid?: (fields: string[]) => void;
 }
 
+function serverErrorsOf(state: FormState<unknown>): Record<string, string> {
+  if (!state || state.ok) return {};
+  return firstMessages(state.fieldErrors);
+}
+
+function firstMessages(fieldErrors: FieldErrors): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [name, messages] of Object.entries(fieldErrors)) if (name !== "_form" && messages?.[0]) errors[name] = messages[0];
+  return errors;
+}
+
+/** The form's values at first: its defaults, or what was sent when the page shows a refused post. */
+function startingValues<TInput extends FormValues>(defaultValues: TInput, state: FormState<unknown>): TInput {
+  if (!state || state.ok) return defaultValues;
+  const out: FormValues = { ...defaultValues };
+  for (const [name, initial] of Object.entries(defaultValues)) {
+    // A clear check box sends nothing; a field the form did not show keeps its default.
+    if (typeof initial === "boolean") out[name] = state.values[name] === "on";
+    else if (name in state.values) out[name] = state.values[name];
+  }
+  for (const [name, value] of Object.entries(state.values)) if (!(name in out)) out[name] = value;
+  return out as TInput;
+}
+
 export function useActionForm<TInput extends FormValues, TData = unknown>(options: ActionFormOptions<TInput, TData>) {
-  const { action, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
-  const [pending, startTransition] = useTransition();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string>();
-  const [success, setSuccess] = useState<TData>();
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [, rerender] = useState(0);
+  const { action, schema, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
+  const [state, dispatch, pending] = useActionState<FormState<TData>, FormData>(action, null);
+  const [initialValues] = useState(() => startingValues(defaultValues, state));
+  const submitted = useRef(false);
+  const checked: Resolver<FieldValues> | undefined = schema ? (zodResolver(schema as never) as unknown as Resolver<FieldValues>) : undefined;
+  const rhf = useForm<FieldValues>({
+    resolver: checked
+      ? async (values, context, resolverOptions) => {
+          const result = await checked(values, context, resolverOptions);
+          if (submitted.current) return result;
+          // Before the first submit, a field left empty is not called out yet (tabbing through a form is no
+          // mistake, and an error appearing under the pointer as it leaves a field moves the button it was
+          // about to click); a field left with something wrong in it is.
+          const errors = { ...result.errors };
+          for (const name of resolverOptions.names ?? []) if (values[name] === "" || values[name] == null) delete errors[name];
+          return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
+        }
+      : undefined,
+    defaultValues: initialValues,
+    mode: "onTouched",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+  });
+  const clientErrors = rhf.formState.errors;
+  // The server's answer, shown until the person changes the field (also on the server-rendered page).
+  const [answered, setAnswered] = useState(state);
+  const [serverErrors, setServerErrors] = useState(() => serverErrorsOf(state));
+  const [failedSubmits, setFailedSubmits] = useState(() => (state && !state.ok ? 1 : 0));
+  if (answered !== state) {
+    setAnswered(state);
+    setServerErrors(serverErrorsOf(state));
+    if (state && !state.ok) setFailedSubmits((n) => n + 1);
+  }
   const inFlight = useRef(false);
-  const values = useRef<FormValues>({ ...defaultValues });
-  const elements = useRef(new Map<string, Set<FieldElement>>());
-  const watched = useRef(new Set<string>());
+  const callbacks = useRef({ onSuccess, onInvalid });
+  callbacks.current = { onSuccess, onInvalid };
+  useEffect(() => {
+    inFlight.current = false;
+    if (!state) return;
+    if (state.ok) callbacks.current.onSuccess?.(state.data);
+    else callbacks.current.onInvalid?.(Object.keys(state.fieldErrors));
+  }, [state]);
+
   const order = (options.fields ?? Object.keys(defaultValues)) as readonly string[];
 
-  function changed(name: string, value: unknown) {
-    values.current[name] = value;
-    setFieldErrors((errors) => {
+  function clearServerError(name: string) {
+    setServerErrors((errors) => {
       if (!(name in errors)) return errors;
       const { [name]: _cleared, ...rest } = errors;
       return rest;
     });
-    if (watched.current.has(name)) rerender((n) => n + 1);
-  }
-
-  /** What the page holds now for each registered field (radios: the checked one's value, else ""). */
-  function readPage(): TInput {
-    for (const [name, set] of elements.current) {
-      const first = [...set][0];
-      if (!first) continue;
-      if (first instanceof HTMLInputElement && first.type === "checkbox") values.current[name] = first.checked;
-      else if (first instanceof HTMLInputElement && first.type === "radio") values.current[name] = [...set].find((e) => (e as HTMLInputElement).checked)?.value ?? "";
-      else values.current[name] = first.value;
-    }
-    return { ...values.current } as TInput;
   }
 
   const form = {
     /** A field; for one radio button of a group, its `radioValue` (checked at first when it is the default). */
     register(name: FieldName<TInput>, radioValue?: string): FieldRegistration {
-      const initial = defaultValues[name];
+      const initial = initialValues[name];
       const start =
         radioValue !== undefined
           ? { value: radioValue, defaultChecked: initial === radioValue }
           : typeof initial === "boolean"
             ? { defaultChecked: initial }
             : { defaultValue: initial == null ? "" : String(initial) };
+      const field = rhf.register(name);
       return {
-        name,
         ...start,
-        ref: (element) => {
-          if (!element) return;
-          const set = elements.current.get(name) ?? new Set();
-          set.add(element);
-          elements.current.set(name, set);
-          // Unmounted fields leave: a field that is no longer on the page sends its last value.
-          return () => {
-            set.delete(element);
-          };
-        },
+        name: field.name,
+        ref: field.ref,
+        onBlur: field.onBlur,
         onChange: (event) => {
-          const target = event.target;
-          if (target instanceof HTMLInputElement && target.type === "checkbox") changed(name, target.checked);
-          else changed(name, target.value);
+          clearServerError(name);
+          return field.onChange(event);
         },
       };
     },
     /** The field's value now; the form re-renders when it changes. */
     watch<K extends FieldName<TInput>>(name: K): TInput[K] {
-      watched.current.add(name);
-      return values.current[name] as TInput[K];
+      // react-hook-form's watch re-renders this form on the field's change; the compiler leaves the hook unmemoized.
+      // eslint-disable-next-line react-hooks/incompatible-library
+      return rhf.watch(name) as TInput[K];
     },
-    /** For a field the form draws itself (the ID boxes): its value and the function that sets it. */
+    /** For a field the form draws itself (the ID boxes): its name, value and setter; it posts from a hidden input. */
     controlled(name: FieldName<TInput>) {
-      watched.current.add(name);
-      return { value: String(values.current[name] ?? ""), onChange: (value: string) => changed(name, value) };
+      const value = rhf.watch(name);
+      return {
+        name,
+        value: String(value ?? ""),
+        onChange: (next: string) => {
+          clearServerError(name);
+          rhf.setValue(name, next as never, { shouldDirty: true, shouldValidate: rhf.formState.isSubmitted || rhf.getFieldState(name).isTouched });
+        },
+        onBlur: () => {
+          // The boxes are one field: it counts as left when focus leaves the group.
+          rhf.setValue(name, rhf.getValues(name) as never, { shouldTouch: true, shouldValidate: true });
+        },
+      };
     },
-    getValues: readPage,
+    getValues: () => rhf.getValues() as TInput,
     /** Back to these values (e.g. an emptied note box after it was added), errors cleared. */
     reset(next: TInput = defaultValues) {
-      values.current = { ...next };
-      for (const [name, set] of elements.current) {
-        for (const element of set) {
-          const value = next[name];
-          if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
-            element.checked = element.type === "checkbox" ? value === true : element.value === value;
-          } else element.value = String(value ?? "");
-        }
-      }
-      setFieldErrors({});
-      rerender((n) => n + 1);
+      rhf.reset(next);
+      setServerErrors({});
     },
   };
 
-  function onSubmit(event?: FormEvent<HTMLFormElement>) {
-    event?.preventDefault();
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // The script is here: check in the browser first, then post the form's own data to the action.
+    event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
-    setFormError(undefined);
-    setSuccess(undefined);
-    const input = readPage();
-    startTransition(async () => {
-      try {
-        const result = await action(input);
-        if (!result) return; // redirected: the transition stays pending until the next page shows
-        if (result.ok) {
-          setFieldErrors({});
-          setSuccess(result.data);
-          onSuccess?.(result.data);
-          return;
-        }
-        const errors: Record<string, string> = {};
-        for (const [name, messages] of Object.entries(result.fieldErrors)) {
-          if (name !== "_form" && messages?.[0]) errors[name] = messages[0];
-        }
-        setFieldErrors(errors);
-        setFormError(result.formError ?? result.fieldErrors._form?.[0]);
-        setFailedSubmits((n) => n + 1);
-        onInvalid?.(Object.keys(result.fieldErrors));
-      } finally {
+    submitted.current = true;
+    const element = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
+    void rhf.handleSubmit(
+      () => {
+        const payload = new FormData(element, submitter);
+        // A default the page has no field for is sent as it was (as the form held it before it posted itself).
+        for (const [name, value] of Object.entries(defaultValues)) if (typeof value === "string" && !payload.has(name)) payload.set(name, value);
+        startTransition(() => dispatch(payload));
+      },
+      (errors) => {
         inFlight.current = false;
-      }
+        setFailedSubmits((n) => n + 1);
+        callbacks.current.onInvalid?.(Object.keys(errors));
+      },
+    )().catch(() => {
+      inFlight.current = false;
     });
   }
 
-  const fieldError = (name: FieldName<TInput>): string | undefined => fieldErrors[name];
-  const inError = Object.keys(fieldErrors);
-  const names = [...order.filter((name) => name in fieldErrors), ...inError.filter((name) => !order.includes(name))];
-  const errors: SummaryError[] = names.map((name) => ({ fieldId: `${idPrefix}${name}`, message: fieldErrors[name]! }));
+  const messages: Record<string, string> = { ...serverErrors };
+  for (const [name, error] of Object.entries(clientErrors)) {
+    const message = error?.message;
+    if (typeof message === "string" && message) messages[name] = message;
+  }
+  const formError = state && !state.ok ? (state.formError ?? state.fieldErrors._form?.[0]) : undefined;
+  const fieldError = (name: FieldName<TInput>): string | undefined => messages[name];
+  const inError = Object.keys(messages);
+  const names = [...order.filter((name) => name in messages), ...inError.filter((name) => !order.includes(name))];
+  // The summary lists the fields in error once a submit has failed (GOV.UK's pattern: before that, a field's
+  // error shows beside it only, and nothing at the form's top moves the page while the person fills it in).
+  const errors: SummaryError[] = failedSubmits > 0 ? names.map((name) => ({ fieldId: `${idPrefix}${name}`, message: messages[name]! })) : [];
   /** Spread on <ErrorSummary>. */
   const summary: ErrorSummaryProps = { errors, formError, focusKey: failedSubmits };
+  /** Inside the <form>: the carried values, so a post without the script sends them too. */
+  const carried: ReactNode = createElement(
+    Fragment,
+    null,
+    ...(options.carry ?? []).map((name) => createElement("input", { key: name, type: "hidden", name, value: String(defaultValues[name] ?? "") })),
+  );
+  /** Spread on the <form>: it posts to the action with or without the page's script. */
+  const formProps = { action: dispatch, onSubmit, noValidate: true } as const;
+  const success = state?.ok ? state.data : undefined;
+  /** What the last refusal carried besides its errors (lib/forms/form-state.ts `extra`). */
+  const refusal = state && !state.ok ? state.extra : undefined;
 
-  return { form, onSubmit, summary, formError, fieldError, fieldsInError: inError, success, submitting: pending };
+  return { form, formProps, carried, onSubmit, summary, formError, fieldError, fieldsInError: inError, success, refusal, submitting: pending };
 }

@@ -4,7 +4,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CompanyFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { CountryOption } from "@/lib/countries/names";
 import { type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
@@ -14,16 +14,17 @@ export function CompanyForm(props: {
   defaultValues: CompanyStepInput;
   countries: readonly CountryOption[];
   returnToVerify: boolean;
-  action: (values: CompanyStepInput, returnToVerify: boolean) => Promise<ActionResult<unknown>>;
+  /** Bound to returnToVerify by the page. */
+  action: FormAction;
 }) {
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
-    action: (values) => props.action(values, props.returnToVerify),
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
+    action: props.action,
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,
   });
   const { register } = form;
   return (
-    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
+    <form {...formProps} className="mt-6 max-w-2xl">
       <ErrorSummary {...summary} />
       <CompanyFields register={register} err={err} countries={props.countries} />
       <StepActions submitting={submitting} />

@@ -99,7 +99,7 @@ const ID_HINT = "A 35-digit number, in groups of 5 numerals, displayed on the Ob
 const SOURCE_HINT =
   "The License Server ID of the license server the RDS CALs are migrated from: shown in its Properties, or on the Source License Server Information page of the Manage RDS CALs Wizard.";
 
-type Controlled = { value: string; onChange: (value: string) => void };
+type Controlled = { value: string; onChange: (value: string) => void; onBlur?: () => void };
 
 /** A License Server ID in its boxes, checked as it is typed once all 35 digits are in (the server's schema applies the same rule). */
 export function LicenseServerIdField({ name, label, hint, field, serverError, word = (m) => m }: { name: string; label: string; hint: string; field: Controlled; serverError: string | undefined; word?: (message: string) => string }) {
@@ -108,7 +108,7 @@ export function LicenseServerIdField({ name, label, hint, field, serverError, wo
   const error = serverError ?? (typedCheck && !typedCheck.ok ? word(LICENSE_SERVER_ID_MESSAGES[typedCheck.error]) : undefined);
   return (
     <Field id={name} label={label} hint={hint} error={error}>
-      <GroupedIdInput id={name} label={label} alphabet="digits" value={typed} onChange={field.onChange} invalid={Boolean(error)} describedBy={fieldAria(name, error, "hint")["aria-describedby"]} />
+      <GroupedIdInput id={name} name={name} label={label} alphabet="digits" value={typed} onChange={field.onChange} onBlur={field.onBlur} invalid={Boolean(error)} describedBy={fieldAria(name, error, "hint")["aria-describedby"]} />
     </Field>
   );
 }

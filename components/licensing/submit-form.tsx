@@ -5,12 +5,12 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function SubmitForm({ action }: { action: () => Promise<ActionResult<unknown>> }) {
-  const { onSubmit, summary, submitting } = useActionForm({ action: () => action(), defaultValues: {} });
+export function SubmitForm({ action }: { action: FormAction }) {
+  const { formProps, summary, submitting } = useActionForm({ action, defaultValues: {} });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8">
+    <form {...formProps} className="mt-8">
       <ErrorSummary errors={[]} formError={summary.formError} focusKey={summary.focusKey} />
       <Button type="submit" disabled={submitting} aria-disabled={submitting}>
         {submitting ? "Submitting…" : "Next"}

@@ -13,7 +13,7 @@ export type IdAlphabet = "digits" | "crockford";
 
 export interface GroupedIdInputProps {
   id: string;
-  /** Name of a hidden input holding the whole ID, for plain form posts. */
+  /** The field's name: every box posts under it, and the form's action joins them (lib/forms/form-state.ts). */
   name?: string;
   /** Accessible name of the whole ID, e.g. "Target License Server ID". */
   label: string;
@@ -139,12 +139,16 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
             aria-label={`${label}, group ${index + 1} of ${GROUP_COUNT}`}
             aria-invalid={invalid || undefined}
             aria-describedby={describedBy}
+            name={name}
             value={group}
             disabled={disabled}
             onChange={(e) => handleChange(index, e.currentTarget)}
             onPaste={(e) => handlePaste(index, e)}
             onKeyDown={(e) => handleKeyDown(index, e)}
-            onBlur={onBlur}
+            onBlur={(e) => {
+              // Left the ID (not moved to another of its boxes).
+              if (!e.currentTarget.closest("[role=group]")?.contains(e.relatedTarget as Node | null)) onBlur?.();
+            }}
             onFocus={(e) => e.currentTarget.select()}
             inputMode={alphabet === "digits" ? "numeric" : "text"}
             autoCapitalize="characters"
@@ -156,7 +160,6 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
           {index < GROUP_COUNT - 1 ? <span aria-hidden="true" className="text-muted">-</span> : null}
         </span>
       ))}
-      {name ? <input type="hidden" name={name} value={boxes.join("")} /> : null}
     </div>
   );
 }

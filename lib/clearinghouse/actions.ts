@@ -28,6 +28,7 @@ import { checkInstallationTarget } from "./target-server";
 import { checkCredentialProgram, credentialField, type ProgramChoice } from "./wrong-program";
 import { isLicenseProgram } from "@/lib/licensing/catalog";
 import { toStatusView, type StatusView } from "./status-view";
+import { formState } from "@/lib/forms/form-state";
 
 /** Counts one use of `limit` from this request's address (public-limits.ts); the refusal, if over it. */
 async function overLimit(limit: PublicLimit) {
@@ -155,3 +156,21 @@ export async function lookupRequestStatus(input: StatusLookupInput): Promise<Act
   if (!request) return fail({}, STATUS_MESSAGES.noMatch);
   return ok(toStatusView(request));
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
+export const startManageCalsForm = formState((input: unknown) => startManageCals(input as SelectOptionInput));
+export const saveLicenseServerStepForm = formState((returnToVerify: boolean, input: unknown) => saveLicenseServerStep(input as LicenseServerStepInput, returnToVerify));
+export const saveCompanyStepForm = formState((returnToVerify: boolean, input: unknown) => saveCompanyStep(input as CompanyStepInput, returnToVerify));
+/** The posted form: the "Continue with …" buttons post the program chosen as `switchTo` (components/licensing/switch-program.tsx). */
+export const savePurchaseStepForm = formState((returnToVerify: boolean, input: unknown) => {
+  const { switchTo, ...values } = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  return savePurchaseStep(values as PurchaseStepInput, returnToVerify, switchTo);
+});
+export const submitManageCalsForm = formState<[], unknown>(submitManageCals);
+/** The lookup's answer carries the pair that found it, for the receipt's own post (status-result.tsx). */
+export const lookupRequestStatusForm = formState(async (input: unknown): Promise<ActionResult<{ view: StatusView; lookup: StatusLookupInput }>> => {
+  const result = await lookupRequestStatus(input as StatusLookupInput);
+  if (!result.ok) return result;
+  const sent = input as Partial<Record<"reference" | "contact", unknown>>;
+  return ok({ view: result.data, lookup: { reference: String(sent.reference ?? ""), contact: String(sent.contact ?? "") } });
+});

@@ -26,6 +26,7 @@ import {
   type ServerFlowPage,
 } from "./server-flows";
 import { flowCookie, getFlowDraft } from "./server-flow-queries";
+import { formState } from "@/lib/forms/form-state";
 
 async function overLimit(limit: PublicLimit) {
   return checkPublicLimit(await getDb(), limit, clientAddressFrom(await headers()));
@@ -105,3 +106,10 @@ export async function startAnotherServerFlow(flow: ServerFlow): Promise<void> {
   }
   continueTo(flowPath(flow, "details"));
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
+export const selectOptionForm = formState((input: unknown) => selectOption(input as SelectOptionInput));
+export const saveFlowDetailsForm = formState((flow: ServerFlow, returnToVerify: boolean, input: unknown) => saveFlowDetails(flow, input, returnToVerify));
+export const saveFlowCompanyForm = formState((returnToVerify: boolean, input: unknown) => saveFlowCompany(input, returnToVerify));
+export const saveFlowContactForm = formState((returnToVerify: boolean, input: unknown) => saveFlowContact(input, returnToVerify));
+export const submitServerFlowForm = formState<[flow: ServerFlow], unknown>(submitServerFlow);

@@ -15,11 +15,12 @@ import { consoleServerHref } from "./urls";
 import { installKeyPackIds, installLicensesAdvance } from "./install-key-pack";
 import { getInstallContext } from "./install-licenses-queries";
 import { cancelInstallRun, claimForRequest, openInstallRun, releaseClaim, updateInstallRun } from "./install-licenses-mutations";
-import { licenseInformationSchema, licenseProgramSchema, productVersionSchema, type CredentialInput, type InstallAnswers } from "./install-licenses-schemas";
+import { licenseCodesFromForm, licenseInformationSchema, licenseProgramSchema, productVersionSchema, type CredentialInput, type InstallAnswers } from "./install-licenses-schemas";
 import { canShowInstall, furthestInstall, installLandingAfterReplay, nextInstallStep, type InstallStep } from "./install-licenses-steps";
 import { installLicensesHref } from "./install-licenses-urls";
 import { installBlocker } from "./wizard-rules";
 import { keyPackIdSchema } from "./wizard-schemas";
+import { formState } from "@/lib/forms/form-state";
 
 type Result = ActionResult<undefined>;
 
@@ -157,3 +158,10 @@ export async function cancelInstallLicenses(serverId: string): Promise<void> {
   if (runId) await cancelInstallRun(ctx.db, serverId, runId);
   continueTo(consoleServerHref(ctx.server.name));
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
+export const startInstallLicensesForm = formState<[serverId: string], unknown>(startInstallLicenses);
+export const installLicensesKeyPackForm = formState(installLicensesKeyPack);
+export const selectInstallProgramForm = formState(selectInstallProgram);
+export const saveLicenseInformationForm = formState((serverId: string, input: unknown) => saveLicenseInformation(serverId, licenseCodesFromForm(input)));
+export const requestAndInstallLicensesForm = formState(requestAndInstallLicenses);

@@ -49,6 +49,18 @@ const licenseCodesSchema = z.object({
     }),
 });
 
+/**
+ * The License Information form's post: the added codes in one field (`licenseCodes`, separated by spaces) and
+ * the box's code not yet added (`licenseCode`), as the list the schema parses. Other programs' fields pass as they are.
+ */
+export function licenseCodesFromForm(input: unknown): unknown {
+  if (typeof input !== "object" || input === null) return input;
+  const { licenseCodes, licenseCode, ...rest } = input as Record<string, unknown>;
+  if (typeof licenseCodes !== "string") return input;
+  const words = (value: unknown) => (typeof value === "string" ? value.split(/\s+/).filter(Boolean) : []);
+  return { ...rest, licenseCodes: [...words(licenseCodes), ...(typeof licenseCode === "string" && licenseCode.trim() ? [licenseCode] : [])] };
+}
+
 /** License Information: the License Codes (retail), or the program's one agreement / enrollment / license number. */
 export function licenseInformationSchema(program: LicenseProgram) {
   if (credentialKind(program) === "licenseCode") {

@@ -43,6 +43,7 @@ import {
 import { getLastFinishedLifecycleRun, getLifecycleContext, type LifecycleContext } from "./queries";
 import { consoleServerHref, lifecycleHref } from "./urls";
 import { lifecycleBlocker } from "./wizard-rules";
+import { formState } from "@/lib/forms/form-state";
 
 type Result = ActionResult<undefined>;
 
@@ -254,3 +255,14 @@ async function deactivate(ctx: OpenContext, from: LifecycleStep, answers: Prisma
   });
   return finish(ctx, "DEACTIVATE_SERVER", outcome, from);
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
+export const startLifecycleWizardForm = formState<[kind: LifecycleKind, serverId: string], unknown>(startLifecycleWizard);
+export const saveLifecycleConnectionMethodForm = formState(saveLifecycleConnectionMethod);
+export const saveActivationCompanyForm = formState(saveActivationCompany);
+export const saveActivationOptionalForm = formState(saveActivationOptional);
+export const saveReactivationReasonForm = formState(saveReactivationReason);
+export const saveDeactivationContactForm = formState(saveDeactivationContact);
+export const enterLicenseServerIdForm = formState(enterLicenseServerId);
+export const enterConfirmationCodeForm = formState(enterConfirmationCode);
+export const finishLifecycleWizardForm = formState(finishLifecycleWizard);

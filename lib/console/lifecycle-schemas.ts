@@ -3,6 +3,7 @@
 // (WizardRun.answers, docs/decisions/020). The company information is Properties' own (schemas.ts), one rule
 // per fact.
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { isCountryCode } from "@/lib/countries/codes";
 import { deactivationContactShape } from "@/lib/forms/text";
@@ -39,7 +40,7 @@ export type DeactivationContactInput = z.input<typeof deactivationContactSchema>
 export const licenseServerIdEntrySchema = z.object({ licenseServerId: z.string({ error: "Enter the license server ID" }).max(100, "Enter the license server ID") });
 export const confirmationCodeEntrySchema = z.object({ confirmationCode: z.string({ error: "Enter the confirmation code" }).max(100, "Enter the confirmation code") });
 
-export const finishLifecycleSchema = z.object({ startInstall: z.boolean().optional() });
+export const finishLifecycleSchema = z.object({ startInstall: checkbox });
 
 /** Everything a run's pages saved, read back: a bad row reads as nothing saved rather than a crash. */
 export const lifecycleAnswersSchema = z

@@ -14,6 +14,7 @@ import { furthest } from "./wizard-steps";
 import { context, KEY_PACK_MESSAGES, redirectToRun, runAt, type Result } from "./wizard-run";
 import { readKeyPackIdForServer } from "./install-key-pack";
 import { keyPackIdSchema } from "./wizard-schemas";
+import { formState } from "@/lib/forms/form-state";
 
 export async function selectMigrateReason(serverId: string, input: unknown): Promise<Result> {
   const parsed = migrateReasonSchema.safeParse(input);
@@ -94,3 +95,9 @@ export async function removeMigratedCals(serverId: string, warningId: unknown): 
   if (typeof warningId === "string" && isQueryableText(warningId)) await removeMigratedCalsByHand(db, server.id, warningId);
   continueTo(consoleServerHref(server.name));
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
+export const selectMigrateReasonForm = formState(selectMigrateReason);
+export const saveMigrateSourceForm = formState(saveMigrateSource);
+export const confirmMigrateReminderForm = formState(confirmMigrateReminder);
+export const installMigrationKeyPackForm = formState(installMigrationKeyPack);

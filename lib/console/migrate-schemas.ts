@@ -2,26 +2,14 @@
 // run's saved answers (WizardRun.answers, read back through migrationAnswersSchema). Pure: zod and
 // lib/licensing only, so the tests and the server actions read the same rules (docs/decisions/025).
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { calType, MIGRATION_REASONS, SOURCE_OPERATING_SYSTEMS, type CalType } from "@/lib/licensing/catalog";
-import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
+import { MIGRATE_MESSAGES } from "./migrate-labels";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 
-export const NOT_AVAILABLE_LABEL = "The specified source license server is not available on the network";
-export const REMOVE_BY_HAND_LABEL = "I will remove the migrated RDS CALs from the source license server";
-
-export const MIGRATE_MESSAGES = {
-  reason: "Select a reason for migrating the RDS CALs",
-  sourceName: "Enter the name or IP address of the source license server",
-  sourceNameFormat: "Enter a computer name (letters, digits, hyphens and dots) or an IP address, like LS-OLD-01 or 10.0.0.12",
-  operatingSystem: "Select the operating system of the source license server",
-  sourceLicenseServerId: { ...LICENSE_SERVER_ID_MESSAGES, empty: "Enter the License Server ID of the source license server" },
-  notFound: (name: string) =>
-    `No license server named ${name} answers on the network. Check the name, or, if the source license server is switched off or gone, select the check box "${NOT_AVAILABLE_LABEL}".`,
-  notActivated: (name: string) => `The license server ${name} is not activated, so it holds no RDS CALs to migrate.`,
-  sameServer: "The source license server is this license server. Enter the license server the RDS CALs are migrated from.",
-  sameId: "This is this license server's own License Server ID. Enter the License Server ID of the source license server.",
-  removeByHand: `Select the check box "${REMOVE_BY_HAND_LABEL}" to continue`,
-} as const;
+// The words the pages show live in migrate-labels.ts (no zod), so the wizard pages ship no schema module.
+export { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL, REMOVE_BY_HAND_LABEL } from "./migrate-labels";
 
 export const migrateReasonSchema = z.object({
   reason: z.enum(MIGRATION_REASONS, { error: MIGRATE_MESSAGES.reason }),
@@ -39,7 +27,7 @@ export const migrateSourceSchema = z
       .min(1, MIGRATE_MESSAGES.sourceName)
       .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
       .refine((v) => v === "" || HOST.test(v), MIGRATE_MESSAGES.sourceNameFormat),
-    notAvailable: z.boolean().optional(),
+    notAvailable: checkbox,
     operatingSystem: z.string().optional(),
     sourceLicenseServerId: z.string().optional(),
   })
@@ -61,7 +49,7 @@ export type MigrateSource = z.output<typeof migrateSourceSchema>;
 
 /** The reminder's check box is asked only when the source is not available: then a person removes the CALs. */
 export function migrateReminderSchema(available: boolean) {
-  return z.object({ removeByHand: available ? z.unknown().optional() : z.literal(true, { error: MIGRATE_MESSAGES.removeByHand }) });
+  return z.object({ removeByHand: available ? z.unknown().optional() : z.pipe(checkbox, z.literal(true, { error: MIGRATE_MESSAGES.removeByHand })) });
 }
 export type MigrateReminderInput = { removeByHand?: boolean };
 

@@ -9,6 +9,7 @@ import { isQueryableText } from "@/lib/forms/text";
 import { EVENT_IDS, propertiesChangedMessage } from "./events";
 import { propertiesSchema } from "./schemas";
 import { consoleServerHref } from "./urls";
+import { formState } from "@/lib/forms/form-state";
 
 const COMPANY_FIELDS = ["firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
 
@@ -36,3 +37,6 @@ export async function saveProperties(serverId: string, input: unknown): Promise<
 function select<const K extends string>(fields: readonly K[]): Record<K, true> {
   return Object.fromEntries(fields.map((f) => [f, true])) as Record<K, true>;
 }
+
+// The form's action (lib/forms/form-state.ts): what Properties' <form> posts to.
+export const savePropertiesForm = formState(saveProperties);

@@ -11,6 +11,7 @@ import { insertCalUsageReport, removeCalUsageReport } from "./cal-usage-report";
 import { NOT_TRACKED_IN_WORKGROUP } from "./cal-usage-scope";
 import { calUsageReportSchema } from "./report-schemas";
 import { reportsHref } from "./urls";
+import { formState } from "@/lib/forms/form-state";
 
 const NO_SERVER = "This license server no longer exists.";
 
@@ -33,3 +34,7 @@ export async function deleteCalUsageReport(serverId: string, reportId: string): 
   const deleted = await removeCalUsageReport(db, serverId, reportId);
   redirect(`${reportsHref(serverId)}?${deleted ? "deleted" : "gone"}=1`);
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
+export const createCalUsageReportForm = formState(createCalUsageReport);
+export const deleteCalUsageReportForm = formState<[serverId: string, reportId: string], unknown>(deleteCalUsageReport);

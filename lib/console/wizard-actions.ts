@@ -19,6 +19,7 @@ import { canFinish, canShow, cancelEffect, furthest } from "./wizard-steps";
 import { wizardBlocker } from "./wizard-rules";
 import { context, redirectToRun, runAt, type Result } from "./wizard-run";
 import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "./install-key-pack";
+import { formState } from "@/lib/forms/form-state";
 
 export async function startRebuild(serverId: string): Promise<Result> {
   const { server, otherWizard, run, state, db } = await context(serverId);
@@ -111,3 +112,12 @@ export async function cancelWizard(serverId: string): Promise<void> {
   if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
   continueTo(consoleServerHref(ctx.server.name));
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
+export const startRebuildForm = formState<[serverId: string], unknown>(startRebuild);
+export const selectActionForm = formState(selectAction);
+export const selectReasonForm = formState(selectReason);
+export const confirmDeletionForm = formState(confirmDeletion);
+export const continueToObtainForm = formState<[serverId: string], unknown>(continueToObtain);
+export const installKeyPackForm = formState(installKeyPack);
+export const chooseAfterInstallForm = formState(chooseAfterInstall);

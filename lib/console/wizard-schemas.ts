@@ -1,6 +1,7 @@
 // The Manage RDS CALs wizard's form schemas, applied by the server actions to what the forms sent
 // (docs/decisions/012). Apart from the Properties schema (schemas.ts) and its country list.
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { CONFIRM_DELETION_LABEL, CONTINUE_LABEL, FINISH_LABEL } from "./wizard-labels";
 import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
@@ -27,7 +28,7 @@ export type ReasonInput = z.input<typeof reasonSchema>;
 
 
 export const confirmDeletionSchema = z.object({
-  confirm: z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` }),
+  confirm: z.pipe(checkbox, z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` })),
 });
 export type ConfirmDeletionInput = z.input<typeof confirmDeletionSchema>;
 

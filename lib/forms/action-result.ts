@@ -1,5 +1,5 @@
 // The one result shape of every server action: expected failures are returned, never thrown.
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -15,8 +15,8 @@ export function fail(fieldErrors: FieldErrors, formError?: string): { ok: false;
   return { ok: false, fieldErrors, formError };
 }
 
-/** A zod error as field errors keyed by the field's path ("a.b" for nested fields). */
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
+/** A zod error (classic or zod/mini) as field errors keyed by the field's path ("a.b" for nested fields). */
+export function zodFieldErrors(error: $ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";

@@ -8,7 +8,7 @@ import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/countries/names";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
 
 type Values = { connectionMethod: string; telephoneCountry: string };
@@ -19,11 +19,11 @@ const HINTS: Record<string, string> = {
   TELEPHONE: "You call the Clearinghouse; an agent reads out what to type here.",
 };
 
-export function ConnectionMethodForm(props: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; countries: readonly CountryOption[]; defaults: Values; kind: LifecycleKind }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults, fields: ["connectionMethod", "telephoneCountry"] });
+export function ConnectionMethodForm(props: { action: FormAction; backHref: string | null; countries: readonly CountryOption[]; defaults: Values; kind: LifecycleKind }) {
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults, fields: ["connectionMethod", "telephoneCountry"] });
   const method = form.watch("connectionMethod");
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>Select how this license server connects to the Microsoft Clearinghouse{props.kind === "ACTIVATE_SERVER" ? " to be activated" : ""}.</p>
       <RadioGroup

@@ -8,9 +8,8 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/countries/names";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
-type Action<V> = (input: V) => Promise<ActionResult<unknown>>;
 
 function ConnectsNote({ connects, what }: { connects?: boolean; what: string }) {
   return connects ? <p className="mt-6 rounded border-l-4 border-accent bg-accent-soft p-3">When you click Next, the license server connects to the Microsoft Clearinghouse to {what}. This can take a few seconds.</p> : null;
@@ -18,11 +17,11 @@ function ConnectsNote({ connects, what }: { connects?: boolean; what: string }) 
 
 type Company = { firstName: string; lastName: string; company: string; countryRegion: string };
 
-export function CompanyForm(props: { action: Action<Company>; backHref: string | null; countries: readonly CountryOption[]; defaults: Company }) {
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<Company>({ action: props.action, defaultValues: props.defaults });
+export function CompanyForm(props: { action: FormAction; backHref: string | null; countries: readonly CountryOption[]; defaults: Company }) {
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Company>({ action: props.action, defaultValues: props.defaults });
   const { register } = form;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>Enter the company information. The Clearinghouse needs it to activate the license server.</p>
       <TextField id="firstName" label="First name" autoComplete="given-name" error={err("firstName")} {...register("firstName")} />
@@ -43,11 +42,11 @@ export function CompanyForm(props: { action: Action<Company>; backHref: string |
 
 type Optional = { email: string; organizationalUnit: string; companyAddress: string; city: string; state: string; postalCode: string };
 
-export function OptionalForm(props: { action: Action<Optional>; backHref: string | null; defaults: Optional; connects?: boolean }) {
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<Optional>({ action: props.action, defaultValues: props.defaults });
+export function OptionalForm(props: { action: FormAction; backHref: string | null; defaults: Optional; connects?: boolean }) {
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Optional>({ action: props.action, defaultValues: props.defaults });
   const { register } = form;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>This information is optional. The Clearinghouse uses it to contact you about this license server.</p>
       <TextField id="email" type="email" label="E-mail" optional autoComplete="email" spellCheck={false} error={err("email")} {...register("email")} />
@@ -62,10 +61,10 @@ export function OptionalForm(props: { action: Action<Optional>; backHref: string
   );
 }
 
-export function ReasonForm(props: { action: Action<{ reason: string }>; backHref: string | null; reasons: readonly string[]; defaults: { reason: string }; connects?: boolean }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<{ reason: string }>({ action: props.action, defaultValues: props.defaults });
+export function ReasonForm(props: { action: FormAction; backHref: string | null; reasons: readonly string[]; defaults: { reason: string }; connects?: boolean }) {
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<{ reason: string }>({ action: props.action, defaultValues: props.defaults });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <RadioGroup id="reason" legend="Why are you reactivating this license server?" options={props.reasons.map((r) => ({ value: r, label: r }))} registration={form.register("reason")} error={fieldError("reason")} />
       <ConnectsNote connects={props.connects} what="get a new License Server ID" />
@@ -76,11 +75,11 @@ export function ReasonForm(props: { action: Action<{ reason: string }>; backHref
 
 type Contact = { contactName: string; contactEmail: string; contactPhone: string };
 
-export function ContactForm(props: { action: Action<Contact>; backHref: string | null; defaults: Contact; connects?: boolean }) {
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<Contact>({ action: props.action, defaultValues: props.defaults });
+export function ContactForm(props: { action: FormAction; backHref: string | null; defaults: Contact; connects?: boolean }) {
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Contact>({ action: props.action, defaultValues: props.defaults });
   const { register } = form;
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>The Clearinghouse records who deactivated the license server.</p>
       <TextField id="contactName" label="Name" autoComplete="name" error={err("contactName")} {...register("contactName")} />

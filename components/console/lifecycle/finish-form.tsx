@@ -2,14 +2,14 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { startInstall: boolean };
 
-export function FinishForm({ action, offerInstall }: { action: (input: Values) => Promise<ActionResult<unknown>>; offerInstall: boolean }) {
-  const { form, onSubmit, summary, submitting } = useActionForm<Values>({ action, defaultValues: { startInstall: offerInstall } });
+export function FinishForm({ action, offerInstall }: { action: FormAction; offerInstall: boolean }) {
+  const { form, formProps, summary, submitting } = useActionForm<Values>({ action, defaultValues: { startInstall: offerInstall } });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6">
+    <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />
       {offerInstall ? (
         <div className="flex items-start gap-3">

@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { CONFIRMATION_CODE_MESSAGES, CONFIRMATION_CODE_LENGTH, parseConfirmationCode } from "@/lib/licensing/confirmation-code-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 const KINDS = {
   licenseServerId: {
@@ -39,16 +39,16 @@ const KINDS = {
   },
 } as const;
 
-export function IdEntryForm({ name, action, backHref }: { name: keyof typeof KINDS; action: (input: Record<string, string>) => Promise<ActionResult<unknown>>; backHref: string | null }) {
+export function IdEntryForm({ name, action, backHref }: { name: keyof typeof KINDS; action: FormAction; backHref: string | null }) {
   const spec = KINDS[name];
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Record<string, string>>({ action, defaultValues: { [name]: "" } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<string, string>>({ action, defaultValues: { [name]: "" } });
   const error = fieldError(name);
   const field = form.controlled(name);
   const live = !error && field.value.length === spec.length ? spec.check(field.value) : undefined;
   // In use once focused or typed in: the person is back from the Web site or on the call (the Procedure panel's step).
   const [focused, setFocused] = useState(false);
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6" onFocus={(e) => setFocused(e.target instanceof HTMLInputElement && e.target.id.startsWith(name))}>
+    <form {...formProps} className="mt-6" onFocus={(e) => setFocused(e.target instanceof HTMLInputElement && e.target.id.startsWith(name))}>
       <ProcedureFacts idEntryInUse={focused || field.value.length > 0} />
       <ErrorSummary {...summary} />
       <Field id={name} label={spec.label} hint={spec.hint} error={error}>

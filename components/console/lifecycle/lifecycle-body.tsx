@@ -5,11 +5,11 @@ import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { formatProductId } from "@/lib/licensing/product-id";
 import { REACTIVATION_REASONS, type ConnectionMethod } from "@/lib/licensing/catalog";
 import {
-  saveActivationCompany,
-  saveActivationOptional,
-  saveDeactivationContact,
-  saveLifecycleConnectionMethod,
-  saveReactivationReason,
+  saveActivationCompanyForm,
+  saveActivationOptionalForm,
+  saveDeactivationContactForm,
+  saveLifecycleConnectionMethodForm,
+  saveReactivationReasonForm,
 } from "@/lib/console/lifecycle-actions";
 import { finalStep, lifecyclePage, type LifecycleKind, type LifecycleStep } from "@/lib/console/lifecycle-steps";
 import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
@@ -42,7 +42,7 @@ export function LifecycleBody(props: LifecycleBodyProps) {
     case "connection-method":
       return (
         <ConnectionMethodForm
-          action={saveLifecycleConnectionMethod.bind(null, kind, id)}
+          action={saveLifecycleConnectionMethodForm.bind(null, kind, id)}
           backHref={backHref}
           countries={COUNTRY_OPTIONS}
           defaults={{ connectionMethod: answers.connectionMethod ?? server.connectionMethod, telephoneCountry: answers.telephoneCountry ?? server.countryRegion ?? "" }}
@@ -53,7 +53,7 @@ export function LifecycleBody(props: LifecycleBodyProps) {
       if (kind === "ACTIVATE_SERVER") {
         return (
           <CompanyForm
-            action={saveActivationCompany.bind(null, id)}
+            action={saveActivationCompanyForm.bind(null, id)}
             backHref={backHref}
             countries={COUNTRY_OPTIONS}
             defaults={{
@@ -65,10 +65,10 @@ export function LifecycleBody(props: LifecycleBodyProps) {
           />
         );
       }
-      if (kind === "REACTIVATE_SERVER") return <ReasonForm action={saveReactivationReason.bind(null, id)} backHref={backHref} reasons={REACTIVATION_REASONS} defaults={{ reason: answers.reason ?? "" }} connects={connects} />;
+      if (kind === "REACTIVATE_SERVER") return <ReasonForm action={saveReactivationReasonForm.bind(null, id)} backHref={backHref} reasons={REACTIVATION_REASONS} defaults={{ reason: answers.reason ?? "" }} connects={connects} />;
       return (
         <ContactForm
-          action={saveDeactivationContact.bind(null, id)}
+          action={saveDeactivationContactForm.bind(null, id)}
           backHref={backHref}
           defaults={{
             contactName: answers.contactName ?? [server.firstName, server.lastName].filter(Boolean).join(" "),
@@ -81,7 +81,7 @@ export function LifecycleBody(props: LifecycleBodyProps) {
     case "optional":
       return (
         <OptionalForm
-          action={saveActivationOptional.bind(null, id)}
+          action={saveActivationOptionalForm.bind(null, id)}
           backHref={backHref}
           defaults={{
             email: answers.email ?? server.email ?? "",

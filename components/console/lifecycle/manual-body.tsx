@@ -13,7 +13,7 @@ import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/ca
 import { clearinghousePhone } from "@/lib/licensing/clearinghouse-phone";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { formatProductId } from "@/lib/licensing/product-id";
-import { enterConfirmationCode, enterLicenseServerId } from "@/lib/console/lifecycle-actions";
+import { enterConfirmationCodeForm, enterLicenseServerIdForm } from "@/lib/console/lifecycle-actions";
 import { licensingPageUrl } from "@/lib/console/licensing-link";
 import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
 import type { LifecycleContext } from "@/lib/console/queries";
@@ -105,9 +105,9 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
         siteBlock
       )}
       {deactivating ? (
-        <IdEntryForm name="confirmationCode" action={enterConfirmationCode.bind(null, ctx.server.id)} backHref={backHref} />
+        <IdEntryForm name="confirmationCode" action={enterConfirmationCodeForm.bind(null, ctx.server.id)} backHref={backHref} />
       ) : (
-        <IdEntryForm name="licenseServerId" action={enterLicenseServerId.bind(null, kind, ctx.server.id)} backHref={backHref} />
+        <IdEntryForm name="licenseServerId" action={enterLicenseServerIdForm.bind(null, kind, ctx.server.id)} backHref={backHref} />
       )}
     </>
   );

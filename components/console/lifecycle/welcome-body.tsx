@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionStepForm } from "@/components/console/action-step-form";
-import { startLifecycleWizard } from "@/lib/console/lifecycle-actions";
+import { startLifecycleWizardForm } from "@/lib/console/lifecycle-actions";
 import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { lifecycleHref } from "@/lib/console/urls";
@@ -56,7 +56,7 @@ export function WelcomeBody({ kind, ctx }: { kind: LifecycleKind; ctx: Lifecycle
       ) : (
         <p className="mt-4">To continue, click Next.</p>
       )}
-      <ActionStepForm action={startLifecycleWizard.bind(null, kind, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
+      <ActionStepForm action={startLifecycleWizardForm.bind(null, kind, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
 }

@@ -10,12 +10,12 @@ import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { licenseKeyPackId: string };
 
-export function KeyPackForm({ action, backHref, hint = "Enter the license key pack ID shown on the Web site, in the boxes provided." }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; hint?: string }) {
-  const { form, onSubmit, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, defaultValues: { licenseKeyPackId: "" } });
+export function KeyPackForm({ action, backHref, hint = "Enter the license key pack ID shown on the Web site, in the boxes provided." }: { action: FormAction; backHref: string | null; hint?: string }) {
+  const { form, formProps, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, defaultValues: { licenseKeyPackId: "" } });
   const error = fieldError("licenseKeyPackId");
   const field = form.controlled("licenseKeyPackId");
   const value = field.value;
@@ -24,7 +24,7 @@ export function KeyPackForm({ action, backHref, hint = "Enter the license key pa
   // boxes change) says it alone, so one message never shows twice or beside a tick.
   const live = !error && value.length === ID_LENGTH ? checkKeyPackIdFormat(value) : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6">
+    <form {...formProps} className="mt-6">
       {/* At the boxes or typing the ID is step 18 of the procedure (the Procedure panel follows). */}
       <ProcedureFacts keyPackIdEntered={value.length > 0} keyPackIdFocused={focused} />
       <ErrorSummary {...summary} />

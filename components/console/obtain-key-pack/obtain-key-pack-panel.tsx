@@ -12,7 +12,7 @@ import { GroupedId } from "@/components/ui/grouped-id";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { requestIsHttps } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { clearinghousePhone } from "@/lib/licensing/clearinghouse-phone";
 import { licensingSiteUrl, type SiteOptionParam } from "@/lib/console/licensing-link";
@@ -27,7 +27,7 @@ export interface ObtainKeyPackPanelProps {
   countryRegion: string | null;
   /** The Select Option option the person chooses on the Web site. */
   siteOption: SiteOptionParam;
-  action: (input: { licenseKeyPackId: string }) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   backHref: string | null;
   /** What else to tell the Web site, above the details (the migration's reason and source). */
   note?: ReactNode;

@@ -2,7 +2,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { LicenseServerFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { saveLicenseServerStep } from "@/lib/clearinghouse/actions";
+import { saveLicenseServerStepForm } from "@/lib/clearinghouse/actions";
 import { type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
 import { stepFields, type SiteOption } from "@/lib/clearinghouse/steps";
 import { StepActions } from "@/components/licensing/step-actions";
@@ -13,13 +13,13 @@ const ID_HINTS: Record<SiteOption, string> = {
 };
 
 export function LicenseServerForm({ defaultValues, returnToVerify, option }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean; option: SiteOption }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
-    action: (values) => saveLicenseServerStep(values, returnToVerify),
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
+    action: saveLicenseServerStepForm.bind(null, returnToVerify),
     defaultValues,
     fields: stepFields("license-server", option) as (keyof LicenseServerStepInput)[],
   });
   return (
-    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
+    <form {...formProps} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
       <LicenseServerFields
         id={form.controlled("targetLicenseServerId")}

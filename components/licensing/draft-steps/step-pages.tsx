@@ -10,7 +10,7 @@ import { previousStepPath, stepFormValues, stepPath, type SiteOption } from "@/l
 import { summarySections } from "@/lib/clearinghouse/summary";
 import { licenseProgram } from "@/lib/licensing/catalog";
 import { CompanyForm } from "@/components/licensing/company-form";
-import { saveCompanyStep, submitManageCals } from "@/lib/clearinghouse/actions";
+import { saveCompanyStepForm, submitManageCalsForm } from "@/lib/clearinghouse/actions";
 import { LicenseServerForm } from "./license-server-form";
 import { PurchaseForm } from "./purchase-form";
 import { returnTarget, type StepSearchParams } from "./return-to";
@@ -37,7 +37,7 @@ export async function CompanyStepPage({ option, searchParams }: Props) {
   return (
     <main>
       <StepHeading step="company" backHref={backHref} option={option} />
-      <CompanyForm countries={COUNTRY_OPTIONS} returnToVerify={returnToVerify} defaultValues={stepFormValues(draft, "company")} action={saveCompanyStep} />
+      <CompanyForm countries={COUNTRY_OPTIONS} returnToVerify={returnToVerify} defaultValues={stepFormValues(draft, "company")} action={saveCompanyStepForm.bind(null, returnToVerify)} />
     </main>
   );
 }
@@ -72,7 +72,7 @@ export async function VerifyStepPage({ option }: { option: SiteOption }) {
       </p>
       <div className="mt-6 max-w-3xl">
         <SummaryList sections={summarySections(draft, option)} changeHref={(section) => `${stepPath(section.step, option)}?return=verify`} />
-        <SubmitForm action={submitManageCals} />
+        <SubmitForm action={submitManageCalsForm} />
       </div>
     </main>
   );

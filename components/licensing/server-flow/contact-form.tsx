@@ -3,15 +3,15 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { StepActions } from "@/components/licensing/step-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ContactFields } from "./server-fields";
 
 type Values = { contactName: string; contactEmail: string; contactPhone: string };
 
-export function FlowContactForm(props: { defaults: Values; returnToVerify: boolean; action: (values: Values, returnToVerify: boolean) => Promise<ActionResult<unknown>> }) {
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<Values>({ action: (v) => props.action(v, props.returnToVerify), defaultValues: props.defaults });
+export function FlowContactForm(props: { defaults: Values; returnToVerify: boolean; action: FormAction }) {
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults });
   return (
-    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-2xl">
+    <form {...formProps} className="mt-6 max-w-2xl">
       <ErrorSummary {...summary} />
       <ContactFields register={form.register} err={err} />
       <StepActions submitting={submitting} />

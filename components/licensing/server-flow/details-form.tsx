@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { StepActions } from "@/components/licensing/step-actions";
 import { LicenseServerIdField } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ProductIdField, ReactivationReasonField } from "./server-fields";
 
 type Values = { productId: string; reason?: string; licenseServerId?: string };
@@ -15,12 +15,12 @@ export function FlowDetailsForm(props: {
   flow: "activate" | "reactivate" | "deactivate";
   defaults: Values;
   returnToVerify: boolean;
-  action: (values: Values, returnToVerify: boolean) => Promise<ActionResult<unknown>>;
+  action: FormAction;
 }) {
   const fields = props.flow === "reactivate" ? (["productId", "reason"] as const) : props.flow === "deactivate" ? (["productId", "licenseServerId"] as const) : (["productId"] as const);
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action: (v) => props.action(v, props.returnToVerify), defaultValues: props.defaults, fields });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults, fields });
   return (
-    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
+    <form {...formProps} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
       <ProductIdField field={form.controlled("productId")} error={fieldError("productId")} disabled={submitting} />
       {props.flow === "reactivate" ? <ReactivationReasonField registration={form.register("reason")} error={fieldError("reason")} /> : null}

@@ -8,7 +8,7 @@ import { CompanyForm } from "@/components/licensing/company-form";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { SubmitForm } from "@/components/licensing/submit-form";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
-import { saveFlowCompany, saveFlowContact, saveFlowDetails, submitServerFlow } from "@/lib/clearinghouse/server-flow-actions";
+import { saveFlowCompanyForm, saveFlowContactForm, saveFlowDetailsForm, submitServerFlowForm } from "@/lib/clearinghouse/server-flow-actions";
 import {
   canShowFlowPage,
   firstIncompleteFlowPage,
@@ -69,7 +69,7 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
         <FlowDetailsForm
           flow={flow}
           returnToVerify={returnToVerify}
-          action={saveFlowDetails.bind(null, flow)}
+          action={saveFlowDetailsForm.bind(null, flow, returnToVerify)}
           defaults={{ productId: fromConsole("productId") || answers.productId || "", reason: answers.reason ?? "", licenseServerId: fromConsole("licenseServerId") || answers.licenseServerId || "" }}
         />
       ) : null}
@@ -77,7 +77,7 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
         <CompanyForm
           countries={COUNTRY_OPTIONS}
           returnToVerify={returnToVerify}
-          action={saveFlowCompany}
+          action={saveFlowCompanyForm.bind(null, returnToVerify)}
           defaultValues={{
             lastName: answers.lastName ?? "",
             firstName: answers.firstName ?? "",
@@ -93,7 +93,7 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
       {page === "contact" ? (
         <FlowContactForm
           returnToVerify={returnToVerify}
-          action={saveFlowContact}
+          action={saveFlowContactForm.bind(null, returnToVerify)}
           defaults={{ contactName: answers.contactName ?? "", contactEmail: answers.contactEmail ?? "", contactPhone: answers.contactPhone ?? "" }}
         />
       ) : null}
@@ -102,7 +102,7 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
           <p className="mt-3 max-w-2xl">Verify that the information is correct. To submit it to the Microsoft Clearinghouse, click Next.</p>
           <div className="mt-6 max-w-3xl">
             <SummaryList sections={flowSummary(flow, answers)} changeHref={(section) => `${flowPath(flow, section.step)}?return=verify`} />
-            <SubmitForm action={submitServerFlow.bind(null, flow)} />
+            <SubmitForm action={submitServerFlowForm.bind(null, flow)} />
           </div>
         </>
       ) : null}

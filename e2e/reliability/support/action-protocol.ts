@@ -11,12 +11,28 @@ interface ManifestEntry {
 
 let manifest: Record<string, ManifestEntry> | undefined;
 
-/** The id of the exported server action `name` in the current production build. */
-export function actionId(name: string, root = process.cwd()): string {
+/**
+ * The exported server action `name` in the current production build, or, when the build has only its form's
+ * action (`${name}Form`, lib/forms/form-state.ts: the one the pages post to), that one (`form: true`).
+ */
+export function resolveAction(name: string, root = process.cwd()): { id: string; form: boolean } {
   manifest ??= (JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> }).node;
-  const ids = Object.entries(manifest).filter(([, entry]) => entry.exportedName === name);
-  if (ids.length !== 1) throw new Error(`server action ${name}: ${ids.length} matches in the build's manifest`);
-  return ids[0]![0];
+  const find = (exported: string) => Object.entries(manifest!).filter(([, entry]) => entry.exportedName === exported);
+  const plain = find(name);
+  if (plain.length === 1) return { id: plain[0]![0], form: false };
+  const form = find(`${name}Form`);
+  if (plain.length === 0 && form.length === 1) return { id: form[0]![0], form: true };
+  throw new Error(`server action ${name}: ${plain.length} matches in the build's manifest (${form.length} for ${name}Form)`);
+}
+
+/** The id of the exported server action `name` (or of its form's action) in the current production build. */
+export function actionId(name: string, root = process.cwd()): string {
+  return resolveAction(name, root).id;
+}
+
+/** The arguments for `resolveAction`'s answer: a form's action takes (bound…, previous state, values). */
+export function argumentsFor(resolved: { form: boolean }, args: unknown[]): unknown[] {
+  return resolved.form && args.length > 0 ? [...args.slice(0, -1), null, args[args.length - 1]] : args;
 }
 
 /** React's encodeReply for plain values (what a client component sends when it calls an action). */

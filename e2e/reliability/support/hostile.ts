@@ -3,7 +3,7 @@
 // from a zod object schema's own keys, each field either a plausible value or a hostile one, so the
 // property reaches past the first failed check.
 import fc from "fast-check";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 
 export const HOSTILE_STRINGS = [
   "",
@@ -52,7 +52,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  * property reaches past the first failed check), a free mix of valid, hostile and missing fields with an
  * unknown key, or something hostile instead of an object. `valid` gives a valid value for each field.
  */
-export function inputFor(schema: z.ZodType | readonly string[], valid: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown> {
+export function inputFor(schema: $ZodType | readonly string[], valid: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<unknown> {
   const keys = schemaKeys(schema);
   const validOf = (key: string) => valid[key] ?? hostileValue;
   const base = fc.record(Object.fromEntries(keys.map((key) => [key, validOf(key)])));
@@ -72,7 +72,7 @@ export function inputFor(schema: z.ZodType | readonly string[], valid: Record<st
 export const EDGE_VALUES: unknown[] = ["a\u0000b", "\uD800", "A".repeat(200_000), 12345, null, ["x"], { $: 1 }];
 
 /** One input per (field, edge value): the deterministic part of each property (fast-check `examples`). */
-export function edgeCases(schema: z.ZodType | readonly string[], valid: Record<string, fc.Arbitrary<unknown>>): Record<string, unknown>[] {
+export function edgeCases(schema: $ZodType | readonly string[], valid: Record<string, fc.Arbitrary<unknown>>): Record<string, unknown>[] {
   const keys = schemaKeys(schema);
   const base = Object.fromEntries(keys.map((key) => [key, valid[key] ? fc.sample(valid[key], { numRuns: 1, seed: 1 })[0] : ""]));
   return keys.flatMap((key) => EDGE_VALUES.map((value) => ({ ...base, [key]: value })));
@@ -82,9 +82,9 @@ export function edgeCases(schema: z.ZodType | readonly string[], valid: Record<s
  * The field names of an object schema, also behind .transform() (a pipe) or .superRefine(); or the names
  * themselves, for a schema the test runner cannot import (lib/console/schemas.ts pulls in a JSON module).
  */
-export function schemaKeys(schema: z.ZodType | readonly string[]): string[] {
+export function schemaKeys(schema: $ZodType | readonly string[]): string[] {
   if (Array.isArray(schema)) return [...schema];
-  const s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: z.ZodType } };
+  const s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: $ZodType } };
   if (s.shape) return Object.keys(s.shape);
   if (s.def?.in) return schemaKeys(s.def.in);
   throw new Error("schemaKeys: not an object schema");

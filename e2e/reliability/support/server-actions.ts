@@ -3,7 +3,7 @@
 // React's reply encoding (JSON, with `$`-prefixed strings escaped). Lets the tests send what no form would.
 import type { APIRequestContext } from "@playwright/test";
 import { expect } from "../../fixtures";
-import { actionId, encodeReply } from "./action-protocol";
+import { actionId, argumentsFor, encodeReply, resolveAction } from "./action-protocol";
 
 export { actionId, encodeReply };
 
@@ -28,15 +28,16 @@ export interface ActionResponse {
 
 /** `page` is a path on the test's server, or a full URL (another app server). */
 export async function postAction(request: APIRequestContext, page: string, name: string, args: unknown[], cookie?: string, headers: Record<string, string> = {}): Promise<ActionResponse> {
+  const resolved = resolveAction(name);
   const response = await request.post(page, {
     headers: {
-      "Next-Action": actionId(name),
+      "Next-Action": resolved.id,
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       ...(cookie ? { Cookie: cookie } : {}),
       ...headers,
     },
-    data: encodeReply(args),
+    data: encodeReply(argumentsFor(resolved, args)),
     maxRedirects: 0,
     failOnStatusCode: false,
   });

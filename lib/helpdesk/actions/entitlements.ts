@@ -8,6 +8,7 @@ import { requireSupervisor } from "@/lib/auth/guards";
 import { MAX_IMPORT_BYTES, parseEntitlementCsv } from "../entitlement-csv";
 import { insertEntitlement, updateEntitlementQuantity, importEntitlementRows, type ImportLine } from "../entitlements";
 import { entitlementQuantitySchema, entitlementSchema } from "../schemas";
+import { formState } from "@/lib/forms/form-state";
 
 export async function addEntitlement(input: unknown): Promise<ActionResult | undefined> {
   const { staff } = await requireSupervisor();
@@ -42,3 +43,7 @@ export async function importEntitlements(_previous: ImportState, formData: FormD
   const lines = await importEntitlementRows(await getDb(), staff, parsed.rows);
   return { status: "done", fileName: file.name, lines };
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
+export const addEntitlementForm = formState(addEntitlement);
+export const changeEntitlementQuantityForm = formState(changeEntitlementQuantity);

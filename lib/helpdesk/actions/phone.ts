@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
 import type { ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 import { parseCall, takeCall as takeCallOf, type CallOutcome } from "../phone-desk";
+import { formState } from "@/lib/forms/form-state";
 
 export type TakenCall = Exclude<CallOutcome, { kind: "refused" }>;
 
@@ -20,3 +21,6 @@ export async function takeCall(input: unknown): Promise<TakeCallResult> {
   if (outcome.kind === "refused") return { ...fail(outcome.fieldErrors ?? {}, outcome.message), switchTo: outcome.switchTo };
   return ok(outcome);
 }
+
+// The form's action (lib/forms/form-state.ts): what the phone desk's <form> posts to.
+export const takeCallForm = formState(takeCall);

@@ -9,6 +9,7 @@ import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { nudgeMailSweep } from "@/lib/jobs/nudge";
 import { approveAndIssue, assignToStaff, insertNote, nextWaitingReference, recordRejection, releaseAssignment, type DecisionOutcome } from "../decisions";
 import { assignSchema, decisionSchema, noteSchema, rejectSchema } from "../schemas";
+import { formState } from "@/lib/forms/form-state";
 
 type Decided = ActionResult<{ message: string; next: string | null }>;
 
@@ -65,3 +66,10 @@ export async function addNote(input: unknown): Promise<ActionResult<{ message: s
   refresh();
   return ok({ message: "Note added." });
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
+export const approveRequestForm = formState(approveRequest);
+export const rejectRequestForm = formState(rejectRequest);
+export const assignRequestForm = formState(assignRequest);
+export const releaseRequestForm = formState(releaseRequest);
+export const addNoteForm = formState(addNote);

@@ -14,6 +14,7 @@ import { safeReturnTo } from "@/lib/auth/return-to";
 import { describeWait } from "@/lib/rate-limit";
 import { signInSchema } from "../schemas";
 import { formatTime } from "@/lib/format/date";
+import { formState } from "@/lib/forms/form-state";
 
 export async function signIn(input: unknown): Promise<ActionResult | undefined> {
   const parsed = signInSchema.safeParse(input);
@@ -49,3 +50,6 @@ export async function signOut(): Promise<void> {
   await deleteSessionCookie();
   redirect("/helpdesk/sign-in?signed-out=1");
 }
+
+// The form's action (lib/forms/form-state.ts): what the sign-in <form> posts to.
+export const signInForm = formState(signIn);

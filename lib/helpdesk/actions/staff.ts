@@ -8,6 +8,7 @@ import { requireSupervisor } from "@/lib/auth/guards";
 import type { StaffIdentity } from "@/lib/auth/sessions";
 import { insertStaffUser, updateStaffPassword, setStaffActive } from "../staff";
 import { createStaffSchema, resetPasswordSchema, staffStatusSchema } from "../schemas";
+import { formState } from "@/lib/forms/form-state";
 
 export async function createStaff(input: unknown): Promise<ActionResult | undefined> {
   const { staff } = await requireSupervisor();
@@ -46,3 +47,9 @@ export async function resetStaffPassword(input: unknown): Promise<ActionResult<{
   if (!outcome.ok) return fail({}, outcome.message);
   return ok({ message: "Password reset. Give it to the account holder in person; their sessions have ended." });
 }
+
+// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
+export const createStaffForm = formState(createStaff);
+export const deactivateStaffForm = formState(deactivateStaff);
+export const reactivateStaffForm = formState(reactivateStaff);
+export const resetStaffPasswordForm = formState(resetStaffPassword);

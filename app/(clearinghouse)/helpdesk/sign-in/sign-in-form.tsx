@@ -3,17 +3,20 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signIn } from "@/lib/helpdesk/actions/session";
-import { type SignInInput } from "@/lib/helpdesk/schemas";
+import { signInForm } from "@/lib/helpdesk/actions/session";
+import { signInSchema, type SignInInput } from "@/lib/helpdesk/sign-in-schema";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
-    action: signIn,
+  const { form, formProps, carried, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
+    action: signInForm,
+    schema: signInSchema,
     defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",
+    carry: ["returnTo"],
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+    <form {...formProps} className="mt-6 rounded-lg border border-line bg-surface p-6 shadow-sm">
+      {carried}
       <ErrorSummary {...summary} />
       <Field id="sign-in-email" label="E-mail address" error={fieldError("email")} className="mt-0">
         <input {...form.register("email")} {...fieldAria("sign-in-email", fieldError("email"))} type="email" autoComplete="username" spellCheck={false} className={inputClass} />

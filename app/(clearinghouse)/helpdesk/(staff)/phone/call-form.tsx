@@ -12,11 +12,10 @@ import { DEACTIVATION_ID_HINT } from "@/components/licensing/server-flow/details
 import { ContactFields, ProductIdField, ReactivationReasonField } from "@/components/licensing/server-flow/server-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SwitchProgram } from "@/components/licensing/switch-program";
-import type { ProgramChoice } from "@/lib/clearinghouse/wrong-program";
+import { programChoices, SwitchProgram } from "@/components/licensing/switch-program";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { TakenCall } from "@/lib/helpdesk/actions/phone";
-import { takeCall } from "@/lib/helpdesk/actions/phone";
+import { takeCallForm } from "@/lib/helpdesk/actions/phone";
 import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
 import type { CountryOption } from "@/lib/countries/names";
 import { isLicenseProgram, licenseProgram } from "@/lib/licensing/catalog";
@@ -96,17 +95,15 @@ export function CallForm({ callId: firstCallId, countries }: { callId: string; c
 }
 
 function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; countries: readonly CountryOption[]; onTaken: (taken: TakenCall, callKind: string) => void }) {
-  // A credential of another License Program: the programs the server named (lib/clearinghouse/wrong-program.ts).
-  const [switchTo, setSwitchTo] = useState<ProgramChoice[]>([]);
-  const { form, onSubmit, summary, fieldError: err, submitting } = useActionForm<CallValues, TakenCall>({
-    action: async (values) => {
-      const result = await takeCall(values);
-      setSwitchTo(!result.ok ? (result.switchTo ?? []) : []);
-      return result;
-    },
+  const { form, formProps, summary, fieldError: err, submitting, refusal } = useActionForm<CallValues, TakenCall>({
+    action: takeCallForm,
     defaultValues: defaults,
     onSuccess: (answer) => onTaken(answer, form.getValues().callKind),
   });
+  // A credential of another License Program: the programs the server named (lib/clearinghouse/wrong-program.ts),
+  // until the agent switches to one (the refusal they answered is remembered, a new one shows again).
+  const [answeredRefusal, setAnsweredRefusal] = useState<unknown>(null);
+  const switchTo = refusal && refusal !== answeredRefusal ? programChoices(refusal.switchTo) : [];
   const kind = form.watch("callKind");
   const program = form.watch("licenseProgram");
   const credential = isLicenseProgram(program) ? licenseProgram(program).credential : null;
@@ -128,7 +125,7 @@ function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; co
             onSwitch={(p) => {
               // What the caller read out stays; the agent submits again once the caller agrees.
               form.reset({ ...form.getValues(), licenseProgram: p.value });
-              setSwitchTo([]);
+              setAnsweredRefusal(refusal);
             }}
           />
         }
@@ -143,7 +140,7 @@ function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; co
   );
 
   return (
-    <form noValidate onSubmit={onSubmit} className="mt-6 max-w-3xl">
+    <form {...formProps} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />
       <input type="hidden" {...form.register("callId")} />
       <RadioGroup id="callKind" legend="What the caller asks for" legendClassName="text-lg font-semibold" options={KINDS} registration={form.register("callKind")} error={err("callKind")} />

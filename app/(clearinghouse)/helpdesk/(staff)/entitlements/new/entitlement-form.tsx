@@ -6,19 +6,19 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { entitlementSchema } from "@/lib/helpdesk/schemas";
-import { addEntitlement } from "@/lib/helpdesk/actions/entitlements";
+import { addEntitlementForm } from "@/lib/helpdesk/actions/entitlements";
 
 type Input = z.input<typeof entitlementSchema>;
 
 export function EntitlementForm() {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
-    action: addEntitlement,
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Input, undefined>({
+    action: addEntitlementForm,
     defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "", customerName: "" },
     idPrefix: "entitlement-",
   });
   const err = (name: keyof Input) => fieldError(name);
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
+    <form {...formProps} className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
       <ErrorSummary {...summary} />
       <Field id="entitlement-customerName" label="Customer name" error={err("customerName")} className="mt-0">
         <input {...form.register("customerName")} {...fieldAria("entitlement-customerName", err("customerName"))} className={inputClass} />

@@ -4,20 +4,20 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { createStaffSchema } from "@/lib/helpdesk/schemas";
-import { createStaff } from "@/lib/helpdesk/actions/staff";
+import { createStaffForm } from "@/lib/helpdesk/actions/staff";
 import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 import type { z } from "zod";
 
 type Input = z.input<typeof createStaffSchema>;
 
 export function CreateStaffForm() {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Input, undefined>({
-    action: createStaff,
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Input, undefined>({
+    action: createStaffForm,
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
     idPrefix: "staff-",
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
+    <form {...formProps} className="mt-6 max-w-xl rounded-lg border border-line bg-surface p-6 shadow-sm">
       <ErrorSummary {...summary} />
       <Field id="staff-name" label="Full name" error={fieldError("name")} className="mt-0">
         <input {...form.register("name")} {...fieldAria("staff-name", fieldError("name"))} autoComplete="off" className={inputClass} />

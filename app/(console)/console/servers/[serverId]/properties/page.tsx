@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
-import { saveProperties } from "@/lib/console/properties-actions";
+import { savePropertiesForm } from "@/lib/console/properties-actions";
 import { getServerProperties } from "@/lib/console/queries";
 import { consoleServerHref } from "@/lib/console/urls";
 import { PropertiesForm } from "./_components/properties-form";
@@ -24,7 +24,7 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
           <dd>{server.activated ? "Activated" : "Not activated"}</dd>
         </ServerIdentity>
         <PropertiesForm
-          action={saveProperties.bind(null, server.id)}
+          action={savePropertiesForm.bind(null, server.id)}
           cancelHref={consoleServerHref(server.name)}
           countries={COUNTRY_OPTIONS}
           defaults={{

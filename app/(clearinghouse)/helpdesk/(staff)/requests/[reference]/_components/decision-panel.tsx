@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ShortcutsHelp, useShortcuts, type Shortcut } from "@/components/helpdesk/shortcuts";
-import { approveRequest, rejectRequest } from "@/lib/helpdesk/actions/requests";
+import { approveRequestForm, rejectRequestForm } from "@/lib/helpdesk/actions/requests";
 import { OVERRIDE_REASONS, type ApprovalCheck } from "@/lib/helpdesk/approval-check";
 
 export interface DecisionContext {
@@ -37,15 +37,17 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
   };
   const takeOverFrom = c.heldBy?.id ?? "";
   const approve = useActionForm<{ requestId: string; takeOverFrom?: string; justification?: string }, Decided>({
-    action: approveRequest,
+    action: approveRequestForm,
     defaultValues: { requestId: c.requestId, takeOverFrom, justification: "" },
     idPrefix: "approve-",
+    carry: ["requestId", "takeOverFrom"],
     onSuccess: goNext,
   });
   const reject = useActionForm<{ requestId: string; takeOverFrom?: string; rejectionReason: string }, Decided>({
-    action: rejectRequest,
+    action: rejectRequestForm,
     defaultValues: { requestId: c.requestId, takeOverFrom, rejectionReason: "" },
     idPrefix: "reject-",
+    carry: ["requestId", "takeOverFrom"],
     onSuccess: goNext,
   });
   const busy = approve.submitting || reject.submitting;
@@ -80,7 +82,8 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
           </div>
           <p className="mt-2 text-sm text-muted">Shortcuts: <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>n</kbd> note, <kbd>?</kbd> all.</p>
           <dialog ref={approveDialog} aria-labelledby="approve-heading" className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-line p-5 shadow-lg backdrop:bg-black/40">
-            <form onSubmit={approve.onSubmit} noValidate>
+            <form {...approve.formProps}>
+              {approve.carried}
               <h2 id="approve-heading" className="text-lg">Approve and issue {c.quantity.toLocaleString("en-US")} RDS CALs?</h2>
               <ErrorSummary {...approve.summary} />
               <PurchaseEffect context={c} />
@@ -97,7 +100,8 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
             </form>
           </dialog>
           <dialog ref={rejectDialog} aria-labelledby="reject-heading" className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-line p-5 shadow-lg backdrop:bg-black/40">
-            <form onSubmit={reject.onSubmit} noValidate>
+            <form {...reject.formProps}>
+              {reject.carried}
               <h2 id="reject-heading" className="text-lg">Reject request {c.reference}?</h2>
               <ErrorSummary {...reject.summary} />
               {holderWarning}

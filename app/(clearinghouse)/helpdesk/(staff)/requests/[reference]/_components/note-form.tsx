@@ -3,19 +3,21 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { addNote } from "@/lib/helpdesk/actions/requests";
+import { addNoteForm } from "@/lib/helpdesk/actions/requests";
 
 export function NoteForm({ requestId }: { requestId: string }) {
-  const { form, onSubmit, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
-    action: addNote,
+  const { form, formProps, carried, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
+    action: addNoteForm,
     defaultValues: { requestId, body: "" },
     idPrefix: "note-",
+    carry: ["requestId"],
     onSuccess: () => form.reset({ requestId, body: "" }),
   });
   return (
     <section aria-labelledby="note-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
       <h2 id="note-heading" className="text-lg">Add a note</h2>
-      <form onSubmit={onSubmit} noValidate className="mt-3">
+      <form {...formProps} className="mt-3">
+        {carried}
         <ErrorSummary {...summary} />
         <Field id="note-body" label="Internal note" hint="Only helpdesk staff see notes." error={fieldError("body")} className="mt-0">
           <textarea {...form.register("body")} {...fieldAria("note-body", fieldError("body"), "hint")} rows={3} className={inputClass} />

@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/countries/names";
 import { type PropertiesInput } from "@/lib/console/schemas";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import { PropertiesTabs, TABS, type TabId } from "./properties-tabs";
 
 type Values = PropertiesInput;
@@ -31,10 +31,10 @@ const TAB_OF: Record<keyof Values, TabId> = {
   postalCode: "optional",
 };
 
-export function PropertiesForm(props: { action: (input: Values) => Promise<ActionResult<unknown>>; cancelHref: string; countries: readonly CountryOption[]; defaults: Values }) {
+export function PropertiesForm(props: { action: FormAction; cancelHref: string; countries: readonly CountryOption[]; defaults: Values }) {
   const [tab, setTab] = useState<TabId>("connection");
   // Open the tab of the first field in error when a submit fails.
-  const { form, onSubmit, summary, fieldError: err, fieldsInError, submitting: pending } = useActionForm<Values>({
+  const { form, formProps, summary, fieldError: err, fieldsInError, submitting: pending } = useActionForm<Values>({
     action: props.action,
     defaultValues: props.defaults,
     fields: Object.keys(TAB_OF) as (keyof Values)[],
@@ -54,7 +54,7 @@ export function PropertiesForm(props: { action: (input: Values) => Promise<Actio
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6">
+    <form {...formProps} className="mt-6">
       <div onClickCapture={openTabOfLink}>
         <ErrorSummary {...summary} />
       </div>

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { CAL_USAGE_SCOPES, NOT_TRACKED_IN_WORKGROUP } from "@/lib/console/cal-usage-scope";
-import { createCalUsageReport } from "@/lib/console/report-actions";
+import { createCalUsageReportForm } from "@/lib/console/report-actions";
 import { getReportServer } from "@/lib/console/report-queries";
 import { consoleServerHref, reportsHref } from "@/lib/console/urls";
 import { isQueryableText } from "@/lib/forms/text";
@@ -41,7 +41,7 @@ export default async function CreateReportPage({ params }: { params: Promise<{ s
               who holds them. The report is saved under Reports.
             </p>
             <CalUsageForm
-              action={createCalUsageReport.bind(null, server.id)}
+              action={createCalUsageReportForm.bind(null, server.id)}
               scopes={CAL_USAGE_SCOPES}
               serverDomain={server.domain}
               requestKey={randomUUID()}

@@ -1,7 +1,7 @@
 // Picks the page body for an Install Licenses page. Bodies are server components; forms are client
 // components bound to this server's id.
 import { ObtainKeyPackPanel } from "@/components/console/obtain-key-pack/obtain-key-pack-panel";
-import { installLicensesKeyPack, requestAndInstallLicenses, saveLicenseInformation, selectInstallProgram } from "@/lib/console/install-licenses-actions";
+import { installLicensesKeyPackForm, requestAndInstallLicensesForm, saveLicenseInformationForm, selectInstallProgramForm } from "@/lib/console/install-licenses-actions";
 import type { InstallContext, getLastInstallRun } from "@/lib/console/install-licenses-queries";
 import type { InstallStep } from "@/lib/console/install-licenses-steps";
 import { CAL_TYPES, LICENSE_PROGRAMS, licenseProgram } from "@/lib/licensing/catalog";
@@ -26,12 +26,12 @@ export function InstallStepBody({ step, ctx, finished, backHref }: { step: Insta
           method={answers?.connectionMethod === "TELEPHONE" ? "TELEPHONE" : "WEB_BROWSER"}
           countryRegion={ctx.server.countryRegion}
           siteOption="install"
-          action={installLicensesKeyPack.bind(null, id)}
+          action={installLicensesKeyPackForm.bind(null, id)}
           backHref={backHref}
         />
       );
     case "INSTALL_LICENSE_PROGRAM":
-      return <LicenseProgramForm programs={LICENSE_PROGRAMS.map((p) => ({ value: p.value, label: p.label }))} defaultProgram={answers?.licenseProgram ?? ""} action={selectInstallProgram.bind(null, id)} backHref={backHref} />;
+      return <LicenseProgramForm programs={LICENSE_PROGRAMS.map((p) => ({ value: p.value, label: p.label }))} defaultProgram={answers?.licenseProgram ?? ""} action={selectInstallProgramForm.bind(null, id)} backHref={backHref} />;
     case "INSTALL_LICENSE_INFORMATION": {
       const program = answers?.licenseProgram;
       if (!program) return null;
@@ -40,7 +40,7 @@ export function InstallStepBody({ step, ctx, finished, backHref }: { step: Insta
           programLabel={licenseProgram(program).label}
           kind={licenseProgram(program).credential}
           saved={answers.credentials ?? []}
-          action={saveLicenseInformation.bind(null, id)}
+          action={saveLicenseInformationForm.bind(null, id)}
           backHref={backHref}
         />
       );
@@ -51,7 +51,7 @@ export function InstallStepBody({ step, ctx, finished, backHref }: { step: Insta
           calTypes={CAL_TYPES.map((t) => ({ value: t.value, label: t.label }))}
           defaults={{ calType: answers?.calType ?? "", quantity: answers?.quantity ? String(answers.quantity) : "" }}
           perCode={answers?.licenseProgram === "LICENSE_PACK" && (answers.credentials?.length ?? 0) > 1}
-          action={requestAndInstallLicenses.bind(null, id)}
+          action={requestAndInstallLicensesForm.bind(null, id)}
           backHref={backHref}
         />
       );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionStepForm } from "@/components/console/action-step-form";
-import { startInstallLicenses } from "@/lib/console/install-licenses-actions";
+import { startInstallLicensesForm } from "@/lib/console/install-licenses-actions";
 import type { InstallContext } from "@/lib/console/install-licenses-queries";
 import { serverHref } from "@/lib/console/urls";
 import { WizardBlockerNotice } from "@/components/console/wizard-blocker-notice";
@@ -36,7 +36,7 @@ export function InstallWelcome({ ctx }: { ctx: InstallContext }) {
         )}
       </p>
       <WizardBlockerNotice blocker={blocker} heading={blocker ? BLOCKER_HEADINGS[blocker.kind] : ""} serverId={ctx.server.id} otherWizard={ctx.otherWizard} />
-      <ActionStepForm action={startInstallLicenses.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
+      <ActionStepForm action={startInstallLicensesForm.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass, TextField } from "@/components/ui/field";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { CredentialKind } from "@/lib/licensing/catalog";
 import { addLicenseCode, licenseCodeTypingCheck } from "@/lib/licensing/license-code-list";
 
@@ -19,7 +19,7 @@ type Values = { licenseCodes?: string[]; licenseNumber?: string; authorizationNu
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 const grouped = (c: string) => c.match(/.{1,5}/g)?.join("-") ?? c;
 
-export function LicenseInformationForm(props: { programLabel: string; kind: CredentialKind; saved: Saved[]; action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
+export function LicenseInformationForm(props: { programLabel: string; kind: CredentialKind; saved: Saved[]; action: FormAction; backHref: string | null }) {
   const retail = props.kind === "licenseCode";
   const [codes, setCodes] = useState<string[]>(() => (retail ? props.saved.map((s) => s.licenseCode ?? "").filter(Boolean) : []));
   const [typed, setTyped] = useState("");
@@ -30,8 +30,8 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
     : props.kind === "openLicense"
       ? { licenseNumber: first.licenseNumber ?? "", authorizationNumber: first.authorizationNumber ?? "" }
       : { agreementNumber: first.agreementNumber ?? "" };
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({
-    action: (values) => props.action(retail ? { licenseCodes: typed.trim() ? [...codes, typed] : codes } : values),
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
+    action: props.action,
     defaultValues: defaults,
   });
 
@@ -49,7 +49,7 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
   const live = retail && !addError ? licenseCodeTypingCheck(typed) : null;
   const codeError = addError ?? fieldError("licenseCodes");
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>
         License Program: <strong>{props.programLabel}</strong>. Enter the information from your purchase documentation.
@@ -62,6 +62,7 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
                 {...fieldAria("licenseCodes", codeError, "hint")}
                 {...code}
                 aria-describedby={["licenseCodes-hint", codeError ? "licenseCodes-error" : null, "licenseCodes-check"].filter(Boolean).join(" ")}
+                name="licenseCode"
                 value={typed}
                 onChange={(event) => {
                   setTyped(event.target.value);
@@ -81,6 +82,8 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
               </Button>
             </div>
           </Field>
+          {/* The added codes post with the form; a code typed and not yet added is sent too (licenseCodesFromForm). */}
+          <input type="hidden" name="licenseCodes" value={codes.join(" ")} />
           <p id="licenseCodes-check" aria-live="polite" className={`mt-2 min-h-6 text-sm ${live?.ok ? "text-success" : "text-danger"}`}>
             {live?.message ?? ""}
           </p>

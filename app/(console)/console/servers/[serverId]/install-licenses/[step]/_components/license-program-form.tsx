@@ -4,14 +4,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { licenseProgram: string };
 
-export function LicenseProgramForm(props: { programs: { value: string; label: string }[]; defaultProgram: string; action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: { licenseProgram: props.defaultProgram } });
+export function LicenseProgramForm(props: { programs: { value: string; label: string }[]; defaultProgram: string; action: FormAction; backHref: string | null }) {
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: { licenseProgram: props.defaultProgram } });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>Select the License Program through which you purchased your RDS CALs. It is on your purchase documentation.</p>
       <RadioGroup id="licenseProgram" legend="License Program" error={fieldError("licenseProgram")} options={props.programs} registration={form.register("licenseProgram")} />

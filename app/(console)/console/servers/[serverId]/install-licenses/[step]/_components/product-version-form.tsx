@@ -5,14 +5,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { calType: string; quantity: string };
 
-export function ProductVersionForm(props: { calTypes: { value: string; label: string }[]; defaults: Values; perCode: boolean; action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults });
+export function ProductVersionForm(props: { calTypes: { value: string; label: string }[]; defaults: Values; perCode: boolean; action: FormAction; backHref: string | null }) {
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>Select the product version and license type of the RDS CALs you purchased, and the quantity to install.</p>
       <SelectField id="calType" label="Product version and license type" error={fieldError("calType")} {...form.register("calType")}>

@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Action = "REBUILD" | "MIGRATE";
 type Values = { action: Action | null };
@@ -16,10 +16,10 @@ const OPTIONS = [
   },
 ] as const;
 
-export function ActionSelectionForm({ action, backHref, defaultAction }: { action: (input: Values) => Promise<ActionResult<unknown>>; backHref: string | null; defaultAction?: Action }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { action: defaultAction ?? null } });
+export function ActionSelectionForm({ action, backHref, defaultAction }: { action: FormAction; backHref: string | null; defaultAction?: Action }) {
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { action: defaultAction ?? null } });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <RadioGroup id="action" legend="Select the action you want to perform" options={OPTIONS} registration={form.register("action")} error={fieldError("action")} />
       <WizardButtons backHref={backHref} pending={submitting} />

@@ -5,7 +5,7 @@ import type { WizardContext } from "@/lib/console/queries";
 import { listKeyPackRows } from "@/lib/console/queries";
 import { sumRows } from "@/lib/console/key-pack-rows";
 import { keyPackCsvHref } from "@/lib/console/urls";
-import { confirmDeletion } from "@/lib/console/wizard-actions";
+import { confirmDeletionForm } from "@/lib/console/wizard-actions";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
 
 export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
@@ -27,7 +27,7 @@ export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContex
           <PrintButton label="Print the list" />
         </p>
       ) : null}
-      <ConfirmDeletionForm action={confirmDeletion.bind(null, ctx.server.id)} backHref={backHref} />
+      <ConfirmDeletionForm action={confirmDeletionForm.bind(null, ctx.server.id)} backHref={backHref} />
     </>
   );
 }

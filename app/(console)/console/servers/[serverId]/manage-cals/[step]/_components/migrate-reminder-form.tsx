@@ -1,9 +1,9 @@
 "use client";
 // The reminder's Next; when the source is not available, the person first says they will remove the CALs.
 import { CheckBoxStepForm } from "@/components/console/check-box-step-form";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { REMOVE_BY_HAND_LABEL } from "@/lib/console/migrate-schemas";
+import type { FormAction } from "@/lib/forms/form-state";
+import { REMOVE_BY_HAND_LABEL } from "@/lib/console/migrate-labels";
 
-export function MigrateReminderForm({ action, backHref, askRemoveByHand, defaultChecked }: { action: (input: { removeByHand: boolean }) => Promise<ActionResult<unknown>>; backHref: string | null; askRemoveByHand: boolean; defaultChecked: boolean }) {
+export function MigrateReminderForm({ action, backHref, askRemoveByHand, defaultChecked }: { action: FormAction; backHref: string | null; askRemoveByHand: boolean; defaultChecked: boolean }) {
   return <CheckBoxStepForm name="removeByHand" label={REMOVE_BY_HAND_LABEL} action={action} backHref={backHref} ask={askRemoveByHand} defaultChecked={defaultChecked} />;
 }

@@ -6,10 +6,10 @@ import { Field, fieldAria, SelectField, TextField } from "@/components/ui/field"
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL } from "@/lib/console/migrate-schemas";
+import { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL } from "@/lib/console/migrate-labels";
 
 type Values = { sourceName: string; notAvailable: boolean; operatingSystem: string; sourceLicenseServerId: string };
 
@@ -19,12 +19,12 @@ export function MigrateSourceForm({
   defaults,
   operatingSystems,
 }: {
-  action: (input: Values) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   backHref: string | null;
   defaults: Values;
   operatingSystems: readonly string[];
 }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action,
     defaultValues: defaults,
     fields: ["sourceName", "notAvailable", "operatingSystem", "sourceLicenseServerId"],
@@ -35,7 +35,7 @@ export function MigrateSourceForm({
   const idError = fieldError("sourceLicenseServerId") ?? (typedCheck && !typedCheck.ok ? MIGRATE_MESSAGES.sourceLicenseServerId[typedCheck.error] : undefined);
   const nameError = fieldError("sourceName");
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>Enter the name or IP address of the license server the RDS CALs are migrated from.</p>
       <TextField id="sourceName" label="Source license server name or IP address" hint="For example LS-OLD-01 or 10.0.0.12." error={nameError} type="text" autoComplete="off" spellCheck={false} {...form.register("sourceName")} />
@@ -66,6 +66,8 @@ export function MigrateSourceForm({
           >
             <GroupedIdInput
               id="sourceLicenseServerId"
+              name="sourceLicenseServerId"
+              onBlur={id.onBlur}
               label="License Server ID of the source license server"
               alphabet="digits"
               value={id.value}

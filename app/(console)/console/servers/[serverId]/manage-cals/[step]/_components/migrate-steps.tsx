@@ -7,7 +7,7 @@ import { KeyPackTable } from "@/components/console/key-pack-table";
 import { GroupedId } from "@/components/ui/grouped-id";
 import type { FinishedMigration, WizardContext } from "@/lib/console/queries";
 import { findSourceServer, listKeyPackRows } from "@/lib/console/queries";
-import { confirmMigrateReminder, installMigrationKeyPack, saveMigrateSource } from "@/lib/console/migrate-actions";
+import { confirmMigrateReminderForm, installMigrationKeyPackForm, saveMigrateSourceForm } from "@/lib/console/migrate-actions";
 import { describeKeyPackLines, readMigrationAnswers } from "@/lib/console/migrate-schemas";
 import { consoleServerHref } from "@/lib/console/urls";
 import { SOURCE_OPERATING_SYSTEMS } from "@/lib/licensing/catalog";
@@ -24,7 +24,7 @@ export function MigrateSourceStep({ ctx, backHref }: { ctx: WizardContext; backH
     operatingSystem: source?.operatingSystem ?? "",
     sourceLicenseServerId: source && !source.available ? (source.sourceLicenseServerId ?? "") : "",
   };
-  return <MigrateSourceForm action={saveMigrateSource.bind(null, ctx.server.id)} backHref={backHref} defaults={defaults} operatingSystems={SOURCE_OPERATING_SYSTEMS} />;
+  return <MigrateSourceForm action={saveMigrateSourceForm.bind(null, ctx.server.id)} backHref={backHref} defaults={defaults} operatingSystems={SOURCE_OPERATING_SYSTEMS} />;
 }
 
 export async function MigrateReminderStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
@@ -50,7 +50,7 @@ export async function MigrateReminderStep({ ctx, backHref }: { ctx: WizardContex
           <KeyPackTable rows={rows} caption={`RDS CALs installed on ${source.sourceName} now`} withLicenseKeyPackId empty={`No RDS CALs are installed on ${source.sourceName}.`} />
         </div>
       ) : null}
-      <MigrateReminderForm action={confirmMigrateReminder.bind(null, ctx.server.id)} backHref={backHref} askRemoveByHand={!source.available} defaultChecked={false} />
+      <MigrateReminderForm action={confirmMigrateReminderForm.bind(null, ctx.server.id)} backHref={backHref} askRemoveByHand={!source.available} defaultChecked={false} />
     </>
   );
 }
@@ -71,7 +71,7 @@ export async function MigrateObtainStep({ ctx, backHref }: { ctx: WizardContext;
       ) : null}
     </div>
   );
-  return <ObtainKeyPackStep ctx={ctx} backHref={backHref} install={installMigrationKeyPack} note={note} />;
+  return <ObtainKeyPackStep ctx={ctx} backHref={backHref} install={installMigrationKeyPackForm} note={note} />;
 }
 
 export async function MigrateCompletedStep({ serverName, run }: { serverName: string; run: FinishedMigration }) {

@@ -1,26 +1,26 @@
 // Obtain Client License Key Pack of the rebuild and of the migration (seed steps 9 and 18): the shared page
 // (components/console/obtain-key-pack) by Web Browser or Telephone, with the key packs reinstalled so far in this run.
 import type { ReactNode } from "react";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { ObtainKeyPackPanel } from "@/components/console/obtain-key-pack/obtain-key-pack-panel";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import type { WizardContext } from "@/lib/console/queries";
-import { installKeyPack } from "@/lib/console/wizard-actions";
+import { installKeyPackForm } from "@/lib/console/wizard-actions";
 
 /**
- * `install` and `note`: the migration's page passes its own action (installMigrationKeyPack) and what to
+ * `install` and `note`: the migration's page passes its own action (installMigrationKeyPackForm) and what to
  * tell the Web site (the migration reason and the Source License Server ID); the rebuild's uses the defaults.
  */
 export function ObtainKeyPackStep({
   ctx,
   backHref,
-  install = installKeyPack,
+  install = installKeyPackForm,
   note,
 }: {
   ctx: WizardContext;
   backHref: string | null;
-  install?: (serverId: string, input: { licenseKeyPackId: string }) => Promise<ActionResult<unknown>>;
+  install?: (serverId: string, previous: unknown, payload: FormData) => ReturnType<FormAction>;
   note?: ReactNode;
 }) {
   const installed = ctx.run?.installedKeyPacks ?? [];

@@ -4,7 +4,7 @@ import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { reason: string | null; reasonDetail?: string };
 
@@ -22,16 +22,16 @@ export function ReasonForm({
   legend = REBUILD_LEGEND,
 }: {
   reasons: readonly string[];
-  action: (input: Values) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   backHref: string | null;
   defaults: { reason?: string; reasonDetail: string };
   intro?: string;
   legend?: string;
 }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
   const other = form.watch("reason") === "Other";
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form {...formProps}>
       <ErrorSummary {...summary} />
       <p>{intro}</p>
       <RadioGroup

@@ -4,7 +4,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CONTINUE_LABEL, FINISH_LABEL } from "@/lib/console/wizard-labels";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { choice: "continue" | "finish" | null };
 
@@ -13,10 +13,10 @@ const OPTIONS = [
   { value: "finish", label: FINISH_LABEL },
 ];
 
-export function ReinstallAdditionalForm({ action }: { action: (input: Values) => Promise<ActionResult<unknown>> }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { choice: null } });
+export function ReinstallAdditionalForm({ action }: { action: FormAction }) {
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { choice: null } });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6">
+    <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />
       <RadioGroup id="choice" legend="Do you want to reinstall another set of RDS CALs?" options={OPTIONS} registration={form.register("choice")} error={fieldError("choice")} />
       <WizardButtons backHref={null} pending={submitting} />

@@ -1,7 +1,7 @@
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { keyPackDisplay } from "@/lib/console/key-pack-rows";
 import type { WizardContext } from "@/lib/console/queries";
-import { chooseAfterInstall } from "@/lib/console/wizard-actions";
+import { chooseAfterInstallForm } from "@/lib/console/wizard-actions";
 import { ReinstallAdditionalForm } from "./reinstall-additional-form";
 
 export function ReinstallAdditionalStep({ ctx }: { ctx: WizardContext }) {
@@ -18,7 +18,7 @@ export function ReinstallAdditionalStep({ ctx }: { ctx: WizardContext }) {
       <div className="mt-4">
         <KeyPackTable rows={installed} caption="RDS CALs reinstalled so far in this rebuild" />
       </div>
-      <ReinstallAdditionalForm action={chooseAfterInstall.bind(null, ctx.server.id)} />
+      <ReinstallAdditionalForm action={chooseAfterInstallForm.bind(null, ctx.server.id)} />
     </>
   );
 }

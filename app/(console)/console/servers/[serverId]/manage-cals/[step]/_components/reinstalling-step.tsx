@@ -1,7 +1,7 @@
 import { buttonClass } from "@/components/ui/button";
 import type { WizardContext } from "@/lib/console/queries";
 import { keyPackCsvHref } from "@/lib/console/urls";
-import { continueToObtain } from "@/lib/console/wizard-actions";
+import { continueToObtainForm } from "@/lib/console/wizard-actions";
 import { ActionStepForm } from "@/components/console/action-step-form";
 
 export function ReinstallingStep({ ctx }: { ctx: WizardContext }) {
@@ -22,7 +22,7 @@ export function ReinstallingStep({ ctx }: { ctx: WizardContext }) {
         </p>
       ) : null}
       <p className="mt-4">To continue, click Next.</p>
-      <ActionStepForm action={continueToObtain.bind(null, ctx.server.id)} backHref={null} />
+      <ActionStepForm action={continueToObtainForm.bind(null, ctx.server.id)} backHref={null} />
     </>
   );
 }

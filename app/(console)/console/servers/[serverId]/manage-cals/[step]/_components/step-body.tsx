@@ -8,12 +8,12 @@ import { ConfirmDeletionStep } from "./confirm-deletion-step";
 import { ObtainKeyPackStep } from "./obtain-key-pack-step";
 import { ReasonForm } from "./reason-form";
 import { MIGRATION_REASONS, REBUILD_REASONS } from "@/lib/licensing/catalog";
-import { selectMigrateReason } from "@/lib/console/migrate-actions";
+import { selectMigrateReasonForm } from "@/lib/console/migrate-actions";
 import { MigrateCompletedStep, MigrateObtainStep, MigrateReminderStep, MigrateSourceStep } from "./migrate-steps";
 import { ReinstallAdditionalStep } from "./reinstall-additional-step";
 import { ReinstallingStep } from "./reinstalling-step";
 import { WelcomeStep } from "./welcome-step";
-import { selectAction, selectReason } from "@/lib/console/wizard-actions";
+import { selectActionForm, selectReasonForm } from "@/lib/console/wizard-actions";
 
 export function StepBody({
   step,
@@ -33,9 +33,9 @@ export function StepBody({
     case "WELCOME":
       return <WelcomeStep ctx={ctx} />;
     case "ACTION_SELECTION":
-      return <ActionSelectionForm action={selectAction.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" || ctx.run?.action === "MIGRATE" ? ctx.run.action : undefined} />;
+      return <ActionSelectionForm action={selectActionForm.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" || ctx.run?.action === "MIGRATE" ? ctx.run.action : undefined} />;
     case "REASON":
-      return <ReasonForm reasons={REBUILD_REASONS} action={selectReason.bind(null, id)} backHref={backHref} defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: ctx.run?.reasonDetail ?? "" }} />;
+      return <ReasonForm reasons={REBUILD_REASONS} action={selectReasonForm.bind(null, id)} backHref={backHref} defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: ctx.run?.reasonDetail ?? "" }} />;
     case "CONFIRM_DELETION":
       return <ConfirmDeletionStep ctx={ctx} backHref={backHref} />;
     case "REINSTALLING":
@@ -52,7 +52,7 @@ export function StepBody({
           reasons={MIGRATION_REASONS}
           intro="Migrating moves RDS CALs from another license server (the source) to this one: the Web site issues them for this license server, and they are removed from the source."
           legend="Select a reason for migrating the RDS CALs"
-          action={selectMigrateReason.bind(null, id)}
+          action={selectMigrateReasonForm.bind(null, id)}
           backHref={backHref}
           defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: "" }}
         />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { WizardContext } from "@/lib/console/queries";
 import { serverHref } from "@/lib/console/urls";
-import { startRebuild } from "@/lib/console/wizard-actions";
+import { startRebuildForm } from "@/lib/console/wizard-actions";
 import { wizardBlocker } from "@/lib/console/wizard-rules";
 import { WizardBlockerNotice } from "@/components/console/wizard-blocker-notice";
 import { ActionStepForm } from "@/components/console/action-step-form";
@@ -34,7 +34,7 @@ export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
           </p>
         ) : null}
       </WizardBlockerNotice>
-      <ActionStepForm action={startRebuild.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
+      <ActionStepForm action={startRebuildForm.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
 }

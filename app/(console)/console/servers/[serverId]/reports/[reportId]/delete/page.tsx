@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { scopeLabel } from "@/lib/console/cal-usage-scope";
-import { deleteCalUsageReport } from "@/lib/console/report-actions";
+import { deleteCalUsageReportForm } from "@/lib/console/report-actions";
 import { getReportServer, getServerReport } from "@/lib/console/report-queries";
 import { reportsHref } from "@/lib/console/urls";
 import { isQueryableText } from "@/lib/forms/text";
@@ -27,7 +27,7 @@ export default async function DeleteReportPage({ params }: { params: Promise<{ s
           Delete the CAL Usage report of {server.name} created {formatDateTime(report.createdAt)} ({scopeLabel({ kind: report.scope, value: report.scopeValue })})?
           It cannot be restored; a new report shows the Per User CALs as they are then.
         </p>
-        <DeleteReportForm action={deleteCalUsageReport.bind(null, server.id, report.id)} cancelHref={reportsHref(server.id, { reportId: report.id })} />
+        <DeleteReportForm action={deleteCalUsageReportForm.bind(null, server.id, report.id)} cancelHref={reportsHref(server.id, { reportId: report.id })} />
       </div>
     </ReportsFrame>
   );

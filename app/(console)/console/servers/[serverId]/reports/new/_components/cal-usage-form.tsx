@@ -7,26 +7,26 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { CalUsageScopeKind } from "@/lib/console/cal-usage-scope";
 
 type Values = { scope: string; domain: string; organizationalUnit: string; requestKey: string };
 
 export function CalUsageForm(props: {
-  action: (input: Values) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   scopes: readonly { value: CalUsageScopeKind; label: string }[];
   serverDomain: string;
   requestKey: string;
   cancelHref: string;
 }) {
-  const { form, onSubmit, summary, fieldError, submitting } = useActionForm<Values>({
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action: props.action,
     defaultValues: { scope: "ALL_TRUSTED_DOMAINS", domain: "", organizationalUnit: "", requestKey: props.requestKey },
     fields: ["scope", "domain", "organizationalUnit"],
   });
   const scope = form.watch("scope");
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4">
+    <form {...formProps} className="mt-4">
       <ErrorSummary {...summary} />
       <input type="hidden" {...form.register("requestKey")} />
       <RadioGroup
