@@ -44,7 +44,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // "chromium": what `npm test` runs. "slow": the fuzzers, the concurrency and the kill tests of
+  // e2e/reliability (all but coverage.spec.ts, which only reads the build), `npm run test:slow`, which CI
+  // runs after `npm test`. A path given to `npm run test:e2e` finds its spec in either. (A project's
+  // testIgnore replaces the one above, so it names the demos again.)
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ["demo/**", /\/reliability\/(?!coverage\.spec\.ts$)/] },
+    { name: "slow", use: { ...devices["Desktop Chrome"] }, testMatch: /\/reliability\/(?!coverage\.spec\.ts$)[^/]+\.spec\.ts$/ },
+  ],
   webServer: {
     // node itself, not npx, so stopping it frees the port (docs/stack-traps.md trap 10); server/index.mjs is next start plus TRUST_PROXY.
     command: `node server/index.mjs -p ${port}`,

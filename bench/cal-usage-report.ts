@@ -3,7 +3,7 @@
 // names and user principal names) and organizational units, on a fresh PostgreSQL database of its own; then
 // the report is created through the same function the server action calls (lib/console/cal-usage-report.ts
 // insertCalUsageReport) for each scope, ROUNDS times, and deleted again between rounds. Target: under 2 s.
-//   npm run bench:cal-usage
+//   npm run bench:cal-usage    (BENCH_SMALL=1: 1,000 CALs over 10 key packs, one round)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { openDatabase } from "@/lib/prisma-client";
@@ -11,10 +11,11 @@ import type { CalUsageScope } from "@/lib/console/cal-usage-scope";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ms, percentile, table, timed } from "./lib/stats";
 import { Report } from "./lib/report";
+import { size } from "./lib/small";
 
-const CALS = Number(process.env.BENCH_CALS ?? 100_000);
-const PACKS = 100;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const CALS = size("BENCH_CALS", 100_000, 1_000);
+const PACKS = size("BENCH_PACKS", 100, 10);
+const ROUNDS = size("BENCH_ROUNDS", 7, 1);
 const SCOPES: CalUsageScope[] = [
   { kind: "ALL_TRUSTED_DOMAINS", value: null },
   { kind: "DOMAIN", value: "CONTOSO" },

@@ -6,6 +6,8 @@
 //      untouched or fully deleted with its run recording it, and the rebuild resumes on a restarted app.
 //   3. The reliability specs again with FUZZ_RUNS=150 (many more hostile inputs per property).
 //   npm run bench:faults [-- restart|kill|fuzz]      (ports: BENCH_PORT=3206, FAULTS_PG_PORT=55432)
+// BENCH_SMALL=1: 2,000 submissions over 4 s with the restart at 1.5 s, one kill round of 300 key packs, and
+// no long fuzz (CI runs the reliability specs in `npm run test:slow`).
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { actionId, encodeReply } from "@/e2e/reliability/support/action-protocol";
@@ -15,9 +17,13 @@ import { ensureBuilt, root, startAppServer, waitForHealth, type AppServer } from
 import { seedSubmissions, type SubmissionFixture } from "./lib/submission-fixtures";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./lib/throwaway-postgres";
 import { Report } from "./lib/report";
+import { SMALL, size } from "./lib/small";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3206);
-const parts = process.argv.slice(2).length ? process.argv.slice(2) : ["restart", "kill", "fuzz"];
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : SMALL ? ["restart", "kill"] : ["restart", "kill", "fuzz"];
+const SUBMISSIONS = size("FAULTS_SUBMISSIONS", 20_000, 2_000);
+const LOAD_MS = size("FAULTS_LOAD_MS", 14_000, 4_000);
+const RESTART_AT_MS = size("FAULTS_RESTART_AT_MS", 4_000, 1_500);
 
 interface Answer {
   draftId: string;
@@ -47,22 +53,25 @@ async function restartDuringSubmissions(report: Report, cluster: ThrowawayPostgr
   const database = await createScratchDatabase("rdls_faults_restart", benchServerUrl(cluster.url));
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   pool.on("error", () => {});
-  const fixtures = await seedSubmissions(pool, 20_000);
+  const fixtures = await seedSubmissions(pool, SUBMISSIONS);
   await pool.end();
   const server = await startAppServer(PORT, database.url);
   try {
     let next = 0;
     const take = (): SubmissionFixture | undefined => fixtures[next++];
     const answers: Answer[] = [];
-    const until = Date.now() + 14_000;
+    let until = Date.now() + LOAD_MS;
     const worker = async () => {
       for (let f = take(); f && Date.now() < until; f = take()) answers.push(await submit(server, f.draftId));
     };
     const load = Promise.all(Array.from({ length: 20 }, worker));
-    await new Promise((r) => setTimeout(r, 4_000));
+    await new Promise((r) => setTimeout(r, RESTART_AT_MS));
     const downAt = Date.now();
     await cluster.restart("immediate");
     const upAt = Date.now();
+    // Submissions go on for a second after PostgreSQL is back however long the restart took (on a loaded
+    // machine it can outlast a small run's load), so the recovery is measured.
+    until = Math.max(until, upAt + 1_000);
     const healthyMs = await waitForHealth(server.url, 30_000);
     await load;
 
@@ -85,7 +94,7 @@ async function restartDuringSubmissions(report: Report, cluster: ThrowawayPostgr
 
     report.log(`## PostgreSQL restarted (immediate) during a submission load, ${new Date().toISOString()}`);
     report.log();
-    report.log(`- ${answers.length} submissions from 20 concurrent clients over 14 s; PostgreSQL down at ${((downAt - answers[0]!.startedAt) / 1000).toFixed(1)} s, back after ${upAt - downAt} ms (pg_ctl restart -m immediate).`);
+    report.log(`- ${answers.length} submissions from 20 concurrent clients over ${LOAD_MS / 1000} s; PostgreSQL down at ${((downAt - answers[0]!.startedAt) / 1000).toFixed(1)} s, back after ${upAt - downAt} ms (pg_ctl restart -m immediate).`);
     report.log(`- Answered with success: ${ok.length}; of these found in the database afterwards (same draft, same reference): ${found.rows[0]!.n}.`);
     report.log(`- Answered with an error while the database was away: ${failed.length} (${statuses.map(([s, n]) => `${n} × ${s}`).join(", ") || "none"}); retried once afterwards: ${retried.filter((r) => r.status >= 200 && r.status < 300).length} succeeded.`);
     report.log(`- Afterwards: ${totals.requests} requests for ${totals.drafts} distinct drafts, ${totals.packs} issued key packs (nothing filed twice).`);
@@ -113,8 +122,8 @@ async function postAction(server: AppServer, page: string, name: string, args: u
 }
 
 async function killDuringDeletion(report: Report, cluster: ThrowawayPostgres) {
-  const ROUNDS = Number(process.env.FAULTS_KILL_ROUNDS ?? 8);
-  const PACKS = 3_000;
+  const ROUNDS = size("FAULTS_KILL_ROUNDS", 8, 1);
+  const PACKS = size("FAULTS_KILL_PACKS", 3_000, 300);
   const CALS_PER_PACK = 10;
   const database = await createScratchDatabase("rdls_faults_kill", benchServerUrl(cluster.url));
   const client = new pg.Client({ connectionString: database.url });

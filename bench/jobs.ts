@@ -2,6 +2,7 @@
 // to create its schema on a new database, how long a job waits from send to its handler (polling every
 // second, as the mail queue does), and how many an app process works through in a row. Figures for
 // docs/decisions/017-job-queue-and-mail.md; each database is the run's own, dropped afterwards.
+// BENCH_SMALL=1: 3 jobs one by one and a burst of 10.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,9 +10,10 @@ import { PGlite } from "@electric-sql/pglite";
 import type PgBoss from "pg-boss";
 import { openJobQueue } from "@/lib/jobs/queue";
 import { createScratchDatabase } from "./lib/scratch-database";
+import { size } from "./lib/small";
 
-const LATENCY_JOBS = 20;
-const BURST_JOBS = 100;
+const LATENCY_JOBS = size("BENCH_LATENCY_JOBS", 20, 3);
+const BURST_JOBS = size("BENCH_BURST_JOBS", 100, 10);
 /** As the mail queue (lib/jobs/queue.ts): pg-boss 10 fetches one batch per polling interval. */
 const BATCH = 10;
 

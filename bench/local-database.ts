@@ -1,8 +1,9 @@
 // The benchmark's database: named by BENCH_DATABASE_URL, on this machine only (the scripts create, fill and
-// drop whole databases).
+// drop whole databases). A small run (BENCH_SMALL=1) has its own, so it never touches the large one.
 import pg from "pg";
+import { SMALL } from "./lib/small";
 
-export const DEFAULT_BENCH_URL = "postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk";
+export const DEFAULT_BENCH_URL = `postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk${SMALL ? "_small" : ""}`;
 
 export function benchDatabaseUrl(): URL {
   const url = new URL(process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_URL);

@@ -4,6 +4,9 @@
 // Manage CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs.
 // Targets: 120 kB gzip, score 95. Mobile scores are the median of BENCH_LIGHTHOUSE_RUNS runs (default 3).
 //   npm run bench:pages        (BENCH_PORT=3205; CHROMIUM_PATH, default /usr/bin/chromium; BENCH_PAGES_FILTER)
+// BENCH_SMALL=1 (CI): the first-load figures, checked against the README's (a change that moves them must
+// re-measure them: `npm run bench:pages` then `npm run bench:readme`), and one Lighthouse run on one page.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
@@ -19,13 +22,40 @@ import { ensureBuilt, root, startAppServer } from "./lib/app-server";
 import { firstLoadJs } from "./lib/first-load-js";
 import { table } from "./lib/stats";
 import { Report } from "./lib/report";
+import { SMALL, size } from "./lib/small";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Issue 27 (was 25, issue 12): every route within this many kB (gzip) of the framework's floor, forms included (docs/decisions/028). */
 const MARGIN_KB = 45;
 /** Mobile runs per page: Lighthouse's simulated scores move by several points between runs, so the median. */
-const MOBILE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const MOBILE_RUNS = size("BENCH_LIGHTHOUSE_RUNS", 3, 1);
+/** How far (kB gzip) a route's first-load JavaScript may be from the README's figure before CI asks for a re-measure. */
+const README_TOLERANCE_KB = 0.5;
+
+/** The first-load figures the README holds (the bench:pages block): route → kB gzip. */
+function readmeFigures(): Map<string, number> {
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const block = /<!-- bench:pages -->([\s\S]*?)<!-- \/bench:pages -->/.exec(readme)?.[1] ?? "";
+  const figures = new Map<string, number>();
+  for (const match of block.matchAll(/^\| (\/\S*) \| \d+ \| ([\d.]+) \|/gm)) figures.set(match[1]!, Number(match[2]));
+  return figures;
+}
+
+/** Routes whose figure this build moved (or that are new or gone), as lines; empty when the README holds. */
+function readmeDrift(routes: { route: string; gzipBytes: number }[]): string[] {
+  const written = readmeFigures();
+  const drift: string[] = [];
+  for (const r of routes) {
+    const kb = r.gzipBytes / 1024;
+    const was = written.get(r.route);
+    if (was === undefined) drift.push(`${r.route}: ${kb.toFixed(1)} kB, not in the README`);
+    else if (Math.abs(kb - was) > README_TOLERANCE_KB) drift.push(`${r.route}: ${kb.toFixed(1)} kB, the README says ${was.toFixed(1)} kB`);
+    written.delete(r.route);
+  }
+  for (const route of written.keys()) drift.push(`${route}: in the README, not in this build`);
+  return drift;
+}
 
 interface Target {
   name: string;
@@ -127,14 +157,26 @@ async function main() {
   );
   report.log();
   const worst = routes.reduce((a, b) => (over(b) > over(a) ? b : a));
-  report.log(`The floor (the smallest route: framework and React alone) is ${(floor / 1024).toFixed(1)} kB; the largest margin is ${over(worst).toFixed(1)} kB (${worst.route}); ${routes.filter((r) => over(r) > MARGIN_KB).length} routes over ${MARGIN_KB} kB.`);
+  const beyond = routes.filter((r) => over(r) > MARGIN_KB);
+  report.log(
+    `The floor (the smallest route: framework and React alone) is ${(floor / 1024).toFixed(1)} kB; the largest margin is ${over(worst).toFixed(1)} kB (${worst.route}); ` +
+      `${beyond.length} routes over ${MARGIN_KB} kB${beyond.length ? `: ${beyond.map((r) => `${r.route} (+${over(r).toFixed(1)})`).join(", ")}` : ""}.`,
+  );
   report.log();
+  if (SMALL) {
+    const drift = readmeDrift(routes);
+    if (drift.length > 0) {
+      console.error(`bench: the README's first-load figures are not this build's (more than ${README_TOLERANCE_KB} kB apart); re-measure them with \`npm run bench:pages\` then \`npm run bench:readme\`:\n  ${drift.join("\n  ")}`);
+      process.exitCode = 1;
+    } else console.log("bench: the README's first-load figures are this build's");
+  }
 
   const database = await createScratchDatabase("rdls_bench_pages");
   const server = await startAppServer(PORT, database.url);
   try {
     // BENCH_PAGES_FILTER=obtain runs Lighthouse only on the pages whose name contains it (for iterating).
-    const targets = (await wizardPages(database.url)).filter((t) => t.name.includes(process.env.BENCH_PAGES_FILTER ?? ""));
+    // A small run scores one page: enough to know the Lighthouse part still works.
+    const targets = (await wizardPages(database.url)).filter((t) => t.name.includes(process.env.BENCH_PAGES_FILTER ?? "")).slice(0, SMALL ? 1 : undefined);
     const rows: (string | number)[][] = [];
     for (const target of targets) {
       // One unmeasured load first: the server's first render of a route compiles nothing, but warms caches.
@@ -143,7 +185,7 @@ async function main() {
       for (let run = 0; run < MOBILE_RUNS; run++) runs.push(await score(`${server.url}${target.path}`, target.cookie, false));
       runs.sort((a, b) => a.score - b.score);
       const mobile = runs[Math.floor(runs.length / 2)]!;
-      const desktop = await score(`${server.url}${target.path}`, target.cookie, true);
+      const desktop = SMALL ? { score: "-" } : await score(`${server.url}${target.path}`, target.cookie, true);
       const landed = new URL(mobile.finalUrl).pathname === target.path ? "" : ` (landed on ${new URL(mobile.finalUrl).pathname})`;
       const spread = `${mobile.score} (${runs[0]!.score}-${runs[runs.length - 1]!.score})`;
       rows.push([`${target.name}${landed}`, spread, desktop.score, Math.round(mobile.fcp), Math.round(mobile.lcp), Math.round(mobile.tbt), mobile.cls.toFixed(3)]);

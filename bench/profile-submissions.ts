@@ -3,7 +3,7 @@
 // no-database route) with autocannon (10 connections, BENCH_DURATION seconds), stops the server so it
 // writes its profile, and prints self time by package, the top functions, and inclusive time by function.
 // For finding what to cut; the figures to compare are bench:submissions'.
-//   npm run bench:profile-submissions      (BENCH_DURATION=10, BENCH_PORT=3206)
+//   npm run bench:profile-submissions      (BENCH_DURATION=10, BENCH_PORT=3206; BENCH_SMALL=1: 1 s)
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,8 +13,9 @@ import { createScratchDatabase } from "./lib/scratch-database";
 import { ensureBuilt, startAppServer } from "./lib/app-server";
 import { seedSubmissions } from "./lib/submission-fixtures";
 import { table } from "./lib/stats";
+import { size } from "./lib/small";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = size("BENCH_DURATION", 10, 1);
 const PORT = Number(process.env.BENCH_PORT ?? 3206);
 /** BENCH_PROFILE_ROUTE=ping profiles the no-database route instead, to compare the two per request. */
 const ROUTE = process.env.BENCH_PROFILE_ROUTE === "ping" ? "/api/ping" : "/api/licensing/submissions";

@@ -2,16 +2,17 @@
 // (BENCH_PACKS, BENCH_CALS) on a fresh PostgreSQL database of its own; then the console's own mutation code
 // (lib/console/wizard-mutations.ts) deletes them in its one transaction and advances the wizard run to
 // Obtain Client License Key Pack. Target: under 1 s. Three rounds, each on a freshly filled server.
-//   npm run bench:rebuild
+//   npm run bench:rebuild      (BENCH_SMALL=1: 100 key packs, 1,000 CALs, one round)
 import pg from "pg";
 import { openDatabase } from "@/lib/prisma-client";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ms, percentile, table, timed } from "./lib/stats";
 import { Report } from "./lib/report";
+import { size } from "./lib/small";
 
-const PACKS = Number(process.env.BENCH_PACKS ?? 10_000);
-const CALS = Number(process.env.BENCH_CALS ?? 100_000);
-const ROUNDS = 3;
+const PACKS = size("BENCH_PACKS", 10_000, 100);
+const CALS = size("BENCH_CALS", 100_000, 1_000);
+const ROUNDS = size("BENCH_ROUNDS", 3, 1);
 const CAL_TYPES = ["WS2025_PER_USER", "WS2022_PER_DEVICE", "WS2019_PER_USER", "WS2016_PER_DEVICE"];
 
 /** A license server with its key packs and issued CALs, and a wizard run at Confirm Deletion. */

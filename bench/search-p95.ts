@@ -5,9 +5,8 @@
 // then the queue page itself (/helpdesk/requests with the same searches, signed in as an agent) from
 // `next start` of the production build on this database: time to the last byte on 127.0.0.1, an upper
 // bound of the server time (target p95 < 50 ms), and the supervisor's overview the same way. BENCH_PAGE_ITERATIONS (default 50), BENCH_PORT (default 3207).
+// BENCH_SMALL=1: 20 searches and 5 page loads of each kind, on the small database bench:seed made.
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk npx tsx bench/search-p95.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "@/lib/prisma-client";
 import { listQueue } from "@/lib/helpdesk/queue-query";
@@ -18,10 +17,12 @@ import { SESSION_COOKIE_NAME } from "@/lib/auth/session-token";
 import { createStaffUser } from "@/prisma/factories";
 import { createStaffSession } from "@/prisma/helpdesk-factories";
 import type { Database } from "@/lib/prisma-client";
+import { Report } from "./lib/report";
+import { size } from "./lib/small";
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-const WARMUP = 20;
-const PAGE_ITERATIONS = Number(process.env.BENCH_PAGE_ITERATIONS ?? 50);
+const ITERATIONS = size("BENCH_ITERATIONS", 200, 20);
+const WARMUP = size("BENCH_WARMUP", 20, 2);
+const PAGE_ITERATIONS = size("BENCH_PAGE_ITERATIONS", 50, 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3207);
 const COLUMNS = `"id", "reference", "createdAt", "companyName", "targetLicenseServerId", "licenseProgram", "calType", "quantity", "status", "reviewReason"`;
 
@@ -160,15 +161,13 @@ async function main() {
   const plain = new pg.Client({ connectionString: url });
   await plain.connect();
   const { db, sql: runner, close } = await openDatabase(url);
-  const lines: string[] = [];
-  const log = (line = "") => {
-    console.log(line);
-    lines.push(line);
-  };
+  const report = new Report("search-p95");
+  const log = (line = "") => report.log(line);
   try {
     const count = (await plain.query<{ n: string }>(`SELECT count(*) AS n FROM "RecoveryRequest"`)).rows[0]!.n;
-    // Sample pages spread over the table: enough of them for the iterations, whatever its size.
-    const percent = Math.min(100, Math.max(0.1, (100 * 4 * (ITERATIONS + WARMUP)) / Number(count)));
+    // Sample pages spread over the table: enough of them for the iterations, whatever its size (a small
+    // table is read whole: a sample of a few of its pages may hold too few rows).
+    const percent = Number(count) < 100_000 ? 100 : Math.min(100, Math.max(0.1, (100 * 4 * (ITERATIONS + WARMUP)) / Number(count)));
     const samples = (
       await plain.query<Sample>(
         `SELECT r."reference", r."targetLicenseServerId", r."email", r."companyName", k."licenseKeyPackId", r."createdAt", r."id"
@@ -213,11 +212,7 @@ async function main() {
     await plain.end();
     await close();
   }
-  const dir = path.join(import.meta.dirname, "results");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `search-p95-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
-  writeFileSync(file, lines.join("\n") + "\n");
-  console.log(`bench: written to ${path.relative(process.cwd(), file)}`);
+  report.save();
 }
 
 main().catch((error) => {

@@ -1,14 +1,15 @@
-// Seeds a benchmark database with BENCH_ROWS recovery requests (default 1,000,000), with the issued key
-// packs the issued and approved ones carry, in batches of INSERT … SELECT generate_series.
+// Seeds a benchmark database with BENCH_ROWS recovery requests (default 1,000,000; 5,000 with BENCH_SMALL=1),
+// with the issued key packs the issued and approved ones carry, in batches of INSERT … SELECT generate_series.
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/rdls_bench_helpdesk npx tsx bench/seed-requests.ts
 // Creates the database when missing and applies the migrations. `--drop` drops it instead.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { benchDatabaseUrl, onServer } from "./local-database";
+import { size } from "./lib/small";
 
 const root = path.resolve(import.meta.dirname, "..");
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ROWS = size("BENCH_ROWS", 1_000_000, 5_000);
 const BATCH = 100_000;
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const COMPANIES = [
@@ -59,9 +60,9 @@ async function main() {
       const to = Math.min(from + BATCH - 1, ROWS);
       await client.query("BEGIN");
       await client.query(`
-        INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "issuedAt")
+        INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "countedQuantity", "issuedAt")
         SELECT md5('kp' || i)::uuid::text, ${keyPackId}, 2199023255552 + i, ${serverId},
-               (${sqlArray(CAL_TYPES)})[1 + i % 10]::"CalType", (${sqlArray(PROGRAMS)})[1 + i % 8]::"LicenseProgram", 1 + i % 500, ${createdAt}
+               (${sqlArray(CAL_TYPES)})[1 + i % 10]::"CalType", (${sqlArray(PROGRAMS)})[1 + i % 8]::"LicenseProgram", 1 + i % 500, 1 + i % 500, ${createdAt}
         FROM generate_series(${from}::bigint, ${to}::bigint) AS i WHERE ${issued}`);
       await client.query(`
         INSERT INTO "RecoveryRequest" ("id", "reference", "status", "reviewReason", "rejectionReason", "targetLicenseServerId", "reasonForRecovery",

@@ -3,16 +3,17 @@
 // findRequestForLookup (the action's lookup after its rate limit) in this process against a scratch
 // PostgreSQL database with BENCH_REQUESTS requests (default 2,000), the two kinds interleaved, and prints
 // the median and p95 of each and their difference. BENCH_ITERATIONS (default 2,000 per kind).
-//   npm run bench:status-timing
+//   npm run bench:status-timing      (BENCH_SMALL=1: 50 requests, 50 lookups of each kind)
 import { createRequestRecord } from "@/prisma/clearinghouse-factories";
 import { generateReference } from "@/lib/clearinghouse/reference";
 import { openDatabase } from "@/lib/prisma-client";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ms, percentile, table, timed } from "./lib/stats";
+import { size } from "./lib/small";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
-const WARMUP = 200;
+const REQUESTS = size("BENCH_REQUESTS", 2000, 50);
+const ITERATIONS = size("BENCH_ITERATIONS", 2000, 50);
+const WARMUP = size("BENCH_WARMUP", 200, 10);
 
 async function main() {
   const scratch = await createScratchDatabase("rdls_bench_status");

@@ -9,7 +9,8 @@
 // submission in this process to show where its time goes.
 // Each measurement runs in BENCH_ROUNDS alternating rounds (the three kinds one after another, again and
 // again), and the ratios are the median of the rounds' ratios: the machine's drift then hits all three.
-//   npm run bench:submissions       (BENCH_DURATION=12 seconds per measurement, BENCH_ROUNDS=3, BENCH_PORT=3205)
+//   npm run bench:submissions       (BENCH_DURATION=12 seconds per measurement, BENCH_ROUNDS=3, BENCH_PORT=3205;
+//                                    BENCH_SMALL=1: one round of 1 s, 1,000 earlier recoveries)
 import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "./lib/scratch-database";
@@ -19,18 +20,19 @@ import { ms, percentile, table } from "./lib/stats";
 import { Report } from "./lib/report";
 import { profileSubmissions } from "./lib/submit-profile";
 import { cpuPerRequest, sampleCpu } from "./lib/cpu";
+import { size } from "./lib/small";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 12);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = size("BENCH_DURATION", 12, 1);
+const ROUNDS = size("BENCH_ROUNDS", 3, 1);
 const ROUND_SECONDS = Math.max(1, Math.round(DURATION / ROUNDS));
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const CONNECTIONS = [10, 50];
 /** Drafts made per measurement: enough for 1,500 submissions a second through the app, 8,000 raw. */
 const APP_PER_RUN = 1_500 * DURATION;
 const RAW_PER_RUN = 8_000 * DURATION;
-const WARMUP = 300;
+const WARMUP = size("BENCH_WARMUP", 300, 30);
 /** Recoveries already on file before the run (a Clearinghouse in use), BENCH_HISTORY. */
-const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
+const HISTORY = size("BENCH_HISTORY", 100_000, 1_000);
 const JSON_HEADERS = { "content-type": "application/json" };
 
 interface Figures {
@@ -213,7 +215,7 @@ async function main() {
       process.exitCode = 1;
     }
     report.log();
-    report.log(await profileSubmissions(database.url, await seedSubmissions(pool, 600, 8_000_000)));
+    report.log(await profileSubmissions(database.url, await seedSubmissions(pool, size("BENCH_PROFILE_SUBMISSIONS", 600, 60), 8_000_000)));
   } finally {
     await server.stop();
     await pool.end();

@@ -4,6 +4,7 @@
 //  - E2E_DATABASE=pglite: a fresh embedded PGlite folder; only specs tagged @smoke run (tests cannot open
 //    the folder while the app holds it).
 // Builds first when the sources changed, applies migrations, seeds, then hands the arguments to Playwright.
+// The Chromium it drives is found (or installed) by scripts/lib.sh's ensure_chromium.
 import { execFileSync, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -21,9 +22,10 @@ async function main() {
   // TRUST_PROXY=1: the tests play the one proxy in front of the app, so the X-Forwarded-For they send names the
   // client (each test its own address, as browsers at many addresses would be); what a client adds in front
   // of it is ignored, as it would be behind a real proxy (e2e/helpdesk/sign-in.spec.ts).
-  const env = { ...process.env, DATABASE_URL: database.url, E2E_PORT: port, TRUST_PROXY: process.env.TRUST_PROXY ?? "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, E2E_PORT: port, TRUST_PROXY: process.env.TRUST_PROXY ?? "1" };
   let status = 1;
   try {
+    env.CHROMIUM_PATH = execFileSync("bash", ["-c", "source scripts/lib.sh && ensure_chromium && find_chromium"], { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" }).trim();
     execFileSync("bash", ["-c", "source scripts/lib.sh && ensure_built"], { cwd: root, stdio: "inherit" });
     execFileSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env });
     execFileSync(bin("tsx"), ["prisma/seed.ts"], { cwd: root, stdio: "inherit", env });

@@ -95,8 +95,8 @@ export async function seedHistory(client: pg.Client | pg.Pool, count: number) {
          FROM "ManageCalsDraft" d JOIN "Entitlement" e ON e."licenseProgram" = 'ENTERPRISE_AGREEMENT' AND e."credential" = d."agreementNumber"
          WHERE d."id" = ANY($1::text[])
        ), pack AS (
-         INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "entitlementId")
-         SELECT 'history-pack-' || n, 'HISTORY' || n, -n, server, 'WS2022_PER_USER', 'ENTERPRISE_AGREEMENT', ${QUANTITY}, entitlement FROM source
+         INSERT INTO "IssuedKeyPack" ("id", "licenseKeyPackId", "serial", "targetLicenseServerId", "calType", "licenseProgram", "quantity", "countedQuantity", "generation", "entitlementId")
+         SELECT 'history-pack-' || n, 'HISTORY' || n, -n, server, 'WS2022_PER_USER', 'ENTERPRISE_AGREEMENT', ${QUANTITY}, ${QUANTITY}, 1, entitlement FROM source
        ), request AS (
          INSERT INTO "RecoveryRequest" ("id", "reference", "draftId", "status", "targetLicenseServerId", "reasonForRecovery", "licenseProgram", "lastName",
            "firstName", "companyName", "countryRegion", "email", "agreementNumber", "credential", "calType", "quantity", "entitlementId", "issuedKeyPackId", "createdAt", "updatedAt")

@@ -63,22 +63,24 @@ function row(name: string, samples: Sample[]) {
   return [name, ms(p("total")), p("roundTrips"), ms(p("database")), ms(p("total") - p("database"))];
 }
 
-/** Profiles submissions of `fixtures` (the first 100 warm up); returns a markdown section. */
+/** Profiles submissions of `fixtures` (the first 100, or a quarter of fewer, warm up); returns a markdown section. */
 export async function profileSubmissions(url: string, fixtures: SubmissionFixture[]): Promise<string> {
   instrumentPg();
   const { db, sql, close } = await openDatabase(url);
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
-    const warm = fixtures.slice(0, 100);
-    const half = Math.floor((fixtures.length - 100) / 2);
-    const appFixtures = fixtures.slice(100, 100 + half);
-    const rawFixtures = fixtures.slice(100 + half);
+    const warmCount = Math.min(100, Math.floor(fixtures.length / 4));
+    const warm = fixtures.slice(0, warmCount);
+    const half = Math.floor((fixtures.length - warmCount) / 2);
+    const appFixtures = fixtures.slice(warmCount, warmCount + half);
+    const rawFixtures = fixtures.slice(warmCount + half);
     for (const f of warm) await submitDraft(sql, f.draftId);
     const app = await measure(appFixtures.length, (i) => submitDraft(sql, appFixtures[i]!.draftId));
     const raw = await measure(rawFixtures.length, (i) => pool.query(...rawSubmissionInsert(rawFixtures[i]!)));
-    const ping = await measure(200, () => pool.query("SELECT 1"));
-    const prismaPing = await measure(200, () => db.$queryRaw`SELECT 1`);
-    const adapterPing = await measure(200, () => sql.query(Prisma.sql`SELECT 1`));
+    const pings = Math.min(200, appFixtures.length);
+    const ping = await measure(pings, () => pool.query("SELECT 1"));
+    const prismaPing = await measure(pings, () => db.$queryRaw`SELECT 1`);
+    const adapterPing = await measure(pings, () => sql.query(Prisma.sql`SELECT 1`));
     return [
       `### One submission at a time, in process (${app.length} each, medians)`,
       "",

@@ -2,6 +2,7 @@
 // mailbox (no SMTP_URL in the e2e runs) received over SMTP from the job queue (lib/jobs/queue.ts).
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import type { Database } from "@/lib/prisma-client";
 import { createEntitlement, uniqueSuffix } from "@/prisma/factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
 import { randomDigits } from "@/lib/licensing/random";
@@ -9,13 +10,23 @@ import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { signedIn } from "./support";
 
-/** The message with `subject` as the mailbox shows it for `address`, reloading until it has arrived. */
-async function receivedMessage(page: Page, address: string, subject: string) {
+/**
+ * Waits for the mail job (lib/jobs/queue.ts) to have sent the decision's message: its outbox row marked sent,
+ * which happens after the local mailbox stored it (lib/mail/sink.ts answers the SMTP client once the row is
+ * written). Then the mailbox shows both, on one load. Awaiting the row, not the page, makes the test as
+ * fast as the job and never races it; the only limit is the test's own timeout.
+ */
+async function sentMessage(page: Page, db: Database, request: { id: string }, kind: "approved" | "rejected", address: string, subject: string) {
+  const where = { requestId_kind: { requestId: request.id, kind } };
+  await expect
+    .poll(async () => {
+      const row = await db.outboxMessage.findUnique({ where, select: { sentAt: true, attempts: true, lastError: true } });
+      return row?.sentAt ? "sent" : `not sent yet (${row ? `${row.attempts} attempts${row.lastError ? `, last error: ${row.lastError}` : ""}` : "no outbox row"})`;
+    }, { timeout: 0, intervals: [100, 250, 500] })
+    .toBe("sent");
+  await page.goto(`/helpdesk/mailbox?to=${encodeURIComponent(address)}`);
   const message = page.getByRole("article", { name: subject });
-  await expect(async () => {
-    await page.goto(`/helpdesk/mailbox?to=${encodeURIComponent(address)}`);
-    await expect(message).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+  await expect(message).toBeVisible();
   return message;
 }
 
@@ -34,7 +45,7 @@ test.describe("customers' e-mail", () => {
     await expect.poll(async () => (await db.recoveryRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("APPROVED");
     const { issuedKeyPack } = await db.recoveryRequest.findUniqueOrThrow({ where: { id: request.id }, include: { issuedKeyPack: true } });
 
-    const message = await receivedMessage(page, email, `Request ${request.reference} approved: your license key pack ID`);
+    const message = await sentMessage(page, db, request, "approved", email, `Request ${request.reference} approved: your license key pack ID`);
     await expect(message).toContainText(email);
     await expect(message).toContainText(formatKeyPackId(issuedKeyPack!.licenseKeyPackId));
     await expect(message).toContainText(formatLicenseServerId(request.targetLicenseServerId));
@@ -58,7 +69,7 @@ test.describe("customers' e-mail", () => {
     await page.getByRole("button", { name: "Confirm: reject" }).click();
     await expect.poll(async () => (await db.recoveryRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("REJECTED");
 
-    const message = await receivedMessage(page, email, `Request ${request.reference} could not be approved`);
+    const message = await sentMessage(page, db, request, "rejected", email, `Request ${request.reference} could not be approved`);
     await expect(message).toContainText(reason);
     await expect(message).toContainText(request.reference);
     const stored = await db.receivedMail.findMany({ where: { toAddress: email } });

@@ -3,6 +3,7 @@
 // spaces) must break only between groups and be fully visible, or inside a region that scrolls to it.
 // The checks read the rendered text, not our markup, so they hold for any way an ID is drawn.
 import type { Page } from "@playwright/test";
+import { axeViolations } from "../a11y";
 import { expect } from "../fixtures";
 
 export const WIDTHS = [360, 768, 1280, 1920] as const;
@@ -93,22 +94,39 @@ function findLayoutProblems(): string[] {
  * the problems, each prefixed with where they were seen. `before` runs at each width (open a menu, say).
  */
 export async function layoutProblems(page: Page, label: string, before?: () => Promise<void>): Promise<string[]> {
-  const found: string[] = [];
+  return (await pageProblems(page, label, { before })).layout;
+}
+
+export interface CheckOptions {
+  /** Runs at each width before measuring (opens a menu, say). */
+  before?: () => Promise<void>;
+  /** Also run axe (e2e/a11y.ts) on the page, at AXE_WIDTH: one visit for both checks. */
+  axe?: boolean;
+}
+
+/** The width axe runs at: the desktop window the other specs' axe checks see. */
+export const AXE_WIDTH = 1280;
+
+/** The layout problems at each width and, when asked, axe's violations at AXE_WIDTH, of the page as it is. */
+export async function pageProblems(page: Page, label: string, options: CheckOptions = {}): Promise<{ layout: string[]; axe: string[] }> {
+  const layout: string[] = [];
+  let axe: string[] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    if (before) await before();
+    if (options.before) await options.before();
     // Two frames: the resize has been laid out (and any menu placed) before measuring.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    for (const problem of await page.evaluate(findLayoutProblems)) found.push(`${label} at ${width} px: ${problem}`);
+    for (const problem of await page.evaluate(findLayoutProblems)) layout.push(`${label} at ${width} px: ${problem}`);
+    if (options.axe && width === AXE_WIDTH) axe = await axeViolations(page);
   }
-  return found;
+  return { layout, axe };
 }
 
 /**
  * Opens `path` and checks it at every width. The page must answer `status` (200 unless told) and show a
  * main heading, so an error page never passes for the page meant.
  */
-export async function checkPage(page: Page, path: string, options: { status?: number; before?: () => Promise<void>; label?: string } = {}) {
+export async function checkPage(page: Page, path: string, options: CheckOptions & { status?: number; label?: string } = {}) {
   await page.setViewportSize({ width: WIDTHS[0], height: 900 });
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(options.status ?? 200);
@@ -116,5 +134,5 @@ export async function checkPage(page: Page, path: string, options: { status?: nu
   // what a person sees. Not "networkidle": that also waits out Next's prefetches of every link, 0.65 s a page.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-  return layoutProblems(page, options.label ?? path, options.before);
+  return pageProblems(page, options.label ?? path, options);
 }
