@@ -36,12 +36,6 @@ async function submitJson(request: APIRequestContext, server: string, draftId: s
   return { status: response.status(), reference: response.ok() ? ((await response.json()) as { reference: string }).reference : null };
 }
 
-function cookieFrom(setCookie: string | null | undefined, name: string): string {
-  const match = setCookie?.match(new RegExp(`${name}=([^;]+)`));
-  if (!match) throw new Error(`no ${name} cookie was set`);
-  return `${name}=${match[1]}`;
-}
-
 test.describe("exactly once, across two app servers", () => {
   test("100 identical submissions at once file exactly one request and issue one license key pack ID", async ({ request, db }) => {
     const { credential } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 10 });
@@ -141,12 +135,18 @@ test.describe("exactly once, across two app servers", () => {
     expect(await db.auditLog.count({ where: { entityId: target.id, action: "request.approved" } })).toBe(1);
   });
 
-  test("draft, staff session, sign-in limit and wizard progress follow the visitor between servers", async ({ request, db }) => {
+  test("draft, staff session, sign-in limit and wizard progress follow the visitor between servers", async ({ request, db, page }) => {
     const [a, b] = servers as [string, string];
-    // Manage CALs: started on one server, continued and submitted on the other.
+    // Manage CALs: started on one server in a browser, as a person starts it (Select Option posts its form),
+    // continued and submitted on the other.
     const { credential } = await createPurchase(db, { licenseProgram: "SELECT_LICENSE", calType: "WS2019_PER_USER", quantity: 30 });
-    const started = await postAction(request, `${a}/licensing`, "selectOption", [{ option: "manage-cals" }]);
-    const draftCookie = cookieFrom(started.setCookie, DRAFT_COOKIE);
+    await page.goto(`${a}/licensing`);
+    await page.getByLabel("Manage CALs").check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/licensing\/manage-cals\/license-server/);
+    const draft = (await page.context().cookies(`${a}/licensing`)).find((c) => c.name === DRAFT_COOKIE);
+    expect(draft, "the draft cookie").toBeDefined();
+    const draftCookie = `${DRAFT_COOKIE}=${draft!.value}`;
     const answers = completeDraft({ licenseProgram: "SELECT_LICENSE", agreementNumber: credential.agreementNumber, calType: "WS2019_PER_USER", quantity: 30 });
     const steps: [string, string, string, object][] = [
       [b, "license-server", "saveLicenseServerStep", { targetLicenseServerId: answers.targetLicenseServerId, reasonForRecovery: answers.reasonForRecovery, licenseProgram: "SELECT_LICENSE" }],
@@ -163,8 +163,14 @@ test.describe("exactly once, across two app servers", () => {
 
     // A staff session made on one server is valid on the other.
     const staff = await newStaff(db, "AGENT");
-    const signedIn = await postAction(request, `${a}/helpdesk/sign-in`, "signIn", [{ email: staff.email, password: PASSWORD }], undefined, { "X-Forwarded-For": uniqueAddress() });
-    const session = cookieFrom(signedIn.setCookie, SESSION_COOKIE_NAME);
+    await page.goto(`${a}/helpdesk/sign-in`);
+    await page.getByLabel("E-mail address").fill(staff.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/sign-in/);
+    const sessionCookie = (await page.context().cookies(`${a}/helpdesk`)).find((c) => c.name === SESSION_COOKIE_NAME);
+    expect(sessionCookie, "the session cookie").toBeDefined();
+    const session = `${SESSION_COOKIE_NAME}=${sessionCookie!.value}`;
     const queue = await request.get(`${b}/helpdesk/requests`, { headers: { Cookie: session }, maxRedirects: 0 });
     expect(queue.status()).toBe(200);
 

@@ -15,13 +15,13 @@ let manifest: Record<string, ManifestEntry> | undefined;
  * The exported server action `name` in the current production build, or, when the build has only its form's
  * action (`${name}Form`, lib/forms/form-state.ts: the one the pages post to), that one (`form: true`).
  */
-export function resolveAction(name: string, root = process.cwd()): { id: string; form: boolean } {
+export function resolveAction(name: string, root = process.cwd()): { id: string; form: boolean; name: string } {
   manifest ??= (JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> }).node;
   const find = (exported: string) => Object.entries(manifest!).filter(([, entry]) => entry.exportedName === exported);
   const plain = find(name);
-  if (plain.length === 1) return { id: plain[0]![0], form: false };
+  if (plain.length === 1) return { id: plain[0]![0], form: false, name };
   const form = find(`${name}Form`);
-  if (plain.length === 0 && form.length === 1) return { id: form[0]![0], form: true };
+  if (plain.length === 0 && form.length === 1) return { id: form[0]![0], form: true, name };
   throw new Error(`server action ${name}: ${plain.length} matches in the build's manifest (${form.length} for ${name}Form)`);
 }
 
@@ -30,9 +30,25 @@ export function actionId(name: string, root = process.cwd()): string {
   return resolveAction(name, root).id;
 }
 
+/**
+ * Where a plain action takes the form's values, when not last: the web site's steps take (values,
+ * returnToVerify), their form actions bind returnToVerify first (lib/clearinghouse/actions.ts,
+ * server-flow-actions.ts).
+ */
+const VALUES_AT: Record<string, number> = {
+  saveLicenseServerStep: 0,
+  saveCompanyStep: 0,
+  savePurchaseStep: 0,
+  saveFlowCompany: 0,
+  saveFlowContact: 0,
+  saveFlowDetails: 1,
+};
+
 /** The arguments for `resolveAction`'s answer: a form's action takes (bound…, previous state, values). */
-export function argumentsFor(resolved: { form: boolean }, args: unknown[]): unknown[] {
-  return resolved.form && args.length > 0 ? [...args.slice(0, -1), null, args[args.length - 1]] : args;
+export function argumentsFor(resolved: { form: boolean; name?: string }, args: unknown[]): unknown[] {
+  if (!resolved.form || args.length === 0) return args;
+  const at = VALUES_AT[resolved.name ?? ""] ?? args.length - 1;
+  return [...args.slice(0, at), ...args.slice(at + 1), null, args[at]];
 }
 
 /** React's encodeReply for plain values (what a client component sends when it calls an action). */
