@@ -1,31 +1,22 @@
 // Under a credential refused as another License Program's purchase (lib/clearinghouse/wrong-program.ts): a
-// button for each program it belongs to. What pressing one does is the form's: on the web site's purchase page
-// it is a submit button posting the program under `submitName` (so it works before the script runs), and the
-// action saves with that program and goes on; the phone desk's changes its License Program list (`onSwitch`).
+// button for each program it belongs to. What pressing one does is the form's: the web site's purchase page
+// posts the form with that program as `switchTo` and the action saves with it and goes on; the phone desk's
+// changes its License Program list. Without the script the message itself says which program to choose.
 import { Button } from "@/components/ui/button";
 import type { ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 import { isLicenseProgram } from "@/lib/licensing/catalog";
 
-type SwitchProps = { programs: readonly ProgramChoice[]; label: (program: ProgramChoice) => string; disabled?: boolean } & (
-  | { submitName: string; onSwitch?: never }
-  | { onSwitch: (program: ProgramChoice) => void; submitName?: never }
-);
-
-export function SwitchProgram({ programs, label, onSwitch, submitName, disabled }: SwitchProps) {
+export function SwitchProgram({ programs, label, onSwitch, disabled }: { programs: readonly ProgramChoice[]; label: (program: ProgramChoice) => string; onSwitch: (program: ProgramChoice) => void; disabled?: boolean }) {
   if (programs.length === 0) return null;
+  // Plain buttons, not submit buttons: the first submit button of a form is the one Enter presses, so a submit
+  // button here would switch the program when the person presses Enter in Quantity.
   return (
     <div className="mt-3 flex flex-wrap gap-3">
-      {programs.map((program) =>
-        submitName ? (
-          <Button key={program.value} type="submit" name={submitName} value={program.value} variant="secondary" disabled={disabled}>
-            {label(program)}
-          </Button>
-        ) : (
-          <Button key={program.value} variant="secondary" disabled={disabled} onClick={() => onSwitch?.(program)}>
-            {label(program)}
-          </Button>
-        ),
-      )}
+      {programs.map((program) => (
+        <Button key={program.value} variant="secondary" disabled={disabled} onClick={() => onSwitch(program)}>
+          {label(program)}
+        </Button>
+      ))}
     </div>
   );
 }

@@ -45,6 +45,11 @@ test("an Enterprise Agreement enrollment number under Select License: refused na
   await new AxeScanner().scan(page, "wrong License Program");
   // Nothing was saved or filed by the refusal.
   expect(await db.recoveryRequest.count({ where: { targetLicenseServerId: licenseServerId } })).toBe(0);
+  // Enter in Quantity submits with Next, not with the switch (a form's first submit button is Enter's).
+  await page.getByLabel("Quantity").press("Enter");
+  await expectSummary(page, [message]);
+  await expect(page.getByText("License Program: Select License")).toBeVisible();
+  await expect(change).toBeVisible();
 
   await change.click();
   await expectHeading(page, "Verify your information");

@@ -1,4 +1,6 @@
 "use client";
+import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PurchaseFields } from "@/components/licensing/request-fields";
 import { programChoices, SwitchProgram } from "@/components/licensing/switch-program";
@@ -18,17 +20,36 @@ export function PurchaseForm(props: { program: LicenseProgram; defaultValues: Pu
   const { register } = form;
   const kind = licenseProgram(props.program).credential;
   // A credential of another program: the programs the server named, shown while the credential's message is
-  // (typing in the field clears both). Each is a submit button posting `switchTo`, so it works without script.
+  // (typing in the field clears both).
   const offered = err("agreementNumber") || err("licenseCode") || err("licenseNumber") ? programChoices(refusal?.switchTo) : [];
+  // The program chosen with "Continue with …", posted once as `switchTo`: cleared when the action answers.
+  const [switchTo, setSwitchTo] = useState("");
+  const [answered, setAnswered] = useState(refusal);
+  if (answered !== refusal) {
+    setAnswered(refusal);
+    setSwitchTo("");
+  }
+  const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form {...formProps} className="mt-6 max-w-2xl">
+    <form {...formProps} ref={formRef} className="mt-6 max-w-2xl">
       <ErrorSummary {...summary} />
+      <input type="hidden" name="switchTo" value={switchTo} />
       <PurchaseFields
         kind={kind}
         register={register}
         err={err}
         installing={props.installing}
-        afterCredential={<SwitchProgram programs={offered} disabled={submitting} label={(p) => `Continue with ${p.label}`} submitName="switchTo" />}
+        afterCredential={
+          <SwitchProgram
+            programs={offered}
+            disabled={submitting}
+            label={(p) => `Continue with ${p.label}`}
+            onSwitch={(p) => {
+              flushSync(() => setSwitchTo(p.value));
+              formRef.current?.requestSubmit();
+            }}
+          />
+        }
       />
       <StepActions submitting={submitting} />
     </form>
