@@ -241,5 +241,5 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
   /** What the last refusal carried besides its errors (lib/forms/form-state.ts `extra`). */
   const refusal = state && !state.ok ? state.extra : undefined;
 
-  return { form, formProps, carried, onSubmit, summary, formError, fieldError, fieldsInError: inError, success, refusal, submitting: pending };
+  return { form, formProps, carried, summary, formError, fieldError, fieldsInError: inError, success, refusal, submitting: pending };
 }

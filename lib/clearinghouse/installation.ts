@@ -8,6 +8,7 @@
 // (docs/decisions/023).
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { programsWithCredential } from "./wrong-program";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { recordAudit } from "@/lib/audit";
 import type { Database } from "@/lib/prisma-client";
@@ -65,9 +66,4 @@ async function decide(tx: Prisma.TransactionClient, request: { licenseProgram: L
   }));
   const otherPrograms = purchases.length ? [] : await programsWithCredential(tx, credential);
   return evaluateRecovery({ ...request, targetLicenseServerId: request.licenseServerId }, entitlements, 0, { otherPrograms });
-}
-
-async function programsWithCredential(tx: Prisma.TransactionClient, credential: string): Promise<LicenseProgram[]> {
-  const rows = await tx.entitlement.findMany({ where: { credential }, distinct: ["licenseProgram"], select: { licenseProgram: true }, orderBy: { licenseProgram: "asc" } });
-  return rows.map((r) => r.licenseProgram);
 }

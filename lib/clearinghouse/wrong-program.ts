@@ -60,12 +60,18 @@ export function wrongProgram(chosen: LicenseProgram, credential: string, program
 export async function checkCredentialProgram(db: Database, chosen: LicenseProgram, fields: CredentialFields): Promise<WrongProgram | null> {
   const credential = canonicalCredential(chosen, fields);
   if (!credential) return null;
+  return wrongProgram(chosen, credential, await programsWithCredential(db, credential));
+}
+
+/** The License Programs with a purchase under `credential` (canonical), in the order of their names. */
+export async function programsWithCredential(db: Pick<Database, "entitlement">, credential: string): Promise<LicenseProgram[]> {
   // Every program named, so the lookup probes the (licenseProgram, credential, calType) unique index once per
   // program instead of reading the whole table.
-  const rows = await db.entitlement.findMany({ where: { licenseProgram: { in: LICENSE_PROGRAM_VALUES }, credential }, distinct: ["licenseProgram"], select: { licenseProgram: true } });
-  return wrongProgram(
-    chosen,
-    credential,
-    rows.map((r) => r.licenseProgram),
-  );
+  const rows = await db.entitlement.findMany({
+    where: { licenseProgram: { in: LICENSE_PROGRAM_VALUES }, credential },
+    distinct: ["licenseProgram"],
+    select: { licenseProgram: true },
+    orderBy: { licenseProgram: "asc" },
+  });
+  return rows.map((r) => r.licenseProgram);
 }

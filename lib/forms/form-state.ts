@@ -43,7 +43,7 @@ function isStringRecord(value: unknown): value is Record<string, string> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
 }
 
-export function valuesToEcho(input: Record<string, string>): Record<string, string> {
+function valuesToEcho(input: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).filter(([name]) => !SECRET_FIELD.test(name)));
 }
 
