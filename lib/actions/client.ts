@@ -14,7 +14,9 @@ import { safeParseAsync, type $ZodType, type input as In, type output } from "zo
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { checkPublicLimit, type PublicLimit } from "@/lib/clearinghouse/public-limits";
 import { getDb } from "@/lib/db";
+import { z } from "zod";
 import { fail, zodFieldErrors, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
+import { isQueryableText } from "@/lib/forms/text";
 import { formState, type FormState } from "@/lib/forms/form-state";
 import { ACTION_ENTRY, registerAction, type ActionEntry, type Endpoint } from "./registry";
 import type { Guard } from "./guards";
@@ -33,8 +35,8 @@ export interface ActionSpec<Ctx, GA extends unknown[], B extends readonly $ZodTy
   guard: Guard<Ctx, GA>;
   /** Schemas of the arguments the page binds after the guard's own (a form's `returnToVerify`, a report's id). */
   bound?: B;
-  /** The input's schema; a function of the guard's context when the input depends on it. */
-  schema?: S | ((ctx: Ctx, bound: Outputs<B>) => S | Promise<S>);
+  /** The input's schema; a function of the guard's context (and the raw input) when the input depends on it. */
+  schema?: S | ((ctx: Ctx, bound: Outputs<B>, raw: unknown) => S | Promise<S>);
   /** The summary's message when the schema refuses the input (the fields carry their own). */
   invalid?: string;
   /** The answer when a bound argument is not what the page binds (a client may post anything there). */
@@ -49,6 +51,8 @@ export interface HandlerArgs<Ctx, B extends readonly $ZodType[], S extends $ZodT
   ctx: Ctx;
   bound: Outputs<B>;
   input: S extends $ZodType ? output<S> : unknown;
+  /** The input as posted, for a value its schema does not own (the purchase page's `switchTo` button). */
+  raw: unknown;
   overLimit: OverLimit<L>;
 }
 
@@ -56,6 +60,12 @@ type Handler<Ctx, B extends readonly $ZodType[], S extends $ZodType | undefined,
 
 /** A form action's answer: the ActionResult, with anything else the refusal carries (it lands in `extra`). */
 type FormAnswer<T> = (ActionResult<T> & Record<string, unknown>) | void | undefined;
+
+/** A bound id (a report's, a call's): a string a query can take. */
+export const idArgument = z.string().refine((value) => isQueryableText(value));
+
+/** A bound yes/no a page sets (a step's `returnToVerify`): anything but `true` is no, as before. */
+export const flagArgument = z.unknown().transform((value) => value === true);
 
 const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
 
@@ -69,27 +79,27 @@ async function overLimitFrom(limit: PublicLimit) {
  */
 function runner<Ctx, GA extends unknown[], B extends readonly $ZodType[], S extends $ZodType | undefined, L extends PublicLimit, R>(spec: ActionSpec<Ctx, GA, B, S, L>, handler: Handler<Ctx, B, S, L, R>) {
   const boundSchemas = (spec.bound ?? []) as readonly $ZodType[];
-  return async (args: unknown[]): Promise<R | Failure> => {
+  return async (args: unknown[]): Promise<{ refused: Failure } | { answer: R }> => {
     const guarded = await spec.guard.check(args.slice(0, spec.guard.takes));
-    if (!guarded.ok) return guarded.refusal;
+    if (!guarded.ok) return { refused: guarded.refusal };
     const rawBound = args.slice(spec.guard.takes, spec.guard.takes + boundSchemas.length);
     const bound: unknown[] = [];
     for (const [i, schema] of boundSchemas.entries()) {
       const parsed = await safeParseAsync(schema, rawBound[i]);
-      if (!parsed.success) return spec.badBound ? await spec.badBound() : fail({}, OUT_OF_DATE);
+      if (!parsed.success) return { refused: spec.badBound ? await spec.badBound() : fail({}, OUT_OF_DATE) };
       bound.push(parsed.data);
     }
     const raw = args[spec.guard.takes + boundSchemas.length];
     let input: unknown = raw;
     if (spec.schema) {
-      const schema = typeof spec.schema === "function" ? await spec.schema(guarded.ctx, bound as Outputs<B>) : spec.schema;
+      const schema = typeof spec.schema === "function" ? await spec.schema(guarded.ctx, bound as Outputs<B>, raw) : spec.schema;
       const parsed = await safeParseAsync(schema as $ZodType, raw);
-      if (!parsed.success) return fail(zodFieldErrors(parsed.error), spec.invalid);
+      if (!parsed.success) return { refused: fail(zodFieldErrors(parsed.error), spec.invalid) };
       input = parsed.data;
     }
     if (spec.limit) {
       const limited = await overLimitFrom(spec.limit);
-      if (limited) return fail({}, limited.message);
+      if (limited) return { refused: fail({}, limited.message) };
     }
     const declared = new Set<PublicLimit>(spec.limits ?? []);
     const overLimit: OverLimit<L> = async (limit) => {
@@ -97,7 +107,7 @@ function runner<Ctx, GA extends unknown[], B extends readonly $ZodType[], S exte
       if (!declared.has(limit)) throw new Error(`${spec.name} counts the undeclared limit ${limit}`);
       return overLimitFrom(limit);
     };
-    return handler({ ctx: guarded.ctx, bound: bound as Outputs<B>, input: input as HandlerArgs<Ctx, B, S, L>["input"], overLimit });
+    return { answer: await handler({ ctx: guarded.ctx, bound: bound as Outputs<B>, input: input as HandlerArgs<Ctx, B, S, L>["input"], raw, overLimit }) };
   };
 }
 
@@ -126,15 +136,29 @@ export function formAction<Ctx, GA extends unknown[], const B extends readonly $
   handler: Handler<Ctx, B, S, L, FormAnswer<T>>,
 ): (...args: [...GA, ...Inputs<B>, previous: unknown, payload: unknown]) => Promise<FormState<T>> {
   const run = runner(spec, handler);
-  const endpoint = formState((...args: unknown[]) => run(args) as Promise<FormAnswer<T>>);
+  const endpoint = formState(async (...args: unknown[]): Promise<FormAnswer<T>> => {
+    const outcome = await run(args);
+    return "refused" in outcome ? outcome.refused : outcome.answer;
+  });
   return register(endpoint as (...args: [...GA, ...Inputs<B>, previous: unknown, payload: unknown]) => Promise<FormState<T>>, spec as never, "form");
 }
 
-/** A plain action: `(guard's arguments…, bound…, input) → R`; its own refusals are ActionResult failures. */
-export function plainAction<Ctx, GA extends unknown[], const B extends readonly $ZodType[] = [], S extends $ZodType | undefined = undefined, L extends PublicLimit = never, R = void>(
-  spec: ActionSpec<Ctx, GA, B, S, L>,
+/**
+ * A plain action: `(guard's arguments…, bound…, input) → R`. The client's own refusals are ActionResult
+ * failures, or what `refusal` makes of them for an action with an answer of its own (the import's state).
+ */
+export function plainAction<Ctx, GA extends unknown[], const B extends readonly $ZodType[] = [], S extends $ZodType | undefined = undefined, L extends PublicLimit = never, R = void, RF = Failure>(
+  spec: ActionSpec<Ctx, GA, B, S, L> & { refusal?: (failure: Failure) => RF },
   handler: Handler<Ctx, B, S, L, R>,
-): (...args: [...GA, ...Inputs<B>, input?: S extends $ZodType ? In<S> : unknown]) => Promise<R | Failure> {
+): (...args: [...GA, ...Inputs<B>, input?: S extends $ZodType ? In<S> : unknown]) => Promise<R | RF> {
   const run = runner(spec, handler);
-  return register(async (...args: [...GA, ...Inputs<B>, input?: S extends $ZodType ? In<S> : unknown]) => run(args), spec as never, "plain");
+  const toAnswer = spec.refusal ?? ((failure: Failure) => failure as RF);
+  return register(
+    async (...args: [...GA, ...Inputs<B>, input?: S extends $ZodType ? In<S> : unknown]) => {
+      const outcome = await run(args);
+      return "refused" in outcome ? toAnswer(outcome.refused) : outcome.answer;
+    },
+    spec as never,
+    "plain",
+  );
 }
