@@ -7,12 +7,12 @@
 import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
 import { fail, zodFieldErrors, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
-import { isQueryableText } from "@/lib/forms/text";
 import { CREDENTIAL_LABELS, licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { formatCredential, openLicenseCredential } from "@/lib/licensing/credentials";
 import { requestInstallation } from "./clearinghouse-client";
 import { consoleServerHref } from "./urls";
 import { installKeyPackIds, installLicensesAdvance } from "./install-key-pack";
+import { findVisibleServer } from "@/lib/practice/visibility";
 import { getInstallContext } from "./install-licenses-queries";
 import { cancelInstallRun, claimForRequest, openInstallRun, releaseClaim, updateInstallRun } from "./install-licenses-mutations";
 import { licenseCodesFromForm, licenseInformationSchema, licenseProgramSchema, productVersionSchema, type CredentialInput, type InstallAnswers } from "./install-licenses-schemas";
@@ -25,9 +25,9 @@ import { formState } from "@/lib/forms/form-state";
 type Result = ActionResult<undefined>;
 
 async function context(serverId: string) {
-  // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) continueTo("/console");
-  const ctx = await getInstallContext(serverId);
+  // The server id is bound by the page, but a client can post anything in its place: findVisibleServer refuses it.
+  const server = await findVisibleServer(serverId);
+  const ctx = server && (await getInstallContext(server));
   if (!ctx) continueTo("/console");
   return { ...ctx, db: await getDb() };
 }

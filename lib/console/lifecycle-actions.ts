@@ -10,7 +10,6 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { isQueryableText } from "@/lib/forms/text";
 import { BOUND_LICENSE_SERVER_ID_MESSAGES, checkBoundLicenseServerId } from "@/lib/licensing/activation-id";
 import { checkConfirmationCode, CONFIRMATION_CODE_MESSAGES } from "@/lib/licensing/confirmation-code";
 import { LICENSE_SERVER_ID_MESSAGES } from "@/lib/licensing/license-server-id";
@@ -40,6 +39,7 @@ import {
   type LifecycleKind,
   type LifecycleStep,
 } from "./lifecycle-steps";
+import { findVisibleServer } from "@/lib/practice/visibility";
 import { getLastFinishedLifecycleRun, getLifecycleContext, type LifecycleContext } from "./queries";
 import { consoleServerHref, lifecycleHref } from "./urls";
 import { lifecycleBlocker } from "./wizard-rules";
@@ -55,8 +55,8 @@ function requireKind(kind: LifecycleKind) {
 async function context(kind: LifecycleKind, serverId: string) {
   requireKind(kind);
   // The server id too is bound by the page.
-  if (!isQueryableText(serverId)) continueTo("/console");
-  const ctx = await getLifecycleContext(serverId, kind);
+  const server = await findVisibleServer(serverId);
+  const ctx = server && (await getLifecycleContext(server, kind));
   if (!ctx) continueTo("/console");
   return { ...ctx, db: await getDb() };
 }
@@ -72,8 +72,8 @@ async function runAt(kind: LifecycleKind, serverId: string, step: LifecycleStep)
 }
 
 async function redirectToRun(kind: LifecycleKind, serverId: string, submitted: LifecycleStep): Promise<never> {
-  const { state } = await context(kind, serverId);
-  const finished = state ? false : !!(await getLastFinishedLifecycleRun(serverId, kind));
+  const { state, server } = await context(kind, serverId);
+  const finished = state ? false : !!(await getLastFinishedLifecycleRun(server, kind));
   continueTo(lifecycleHref(serverId, kind, lifecycleLandingAfterReplay(kind, state, submitted, finished)));
 }
 

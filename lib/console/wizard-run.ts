@@ -5,7 +5,7 @@ import "server-only";
 import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
 import { type ActionResult } from "@/lib/forms/action-result";
-import { isQueryableText } from "@/lib/forms/text";
+import { findVisibleServer } from "@/lib/practice/visibility";
 import { getWizardContext } from "./queries";
 import { KEY_PACK_MESSAGES } from "./key-pack-messages";
 import { wizardHref } from "./urls";
@@ -14,9 +14,9 @@ import { canShow, landingAfterReplay, type StepChoice, type WizardStep } from ".
 export type Result = ActionResult<undefined>;
 
 export async function context(serverId: string) {
-  // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) continueTo("/console");
-  const ctx = await getWizardContext(serverId);
+  // The server id is bound by the page, but a client can post anything in its place: findVisibleServer refuses it.
+  const server = await findVisibleServer(serverId);
+  const ctx = server && (await getWizardContext(server));
   if (!ctx) continueTo("/console");
   return { ...ctx, db: await getDb() };
 }

@@ -4,6 +4,8 @@
 // report-queries.ts, …) take the VisibleServer, never a bare id. So a practice server of another browser, or
 // an id a client made up, is never read: its console routes answer 404 and its server actions refuse.
 import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { isQueryableText } from "@/lib/forms/text";
@@ -27,12 +29,19 @@ export async function visibleServers(now = new Date()): Promise<Prisma.LicenseSe
 /**
  * The server `ref` names (its id, or with `byName` its name too), if this browser may see it; null for an
  * unknown id, another browser's practice server, an expired one, or anything a client posted that is not
- * an id.
+ * an id. Once per request for each ref (React's cache: a page and its frame ask for the same server).
  */
-export async function findVisibleServer(ref: unknown, options: { byName?: boolean; now?: Date } = {}): Promise<VisibleServer | null> {
+export const findVisibleServer = cache(async (ref: unknown, byName = false): Promise<VisibleServer | null> => {
   if (!isQueryableText(ref)) return null;
   const db = await getDb();
-  const match: Prisma.LicenseServerWhereInput = options.byName ? { OR: [{ name: ref }, { id: ref }] } : { id: ref };
-  const server = await db.licenseServer.findFirst({ where: { AND: [match, await visibleServers(options.now)] }, select: { id: true, name: true } });
+  const match: Prisma.LicenseServerWhereInput = byName ? { OR: [{ name: ref }, { id: ref }] } : { id: ref };
+  const server = await db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true } });
   return server as VisibleServer | null;
+});
+
+/** For a console page or route of one server: the server, or the 404 page (another browser's server is not there). */
+export async function requireVisibleServer(serverId: unknown): Promise<VisibleServer> {
+  const server = await findVisibleServer(serverId);
+  if (!server) notFound();
+  return server;
 }

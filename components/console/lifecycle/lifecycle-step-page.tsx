@@ -18,6 +18,7 @@ import {
   type LifecycleKind,
 } from "@/lib/console/lifecycle-steps";
 import { getLastFinishedLifecycleRun, getLifecycleContext } from "@/lib/console/queries";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { lifecycleHref } from "@/lib/console/urls";
 import { wizardKindName } from "@/lib/console/wizard-kinds";
 import { LifecycleBody } from "./lifecycle-body";
@@ -35,11 +36,11 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
   const { serverId, step: slug } = await params;
   const step = lifecycleStepFromSlug(kind, slug);
   if (!step) notFound();
-  const ctx = await getLifecycleContext(serverId, kind);
+  const ctx = await getLifecycleContext(await requireVisibleServer(serverId), kind);
   if (!ctx) notFound();
   let finished = null;
   if (step === completedStep(kind)) {
-    finished = ctx.state ? null : await getLastFinishedLifecycleRun(serverId, kind);
+    finished = ctx.state ? null : await getLastFinishedLifecycleRun(ctx.server, kind);
     if (!finished) redirect(lifecycleHref(serverId, kind, resumeLifecycleStep(kind, ctx.state)));
   } else if (!canShowLifecycle(kind, ctx.state, step)) {
     redirect(lifecycleHref(serverId, kind, resumeLifecycleStep(kind, ctx.state)));
@@ -62,7 +63,7 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
 export async function redirectToLifecycleRun(kind: LifecycleKind, params: Promise<{ serverId: string }>): Promise<never> {
   await connection();
   const { serverId } = await params;
-  const ctx = await getLifecycleContext(serverId, kind);
+  const ctx = await getLifecycleContext(await requireVisibleServer(serverId), kind);
   if (!ctx) notFound();
   redirect(lifecycleHref(serverId, kind, resumeLifecycleStep(kind, ctx.state)));
 }
