@@ -41,7 +41,7 @@ test.describe("every action of the registry, posted with hostile arguments", () 
       }
       if (entry.guard === "supervisor") {
         const byAgent = await postAction(request, "/helpdesk/requests", entry.exportName, argsFor(entry, null, {}), agentCookie);
-        expect(byAgent.redirect, `${entry.name} by an agent`).toBe("/helpdesk/forbidden");
+        expect(byAgent.redirect, `${entry.name} by an agent`).toMatch(/^\/helpdesk\/forbidden/);
       }
     }
   });
