@@ -47,7 +47,9 @@ test.describe("every action of the registry, posted with hostile arguments", () 
   });
 
   test("console actions: another browser's practice server is refused and left as it was", async ({ request, db }) => {
-    const [ana, ben] = await Promise.all([createPracticeServerFor(db), createPracticeServerFor(db)]);
+    // One after the other: each is one transaction of many rows, which a loaded machine may take seconds for.
+    const ana = await createPracticeServerFor(db);
+    const ben = await createPracticeServerFor(db);
     const before = await serverFootprint(db, ana.id);
     const benCookie = `${PRACTICE_COOKIE}=${ben.owner}`;
     const guarded = registeredActions().filter((a) => a.guard === "visible-server");
