@@ -41,9 +41,9 @@ export interface ActionSpec<Ctx, GA extends unknown[], B extends readonly $ZodTy
   invalid?: string;
   /** The answer when a bound argument is not what the page binds (a client may post anything there). */
   badBound?: () => Failure | Promise<never>;
-  /** Limits the client counts after the input parsed, before the handler runs. */
+  /** A limit the client counts after the input parsed, before the handler runs. */
   limit?: L;
-  /** Limits the handler counts itself, where it does the limited thing (ctx.overLimit). */
+  /** Limits the handler counts itself, where it does the limited thing (its `overLimit`). */
   limits?: readonly L[];
 }
 
@@ -64,7 +64,7 @@ type FormAnswer<T> = (ActionResult<T> & Record<string, unknown>) | void | undefi
 /** A bound id (a report's, a call's): a string a query can take. */
 export const idArgument = z.string().refine((value) => isQueryableText(value));
 
-/** A bound yes/no a page sets (a step's `returnToVerify`): anything but `true` is no, as before. */
+/** A bound yes/no a page sets (a step's `returnToVerify`): anything but `true` is no. */
 export const flagArgument = z.unknown().transform((value) => value === true);
 
 const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
