@@ -47,7 +47,7 @@ async function fillServer(client: pg.Client, round: number) {
 async function main() {
   const report = new Report("rebuild");
   const database = await createScratchDatabase("rdls_bench_rebuild");
-  const { deleteInstalledCals, moveAfterDeletion } = await import("@/lib/console/wizard-mutations");
+  const { deleteInstalledCals, moveAfterDeletion } = await import("@/lib/console/manage-cals/mutations");
   const opened = await openDatabase(database.url);
   const { db } = opened;
   const client = new pg.Client({ connectionString: database.url });

@@ -12,8 +12,8 @@ import { decodeKeyPackId, type KeyPackPayload } from "@/lib/licensing/key-pack-i
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { EVENT_IDS, licensesInstalledMessage } from "./events";
 import { KEY_PACK_MESSAGES } from "./key-pack-messages";
-import { findInstalledKeyPack, insertInstalledKeyPacks, type KeyPackToInstall, type RunAdvance } from "./wizard-mutations";
-import type { InstallStep } from "./install-licenses-steps";
+import { findInstalledKeyPack, insertInstalledKeyPacks, type KeyPackToInstall, type RunAdvance } from "./manage-cals/mutations";
+import type { InstallStep } from "./install-licenses/steps";
 
 /** The rebuild: after the deletion, on to Reinstalling Additional RDS CALs. */
 export const MANAGE_CALS_ADVANCE: RunAdvance = {

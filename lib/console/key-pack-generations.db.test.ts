@@ -8,7 +8,7 @@ import { submitDraft } from "@/lib/clearinghouse/submit";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
-import { insertInstalledKeyPacks, moveAfterDeletion, type InstallOutcome } from "./wizard-mutations";
+import { insertInstalledKeyPacks, moveAfterDeletion, type InstallOutcome } from "./manage-cals/mutations";
 import { MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
 const PURCHASED = 500;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionStepForm } from "@/components/console/action-step-form";
-import { startLifecycleWizardForm } from "@/lib/console/lifecycle-actions";
-import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import { startLifecycleWizardForm } from "@/lib/console/lifecycle/actions";
+import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { lifecycleHref } from "@/lib/console/urls";
 import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";

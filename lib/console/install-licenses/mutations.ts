@@ -1,32 +1,8 @@
-// The Install Licenses Wizard's writes besides the install itself (lib/console/install-key-pack.ts): open a
-// run, move it on with its answers, claim it for one call to the Clearinghouse, cancel it. Each is a
-// conditional update of the run (kind, status and step in the WHERE), so a double click changes nothing.
+// The Install Licenses Wizard's writes of its own, besides the install itself (lib/console/install-key-pack.ts)
+// and the engine's run store (open, save, cancel: lib/console/wizard-engine/run-store.ts): the claim of a run
+// for one call to the Clearinghouse, a conditional update of the run, so a double click makes one call.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
-import { isUniqueViolation } from "@/lib/database-errors";
-import { EVENT_IDS, INSTALL_LICENSES_CANCELLED_MESSAGE } from "./events";
-import type { InstallAnswers } from "./install-licenses-schemas";
-import type { InstallStep } from "./install-licenses-steps";
-
-/** Opens an Install Licenses run at `step`; null when the server already has an open run of any wizard. */
-export async function openInstallRun(db: Database, serverId: string, step: InstallStep, answers: InstallAnswers) {
-  try {
-    return await db.wizardRun.create({ data: { serverId, activeServerId: serverId, kind: "INSTALL_LICENSES", step, answers }, select: { id: true } });
-  } catch (error) {
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
-}
-
-/** Saves the answers and the furthest page of an open run that is on one of `from`; false when it is not. */
-export async function updateInstallRun(db: Database, runId: string, from: readonly InstallStep[], data: { step: InstallStep; answers: InstallAnswers }) {
-  const { count } = await db.wizardRun.updateMany({
-    where: { id: runId, kind: "INSTALL_LICENSES", status: "IN_PROGRESS", step: { in: [...from] } },
-    data: { step: data.step, answers: data.answers as Prisma.InputJsonObject },
-  });
-  return count === 1;
-}
 
 /** How long a claim for a call to the Clearinghouse holds before another Next may try again (a crash mid-call). */
 export const CLAIM_MS = 60_000;
@@ -49,18 +25,4 @@ export async function claimForRequest(db: Database, runId: string, now = new Dat
 export async function releaseClaim(db: Database, runId: string) {
   await db.$executeRaw`
     UPDATE "WizardRun" SET "answers" = "answers" - 'requesting' WHERE "id" = ${runId} AND "status" = 'IN_PROGRESS' AND "kind" = 'INSTALL_LICENSES'`;
-}
-
-/** Cancels an open Install Licenses run (nothing installed yet: the install closes the run). */
-export async function cancelInstallRun(db: Database, serverId: string, runId: string) {
-  return db.$transaction(async (tx) => {
-    const cancelled = await tx.wizardRun.updateMany({
-      where: { id: runId, serverId, kind: "INSTALL_LICENSES", status: "IN_PROGRESS" },
-      data: { status: "CANCELLED", activeServerId: null, finishedAt: new Date() },
-    });
-    if (cancelled.count === 1) {
-      await tx.serverEvent.create({ data: { serverId, wizardRunId: runId, eventId: EVENT_IDS.INSTALL_LICENSES_CANCELLED, message: INSTALL_LICENSES_CANCELLED_MESSAGE } });
-    }
-    return cancelled.count === 1;
-  });
 }

@@ -1,35 +1,14 @@
-// The writes of the Activate, Reactivate and Deactivate Server wizards. As in the Manage RDS CALs wizard
-// (wizard-mutations.ts), every change of a run is a conditional update (its id, kind and status in the WHERE),
-// so a double click, a second tab or a replayed post changes nothing. A page's answers are merged into
-// WizardRun.answers in the same statement (jsonb ||), so two tabs saving different pages lose nothing. The
-// change to the server (activated, License Server ID, company information, connection method), its event and
-// the run's end are one transaction (docs/decisions/021-activation-lifecycle.md).
+// The last write of the Activate, Reactivate and Deactivate Server wizards (their pages are opened, saved and
+// cancelled by the engine's run store, lib/console/wizard-engine/run-store.ts). As there, the run's change is
+// a conditional update (its id, kind, status and step in the WHERE), so a double click, a second tab or a
+// replayed post changes nothing; the page's answers are merged (jsonb ||). The change to the server
+// (activated, License Server ID, company information, connection method), its event and the run's end are
+// one transaction (docs/decisions/021-activation-lifecycle.md).
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { isUniqueViolation } from "@/lib/database-errors";
-import type { LifecycleKind, LifecycleStep } from "./lifecycle-steps";
-import { completedStep } from "./lifecycle-steps";
-import { EVENT_IDS, lifecycleCancelledMessage } from "./events";
-import { wizardKindName } from "./wizard-kinds";
-
-/** Opens a run of `kind` at `step`; null when the server already has an open run (of any kind). */
-export async function openLifecycleRun(db: Database, serverId: string, kind: LifecycleKind, step: LifecycleStep, answers: Prisma.InputJsonObject) {
-  try {
-    return await db.wizardRun.create({ data: { serverId, activeServerId: serverId, kind, step, answers }, select: { id: true } });
-  } catch (error) {
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
-}
-
-/** Merges `answers` into the open run and moves it to `step`; false when the run is no longer open. */
-export async function saveLifecycleAnswers(db: Database, runId: string, kind: LifecycleKind, step: LifecycleStep, answers: Prisma.InputJsonObject) {
-  const count = await db.$executeRaw`
-    UPDATE "WizardRun" SET "answers" = COALESCE("answers", '{}'::jsonb) || ${JSON.stringify(answers)}::jsonb, "step" = ${step}::"WizardStep", "updatedAt" = now()
-    WHERE "id" = ${runId} AND "kind" = ${kind}::"WizardKind" AND "status" = 'IN_PROGRESS'`;
-  return count === 1;
-}
+import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "./steps";
 
 export type CompleteOutcome = "done" | "replay" | "server-changed" | "license-server-id-taken";
 
@@ -58,7 +37,7 @@ export async function completeLifecycle(
     return await db.$transaction(async (tx): Promise<CompleteOutcome> => {
       const done = await tx.$executeRaw`
         UPDATE "WizardRun" SET "answers" = COALESCE("answers", '{}'::jsonb) || ${JSON.stringify(input.answers)}::jsonb,
-          "status" = 'FINISHED', "step" = ${completedStep(input.kind)}::"WizardStep", "activeServerId" = NULL, "finishedAt" = now(), "updatedAt" = now()
+          "status" = 'FINISHED', "step" = ${LIFECYCLE_WIZARDS[input.kind].last}::"WizardStep", "activeServerId" = NULL, "finishedAt" = now(), "updatedAt" = now()
         WHERE "id" = ${input.runId} AND "serverId" = ${input.serverId} AND "kind" = ${input.kind}::"WizardKind" AND "status" = 'IN_PROGRESS' AND "step" = ${input.fromStep}::"WizardStep"`;
       if (done === 0) return "replay";
       const changed = await tx.licenseServer.updateMany({ where: { id: input.serverId, ...input.serverWhere }, data: input.serverData });
@@ -71,18 +50,4 @@ export async function completeLifecycle(
     if (isUniqueViolation(error)) return "license-server-id-taken";
     throw error;
   }
-}
-
-/** Cancels an open run of `kind` (nothing was changed on the server before its last Next). */
-export async function cancelLifecycleRun(db: Database, serverId: string, runId: string, kind: LifecycleKind) {
-  return db.$transaction(async (tx) => {
-    const cancelled = await tx.wizardRun.updateMany({
-      where: { id: runId, serverId, kind, status: "IN_PROGRESS" },
-      data: { status: "CANCELLED", activeServerId: null, finishedAt: new Date() },
-    });
-    if (cancelled.count === 1) {
-      await tx.serverEvent.create({ data: { serverId, wizardRunId: runId, eventId: EVENT_IDS.LIFECYCLE_WIZARD_CANCELLED, message: lifecycleCancelledMessage(wizardKindName(kind)) } });
-    }
-    return cancelled.count === 1;
-  });
 }

@@ -1,83 +1,65 @@
 "use server";
-// Server actions of the Manage RDS CALs wizard: validate with the page's schema, check the run may take a
-// Next from this page (wizard-steps.ts), write through wizard-mutations.ts, then redirect. A Next for a page
-// the run has already left is not an error: it lands where the run is (redirectToRun, landingAfterReplay).
+// Server actions of the Manage RDS CALs wizard (rebuild), declared on the wizard engine (manage-cals/run.ts,
+// lib/console/wizard-engine/actions.ts): each page's schema and what its Next does; the engine checks the run
+// may take a Next from the page (steps.ts) and lands a Next for a page the run has already left where the run
+// is. Writes go through the run store and mutations.ts, then redirect.
 import { continueTo } from "@/lib/forms/continue-to";
-import { fail, zodFieldErrors } from "@/lib/forms/action-result";
-import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
-import { consoleServerHref, wizardHref } from "./urls";
-import {
-  cancelRun,
-  deleteInstalledCals,
-  finishRun,
-  moveAfterDeletion,
-  openRun,
-  saveReason,
-  updateBeforeDeletion,
-} from "./wizard-mutations";
-import { canFinish, canShow, cancelEffect, furthest } from "./wizard-steps";
-import { wizardBlocker } from "./wizard-rules";
-import { context, redirectToRun, runAt, type Result } from "./wizard-run";
-import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "./install-key-pack";
+import { fail } from "@/lib/forms/action-result";
+import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "../wizard-schemas";
+import { consoleServerHref, wizardHref } from "../urls";
+import { cancelManageCalsRun, deleteInstalledCals, finishRun, moveAfterDeletion, saveReason } from "./mutations";
+import { canFinish, cancelEffect } from "./steps";
+import { wizardBlocker } from "../wizard-rules";
+import { manageCals } from "./run";
+import type { Result } from "../wizard-engine/actions";
+import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "../install-key-pack";
 import { formState } from "@/lib/forms/form-state";
 
+const { context, redirectToRun, page } = manageCals;
+
 export async function startRebuild(serverId: string): Promise<Result> {
-  const { server, otherWizard, run, state, db } = await context(serverId);
-  const blocker = wizardBlocker(server, otherWizard);
-  if (blocker) return fail({}, blocker.message);
-  if (run && state) {
-    if (!canShow(state, "WELCOME")) return redirectToRun(serverId, "WELCOME");
-    await updateBeforeDeletion(db, run.id, { step: furthest(state.step, "ACTION_SELECTION") });
-  } else if (!(await openRun(db, serverId))) {
-    return redirectToRun(serverId, "WELCOME");
-  }
-  continueTo(wizardHref(serverId, "ACTION_SELECTION"));
+  return manageCals.start(serverId, { blocker: (ctx) => wizardBlocker(ctx.server, ctx.otherWizard), route: () => "REBUILD", where: { deletedAt: null } });
 }
 
-export async function selectAction(serverId: string, input: unknown): Promise<Result> {
-  const parsed = actionSelectionSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { action } = parsed.data;
-  const first = action === "MIGRATE" ? "MIGRATE_REASON" : "REASON";
-  const { run, state, db } = await runAt(serverId, "ACTION_SELECTION", action);
-  if (!(await updateBeforeDeletion(db, run.id, { action, step: furthest(state.step, first) }))) {
-    return redirectToRun(serverId, "ACTION_SELECTION", action);
-  }
-  continueTo(wizardHref(serverId, first));
-}
+export const selectAction = page("ACTION_SELECTION", {
+  schema: actionSelectionSchema,
+  choice: (data) => data.action,
+  next: (ctx, { action }) => manageCals.advance(ctx, "ACTION_SELECTION", { choice: action, where: { deletedAt: null }, data: { action } }),
+});
 
-export async function selectReason(serverId: string, input: unknown): Promise<Result> {
-  const parsed = reasonSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, db } = await runAt(serverId, "REASON");
-  if (!(await saveReason(db, serverId, run.id, parsed.data))) return redirectToRun(serverId, "REASON");
-  continueTo(wizardHref(serverId, "CONFIRM_DELETION"));
-}
+export const selectReason = page("REASON", {
+  schema: reasonSchema,
+  next: async ({ server, run, db }, reason) => {
+    if (!(await saveReason(db, server.id, run.id, reason))) return redirectToRun(server.id, "REASON");
+    continueTo(wizardHref(server.id, "CONFIRM_DELETION"));
+  },
+});
 
-export async function confirmDeletion(serverId: string, input: unknown): Promise<Result> {
-  const parsed = confirmDeletionSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { run, db } = await runAt(serverId, "CONFIRM_DELETION");
-  // null: a simultaneous request deleted them first; either way the run is past the deletion.
-  await deleteInstalledCals(db, serverId, run.id);
-  return redirectToRun(serverId, "CONFIRM_DELETION");
-}
+export const confirmDeletion = page("CONFIRM_DELETION", {
+  schema: confirmDeletionSchema,
+  next: async ({ server, run, db }) => {
+    // null: a simultaneous request deleted them first; either way the run is past the deletion.
+    await deleteInstalledCals(db, server.id, run.id);
+    return redirectToRun(server.id, "CONFIRM_DELETION");
+  },
+});
 
 export async function continueToObtain(serverId: string): Promise<Result> {
-  const { run, db } = await runAt(serverId, "REINSTALLING");
+  const { run, db } = await manageCals.runAt(serverId, "REINSTALLING");
   await moveAfterDeletion(db, run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
   continueTo(wizardHref(serverId, "OBTAIN_KEY_PACK"));
 }
 
-export async function installKeyPack(serverId: string, input: unknown): Promise<Result> {
-  const { server, run, db } = await runAt(serverId, "OBTAIN_KEY_PACK");
-  const parsed = keyPackIdSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const outcome = await installKeyPackIds(db, server, run.id, [parsed.data.licenseKeyPackId], MANAGE_CALS_ADVANCE);
-  if (outcome.kind === "refused") return fail({ licenseKeyPackId: [outcome.message] });
-  if (outcome.kind === "already-installed") return alreadyInstalledOrReplay(serverId, outcome);
-  return redirectToRun(serverId, "OBTAIN_KEY_PACK");
-}
+// The schema is read after the run's check (a function of the run): a Next for a page the run has left lands where it is.
+export const installKeyPack = page("OBTAIN_KEY_PACK", {
+  schema: () => keyPackIdSchema,
+  next: async ({ server, run, db }, { licenseKeyPackId }) => {
+    const outcome = await installKeyPackIds(db, server, run.id, [licenseKeyPackId], MANAGE_CALS_ADVANCE);
+    if (outcome.kind === "refused") return fail({ licenseKeyPackId: [outcome.message] });
+    if (outcome.kind === "already-installed") return alreadyInstalledOrReplay(server.id, outcome);
+    return redirectToRun(server.id, "OBTAIN_KEY_PACK");
+  },
+});
 
 /**
  * The ID is on the server already. If this run installed it and has moved on since (a second tab or a
@@ -92,24 +74,24 @@ async function alreadyInstalledOrReplay(serverId: string, outcome: { message: st
   return fail({ licenseKeyPackId: [outcome.message] });
 }
 
-export async function chooseAfterInstall(serverId: string, input: unknown): Promise<Result> {
-  const parsed = reinstallAdditionalSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { choice } = parsed.data;
-  const { run, state, db } = await runAt(serverId, "REINSTALL_ADDITIONAL", choice);
-  if (choice === "continue") {
-    await moveAfterDeletion(db, run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
-    continueTo(wizardHref(serverId, "OBTAIN_KEY_PACK"));
-  }
-  if (!canFinish(state)) return fail({}, "Reinstall at least one set of RDS CALs before finishing.");
-  await finishRun(db, serverId, run.id);
-  continueTo(wizardHref(serverId, "COMPLETED"));
-}
+export const chooseAfterInstall = page("REINSTALL_ADDITIONAL", {
+  schema: reinstallAdditionalSchema,
+  choice: (data) => data.choice,
+  next: async ({ server, run, state, db }, { choice }) => {
+    if (choice === "continue") {
+      await moveAfterDeletion(db, run.id, ["REINSTALL_ADDITIONAL", "OBTAIN_KEY_PACK"], "OBTAIN_KEY_PACK", { continueChoice: "continue" });
+      continueTo(wizardHref(server.id, "OBTAIN_KEY_PACK"));
+    }
+    if (!canFinish(state)) return fail({}, "Reinstall at least one set of RDS CALs before finishing.");
+    await finishRun(db, server.id, run.id);
+    continueTo(wizardHref(server.id, "COMPLETED"));
+  },
+});
 
 /** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
 export async function cancelWizard(serverId: string): Promise<void> {
   const ctx = await context(serverId);
-  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
+  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelManageCalsRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
   continueTo(consoleServerHref(ctx.server.name));
 }
 

@@ -1,10 +1,12 @@
-// The Manage RDS CALs wizard (rebuild) as a pure state machine: which page follows which, which pages a
-// run may show, where a reopened wizard resumes, and what Back does. The deletion of the installed RDS
-// CALs is the point of no return: once a run has deleted them, no page before it can be shown again.
-// Pages, actions and tests all read this module; it knows nothing of React, Next or Prisma.
+// The Manage RDS CALs wizard (rebuild) as a table of pages on the wizard engine (lib/console/wizard-engine/engine.ts)
+// and its own rules. The deletion of the installed RDS CALs is the point of no return: once a run has deleted
+// them, no page before it can be shown again. Pages, actions and tests all read this module; it knows nothing
+// of React, Next or Prisma.
 // The wizard's second action, Migrate RDS CALs from another license server to this license server, branches
 // off Action Selection into its own pages (MIGRATE_STEPS): nothing is deleted before its one install, which
-// also finishes the run, so its pages are free to go back and forth among those reached until then.
+// also finishes the run, so its pages follow the engine's defaults (free to go back and forth among those
+// reached until then).
+import { defineWizard, type PageRow } from "../wizard-engine/engine";
 
 export const WIZARD_STEPS = [
   { step: "WELCOME", slug: "welcome", title: "Welcome to the Manage RDS CALs Wizard" },
@@ -26,12 +28,10 @@ export const MIGRATE_STEPS = [
   { step: "MIGRATE_COMPLETED", slug: "migrate-completed", title: "Completing the Manage RDS CALs Wizard" },
 ] as const;
 
-const ALL_STEPS = [...WIZARD_STEPS, ...MIGRATE_STEPS];
-
 /** The rebuild's pages (WIZARD_STEPS, which the Procedure panel maps one to one). */
 export type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
 export type MigrateStep = (typeof MIGRATE_STEPS)[number]["step"];
-/** Same values as the Prisma enum WizardStep. */
+/** The Manage RDS CALs members of the Prisma enum WizardStep (the other wizards' are theirs: lifecycle/, install-licenses/). */
 export type WizardStep = RebuildStep | MigrateStep;
 /** The rebuild's slugs (the Procedure panel's map is keyed by them); the migration's are MigrateSlug. */
 export type WizardSlug = (typeof WIZARD_STEPS)[number]["slug"];
@@ -40,16 +40,8 @@ export type MigrateSlug = (typeof MIGRATE_STEPS)[number]["slug"];
 /** The wizard's two actions (WizardRun.action). */
 export type WizardAction = "REBUILD" | "MIGRATE";
 
-/** The migration's pages in order, from Welcome; the last is shown once the run has finished. */
-const MIGRATE_PATH: readonly WizardStep[] = ["WELCOME", "ACTION_SELECTION", ...MIGRATE_STEPS.map((s) => s.step)];
-
 export function isMigrateStep(step: WizardStep): step is MigrateStep {
   return step.startsWith("MIGRATE_");
-}
-
-/** The pages the progress indicator lists: the rebuild's, or Welcome, Action Selection and the migration's. */
-export function wizardPath(step: WizardStep, action: string | null | undefined) {
-  return isMigrateStep(step) || action === "MIGRATE" ? [WIZARD_STEPS[0], WIZARD_STEPS[1], ...MIGRATE_STEPS] : WIZARD_STEPS;
 }
 
 /** The steps before the deletion: free to go back and forth among those already reached. */
@@ -65,23 +57,6 @@ export interface RunState {
   installedInRun: number;
 }
 
-/** The page's place: in WIZARD_STEPS for the rebuild's pages, after Action Selection for the migration's. */
-export function stepIndex(step: WizardStep): number {
-  return isMigrateStep(step) ? MIGRATE_PATH.indexOf(step) : WIZARD_STEPS.findIndex((s) => s.step === step);
-}
-
-export function stepInfo(step: WizardStep) {
-  return ALL_STEPS.find((s) => s.step === step)!;
-}
-
-export function stepFromSlug(slug: string): WizardStep | null {
-  return ALL_STEPS.find((s) => s.slug === slug)?.step ?? null;
-}
-
-export function slugOf(step: WizardStep): WizardSlug | MigrateSlug {
-  return stepInfo(step).slug;
-}
-
 export function isPreDeletion(step: WizardStep): boolean {
   return PRE_DELETION.includes(step);
 }
@@ -89,104 +64,86 @@ export function isPreDeletion(step: WizardStep): boolean {
 /** What a Next carries that decides the page after it: the action chosen, or continue / finish. */
 export type StepChoice = "continue" | "finish" | WizardAction;
 
-/** The page Next leads to. Action Selection and Reinstalling Additional RDS CALs branch on the person's choice. */
-export function nextWizardStep(step: WizardStep, choice?: StepChoice): WizardStep | null {
-  switch (step) {
-    case "WELCOME":
-      return "ACTION_SELECTION";
-    case "ACTION_SELECTION":
-      return choice === "MIGRATE" ? "MIGRATE_REASON" : "REASON";
-    case "MIGRATE_REASON":
-      return "MIGRATE_SOURCE";
-    case "MIGRATE_SOURCE":
-      return "MIGRATE_REMINDER";
-    case "MIGRATE_REMINDER":
-      return "MIGRATE_OBTAIN_KEY_PACK";
-    case "MIGRATE_OBTAIN_KEY_PACK":
-      return "MIGRATE_COMPLETED";
-    case "MIGRATE_COMPLETED":
-      return null;
-    case "REASON":
-      return "CONFIRM_DELETION";
-    case "CONFIRM_DELETION":
-      return "REINSTALLING";
-    case "REINSTALLING":
-      return "OBTAIN_KEY_PACK";
-    case "OBTAIN_KEY_PACK":
-      return "REINSTALL_ADDITIONAL";
-    case "REINSTALL_ADDITIONAL":
-      return choice === "continue" ? "OBTAIN_KEY_PACK" : "COMPLETED";
-    case "COMPLETED":
-      return null;
-  }
-}
+const rebuild = (action: WizardAction) => action === "REBUILD";
+const migrate = (action: WizardAction) => action === "MIGRATE";
+/** The route a page belongs to: a migration page, or (Welcome and Action Selection included) the rebuild. */
+const routeOfStep = (step: WizardStep): WizardAction => (isMigrateStep(step) ? "MIGRATE" : "REBUILD");
 
-/** The page a reopened wizard shows: after the deletion, never earlier than Obtain Client License Key Pack. */
-export function resumeStep(run: RunState | null): WizardStep {
-  if (!run) return "WELCOME";
-  if (run.deleted && (run.step === "REINSTALLING" || isPreDeletion(run.step))) return "OBTAIN_KEY_PACK";
-  return run.step;
-}
-
-/** Where Back goes from `step`, or null when there is no going back (the deletion or an install is behind). */
-export function backStep(run: RunState | null, step: WizardStep): WizardStep | null {
-  switch (step) {
-    case "ACTION_SELECTION":
-      return "WELCOME";
-    case "REASON":
-      return "ACTION_SELECTION";
-    case "CONFIRM_DELETION":
-      return "REASON";
-    case "MIGRATE_REASON":
-      return "ACTION_SELECTION";
-    case "MIGRATE_SOURCE":
-      return "MIGRATE_REASON";
-    case "MIGRATE_REMINDER":
-      return "MIGRATE_SOURCE";
-    case "MIGRATE_OBTAIN_KEY_PACK":
-      return "MIGRATE_REMINDER";
-    case "OBTAIN_KEY_PACK":
-      // Having chosen to continue, a person may go back and choose to finish instead.
-      return run && run.installedInRun > 0 ? "REINSTALL_ADDITIONAL" : "REINSTALLING";
-    default:
-      return null;
-  }
-}
-
-/** Whether the run may show (and accept a Next from) `step`; any other page redirects to resumeStep. */
-export function canShow(run: RunState | null, step: WizardStep): boolean {
-  if (!run) return step === "WELCOME";
-  // A migration run: any of its pages up to the furthest reached (its completing page is shown from the finished run).
-  if (isMigrateStep(run.step)) return step !== "MIGRATE_COMPLETED" && MIGRATE_PATH.includes(step) && stepIndex(step) <= stepIndex(run.step);
-  if (isMigrateStep(step)) return false;
-  if (!run.deleted) return isPreDeletion(step) && isPreDeletion(run.step) && stepIndex(step) <= stepIndex(run.step);
-  if (isPreDeletion(step)) return false;
-  const current = resumeStep(run);
-  if (current === "COMPLETED") return step === "COMPLETED";
-  return step === current || step === backStep(run, current);
-}
+type Page = PageRow<WizardStep, WizardAction, StepChoice>;
 
 /**
- * The furthest of two steps: going back and then Next again keeps the progress already made. Steps of the
- * two actions' branches are not comparable: then `b` (the page the person is going to) wins, as choosing
- * the other action on Action Selection starts that action's pages afresh.
+ * The table: Welcome and Action Selection on both routes, then the migration's pages or the rebuild's.
+ * Action Selection branches on the action chosen; Reinstalling Additional RDS CALs loops back to Obtain
+ * Client License Key Pack when the person continues.
  */
-export function furthest(a: WizardStep, b: WizardStep): WizardStep {
-  const branched = (s: WizardStep) => isMigrateStep(s) || (stepIndex(s) > 1 && !isMigrateStep(s));
-  if (branched(a) && branched(b) && isMigrateStep(a) !== isMigrateStep(b)) return b;
-  return stepIndex(a) >= stepIndex(b) ? a : b;
+const PAGES: readonly Page[] = [
+  WIZARD_STEPS[0],
+  { ...WIZARD_STEPS[1], next: (choice: StepChoice | undefined) => (choice === "MIGRATE" ? "MIGRATE_REASON" : "REASON") },
+  ...MIGRATE_STEPS.map((s): Page => ({ ...s, when: migrate })),
+  ...WIZARD_STEPS.slice(2).map((s): Page => ({ ...s, when: rebuild })),
+].map((s): Page => (s.step === "REINSTALL_ADDITIONAL" ? { ...s, next: (choice) => (choice === "continue" ? "OBTAIN_KEY_PACK" : "COMPLETED") } : s));
+
+export const MANAGE_CALS = defineWizard<Page, WizardStep, RunState, WizardAction, StepChoice>({
+  kind: "MANAGE_CALS",
+  pages: PAGES,
+  route: (run) => routeOfStep(run.step),
+  rules: {
+    // After the deletion, never earlier than Obtain Client License Key Pack.
+    resume: (defaults) => (run) => {
+      if (run && run.deleted && (run.step === "REINSTALLING" || isPreDeletion(run.step))) return "OBTAIN_KEY_PACK";
+      return run ? run.step : defaults.resume(run);
+    },
+    // The deletion or an install behind: no going back, except from Obtain Client License Key Pack.
+    back: (defaults) => (run, step) => {
+      if (step === "OBTAIN_KEY_PACK") {
+        // Having chosen to continue, a person may go back and choose to finish instead.
+        return run && run.installedInRun > 0 ? "REINSTALL_ADDITIONAL" : "REINSTALLING";
+      }
+      if (!isPreDeletion(step) && !isMigrateStep(step)) return null;
+      // Before the deletion (and on the migration's pages) the page before on the page's own route.
+      return defaults.back({ step, deleted: false, installedInRun: 0 }, step);
+    },
+    canShow: (defaults, self) => (run, step) => {
+      if (!run) return step === "WELCOME";
+      // A migration run: any of its pages up to the furthest reached (its completing page is shown from the finished run).
+      if (isMigrateStep(run.step)) return defaults.canShow(run, step);
+      if (isMigrateStep(step)) return false;
+      if (!run.deleted) return isPreDeletion(step) && isPreDeletion(run.step) && stepIndex(step) <= stepIndex(run.step);
+      if (isPreDeletion(step)) return false;
+      const current = self.resume(run);
+      if (current === "COMPLETED") return step === "COMPLETED";
+      return step === current || step === self.back(run, current);
+    },
+    // Pages of the two routes are not comparable: then `b` (the page the person is going to) wins, as
+    // choosing the other action on Action Selection starts that action's pages afresh.
+    furthest: () => (_route, a, b) => {
+      const branched = (s: WizardStep) => stepIndex(s) > 1;
+      if (branched(a) && branched(b) && isMigrateStep(a) !== isMigrateStep(b)) return b;
+      return stepIndex(a) >= stepIndex(b) ? a : b;
+    },
+    // The migration's install closes the run: a second Next there lands on its completing page.
+    closedLanding: () => (submitted) => (submitted === "MIGRATE_OBTAIN_KEY_PACK" ? "MIGRATE_COMPLETED" : "WELCOME"),
+  },
+});
+
+/** The pages the progress indicator lists: the rebuild's, or Welcome, Action Selection and the migration's. */
+export function wizardPath(step: WizardStep, action: string | null | undefined) {
+  return isMigrateStep(step) || action === "MIGRATE" ? [WIZARD_STEPS[0], WIZARD_STEPS[1], ...MIGRATE_STEPS] : WIZARD_STEPS;
 }
 
-/**
- * Where to send a Next that arrives for a page the run has already left (a double click, a second tab,
- * the browser's Back button): the page that follows it when the run may show that, else the resume page.
- */
-export function landingAfterReplay(run: RunState | null, submitted: WizardStep, choice?: StepChoice): WizardStep {
-  const next = nextWizardStep(submitted, choice);
-  // The migration's install closes the run: a second Next there lands on its completing page.
-  if (!run && next === "MIGRATE_COMPLETED") return next;
-  return next && canShow(run, next) ? next : resumeStep(run);
+/** The page's place on its route's path (Welcome and Action Selection are 0 and 1 on both). */
+export function stepIndex(step: WizardStep): number {
+  return MANAGE_CALS.path(routeOfStep(step)).indexOf(step);
 }
+
+export const stepInfo = (step: WizardStep) => MANAGE_CALS.info(step);
+export const stepFromSlug = (slug: string) => MANAGE_CALS.fromSlug(slug);
+export const slugOf = (step: WizardStep) => MANAGE_CALS.info(step).slug as WizardSlug | MigrateSlug;
+/** The page Next leads to; Action Selection and Reinstalling Additional RDS CALs branch on the person's choice. */
+export const nextWizardStep = (step: WizardStep, choice?: StepChoice) => MANAGE_CALS.next(routeOfStep(step), step, choice);
+export const { resume: resumeStep, back: backStep, canShow } = MANAGE_CALS;
+export const furthest = (a: WizardStep, b: WizardStep) => MANAGE_CALS.furthest(routeOfStep(b), a, b);
+export const landingAfterReplay = (run: RunState | null, submitted: WizardStep, choice?: StepChoice) => MANAGE_CALS.landing(run, submitted, choice);
 
 /** Cancel before the deletion ends the run; after it the run stays open so the rebuild can be resumed. */
 export function cancelEffect(run: RunState | null): "nothing" | "cancel-run" | "leave-open" {

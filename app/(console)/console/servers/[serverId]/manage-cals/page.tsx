@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
-import { resumeStep } from "@/lib/console/wizard-steps";
+import { resumeStep } from "@/lib/console/manage-cals/steps";
 
 export default async function ManageCalsPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();

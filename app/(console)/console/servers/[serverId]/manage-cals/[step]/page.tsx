@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { WizardFrame } from "@/components/console/wizard-frame";
 import { getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
-import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/wizard-steps";
+import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/manage-cals/steps";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { StepBody } from "./_components/step-body";
 
