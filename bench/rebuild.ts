@@ -1,6 +1,6 @@
 // Benchmark 3: rebuild at scale. A license server with 10,000 installed key packs and 100,000 issued CALs
 // (BENCH_PACKS, BENCH_CALS) on a fresh PostgreSQL database of its own; then the console's own mutation code
-// (lib/console/wizard-mutations.ts) deletes them in its one transaction and advances the wizard run to
+// (lib/console/manage-cals/mutations.ts) deletes them in its one transaction and advances the wizard run to
 // Obtain Client License Key Pack. Target: under 1 s. Three rounds, each on a freshly filled server.
 //   npm run bench:rebuild      (BENCH_SMALL=1: 100 key packs, 1,000 CALs, one round)
 import pg from "pg";

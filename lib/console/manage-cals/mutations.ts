@@ -29,11 +29,6 @@ export function event(tx: Tx, serverId: string, wizardRunId: string, eventId: nu
   return tx.serverEvent.create({ data: { serverId, wizardRunId, eventId, message } });
 }
 
-/** A change to a run that has not deleted anything yet; false when the run is closed or past the deletion. */
-export async function updateBeforeDeletion(db: Database, runId: string, step: WizardStep, data: Prisma.WizardRunUpdateManyMutationInput = {}) {
-  return saveRun(db, { runId, kind: "MANAGE_CALS", step, where: { deletedAt: null }, data });
-}
-
 /** Saves the reason; the first time (the run was at this page) it also advances and logs the start. */
 export async function saveReason(db: Database, serverId: string, runId: string, reason: { reason: string; reasonDetail: string | null }) {
   return db.$transaction(async (tx) => {

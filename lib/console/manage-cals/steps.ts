@@ -40,7 +40,7 @@ export type MigrateSlug = (typeof MIGRATE_STEPS)[number]["slug"];
 /** The wizard's two actions (WizardRun.action). */
 export type WizardAction = "REBUILD" | "MIGRATE";
 
-export function isMigrateStep(step: WizardStep): step is MigrateStep {
+function isMigrateStep(step: WizardStep): step is MigrateStep {
   return step.startsWith("MIGRATE_");
 }
 
@@ -132,7 +132,7 @@ export function wizardPath(step: WizardStep, action: string | null | undefined) 
 }
 
 /** The page's place on its route's path (Welcome and Action Selection are 0 and 1 on both). */
-export function stepIndex(step: WizardStep): number {
+function stepIndex(step: WizardStep): number {
   return MANAGE_CALS.path(routeOfStep(step)).indexOf(step);
 }
 

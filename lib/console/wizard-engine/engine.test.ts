@@ -43,7 +43,7 @@ describe("the wizard engine", () => {
     expect(wizard.next("MANUAL", "DONE")).toBeNull();
     const looping = defineWizard<PageRow<Step, Route, "again">, Step, State, Route, "again">({
       kind: "ACTIVATE_SERVER",
-      pages: pages.map((p) => (p.step === "DETAILS" ? { ...p, next: (choice) => (choice === "again" ? "METHOD" : "DONE") } : p)),
+      pages: pages.map(({ step, slug, title, when }) => ({ step, slug, title, when, ...(step === "DETAILS" ? { next: (choice?: "again") => (choice === "again" ? "METHOD" : "DONE") as Step } : {}) })),
       route: (run) => run.route,
     });
     expect(looping.next("MANUAL", "DETAILS", "again")).toBe("METHOD");

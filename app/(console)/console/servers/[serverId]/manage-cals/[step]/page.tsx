@@ -1,5 +1,5 @@
 // One route per wizard page (`/manage-cals/<slug>`, slugs from the WIZARD_STEPS table). The saved run decides
-// which pages may show: any other address redirects to where the run is (wizard-steps.ts).
+// which pages may show: any other address redirects to where the run is (lib/console/manage-cals/steps.ts).
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { WizardFrame } from "@/components/console/wizard-frame";
