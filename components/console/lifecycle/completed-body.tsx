@@ -35,7 +35,7 @@ export function CompletedBody({ kind, ctx, finished }: { kind: LifecycleKind; ct
           License Server ID.
         </p>
       ) : null}
-      <FinishForm action={finishLifecycleWizardForm.bind(null, kind, ctx.server.id)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
+      <FinishForm action={finishLifecycleWizardForm.bind(null, ctx.server.id, kind)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
     </>
   );
 }

@@ -42,7 +42,7 @@ export function LifecycleBody(props: LifecycleBodyProps) {
     case "connection-method":
       return (
         <ConnectionMethodForm
-          action={saveLifecycleConnectionMethodForm.bind(null, kind, id)}
+          action={saveLifecycleConnectionMethodForm.bind(null, id, kind)}
           backHref={backHref}
           countries={COUNTRY_OPTIONS}
           defaults={{ connectionMethod: answers.connectionMethod ?? server.connectionMethod, telephoneCountry: answers.telephoneCountry ?? server.countryRegion ?? "" }}

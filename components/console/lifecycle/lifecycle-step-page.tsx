@@ -8,6 +8,7 @@ import { WizardFrame } from "@/components/console/wizard-frame";
 import { cancelLifecycleWizard } from "@/lib/console/lifecycle/actions";
 import { LIFECYCLE_STEPS, LIFECYCLE_WIZARDS, type LifecycleKind } from "@/lib/console/lifecycle/steps";
 import { getLastFinishedLifecycleRun, getLifecycleContext } from "@/lib/console/queries";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { lifecycleHref } from "@/lib/console/urls";
 import { wizardKindName } from "@/lib/console/wizard-kinds";
 import { LifecycleBody } from "./lifecycle-body";
@@ -26,11 +27,11 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
   const wizard = LIFECYCLE_WIZARDS[kind];
   const step = wizard.fromSlug(slug);
   if (!step) notFound();
-  const ctx = await getLifecycleContext(serverId, kind);
+  const ctx = await getLifecycleContext(await requireVisibleServer(serverId), kind);
   if (!ctx) notFound();
   let finished = null;
   if (step === wizard.last) {
-    finished = ctx.state ? null : await getLastFinishedLifecycleRun(serverId, kind);
+    finished = ctx.state ? null : await getLastFinishedLifecycleRun(ctx.server, kind);
     if (!finished) redirect(lifecycleHref(serverId, kind, wizard.resume(ctx.state)));
   } else if (!wizard.canShow(ctx.state, step)) {
     redirect(lifecycleHref(serverId, kind, wizard.resume(ctx.state)));
@@ -41,7 +42,7 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
   const steps = LIFECYCLE_STEPS[kind].filter((s) => path.includes(s.step));
   const back = wizard.back(ctx.state, step);
   return (
-    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} of={{ name: wizardKindName(kind), steps, cancel: cancelLifecycleWizard.bind(null, kind, serverId) }}>
+    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} of={{ name: wizardKindName(kind), steps, cancel: cancelLifecycleWizard.bind(null, serverId, kind) }}>
       {/* The Procedure panel shows activation by Web browser or by telephone by the method chosen. */}
       <ProcedureFacts wizardMethod={method} />
       <LifecycleBody kind={kind} step={step} ctx={ctx} method={method} finished={finished} backHref={back ? lifecycleHref(serverId, kind, back) : null} />
@@ -53,7 +54,7 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
 export async function redirectToLifecycleRun(kind: LifecycleKind, params: Promise<{ serverId: string }>): Promise<never> {
   await connection();
   const { serverId } = await params;
-  const ctx = await getLifecycleContext(serverId, kind);
+  const ctx = await getLifecycleContext(await requireVisibleServer(serverId), kind);
   if (!ctx) notFound();
   redirect(lifecycleHref(serverId, kind, LIFECYCLE_WIZARDS[kind].resume(ctx.state)));
 }

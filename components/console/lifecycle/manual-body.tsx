@@ -107,7 +107,7 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
       {deactivating ? (
         <IdEntryForm name="confirmationCode" action={enterConfirmationCodeForm.bind(null, ctx.server.id)} backHref={backHref} />
       ) : (
-        <IdEntryForm name="licenseServerId" action={enterLicenseServerIdForm.bind(null, kind, ctx.server.id)} backHref={backHref} />
+        <IdEntryForm name="licenseServerId" action={enterLicenseServerIdForm.bind(null, ctx.server.id, kind)} backHref={backHref} />
       )}
     </>
   );

@@ -56,7 +56,7 @@ export function WelcomeBody({ kind, ctx }: { kind: LifecycleKind; ctx: Lifecycle
       ) : (
         <p className="mt-4">To continue, click Next.</p>
       )}
-      <ActionStepForm action={startLifecycleWizardForm.bind(null, kind, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
+      <ActionStepForm action={startLifecycleWizardForm.bind(null, ctx.server.id, kind)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
 }

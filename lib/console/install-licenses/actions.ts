@@ -20,23 +20,25 @@ import { installBlocker } from "../wizard-rules";
 import { keyPackIdSchema } from "../wizard-schemas";
 import { cancelRun, saveRun } from "../wizard-engine/run-store";
 import { installLicenses } from "./run";
-import { formState } from "@/lib/forms/form-state";
+import { plainAction } from "@/lib/actions/client";
+import { z } from "zod";
+import { wizardServer } from "../wizard-engine/actions";
 
 type Result = ActionResult<undefined>;
 
-const { context, page, advance } = installLicenses;
+const { context, form, advance } = installLicenses;
 
 /** Welcome → Next: opens the run on the server's connection method (or goes on with the open one). */
-export async function startInstallLicenses(serverId: string): Promise<Result> {
-  return installLicenses.start(serverId, {
+export const startInstallLicensesForm = installLicenses.button("startInstallLicenses", (server) =>
+  installLicenses.start(server, {
     blocker: (ctx) => installBlocker(ctx.server, ctx.otherWizard),
     route: (ctx) => ctx.server.connectionMethod,
     answers: (ctx) => ({ connectionMethod: ctx.server.connectionMethod }),
-  });
-}
+  }),
+);
 
 /** Obtain Client License Key Pack (Web Browser, Telephone): the typed ID, checked offline, installed. */
-export const installLicensesKeyPack = page("INSTALL_OBTAIN_KEY_PACK", {
+export const installLicensesKeyPackForm = form("installLicensesKeyPack", "INSTALL_OBTAIN_KEY_PACK", {
   schema: keyPackIdSchema,
   next: async ({ server, run, db }, { licenseKeyPackId }) => {
     const outcome = await installKeyPackIds(db, server, run.id, [licenseKeyPackId], installLicensesAdvance("INSTALL_OBTAIN_KEY_PACK"));
@@ -48,7 +50,7 @@ export const installLicensesKeyPack = page("INSTALL_OBTAIN_KEY_PACK", {
 });
 
 /** License Program (Automatic): a new program forgets the credentials typed for another. */
-export const selectInstallProgram = page("INSTALL_LICENSE_PROGRAM", {
+export const selectInstallProgramForm = form("selectInstallProgram", "INSTALL_LICENSE_PROGRAM", {
   schema: licenseProgramSchema,
   next: (ctx, { licenseProgram }) => {
     const same = licenseProgram === ctx.run.answers.licenseProgram;
@@ -59,11 +61,12 @@ export const selectInstallProgram = page("INSTALL_LICENSE_PROGRAM", {
 });
 
 /** License Information (Automatic): the License Codes, or the program's agreement / enrollment / license number. */
-export const saveLicenseInformation = page("INSTALL_LICENSE_INFORMATION", {
+export const saveLicenseInformationForm = form("saveLicenseInformation", "INSTALL_LICENSE_INFORMATION", {
   schema: ({ server, run }) => {
     const program = run.answers.licenseProgram;
     if (!program) continueTo(installLicensesHref(server.id, "INSTALL_LICENSE_PROGRAM"));
-    return licenseInformationSchema(program);
+    // The form posts the added codes in one field and the box's code apart: read as the list the schema parses.
+    return z.preprocess(licenseCodesFromForm, licenseInformationSchema(program));
   },
   next: (ctx, credentials) => advance(ctx, "INSTALL_LICENSE_INFORMATION", { from: [ctx.state.step], answers: { credentials } }),
 });
@@ -73,7 +76,7 @@ export const saveLicenseInformation = page("INSTALL_LICENSE_INFORMATION", {
  * pack IDs and installs them. The run is claimed first, so a double click or a second tab makes one call;
  * a refusal or a failed call releases it and installs nothing.
  */
-export const requestAndInstallLicenses = page("INSTALL_PRODUCT_VERSION", {
+export const requestAndInstallLicensesForm = form("requestAndInstallLicenses", "INSTALL_PRODUCT_VERSION", {
   schema: productVersionSchema,
   next: async ({ server, run, db }, { calType, quantity }) => {
     const { licenseProgram, credentials } = run.answers;
@@ -122,17 +125,10 @@ function credentialText(program: NonNullable<InstallAnswers["licenseProgram"]>, 
 }
 
 /** Cancel: ends the open run (nothing is installed before the last page) and goes back to the server. */
-export async function cancelInstallLicenses(serverId: string): Promise<void> {
-  const ctx = await context(serverId);
+export const cancelInstallLicenses = plainAction({ name: "cancelInstallLicenses", guard: wizardServer, refusal: () => undefined }, async ({ ctx: { server } }): Promise<void> => {
+  const ctx = await context(server);
   const runId = ctx.run?.id ?? ctx.brokenRunId;
   const event = { eventId: EVENT_IDS.INSTALL_LICENSES_CANCELLED, message: INSTALL_LICENSES_CANCELLED_MESSAGE };
-  if (runId) await cancelRun(ctx.db, { serverId, runId, kind: "INSTALL_LICENSES", event });
+  if (runId) await cancelRun(ctx.db, { serverId: server.id, runId, kind: "INSTALL_LICENSES", event });
   continueTo(consoleServerHref(ctx.server.name));
-}
-
-// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
-export const startInstallLicensesForm = formState<[serverId: string], unknown>(startInstallLicenses);
-export const installLicensesKeyPackForm = formState(installLicensesKeyPack);
-export const selectInstallProgramForm = formState(selectInstallProgram);
-export const saveLicenseInformationForm = formState((serverId: string, input: unknown) => saveLicenseInformation(serverId, licenseCodesFromForm(input)));
-export const requestAndInstallLicensesForm = formState(requestAndInstallLicenses);
+});

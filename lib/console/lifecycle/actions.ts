@@ -34,54 +34,47 @@ import { consoleServerHref } from "../urls";
 import { lifecycleBlocker } from "../wizard-rules";
 import { wizardKindName } from "../wizard-kinds";
 import { cancelRun } from "../wizard-engine/run-store";
-import type { OpenRun } from "../wizard-engine/actions";
+import { wizardServer, type OpenRun } from "../wizard-engine/actions";
 import { LIFECYCLE_RUNNERS } from "./run";
-import { formState } from "@/lib/forms/form-state";
+import { formAction, plainAction } from "@/lib/actions/client";
+import { z } from "zod";
 
 type Result = ActionResult<undefined>;
 type OpenContext = OpenRun<LifecycleContext, LifecycleRunState>;
 
-/** The kind is bound by the page, but a client can post anything in its place: check it before any use. */
-function runnerOf(kind: LifecycleKind) {
-  if (!LIFECYCLE_KINDS.includes(kind)) continueTo("/console");
-  return LIFECYCLE_RUNNERS[kind];
-}
+/** The kind is bound by the page (after the server), but a client can post anything in its place. */
+const kindArgument = z.enum(LIFECYCLE_KINDS);
+const toConsole = async () => continueTo("/console");
+const byKind = { guard: wizardServer, bound: [kindArgument], badBound: toConsole } as const;
 
-export async function startLifecycleWizard(kind: LifecycleKind, serverId: string): Promise<Result> {
-  return runnerOf(kind).start(serverId, {
+export const startLifecycleWizardForm = formAction({ name: "startLifecycleWizard", ...byKind }, ({ ctx: { server }, bound: [kind] }) =>
+  LIFECYCLE_RUNNERS[kind].start(server, {
     blocker: (ctx) => lifecycleBlocker(kind, ctx.server, ctx.otherWizard),
     route: (ctx) => ctx.server.connectionMethod,
     answers: (ctx) => ({ connectionMethod: ctx.server.connectionMethod }),
-  });
-}
+  }),
+);
 
 /** Connection Method, the second page of each wizard: the method chosen decides the pages after it. */
-function connectionMethodPage(kind: LifecycleKind) {
-  const runner = LIFECYCLE_RUNNERS[kind];
-  const step = LIFECYCLE_WIZARDS[kind].path("AUTOMATIC")[1]!;
-  return runner.page(step, { schema: connectionMethodStepSchema, next: (ctx, answers) => runner.advance(ctx, step, { answers, route: answers.connectionMethod }) });
-}
-const CONNECTION_METHOD_PAGES = {
-  ACTIVATE_SERVER: connectionMethodPage("ACTIVATE_SERVER"),
-  REACTIVATE_SERVER: connectionMethodPage("REACTIVATE_SERVER"),
-  DEACTIVATE_SERVER: connectionMethodPage("DEACTIVATE_SERVER"),
-};
-
-export async function saveLifecycleConnectionMethod(kind: LifecycleKind, serverId: string, input: unknown): Promise<Result> {
-  runnerOf(kind);
-  return CONNECTION_METHOD_PAGES[kind](serverId, input);
-}
+export const saveLifecycleConnectionMethodForm = formAction(
+  { name: "saveLifecycleConnectionMethod", ...byKind, schema: connectionMethodStepSchema },
+  async ({ ctx: { server }, bound: [kind], input }) => {
+    const runner = LIFECYCLE_RUNNERS[kind];
+    const step = LIFECYCLE_WIZARDS[kind].path("AUTOMATIC")[1]!;
+    return runner.advance(await runner.runAt(server, step), step, { answers: input, route: input.connectionMethod });
+  },
+);
 
 const activation = LIFECYCLE_RUNNERS.ACTIVATE_SERVER;
 const reactivation = LIFECYCLE_RUNNERS.REACTIVATE_SERVER;
 const deactivation = LIFECYCLE_RUNNERS.DEACTIVATE_SERVER;
 
-export const saveActivationCompany = activation.page("ACTIVATE_COMPANY", {
+export const saveActivationCompanyForm = activation.form("saveActivationCompany", "ACTIVATE_COMPANY", {
   schema: companyInformationSchema,
   next: (ctx, answers) => activation.advance(ctx, "ACTIVATE_COMPANY", { answers }),
 });
 
-export const saveActivationOptional = activation.page("ACTIVATE_OPTIONAL", {
+export const saveActivationOptionalForm = activation.form("saveActivationOptional", "ACTIVATE_OPTIONAL", {
   schema: optionalInformationSchema,
   next: async (ctx, answers) => {
     if (ctx.state.method !== "AUTOMATIC") return activation.advance(ctx, "ACTIVATE_OPTIONAL", { answers });
@@ -93,7 +86,7 @@ export const saveActivationOptional = activation.page("ACTIVATE_OPTIONAL", {
   },
 });
 
-export const saveReactivationReason = reactivation.page("REACTIVATE_REASON", {
+export const saveReactivationReasonForm = reactivation.form("saveReactivationReason", "REACTIVATE_REASON", {
   schema: reactivationReasonSchema,
   next: async (ctx, answers) => {
     if (ctx.state.method !== "AUTOMATIC") return reactivation.advance(ctx, "REACTIVATE_REASON", { answers });
@@ -103,7 +96,7 @@ export const saveReactivationReason = reactivation.page("REACTIVATE_REASON", {
   },
 });
 
-export const saveDeactivationContact = deactivation.page("DEACTIVATE_CONTACT", {
+export const saveDeactivationContactForm = deactivation.form("saveDeactivationContact", "DEACTIVATE_CONTACT", {
   schema: deactivationContactSchema,
   next: async (ctx, answers) => {
     if (ctx.state.method !== "AUTOMATIC") return deactivation.advance(ctx, "DEACTIVATE_CONTACT", { answers });
@@ -115,30 +108,29 @@ export const saveDeactivationContact = deactivation.page("DEACTIVATE_CONTACT", {
 });
 
 /** License Server Activation (Web Browser, Telephone) of the Activate and Reactivate Server wizards. */
-function licenseServerIdPage(kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER") {
-  const step = kind === "ACTIVATE_SERVER" ? "ACTIVATE_LICENSE_SERVER" : "REACTIVATE_LICENSE_SERVER";
-  return LIFECYCLE_RUNNERS[kind].page(step, {
+export const enterLicenseServerIdForm = formAction(
+  {
+    name: "enterLicenseServerId",
+    guard: wizardServer,
+    bound: [z.enum(["ACTIVATE_SERVER", "REACTIVATE_SERVER"])],
+    badBound: toConsole,
     schema: licenseServerIdEntrySchema,
-    next: async (ctx, { licenseServerId }) => {
-      const checked = checkBoundLicenseServerId(licenseServerId, ctx.server.productId, (await getKeyPackSecrets(ctx.db)).accepted);
-      if (checked.status === "mistyped") return fail({ licenseServerId: [checked.error === "empty" ? "Enter the license server ID" : LICENSE_SERVER_ID_MESSAGES[checked.error]] });
-      // Its own ID typed again (unbound if it was activated before IDs were bound): not a reactivation, say so first.
-      if (kind === "REACTIVATE_SERVER" && stripSeparators(licenseServerId) === ctx.server.licenseServerId) return fail({ licenseServerId: [SAME_ID_MESSAGE] });
-      if (checked.status === "not-for-this-server") return fail({ licenseServerId: [BOUND_LICENSE_SERVER_ID_MESSAGES["not-for-this-server"]] });
-      if (kind === "ACTIVATE_SERVER") return activate(ctx, step, checked.value, {});
-      return reactivate(ctx, step, checked.value, {});
-    },
-  });
-}
-const LICENSE_SERVER_ID_PAGES = { ACTIVATE_SERVER: licenseServerIdPage("ACTIVATE_SERVER"), REACTIVATE_SERVER: licenseServerIdPage("REACTIVATE_SERVER") };
-
-export async function enterLicenseServerId(kind: LifecycleKind, serverId: string, input: unknown): Promise<Result> {
-  if (kind !== "ACTIVATE_SERVER" && kind !== "REACTIVATE_SERVER") continueTo("/console");
-  return LICENSE_SERVER_ID_PAGES[kind](serverId, input);
-}
+  },
+  async ({ ctx: { server }, bound: [kind], input: { licenseServerId } }) => {
+    const step = kind === "ACTIVATE_SERVER" ? "ACTIVATE_LICENSE_SERVER" : "REACTIVATE_LICENSE_SERVER";
+    const ctx = await LIFECYCLE_RUNNERS[kind].runAt(server, step);
+    const checked = checkBoundLicenseServerId(licenseServerId, ctx.server.productId, (await getKeyPackSecrets(ctx.db)).accepted);
+    if (checked.status === "mistyped") return fail({ licenseServerId: [checked.error === "empty" ? "Enter the license server ID" : LICENSE_SERVER_ID_MESSAGES[checked.error]] });
+    // Its own ID typed again (unbound if it was activated before IDs were bound): not a reactivation, say so first.
+    if (kind === "REACTIVATE_SERVER" && stripSeparators(licenseServerId) === ctx.server.licenseServerId) return fail({ licenseServerId: [SAME_ID_MESSAGE] });
+    if (checked.status === "not-for-this-server") return fail({ licenseServerId: [BOUND_LICENSE_SERVER_ID_MESSAGES["not-for-this-server"]] });
+    if (kind === "ACTIVATE_SERVER") return activate(ctx, step, checked.value, {});
+    return reactivate(ctx, step, checked.value, {});
+  },
+);
 
 /** License Server Deactivation (Web Browser, Telephone): the confirmation code. */
-export const enterConfirmationCode = deactivation.page("DEACTIVATE_CONFIRMATION", {
+export const enterConfirmationCodeForm = deactivation.form("enterConfirmationCode", "DEACTIVATE_CONFIRMATION", {
   schema: confirmationCodeEntrySchema,
   next: async (ctx, { confirmationCode }) => {
     if (!ctx.server.licenseServerId) return fail({}, "This license server has no License Server ID to deactivate.");
@@ -150,22 +142,23 @@ export const enterConfirmationCode = deactivation.page("DEACTIVATE_CONFIRMATION"
 });
 
 /** The completing page's Finish: on to Install Licenses when its check box is ticked. */
-export async function finishLifecycleWizard(kind: LifecycleKind, serverId: string, input: unknown): Promise<Result> {
-  const ctx = await runnerOf(kind).context(serverId);
-  const parsed = finishLifecycleSchema.safeParse(input);
+// Its check box read here, not as the input's schema: anything else posted just finishes.
+export const finishLifecycleWizardForm = formAction({ name: "finishLifecycleWizard", ...byKind }, async ({ ctx: { server }, bound: [kind], raw }): Promise<Result> => {
+  const ctx = await LIFECYCLE_RUNNERS[kind].context(server);
+  const parsed = finishLifecycleSchema.safeParse(raw);
   if (kind === "ACTIVATE_SERVER" && parsed.success && parsed.data.startInstall && ctx.server.activated) {
-    continueTo(`/console/servers/${encodeURIComponent(serverId)}/install-licenses`);
+    continueTo(`/console/servers/${encodeURIComponent(server.id)}/install-licenses`);
   }
   continueTo(consoleServerHref(ctx.server.name));
-}
+});
 
 /** Cancel ends the open run: nothing was changed on the server before its last Next. */
-export async function cancelLifecycleWizard(kind: LifecycleKind, serverId: string): Promise<void> {
-  const ctx = await runnerOf(kind).context(serverId);
+export const cancelLifecycleWizard = plainAction({ name: "cancelLifecycleWizard", ...byKind, refusal: () => undefined }, async ({ ctx: { server }, bound: [kind] }): Promise<void> => {
+  const ctx = await LIFECYCLE_RUNNERS[kind].context(server);
   const event = { eventId: EVENT_IDS.LIFECYCLE_WIZARD_CANCELLED, message: lifecycleCancelledMessage(wizardKindName(kind)) };
-  if (ctx.run) await cancelRun(ctx.db, { serverId, runId: ctx.run.id, kind, event });
+  if (ctx.run) await cancelRun(ctx.db, { serverId: server.id, runId: ctx.run.id, kind, event });
   continueTo(consoleServerHref(ctx.server.name));
-}
+});
 
 const SAME_ID_MESSAGE =
   "This is the License Server ID the server has now. Reactivation gives a new one: enter the license server ID the Web site or the agent gave you for the reactivation.";
@@ -180,7 +173,7 @@ function companyOf(answers: LifecycleAnswers) {
 async function finish(ctx: OpenContext, kind: LifecycleKind, outcome: CompleteOutcome, from: LifecycleStep): Promise<Result> {
   if (outcome === "server-changed") return fail({}, "The license server changed while this wizard was open (another window activated or deactivated it). Cancel the wizard and look at the server again.");
   if (outcome === "license-server-id-taken") return fail({ licenseServerId: ["Another license server of this console already has this License Server ID."] });
-  return LIFECYCLE_RUNNERS[kind].redirectToRun(ctx.server.id, from);
+  return LIFECYCLE_RUNNERS[kind].redirectToRun(ctx.server, from);
 }
 
 async function activate(ctx: OpenContext, from: LifecycleStep, licenseServerId: string, answers: Prisma.InputJsonObject): Promise<Result> {
@@ -233,14 +226,3 @@ async function deactivate(ctx: OpenContext, from: LifecycleStep, answers: Prisma
   });
   return finish(ctx, "DEACTIVATE_SERVER", outcome, from);
 }
-
-// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
-export const startLifecycleWizardForm = formState<[kind: LifecycleKind, serverId: string], unknown>(startLifecycleWizard);
-export const saveLifecycleConnectionMethodForm = formState(saveLifecycleConnectionMethod);
-export const saveActivationCompanyForm = formState(saveActivationCompany);
-export const saveActivationOptionalForm = formState(saveActivationOptional);
-export const saveReactivationReasonForm = formState(saveReactivationReason);
-export const saveDeactivationContactForm = formState(saveDeactivationContact);
-export const enterLicenseServerIdForm = formState(enterLicenseServerId);
-export const enterConfirmationCodeForm = formState(enterConfirmationCode);
-export const finishLifecycleWizardForm = formState(finishLifecycleWizard);

@@ -11,9 +11,9 @@ import { LIFECYCLE_WIZARDS, type LifecycleKind } from "./steps";
 function runner(kind: LifecycleKind) {
   return wizardRunner({
     wizard: LIFECYCLE_WIZARDS[kind],
-    load: (serverId) => getLifecycleContext(serverId, kind),
+    load: (server) => getLifecycleContext(server, kind),
     href: (serverId, step) => lifecycleHref(serverId, kind, step),
-    finished: async (serverId) => !!(await getLastFinishedLifecycleRun(serverId, kind)),
+    finished: async (server) => !!(await getLastFinishedLifecycleRun(server, kind)),
   });
 }
 

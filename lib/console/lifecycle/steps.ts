@@ -10,7 +10,7 @@ import { defineWizard, type PageRow } from "../wizard-engine/engine";
 
 export type LifecycleKind = "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER";
 
-export const LIFECYCLE_KINDS: readonly LifecycleKind[] = ["ACTIVATE_SERVER", "REACTIVATE_SERVER", "DEACTIVATE_SERVER"];
+export const LIFECYCLE_KINDS = ["ACTIVATE_SERVER", "REACTIVATE_SERVER", "DEACTIVATE_SERVER"] as const satisfies readonly LifecycleKind[];
 
 /** A manual page (License Server Activation, License Server Deactivation) is on the path of Web Browser and Telephone only. */
 const byHand = (method: ConnectionMethod) => method !== "AUTOMATIC";

@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the Manage RDS CALs wizard (rebuild), declared on the wizard engine (manage-cals/run.ts,
-// lib/console/wizard-engine/actions.ts): each page's schema and what its Next does; the engine checks the run
+// lib/console/wizard-engine/actions.ts) and through it on the action client (lib/actions/client.ts: the
+// guard, the browser's visible server): each page's schema and what its Next does; the engine checks the run
 // may take a Next from the page (steps.ts) and lands a Next for a page the run has already left where the run
 // is. Writes go through the run store and mutations.ts, then redirect.
 import { continueTo } from "@/lib/forms/continue-to";
@@ -11,53 +12,54 @@ import { cancelManageCalsRun, deleteInstalledCals, finishRun, moveAfterDeletion,
 import { canFinish, cancelEffect } from "./steps";
 import { wizardBlocker } from "../wizard-rules";
 import { manageCals } from "./run";
-import type { Result } from "../wizard-engine/actions";
+import { wizardServer, type Result } from "../wizard-engine/actions";
 import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "../install-key-pack";
-import { formState } from "@/lib/forms/form-state";
+import { plainAction } from "@/lib/actions/client";
+import type { VisibleServer } from "@/lib/practice/visibility";
 
-const { context, redirectToRun, page } = manageCals;
+const { context, redirectToRun, form, button } = manageCals;
 
-export async function startRebuild(serverId: string): Promise<Result> {
-  return manageCals.start(serverId, { blocker: (ctx) => wizardBlocker(ctx.server, ctx.otherWizard), route: () => "REBUILD", where: { deletedAt: null } });
-}
+export const startRebuildForm = button("startRebuild", (server) =>
+  manageCals.start(server, { blocker: (ctx) => wizardBlocker(ctx.server, ctx.otherWizard), route: () => "REBUILD", where: { deletedAt: null } }),
+);
 
-export const selectAction = page("ACTION_SELECTION", {
+export const selectActionForm = form("selectAction", "ACTION_SELECTION", {
   schema: actionSelectionSchema,
   choice: (data) => data.action,
   next: (ctx, { action }) => manageCals.advance(ctx, "ACTION_SELECTION", { choice: action, where: { deletedAt: null }, data: { action } }),
 });
 
-export const selectReason = page("REASON", {
+export const selectReasonForm = form("selectReason", "REASON", {
   schema: reasonSchema,
   next: async ({ server, run, db }, reason) => {
-    if (!(await saveReason(db, server.id, run.id, reason))) return redirectToRun(server.id, "REASON");
+    if (!(await saveReason(db, server.id, run.id, reason))) return redirectToRun(server, "REASON");
     continueTo(wizardHref(server.id, "CONFIRM_DELETION"));
   },
 });
 
-export const confirmDeletion = page("CONFIRM_DELETION", {
+export const confirmDeletionForm = form("confirmDeletion", "CONFIRM_DELETION", {
   schema: confirmDeletionSchema,
   next: async ({ server, run, db }) => {
     // null: a simultaneous request deleted them first; either way the run is past the deletion.
     await deleteInstalledCals(db, server.id, run.id);
-    return redirectToRun(server.id, "CONFIRM_DELETION");
+    return redirectToRun(server, "CONFIRM_DELETION");
   },
 });
 
-export async function continueToObtain(serverId: string): Promise<Result> {
-  const { run, db } = await manageCals.runAt(serverId, "REINSTALLING");
+export const continueToObtainForm = button("continueToObtain", async (server) => {
+  const { run, db } = await manageCals.runAt(server, "REINSTALLING");
   await moveAfterDeletion(db, run.id, ["REINSTALLING"], "OBTAIN_KEY_PACK");
-  continueTo(wizardHref(serverId, "OBTAIN_KEY_PACK"));
-}
+  continueTo(wizardHref(server.id, "OBTAIN_KEY_PACK"));
+});
 
 // The schema is read after the run's check (a function of the run): a Next for a page the run has left lands where it is.
-export const installKeyPack = page("OBTAIN_KEY_PACK", {
+export const installKeyPackForm = form("installKeyPack", "OBTAIN_KEY_PACK", {
   schema: () => keyPackIdSchema,
   next: async ({ server, run, db }, { licenseKeyPackId }) => {
     const outcome = await installKeyPackIds(db, server, run.id, [licenseKeyPackId], MANAGE_CALS_ADVANCE);
     if (outcome.kind === "refused") return fail({ licenseKeyPackId: [outcome.message] });
-    if (outcome.kind === "already-installed") return alreadyInstalledOrReplay(server.id, outcome);
-    return redirectToRun(server.id, "OBTAIN_KEY_PACK");
+    if (outcome.kind === "already-installed") return alreadyInstalledOrReplay(server, outcome);
+    return redirectToRun(server, "OBTAIN_KEY_PACK");
   },
 });
 
@@ -66,15 +68,15 @@ export const installKeyPack = page("OBTAIN_KEY_PACK", {
  * double click that lost the race to the first), it is a replay: land where the run is. If the run is
  * still waiting for a key pack, the person typed an ID installed before: say so.
  */
-async function alreadyInstalledOrReplay(serverId: string, outcome: { message: string; byThisRun: boolean }): Promise<Result> {
+async function alreadyInstalledOrReplay(server: VisibleServer, outcome: { message: string; byThisRun: boolean }): Promise<Result> {
   if (outcome.byThisRun) {
-    const { state } = await context(serverId);
-    if (state && state.step !== "OBTAIN_KEY_PACK") return redirectToRun(serverId, "OBTAIN_KEY_PACK");
+    const { state } = await context(server);
+    if (state && state.step !== "OBTAIN_KEY_PACK") return redirectToRun(server, "OBTAIN_KEY_PACK");
   }
   return fail({ licenseKeyPackId: [outcome.message] });
 }
 
-export const chooseAfterInstall = page("REINSTALL_ADDITIONAL", {
+export const chooseAfterInstallForm = form("chooseAfterInstall", "REINSTALL_ADDITIONAL", {
   schema: reinstallAdditionalSchema,
   choice: (data) => data.choice,
   next: async ({ server, run, state, db }, { choice }) => {
@@ -89,17 +91,8 @@ export const chooseAfterInstall = page("REINSTALL_ADDITIONAL", {
 });
 
 /** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
-export async function cancelWizard(serverId: string): Promise<void> {
-  const ctx = await context(serverId);
-  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelManageCalsRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
+export const cancelWizard = plainAction({ name: "cancelWizard", guard: wizardServer, refusal: () => undefined }, async ({ ctx: { server } }): Promise<void> => {
+  const ctx = await context(server);
+  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelManageCalsRun(ctx.db, server.id, ctx.run.id, ctx.run.action);
   continueTo(consoleServerHref(ctx.server.name));
-}
-
-// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
-export const startRebuildForm = formState<[serverId: string], unknown>(startRebuild);
-export const selectActionForm = formState(selectAction);
-export const selectReasonForm = formState(selectReason);
-export const confirmDeletionForm = formState(confirmDeletion);
-export const continueToObtainForm = formState<[serverId: string], unknown>(continueToObtain);
-export const installKeyPackForm = formState(installKeyPack);
-export const chooseAfterInstallForm = formState(chooseAfterInstall);
+});

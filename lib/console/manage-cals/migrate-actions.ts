@@ -15,16 +15,17 @@ import { manageCals } from "./run";
 import { KEY_PACK_MESSAGES } from "../key-pack-messages";
 import { readKeyPackIdForServer } from "../install-key-pack";
 import { keyPackIdSchema } from "../wizard-schemas";
-import { formState } from "@/lib/forms/form-state";
+import { plainAction } from "@/lib/actions/client";
+import { wizardServer } from "../wizard-engine/actions";
 import { z } from "zod";
 import type { WizardStep } from "./steps";
 
-const { context, redirectToRun, page, advance } = manageCals;
+const { context, redirectToRun, form, advance } = manageCals;
 
 /** A migration's page saves only while the run is an open migration with nothing deleted, on one of `from`. */
 const migration = (from: readonly WizardStep[]) => ({ from, where: { deletedAt: null, action: "MIGRATE" } });
 
-export const selectMigrateReason = page("MIGRATE_REASON", {
+export const selectMigrateReasonForm = form("selectMigrateReason", "MIGRATE_REASON", {
   schema: migrateReasonSchema,
   next: (ctx, { reason }) =>
     advance(ctx, "MIGRATE_REASON", { ...migration(["MIGRATE_REASON", "MIGRATE_SOURCE", "MIGRATE_REMINDER", "MIGRATE_OBTAIN_KEY_PACK"]), data: { reason, reasonDetail: null } }),
@@ -35,7 +36,7 @@ export const selectMigrateReason = page("MIGRATE_REASON", {
  * console (the only ones this console can reach). Not available: its License Server ID, which must not be
  * this server's; when it is one of this console's servers, that server keeps a warning after the install.
  */
-export const saveMigrateSource = page("MIGRATE_SOURCE", {
+export const saveMigrateSourceForm = form("saveMigrateSource", "MIGRATE_SOURCE", {
   schema: migrateSourceSchema,
   next: async (ctx, given) => {
     const { server } = ctx;
@@ -64,13 +65,13 @@ function sourceOf(serverId: string, answers: unknown): MigrationSourceAnswers {
 }
 
 // The reminder's check box is asked only when the source is not available: its schema reads the run.
-export const confirmMigrateReminder = page("MIGRATE_REMINDER", {
+export const confirmMigrateReminderForm = form("confirmMigrateReminder", "MIGRATE_REMINDER", {
   // A post without values (a script's) reads as the empty form.
   schema: ({ server, run }) => z.preprocess((input) => input ?? {}, migrateReminderSchema(sourceOf(server.id, run.answers).available)),
   next: (ctx) => advance(ctx, "MIGRATE_REMINDER", migration(["MIGRATE_REMINDER", "MIGRATE_OBTAIN_KEY_PACK"])),
 });
 
-export const installMigrationKeyPack = page("MIGRATE_OBTAIN_KEY_PACK", {
+export const installMigrationKeyPackForm = form("installMigrationKeyPack", "MIGRATE_OBTAIN_KEY_PACK", {
   schema: ({ server, run }) => (sourceOf(server.id, run.answers), keyPackIdSchema),
   next: async ({ server, run, db }, { licenseKeyPackId }) => {
     const serverId = server.id;
@@ -83,20 +84,14 @@ export const installMigrationKeyPack = page("MIGRATE_OBTAIN_KEY_PACK", {
       return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
     }
     if (outcome.kind === "earlier-generation") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.earlierGeneration] });
-    if (outcome.kind === "replay") return redirectToRun(serverId, "MIGRATE_OBTAIN_KEY_PACK");
+    if (outcome.kind === "replay") return redirectToRun(server, "MIGRATE_OBTAIN_KEY_PACK");
     continueTo(wizardHref(serverId, "MIGRATE_COMPLETED"));
   },
 });
 
 /** The source's warning: remove the migrated RDS CALs it still holds (what "by hand" means in this console). */
-export async function removeMigratedCals(serverId: string, warningId: unknown): Promise<void> {
-  const { server, db } = await context(serverId);
+export const removeMigratedCals = plainAction({ name: "removeMigratedCals", guard: wizardServer, refusal: () => undefined }, async ({ ctx: { server }, raw: warningId }): Promise<void> => {
+  const { db } = await context(server);
   if (typeof warningId === "string" && isQueryableText(warningId)) await removeMigratedCalsByHand(db, server.id, warningId);
   continueTo(consoleServerHref(server.name));
-}
-
-// The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.
-export const selectMigrateReasonForm = formState(selectMigrateReason);
-export const saveMigrateSourceForm = formState(saveMigrateSource);
-export const confirmMigrateReminderForm = formState(confirmMigrateReminder);
-export const installMigrationKeyPackForm = formState(installMigrationKeyPack);
+});

@@ -3,6 +3,7 @@
 // the run is. The progress list shows the pages of the run's connection method (or the server's, before).
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { WizardWindow } from "@/components/console/wizard-window";
 import { cancelInstallLicenses } from "@/lib/console/install-licenses/actions";
 import { getInstallContext, getLastInstallRun } from "@/lib/console/install-licenses/queries";
@@ -22,10 +23,11 @@ export default async function InstallLicensesStepPage({ params }: { params: Prom
   const { serverId, step: slug } = await params;
   const step = INSTALL_LICENSES.fromSlug(slug);
   if (!step) notFound();
-  const ctx = await getInstallContext(serverId);
+  const visible = await requireVisibleServer(serverId);
+  const ctx = await getInstallContext(visible);
   if (!ctx) notFound();
 
-  const finished = step === "INSTALL_COMPLETED" && !ctx.state ? await getLastInstallRun(serverId) : null;
+  const finished = step === "INSTALL_COMPLETED" && !ctx.state ? await getLastInstallRun(visible) : null;
   if (step === "INSTALL_COMPLETED" ? !finished : !INSTALL_LICENSES.canShow(ctx.state, step)) redirect(installLicensesHref(serverId, INSTALL_LICENSES.resume(ctx.state)));
   const method = finished?.answers?.connectionMethod ?? ctx.state?.method ?? ctx.server.connectionMethod;
   const path = INSTALL_LICENSES.path(method);

@@ -9,7 +9,7 @@ import { confirmDeletionForm } from "@/lib/console/manage-cals/actions";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
 
 export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
-  const rows = await listKeyPackRows(ctx.server.id);
+  const rows = await listKeyPackRows(ctx.server);
   const totals = sumRows(rows);
   return (
     <>
