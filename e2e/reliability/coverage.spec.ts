@@ -7,23 +7,11 @@ import path from "node:path";
 import { expect, test } from "../fixtures";
 import { registeredActions } from "./support/action-registry";
 
-// The console wizards' actions move onto the client with the one wizard engine (issue 28, branch
-// wizard-engine); until then console-actions.spec.ts and lifecycle-actions.spec.ts post them. The test keeps
-// this list from going stale (lib/actions/registry.test.ts has the same modules).
-const PENDING = [
-  "startRebuild", "selectAction", "selectReason", "confirmDeletion", "continueToObtain", "installKeyPack", "chooseAfterInstall", "cancelWizard",
-  "selectMigrateReason", "saveMigrateSource", "confirmMigrateReminder", "installMigrationKeyPack", "removeMigratedCals",
-  "startInstallLicenses", "installLicensesKeyPack", "selectInstallProgram", "saveLicenseInformation", "requestAndInstallLicenses", "cancelInstallLicenses",
-  "startLifecycleWizard", "saveLifecycleConnectionMethod", "saveActivationCompany", "saveActivationOptional", "saveReactivationReason",
-  "saveDeactivationContact", "enterLicenseServerId", "enterConfirmationCode", "finishLifecycleWizard", "cancelLifecycleWizard",
-].flatMap((name) => [name, `${name}Form`]);
-
 test("every server action of the build is an action of the client's registry", () => {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
   const built = [...new Set(Object.values(manifest.node).map((entry) => entry.exportedName ?? "?"))].sort();
   const registered = registeredActions();
   const exported = new Set(registered.map((a) => a.exportName));
-  expect(built.filter((name) => !exported.has(name) && !PENDING.includes(name)), "server actions outside lib/actions/client.ts").toEqual([]);
-  expect(registered.filter((a) => PENDING.includes(a.exportName)).map((a) => a.name), "on the client now: take them off PENDING").toEqual([]);
+  expect(built.filter((name) => !exported.has(name)), "server actions outside lib/actions/client.ts").toEqual([]);
   expect(registered.length).toBeGreaterThan(25);
 });

@@ -41,7 +41,8 @@ test.describe("every action of the registry, posted with hostile arguments", () 
       }
       if (entry.guard === "supervisor") {
         const byAgent = await postAction(request, "/helpdesk/requests", entry.exportName, argsFor(entry, null, {}), agentCookie);
-        expect(byAgent.redirect, `${entry.name} by an agent`).toMatch(/^\/helpdesk\/forbidden/);
+        // A server action's redirect header carries its type after the path ("/helpdesk/forbidden;push").
+        expect(byAgent.redirect?.replace(/;(push|replace)$/, ""), `${entry.name} by an agent`).toBe("/helpdesk/forbidden");
       }
     }
   });
@@ -61,7 +62,7 @@ test.describe("every action of the registry, posted with hostile arguments", () 
           const answer = await postAction(request, "/console", entry.exportName, argsFor(entry, serverId, value), cookie);
           expectHandled(answer, `${entry.name} for ${String(serverId).slice(0, 40)}`);
           // Refused in the answer, or sent to the console's list: never on to a page of the server.
-          if (answer.redirect) expect(answer.redirect, entry.name).toBe("/console");
+          if (answer.redirect) expect(answer.redirect.replace(/;(push|replace)$/, ""), entry.name).toBe("/console");
           else expect(answer.body, entry.name).toMatch(/no longer exists/);
         }
       }

@@ -11,10 +11,6 @@ const { entryOf, listActions } = await import("./registry");
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-// The console wizards' actions move onto the client with the one wizard engine (branch wizard-engine,
-// issue 28); until that lands they keep their own plumbing. The last test keeps this list from going stale.
-const PENDING = new Set(["lib/console/install-licenses-actions.ts", "lib/console/lifecycle-actions.ts", "lib/console/migrate-actions.ts", "lib/console/wizard-actions.ts"]);
-
 const modules = await loadActionModules(root);
 
 describe("the registry of server actions", () => {
@@ -26,7 +22,6 @@ describe("the registry of server actions", () => {
   it("has every export of a \"use server\" module made by the action client, under the name it registered", () => {
     const bare: string[] = [];
     for (const [file, exports] of modules) {
-      if (PENDING.has(file)) continue;
       for (const [name, value] of Object.entries(exports)) {
         const entry = entryOf(value);
         if (!entry) bare.push(`${file}: ${name}`);
@@ -55,13 +50,5 @@ describe("the registry of server actions", () => {
     }
     expect(listActions().find((a) => a.name === "importEntitlements")?.guard).toBe("supervisor");
     expect(listActions().find((a) => a.name === "resetPractice")?.guard).toBe("visible-server");
-  });
-
-  it("keeps the list of modules not yet on the client to those that are not", () => {
-    for (const file of PENDING) {
-      const exports = modules.get(file);
-      if (!exports) continue;
-      expect(Object.values(exports).some((value) => !entryOf(value)), `${file} is on the client now: take it off PENDING`).toBe(true);
-    }
   });
 });

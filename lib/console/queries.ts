@@ -7,8 +7,9 @@ import { getDb } from "@/lib/db";
 import { visibleServers, type VisibleServer } from "@/lib/practice/visibility";
 import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
 import { readMigrationAnswers } from "./migrate-schemas";
-import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
-import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
+import type { RunState, WizardStep as ManageCalsStep } from "./manage-cals/steps";
+import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle/steps";
+import { openRunOf } from "./wizard-engine/run-store";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
 import { equalsIgnoringCase } from "@/lib/like";
 
@@ -128,10 +129,9 @@ export async function getWizardContext(server: VisibleServer) {
     },
   });
   if (!found) return null;
-  const { activeWizard: open, ...rest } = found;
+  const { activeWizard, ...rest } = found;
   // Another wizard's open run is not this wizard's: the Welcome page names it instead (lib/console/wizard-kinds.ts).
-  const otherWizard = open && open.kind !== "MANAGE_CALS" ? open.kind : null;
-  const run = otherWizard ? null : open;
+  const { run, otherWizard } = openRunOf(activeWizard, "MANAGE_CALS");
   const state: RunState | null = run ? { step: run.step as ManageCalsStep, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
   // The VisibleServer with its details: what the page asked for is what the wizard's own reads take.
   return { server: { ...server, ...rest }, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
@@ -224,9 +224,9 @@ export async function getLifecycleContext(server: VisibleServer, kind: Lifecycle
     select: { ...identitySelect, ...companySelect, activeWizard: { select: { id: true, kind: true, step: true, answers: true } } },
   });
   if (!found) return null;
-  const { activeWizard: open, ...rest } = found;
-  const otherWizard = open && open.kind !== kind ? open.kind : null;
-  const run = open && open.kind === kind ? { id: open.id, step: open.step as LifecycleStep, answers: readLifecycleAnswers(open.answers) } : null;
+  const { activeWizard, ...rest } = found;
+  const { run: open, otherWizard } = openRunOf(activeWizard, kind);
+  const run = open ? { id: open.id, step: open.step as LifecycleStep, answers: readLifecycleAnswers(open.answers) } : null;
   const state: LifecycleRunState | null = run ? { step: run.step, method: run.answers.connectionMethod ?? rest.connectionMethod } : null;
   return { server: { ...server, ...rest }, otherWizard, run, state };
 }

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { requireVisibleServer } from "@/lib/practice/visibility";
 import { getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
-import { resumeStep } from "@/lib/console/wizard-steps";
+import { resumeStep } from "@/lib/console/manage-cals/steps";
 
 export default async function ManageCalsPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();

@@ -1,12 +1,12 @@
 // One route per wizard page (`/manage-cals/<slug>`, slugs from the WIZARD_STEPS table). The saved run decides
-// which pages may show: any other address redirects to where the run is (wizard-steps.ts).
+// which pages may show: any other address redirects to where the run is (lib/console/manage-cals/steps.ts).
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { requireVisibleServer } from "@/lib/practice/visibility";
 import { WizardFrame } from "@/components/console/wizard-frame";
 import { getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
-import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/wizard-steps";
+import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/manage-cals/steps";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { StepBody } from "./_components/step-body";
 

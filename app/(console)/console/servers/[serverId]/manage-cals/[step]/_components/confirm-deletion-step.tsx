@@ -5,7 +5,7 @@ import type { WizardContext } from "@/lib/console/queries";
 import { listKeyPackRows } from "@/lib/console/queries";
 import { sumRows } from "@/lib/console/key-pack-rows";
 import { keyPackCsvHref } from "@/lib/console/urls";
-import { confirmDeletionForm } from "@/lib/console/wizard-actions";
+import { confirmDeletionForm } from "@/lib/console/manage-cals/actions";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
 
 export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {

@@ -8,7 +8,7 @@ import { GroupedId } from "@/components/ui/grouped-id";
 import type { FinishedMigration, WizardContext } from "@/lib/console/queries";
 import { findSourceServer, listKeyPackRows } from "@/lib/console/queries";
 import { findVisibleServer } from "@/lib/practice/visibility";
-import { confirmMigrateReminderForm, installMigrationKeyPackForm, saveMigrateSourceForm } from "@/lib/console/migrate-actions";
+import { confirmMigrateReminderForm, installMigrationKeyPackForm, saveMigrateSourceForm } from "@/lib/console/manage-cals/migrate-actions";
 import { describeKeyPackLines, readMigrationAnswers } from "@/lib/console/migrate-schemas";
 import { consoleServerHref } from "@/lib/console/urls";
 import { SOURCE_OPERATING_SYSTEMS } from "@/lib/licensing/catalog";

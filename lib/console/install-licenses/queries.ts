@@ -3,10 +3,11 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { VisibleServer } from "@/lib/practice/visibility";
-import { toKeyPackRow } from "./key-pack-rows";
-import { keyPackSelect, wizardServerSelect } from "./queries";
-import { readInstallAnswers } from "./install-licenses-schemas";
-import { isInstallStep, type InstallRunState } from "./install-licenses-steps";
+import { toKeyPackRow } from "../key-pack-rows";
+import { keyPackSelect, wizardServerSelect } from "../queries";
+import { readInstallAnswers } from "../install-licenses-schemas";
+import { openRunOf } from "../wizard-engine/run-store";
+import { INSTALL_LICENSES, type InstallRunState } from "./steps";
 
 export async function getInstallContext(server: VisibleServer) {
   const db = await getDb();
@@ -18,13 +19,13 @@ export async function getInstallContext(server: VisibleServer) {
     },
   });
   if (!found) return null;
-  const { activeWizard: open, ...rest } = found;
-  const otherWizard = open && open.kind !== "INSTALL_LICENSES" ? open.kind : null;
-  const answers = open && !otherWizard ? readInstallAnswers(open.answers) : null;
+  const { activeWizard, ...rest } = found;
+  const { run: open, otherWizard } = openRunOf(activeWizard, "INSTALL_LICENSES");
+  const answers = open ? readInstallAnswers(open.answers) : null;
   // A run whose answers or step do not read back is not shown as this wizard's (it can still be cancelled).
-  const run = open && !otherWizard && answers && isInstallStep(open.step) ? { id: open.id, step: open.step, answers } : null;
+  const run = open && answers && INSTALL_LICENSES.isStep(open.step) ? { id: open.id, step: open.step, answers } : null;
   const state: InstallRunState | null = run ? { step: run.step, method: run.answers.connectionMethod } : null;
-  return { server: { ...server, ...rest }, otherWizard, brokenRunId: open && !otherWizard && !run ? open.id : null, run, state };
+  return { server: { ...server, ...rest }, otherWizard, brokenRunId: open && !run ? open.id : null, run, state };
 }
 
 export type InstallContext = NonNullable<Awaited<ReturnType<typeof getInstallContext>>>;
