@@ -26,7 +26,10 @@ export default defineConfig({
   // (docs/decisions/034-suite-within-eight-minutes.md).
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 3,
   retries: 0,
-  timeout: 60_000,
+  // A limit for a test that hangs, not a speed check: the longest flows (two trainees side by side, the
+  // console and web site together) took 55 s of the former 60 on a loaded machine with two workers, and
+  // 60+ with three (docs/decisions/034-suite-within-eight-minutes.md). Each step still waits 10 s at most.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["./e2e/summary-reporter.ts"], ...(process.env.CI ? [["html", { open: "never" }] as const] : [])],
   use: {
@@ -61,7 +64,10 @@ export default defineConfig({
     command: `node server/index.mjs -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A limit for a test that hangs, not a speed check: the longest flows (two trainees side by side, the
+  // console and web site together) took 55 s of the former 60 on a loaded machine with two workers, and
+  // 60+ with three (docs/decisions/034-suite-within-eight-minutes.md). Each step still waits 10 s at most.
+  timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
   },
