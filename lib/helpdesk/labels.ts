@@ -1,5 +1,7 @@
 // Words the helpdesk shows for enum values. Pure, so client components can use them too.
+import type * as Db from "@/generated/prisma/enums";
 import { CAL_TYPES, LICENSE_PROGRAMS, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
+import type { SameValues } from "@/lib/same-values";
 
 export const RECOVERY_STATUSES = [
   { value: "AWAITING_REVIEW", label: "Awaiting review" },
@@ -9,6 +11,7 @@ export const RECOVERY_STATUSES = [
 ] as const;
 
 export type RecoveryStatus = (typeof RECOVERY_STATUSES)[number]["value"];
+true satisfies SameValues<RecoveryStatus, Db.RecoveryStatus>;
 export const RECOVERY_STATUS_VALUES = RECOVERY_STATUSES.map((s) => s.value) as [RecoveryStatus, ...RecoveryStatus[]];
 
 export function statusLabel(status: RecoveryStatus): string {
@@ -23,7 +26,7 @@ export function calTypeLabel(calType: CalType): string {
   return CAL_TYPES.find((c) => c.value === calType)?.label ?? calType;
 }
 
-export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor" } as const;
+export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor" } as const satisfies Record<Db.StaffRole, string>;
 
 /** The audit log's action names, in words. Unknown actions (other areas') show as written. */
 const ACTION_LABELS: Record<string, string> = {
