@@ -22,6 +22,7 @@ import {
   type StatusLookupInput,
 } from "./schemas";
 import { checkPublicLimit, type PublicLimit } from "./public-limits";
+import { SITE_OPTIONS } from "./select-options";
 import { submitDraft } from "./submit";
 import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
@@ -45,7 +46,7 @@ export async function startManageCals(input: SelectOptionInput): Promise<ActionR
   const db = await getDb();
   const current = await getCurrentDraft();
   const targetLicenseServerId = parsed.data.licenseServerId;
-  const option: SiteOption = parsed.data.option === "install" ? "INSTALL_CALS" : "MANAGE_CALS";
+  const option: SiteOption = SITE_OPTIONS[parsed.data.option];
   if (current && !current.request) {
     await db.manageCalsDraft.update({ where: { id: current.id }, data: { option, ...(targetLicenseServerId ? { targetLicenseServerId } : {}) } });
   } else {

@@ -28,9 +28,10 @@ import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensin
 import { stripSeparators } from "@/lib/licensing/groups";
 import { EMAIL_FORMAT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
+import { DRAFT_OPTION_VALUES, OPTION_LABELS } from "./select-options";
 
 export const MESSAGES = {
-  selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, or Install client access licenses to install new ones, and then click Next",
+  selectOption: `Select ${OPTION_LABELS["manage-cals"]} to recover the RDS CALs of a license server whose database was rebuilt, or ${OPTION_LABELS.install} to install new ones, and then click Next`,
   reasonForRecovery: "Select the reason for recovery",
   sourceEmpty: "Enter the Source License Server ID: the License Server ID of the license server the RDS CALs come from",
   sourceIsTarget: "The Source License Server ID is the Target License Server ID: enter the License Server ID of the license server the RDS CALs come from",
@@ -170,7 +171,7 @@ export type PurchaseStep = z.output<PurchaseStepSchema>;
 
 
 export const selectOptionSchema = z.object({
-  option: z.enum(["manage-cals", "install"], MESSAGES.selectOption),
+  option: z.enum(DRAFT_OPTION_VALUES, MESSAGES.selectOption),
   /** Carried from the console's hyperlink; checked on the next page, not here. */
   licenseServerId: z
     .string()

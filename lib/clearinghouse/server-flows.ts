@@ -9,16 +9,18 @@ import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensin
 import { PRODUCT_ID_MESSAGES, parseProductId } from "@/lib/licensing/product-id";
 import { deactivationContactShape } from "@/lib/forms/text";
 import { companyShape, withPhoneCheck } from "./company-schema";
+import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
 
-export type ServerFlow = "activate" | "reactivate" | "deactivate";
-export const SERVER_FLOWS: readonly ServerFlow[] = ["activate", "reactivate", "deactivate"];
+/** The license server options of Select Option (select-options.ts); each runs its own pages. */
+export type ServerFlow = ServerFlowOption;
+export const SERVER_FLOWS: readonly ServerFlow[] = SERVER_FLOW_OPTIONS;
 
 export type ServerFlowPage = "details" | "company" | "contact" | "verify" | "result";
 
 export const SERVER_FLOW_INFO = {
-  activate: { title: "Activate a license server", pages: ["details", "company", "verify", "result"] },
-  reactivate: { title: "Reactivate a license server", pages: ["details", "verify", "result"] },
-  deactivate: { title: "Deactivate a license server", pages: ["details", "contact", "verify", "result"] },
+  activate: { title: OPTION_LABELS.activate, pages: ["details", "company", "verify", "result"] },
+  reactivate: { title: OPTION_LABELS.reactivate, pages: ["details", "verify", "result"] },
+  deactivate: { title: OPTION_LABELS.deactivate, pages: ["details", "contact", "verify", "result"] },
 } as const satisfies Record<ServerFlow, { title: string; pages: readonly ServerFlowPage[] }>;
 
 export const PAGE_TITLES: Record<ServerFlowPage, string> = {

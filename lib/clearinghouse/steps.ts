@@ -11,7 +11,6 @@ export const MANAGE_CALS_PATH = "/licensing/manage-cals";
  * what Manage CALs asks but the reason for recovery, so both run on these pages (docs/decisions/023).
  */
 export const OPTION_PATHS = { MANAGE_CALS: MANAGE_CALS_PATH, INSTALL_CALS: "/licensing/install-cals" } as const satisfies Record<SiteOption, string>;
-export const OPTION_NAMES = { MANAGE_CALS: "Manage CALs", INSTALL_CALS: "Install client access licenses" } as const satisfies Record<SiteOption, string>;
 /** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
 export const DRAFT_COOKIE = "rdls_manage_cals";
 
