@@ -8,6 +8,7 @@ import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { PRODUCT_ID_MESSAGES, parseProductId } from "@/lib/licensing/product-id";
 import { deactivationContactShape } from "@/lib/forms/text";
+import { storedShape } from "@/lib/forms/company-fields";
 import { companyShape, withPhoneCheck } from "./company-schema";
 import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
 
@@ -93,14 +94,7 @@ export const flowAnswersSchema = z
     productId: z.string(),
     licenseServerId: z.string(),
     reason: z.enum(REACTIVATION_REASONS),
-    lastName: z.string(),
-    firstName: z.string(),
-    companyName: z.string(),
-    countryRegion: z.string(),
-    companyAddress: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    organizationalUnit: z.string().nullable(),
+    ...storedShape(companyShape),
     contactName: z.string(),
     contactEmail: z.string(),
     contactPhone: z.string().nullable(),

@@ -7,6 +7,7 @@ import { checkbox } from "@/lib/forms/checkbox";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { isCountryCode } from "@/lib/countries/codes";
 import { deactivationContactShape } from "@/lib/forms/text";
+import { storedShape } from "@/lib/forms/company-fields";
 import { companyOptionalShape, companyRequiredShape } from "./schemas";
 
 export const connectionMethodStepSchema = z
@@ -47,16 +48,7 @@ export const lifecycleAnswersSchema = z
   .object({
     connectionMethod: z.enum(CONNECTION_METHOD_VALUES),
     telephoneCountry: z.string().nullable(),
-    firstName: z.string(),
-    lastName: z.string(),
-    company: z.string(),
-    countryRegion: z.string(),
-    email: z.string().nullable(),
-    organizationalUnit: z.string().nullable(),
-    companyAddress: z.string().nullable(),
-    city: z.string().nullable(),
-    state: z.string().nullable(),
-    postalCode: z.string().nullable(),
+    ...storedShape({ ...companyRequiredShape, ...companyOptionalShape }),
     reason: z.enum(REACTIVATION_REASONS),
     contactName: z.string(),
     contactEmail: z.string(),

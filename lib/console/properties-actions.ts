@@ -7,11 +7,12 @@ import { visibleServers } from "@/lib/practice/visibility";
 import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
 import { isQueryableText } from "@/lib/forms/text";
 import { EVENT_IDS, propertiesChangedMessage } from "./events";
-import { propertiesSchema } from "./schemas";
+import { companyOptionalShape, companyRequiredShape, propertiesSchema } from "./schemas";
 import { consoleServerHref } from "./urls";
 import { formState } from "@/lib/forms/form-state";
 
-const COMPANY_FIELDS = ["firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
+const COMPANY_SHAPE = { ...companyRequiredShape, ...companyOptionalShape };
+const COMPANY_FIELDS = Object.keys(COMPANY_SHAPE) as (keyof typeof COMPANY_SHAPE)[];
 
 export async function saveProperties(serverId: string, input: unknown): Promise<ActionResult> {
   // The server id is bound by the page, but a client can post anything in its place.

@@ -6,6 +6,7 @@
 // Properties already hold becomes too long to activate with. Every field follows the text rule of
 // lib/forms/text.ts.
 import { z } from "zod";
+import type { $ZodType, output } from "zod/v4/core";
 import { isCountryCode } from "@/lib/countries/codes";
 import { optionalEmail, optionalText, requiredText, tooLong, UNSTORABLE_TEXT_MESSAGE, isSingleLineText } from "./text";
 
@@ -48,3 +49,16 @@ export const companyFields = {
       .optional()
       .transform((v) => (v ? v.toUpperCase() : null)),
 };
+
+type Stored<S extends Record<string, $ZodType>> = { [K in keyof S]: null extends output<S[K]> ? $ZodType<string | null> : $ZodType<string> };
+
+/**
+ * A form's company fields as its saved answers hold them (a wizard run's or a web site draft's JSON, read
+ * back): the string each field's schema gave, null for an optional one left empty. Made from the form's own
+ * shape, so the answers read back are the fields the form asks.
+ */
+export function storedShape<S extends Record<string, $ZodType>>(shape: S): Stored<S> {
+  // A field that takes no value at all is optional (its schema gives null for it).
+  const stored = (schema: $ZodType) => (z.safeParse(schema, undefined).success ? z.nullable(z.string()) : z.string());
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, stored(schema)])) as unknown as Stored<S>;
+}
