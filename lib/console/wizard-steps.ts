@@ -31,7 +31,7 @@ const ALL_STEPS = [...WIZARD_STEPS, ...MIGRATE_STEPS];
 /** The rebuild's pages (WIZARD_STEPS, which the Procedure panel maps one to one). */
 export type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
 export type MigrateStep = (typeof MIGRATE_STEPS)[number]["step"];
-/** Same values as the Prisma enum WizardStep. */
+/** The Manage RDS CALs wizard's pages: 13 of the Prisma enum WizardStep's values (the other wizards' are LifecycleStep and InstallStep). */
 export type WizardStep = RebuildStep | MigrateStep;
 /** The rebuild's slugs (the Procedure panel's map is keyed by them); the migration's are MigrateSlug. */
 export type WizardSlug = (typeof WIZARD_STEPS)[number]["slug"];
