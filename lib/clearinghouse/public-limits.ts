@@ -21,7 +21,7 @@ const WHAT: Record<PublicLimit, string> = {
   "server-request": "Too many license server requests were made from this network",
 };
 
-export function publicLimitMessage(limit: PublicLimit, wait: string): string {
+function publicLimitMessage(limit: PublicLimit, wait: string): string {
   return `${WHAT[limit]}. Try again ${wait}.`;
 }
 

@@ -108,7 +108,7 @@ export const licenseServerStepSchema = withSourceCheck(z.object(licenseServerSha
 
 /** Install client access licenses' first page: the License Server ID and the License Program, no reason. */
 export const installLicenseServerShape = { targetLicenseServerId: targetLicenseServerIdSchema, licenseProgram: licenseServerShape.licenseProgram };
-export const installLicenseServerStepSchema = z.object(installLicenseServerShape);
+const installLicenseServerStepSchema = z.object(installLicenseServerShape);
 
 export function licenseServerStepSchemaFor(option: "MANAGE_CALS" | "INSTALL_CALS") {
   return option === "INSTALL_CALS" ? installLicenseServerStepSchema : licenseServerStepSchema;
@@ -164,10 +164,8 @@ export function purchaseStepSchema(program: LicenseProgram) {
 }
 
 export type LicenseServerStepInput = z.input<typeof licenseServerStepSchema>;
-export type LicenseServerStep = z.output<typeof licenseServerStepSchema>;
-export type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
+type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
 export type PurchaseStepInput = z.input<PurchaseStepSchema>;
-export type PurchaseStep = z.output<PurchaseStepSchema>;
 
 
 export const selectOptionSchema = z.object({

@@ -17,7 +17,6 @@ export const SELECT_OPTIONS = [
 
 type Row = (typeof SELECT_OPTIONS)[number];
 type DraftRow = Extract<Row, { siteOption: SiteOption }>;
-export type SelectOptionValue = Row["value"];
 /** The options that fill a draft: "manage-cals", "install". */
 export type DraftOptionValue = DraftRow["value"];
 /** The license server options: "activate", "reactivate", "deactivate" (server-flows.ts's flows). */

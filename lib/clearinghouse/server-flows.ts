@@ -69,9 +69,9 @@ const licenseServerId = z.string({ error: "Enter the License Server ID" }).trans
   return parsed.value;
 });
 
-export const activateDetailsSchema = z.object({ productId });
-export const reactivateDetailsSchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }) });
-export const deactivateDetailsSchema = z.object({ productId, licenseServerId });
+const activateDetailsSchema = z.object({ productId });
+const reactivateDetailsSchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }) });
+const deactivateDetailsSchema = z.object({ productId, licenseServerId });
 export const flowCompanySchema = withPhoneCheck(z.object(companyShape));
 export const flowContactSchema = z.object(deactivationContactShape);
 
@@ -86,10 +86,9 @@ export const FLOW_CALL_SCHEMAS = {
   reactivate: reactivateDetailsSchema,
   deactivate: deactivateDetailsSchema.extend(deactivationContactShape),
 } as const;
-export type FlowCall<F extends ServerFlow> = z.output<(typeof FLOW_CALL_SCHEMAS)[F]>;
 
 /** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
-export const flowAnswersSchema = z
+const flowAnswersSchema = z
   .object({
     productId: z.string(),
     licenseServerId: z.string(),

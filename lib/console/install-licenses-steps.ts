@@ -6,7 +6,7 @@
 // Pages, actions and tests read this module; it knows nothing of React, Next or Prisma.
 import type { ConnectionMethod } from "@/lib/licensing/catalog";
 
-export const INSTALL_LICENSES_STEPS = [
+const INSTALL_LICENSES_STEPS = [
   { step: "INSTALL_WELCOME", slug: "welcome", title: "Welcome to the Install Licenses Wizard" },
   { step: "INSTALL_OBTAIN_KEY_PACK", slug: "obtain-key-pack", title: "Obtain Client License Key Pack" },
   { step: "INSTALL_LICENSE_PROGRAM", slug: "license-program", title: "License Program" },
@@ -17,7 +17,6 @@ export const INSTALL_LICENSES_STEPS = [
 
 /** Same values as the INSTALL_… members of the Prisma enum WizardStep. */
 export type InstallStep = (typeof INSTALL_LICENSES_STEPS)[number]["step"];
-export type InstallSlug = (typeof INSTALL_LICENSES_STEPS)[number]["slug"];
 
 const BY_WEB_OR_PHONE: readonly InstallStep[] = ["INSTALL_WELCOME", "INSTALL_OBTAIN_KEY_PACK", "INSTALL_COMPLETED"];
 const AUTOMATIC: readonly InstallStep[] = ["INSTALL_WELCOME", "INSTALL_LICENSE_PROGRAM", "INSTALL_LICENSE_INFORMATION", "INSTALL_PRODUCT_VERSION", "INSTALL_COMPLETED"];

@@ -39,7 +39,7 @@ export const LIFECYCLE_STEPS = {
 
 type StepRow<K extends LifecycleKind> = (typeof LIFECYCLE_STEPS)[K][number];
 export type LifecycleStep = StepRow<LifecycleKind>["step"];
-export type LifecycleSlug = StepRow<LifecycleKind>["slug"];
+type LifecycleSlug = StepRow<LifecycleKind>["slug"];
 export type LifecyclePage = "welcome" | "connection-method" | "details" | "optional" | "manual" | "completed";
 
 /** What each page is, whichever wizard it belongs to (so one page body serves the three wizards). */

@@ -29,7 +29,7 @@ export const MIGRATE_STEPS = [
 const ALL_STEPS = [...WIZARD_STEPS, ...MIGRATE_STEPS];
 
 /** The rebuild's pages (WIZARD_STEPS, which the Procedure panel maps one to one). */
-export type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
+type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
 export type MigrateStep = (typeof MIGRATE_STEPS)[number]["step"];
 /** The Manage RDS CALs wizard's pages: 13 of the Prisma enum WizardStep's values (the other wizards' are LifecycleStep and InstallStep). */
 export type WizardStep = RebuildStep | MigrateStep;
@@ -38,12 +38,12 @@ export type WizardSlug = (typeof WIZARD_STEPS)[number]["slug"];
 export type MigrateSlug = (typeof MIGRATE_STEPS)[number]["slug"];
 
 /** The wizard's two actions (WizardRun.action). */
-export type WizardAction = "REBUILD" | "MIGRATE";
+type WizardAction = "REBUILD" | "MIGRATE";
 
 /** The migration's pages in order, from Welcome; the last is shown once the run has finished. */
 const MIGRATE_PATH: readonly WizardStep[] = ["WELCOME", "ACTION_SELECTION", ...MIGRATE_STEPS.map((s) => s.step)];
 
-export function isMigrateStep(step: WizardStep): step is MigrateStep {
+function isMigrateStep(step: WizardStep): step is MigrateStep {
   return step.startsWith("MIGRATE_");
 }
 
@@ -66,7 +66,7 @@ export interface RunState {
 }
 
 /** The page's place: in WIZARD_STEPS for the rebuild's pages, after Action Selection for the migration's. */
-export function stepIndex(step: WizardStep): number {
+function stepIndex(step: WizardStep): number {
   return isMigrateStep(step) ? MIGRATE_PATH.indexOf(step) : WIZARD_STEPS.findIndex((s) => s.step === step);
 }
 

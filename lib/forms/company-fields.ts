@@ -11,7 +11,7 @@ import { isCountryCode } from "@/lib/countries/codes";
 import { optionalEmail, optionalText, requiredText, tooLong, UNSTORABLE_TEXT_MESSAGE, isSingleLineText } from "./text";
 
 /** The longest value of each field, in characters; forms may show them (maxLength). */
-export const COMPANY_FIELD_LIMITS = {
+const COMPANY_FIELD_LIMITS = {
   firstName: 64,
   lastName: 64,
   company: 128,

@@ -27,8 +27,8 @@ import type { SiteOption } from "@/lib/clearinghouse/steps";
 import { checkCredentialProgram, type ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 
 /** The kinds of call: the web site's Select Option options, with their words. */
-export type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
-export const CALL_KINDS = SELECT_OPTIONS.map((o) => o.value) as [CallKind, ...CallKind[]];
+type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
+const CALL_KINDS = SELECT_OPTIONS.map((o) => o.value) as [CallKind, ...CallKind[]];
 type RequestKind = keyof typeof SITE_OPTIONS;
 
 export const CALL_KIND_MESSAGE = "Select what the caller wants to do";
@@ -47,7 +47,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors 
  * check them, all at once: every field's error shows together (the purchase fields once the License Program
  * is known, as on the site), then the merged schema the submit uses.
  */
-export function parseRequestCall(option: SiteOption, input: unknown): Parsed<ManageCalsRequest> {
+function parseRequestCall(option: SiteOption, input: unknown): Parsed<ManageCalsRequest> {
   const first = firstPartSchemas[option].safeParse(input);
   const program = typeof input === "object" && input !== null ? licenseServerShape.licenseProgram.safeParse((input as Record<string, unknown>).licenseProgram) : null;
   const purchase = program?.success ? purchaseStepSchema(program.data).safeParse(input) : null;
@@ -60,7 +60,7 @@ export function parseRequestCall(option: SiteOption, input: unknown): Parsed<Man
 }
 
 /** An Activate / Reactivate / Deactivate call's answers: the web site's pages of that flow merged. */
-export function parseServerCall(flow: ServerFlow, input: unknown): Parsed<FlowAnswers> {
+function parseServerCall(flow: ServerFlow, input: unknown): Parsed<FlowAnswers> {
   const parsed = FLOW_CALL_SCHEMAS[flow].safeParse(input);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
 }

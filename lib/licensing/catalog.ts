@@ -68,7 +68,6 @@ export const REBUILD_REASONS = [
   "RDS CALs were installed under the wrong license program",
   "Other",
 ] as const;
-export type RebuildReason = (typeof REBUILD_REASONS)[number];
 
 /**
  * Reasons for migrating RDS CALs from a source license server to this one: the Manage RDS CALs wizard's
@@ -82,7 +81,6 @@ export type MigrationReason = (typeof MIGRATION_REASONS)[number];
 
 /** Web site, "Reason for recovery" (ours): a migration reason asks for the Source License Server ID too. */
 export const RECOVERY_REASONS = ["The license server database was rebuilt", ...MIGRATION_REASONS, "Other"] as const;
-export type RecoveryReason = (typeof RECOVERY_REASONS)[number];
 
 export function isMigrationReason(reason: string | null | undefined): reason is MigrationReason {
   return (MIGRATION_REASONS as readonly string[]).includes(reason ?? "");

@@ -69,7 +69,7 @@ export function inputFor(schema: $ZodType | readonly string[], valid: Record<str
 }
 
 /** Values every field gets once, on an otherwise valid input, before the random cases. */
-export const EDGE_VALUES: unknown[] = ["a\u0000b", "\uD800", "A".repeat(200_000), 12345, null, ["x"], { $: 1 }];
+const EDGE_VALUES: unknown[] = ["a\u0000b", "\uD800", "A".repeat(200_000), 12345, null, ["x"], { $: 1 }];
 
 /** One input per (field, edge value): the deterministic part of each property (fast-check `examples`). */
 export function edgeCases(schema: $ZodType | readonly string[], valid: Record<string, fc.Arbitrary<unknown>>): Record<string, unknown>[] {
@@ -82,7 +82,7 @@ export function edgeCases(schema: $ZodType | readonly string[], valid: Record<st
  * The field names of an object schema, also behind .transform() (a pipe) or .superRefine(); or the names
  * themselves, for a schema the test runner cannot import (lib/console/schemas.ts pulls in a JSON module).
  */
-export function schemaKeys(schema: $ZodType | readonly string[]): string[] {
+function schemaKeys(schema: $ZodType | readonly string[]): string[] {
   if (Array.isArray(schema)) return [...schema];
   const s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: $ZodType } };
   if (s.shape) return Object.keys(s.shape);
