@@ -4,7 +4,7 @@ import { companyShape } from "@/lib/clearinghouse/company-schema";
 import { readFlowAnswers, type FlowAnswers } from "@/lib/clearinghouse/server-flows";
 import { readLifecycleAnswers, type LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
 import { companyOptionalShape, companyRequiredShape } from "@/lib/console/schemas";
-import { storedShape } from "./company-fields";
+import { formDefaults, storedShape } from "./company-fields";
 
 describe("storedShape", () => {
   it("reads back each field of the form: required ones as a string, optional ones as a string or null", () => {
@@ -27,5 +27,14 @@ describe("storedShape", () => {
     expect(readLifecycleAnswers(saved)).toEqual(saved);
     expectTypeOf<LifecycleAnswers["company"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<LifecycleAnswers["postalCode"]>().toEqualTypeOf<string | null | undefined>();
+  });
+});
+
+describe("formDefaults", () => {
+  it("each field of the shape: the first source's value that is not null, else the next's, else empty", () => {
+    const answers = { email: "", city: null, companyAddress: "1 Main St" };
+    const server = { email: "old@contoso.com", city: "Redmond", companyAddress: "2 Elm St", state: null, id: "not a field" };
+    expect(formDefaults(companyOptionalShape, answers, server)).toEqual({ email: "", organizationalUnit: "", companyAddress: "1 Main St", city: "Redmond", state: "", postalCode: "" });
+    expect(Object.keys(formDefaults(companyShape))).toEqual(Object.keys(companyShape));
   });
 });

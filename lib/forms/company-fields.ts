@@ -62,3 +62,12 @@ export function storedShape<S extends Record<string, $ZodType>>(shape: S): Store
   const stored = (schema: $ZodType) => (z.safeParse(schema, undefined).success ? z.nullable(z.string()) : z.string());
   return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, stored(schema)])) as unknown as Stored<S>;
 }
+
+/**
+ * A form's default values for a shape's fields: each field's first value in `sources` (a run's saved answers,
+ * then the server's Properties …), "" when none has one.
+ */
+export function formDefaults<K extends string>(shape: Record<K, unknown>, ...sources: Partial<Record<NoInfer<K>, string | null>>[]): Record<K, string> {
+  const first = (key: K) => sources.map((source) => source[key]).find((value) => value !== null && value !== undefined) ?? "";
+  return Object.fromEntries(Object.keys(shape).map((key) => [key, first(key as K)])) as Record<K, string>;
+}
