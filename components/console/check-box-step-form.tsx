@@ -4,7 +4,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { $ZodType } from "zod/v4/core";
+import type { SchemaLoader } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 
 export function CheckBoxStepForm<N extends string>({
@@ -26,7 +26,7 @@ export function CheckBoxStepForm<N extends string>({
   ask?: boolean;
   className?: string;
   /** The page's schema (lib/console), checked in the browser before the action parses it again. */
-  schema?: $ZodType;
+  schema?: SchemaLoader;
 }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<N, boolean>>({ action, schema, defaultValues: { [name]: defaultChecked } as Record<N, boolean> });
   // N is a string already; the form hook names its fields Extract<keyof T, string>, which TS cannot see equals N.

@@ -6,7 +6,7 @@ import { CompanyFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { CountryOption } from "@/lib/countries/names";
-import { companyFormSchema, type CompanyStepInput } from "@/lib/clearinghouse/company-form-schema";
+import type { CompanyStepInput } from "@/lib/clearinghouse/company-form-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "./step-actions";
 
@@ -19,7 +19,7 @@ export function CompanyForm(props: {
 }) {
   const { form, formProps, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
     action: props.action,
-    schema: companyFormSchema,
+    schema: () => import("@/lib/clearinghouse/company-form-schema").then((m) => m.companyFormSchema),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,
   });

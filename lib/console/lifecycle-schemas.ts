@@ -46,6 +46,8 @@ export type DeactivationContactInput = z.input<typeof deactivationContactSchema>
 /** The ID or code boxes: the typing and binding checks are the action's (activation-id.ts, confirmation-code.ts). */
 export const licenseServerIdEntrySchema = z.object({ licenseServerId: z.string({ error: "Enter the license server ID" }).check(z.maxLength(100, "Enter the license server ID")) });
 export const confirmationCodeEntrySchema = z.object({ confirmationCode: z.string({ error: "Enter the confirmation code" }).check(z.maxLength(100, "Enter the confirmation code")) });
+/** The ID-entry page's schema by the field it asks for (components/console/lifecycle/id-entry-form.tsx). */
+export const ENTRY_SCHEMAS = { licenseServerId: licenseServerIdEntrySchema, confirmationCode: confirmationCodeEntrySchema } as const;
 
 export const finishLifecycleSchema = z.object({ startInstall: checkbox });
 

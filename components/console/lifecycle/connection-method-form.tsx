@@ -6,7 +6,6 @@ import { SelectField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { connectionMethodStepSchema } from "@/lib/console/lifecycle-schemas";
 import type { CountryOption } from "@/lib/countries/names";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
 import type { FormAction } from "@/lib/forms/form-state";
@@ -21,7 +20,7 @@ const HINTS: Record<string, string> = {
 };
 
 export function ConnectionMethodForm(props: { action: FormAction; backHref: string | null; countries: readonly CountryOption[]; defaults: Values; kind: LifecycleKind }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: connectionMethodStepSchema, defaultValues: props.defaults, fields: ["connectionMethod", "telephoneCountry"] });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.connectionMethodStepSchema), defaultValues: props.defaults, fields: ["connectionMethod", "telephoneCountry"] });
   const method = form.watch("connectionMethod");
   return (
     <form {...formProps}>

@@ -2,13 +2,12 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { finishLifecycleSchema } from "@/lib/console/lifecycle-schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { startInstall: boolean };
 
 export function FinishForm({ action, offerInstall }: { action: FormAction; offerInstall: boolean }) {
-  const { form, formProps, summary, submitting } = useActionForm<Values>({ action, schema: finishLifecycleSchema, defaultValues: { startInstall: offerInstall } });
+  const { form, formProps, summary, submitting } = useActionForm<Values>({ action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.finishLifecycleSchema), defaultValues: { startInstall: offerInstall } });
   return (
     <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />

@@ -9,7 +9,6 @@ import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { confirmationCodeEntrySchema, licenseServerIdEntrySchema } from "@/lib/console/lifecycle-schemas";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { CONFIRMATION_CODE_MESSAGES, CONFIRMATION_CODE_LENGTH, parseConfirmationCode } from "@/lib/licensing/confirmation-code-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
@@ -40,11 +39,9 @@ const KINDS = {
   },
 } as const;
 
-const ENTRY_SCHEMAS = { licenseServerId: licenseServerIdEntrySchema, confirmationCode: confirmationCodeEntrySchema } as const;
-
 export function IdEntryForm({ name, action, backHref }: { name: keyof typeof KINDS; action: FormAction; backHref: string | null }) {
   const spec = KINDS[name];
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<string, string>>({ action, schema: ENTRY_SCHEMAS[name], defaultValues: { [name]: "" } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<string, string>>({ action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.ENTRY_SCHEMAS[name]), defaultValues: { [name]: "" } });
   const error = fieldError(name);
   const field = form.controlled(name);
   const live = !error && field.value.length === spec.length ? spec.check(field.value) : undefined;

@@ -8,7 +8,6 @@ import { Field } from "@/components/ui/field";
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { keyPackIdSchema } from "@/lib/console/wizard-schemas";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import type { FormAction } from "@/lib/forms/form-state";
@@ -16,7 +15,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Values = { licenseKeyPackId: string };
 
 export function KeyPackForm({ action, backHref, hint = "Enter the license key pack ID shown on the Web site, in the boxes provided." }: { action: FormAction; backHref: string | null; hint?: string }) {
-  const { form, formProps, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, schema: keyPackIdSchema, defaultValues: { licenseKeyPackId: "" } });
+  const { form, formProps, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, schema: () => import("@/lib/console/wizard-schemas").then((m) => m.keyPackIdSchema), defaultValues: { licenseKeyPackId: "" } });
   const error = fieldError("licenseKeyPackId");
   const field = form.controlled("licenseKeyPackId");
   const value = field.value;

@@ -6,7 +6,7 @@ import { PurchaseFields } from "@/components/licensing/request-fields";
 import { programChoices, SwitchProgram } from "@/components/licensing/switch-program";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { savePurchaseStepForm } from "@/lib/clearinghouse/actions";
-import { purchaseStepSchema, type PurchaseStepInput } from "@/lib/clearinghouse/schemas";
+import type { PurchaseStepInput } from "@/lib/clearinghouse/schemas";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { licenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { StepActions } from "@/components/licensing/step-actions";
@@ -14,7 +14,7 @@ import { StepActions } from "@/components/licensing/step-actions";
 export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean; installing?: boolean }) {
   const { form, formProps, summary, fieldError: err, submitting, refusal } = useActionForm<PurchaseStepInput>({
     action: savePurchaseStepForm.bind(null, props.returnToVerify),
-    schema: purchaseStepSchema(props.program),
+    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.purchaseStepSchema(props.program)),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.purchase,
   });

@@ -5,7 +5,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { selectOptionForm } from "@/lib/clearinghouse/server-flow-actions";
 import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
-import { selectOptionSchema, type SelectOptionInput } from "@/lib/clearinghouse/schemas";
+import type { SelectOptionInput } from "@/lib/clearinghouse/schemas";
 
 const OPTIONS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label, disabled: !o.available, hint: o.available ? undefined : "Not available yet" }));
 
@@ -14,7 +14,7 @@ export function SelectOptionForm({ licenseServerId, option }: { licenseServerId:
   const preselected = SELECT_OPTIONS.find((o) => o.value === option && o.available)?.value;
   const { form, formProps, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
     action: selectOptionForm,
-    schema: selectOptionSchema,
+    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.selectOptionSchema),
     defaultValues: { licenseServerId, ...(preselected ? { option: preselected } : {}) } as SelectOptionInput,
     fields: ["option"],
   });

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
+import type { entitlementQuantitySchema } from "@/lib/helpdesk/schemas";
 import { changeEntitlementQuantityForm } from "@/lib/helpdesk/actions/entitlements";
 
 type Input = z.input<typeof entitlementQuantitySchema>;
@@ -12,7 +12,7 @@ type Input = z.input<typeof entitlementQuantitySchema>;
 export function QuantityForm({ entitlementId, quantity }: { entitlementId: string; quantity: number }) {
   const { form, formProps, carried, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
     action: changeEntitlementQuantityForm,
-    schema: entitlementQuantitySchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.entitlementQuantitySchema),
     defaultValues: { entitlementId, quantity: String(quantity) },
     idPrefix: "entitlement-",
     carry: ["entitlementId"],

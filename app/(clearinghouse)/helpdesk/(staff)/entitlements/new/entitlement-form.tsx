@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { entitlementSchema } from "@/lib/helpdesk/schemas";
+import type { entitlementSchema } from "@/lib/helpdesk/schemas";
 import { addEntitlementForm } from "@/lib/helpdesk/actions/entitlements";
 
 type Input = z.input<typeof entitlementSchema>;
@@ -13,7 +13,7 @@ type Input = z.input<typeof entitlementSchema>;
 export function EntitlementForm() {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     action: addEntitlementForm,
-    schema: entitlementSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.entitlementSchema),
     defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "", customerName: "" },
     idPrefix: "entitlement-",
   });

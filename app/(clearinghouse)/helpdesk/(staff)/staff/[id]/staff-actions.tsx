@@ -3,21 +3,20 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { resetPasswordSchema, staffStatusSchema } from "@/lib/helpdesk/schemas";
 import { deactivateStaffForm, reactivateStaffForm, resetStaffPasswordForm } from "@/lib/helpdesk/actions/staff";
 import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 
 export function StaffActions({ userId, active, isSelf, sessions }: { userId: string; active: boolean; isSelf: boolean; sessions: number }) {
   const status = useActionForm<{ userId: string }, { message: string }>({
     action: active ? deactivateStaffForm : reactivateStaffForm,
-    schema: staffStatusSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.staffStatusSchema),
     defaultValues: { userId },
     idPrefix: "status-",
     carry: ["userId"],
   });
   const reset = useActionForm<{ userId: string; password: string }, { message: string }>({
     action: resetStaffPasswordForm,
-    schema: resetPasswordSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.resetPasswordSchema),
     defaultValues: { userId, password: "" },
     idPrefix: "reset-",
     carry: ["userId"],

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { createStaffSchema } from "@/lib/helpdesk/schemas";
+import type { createStaffSchema } from "@/lib/helpdesk/schemas";
 import { createStaffForm } from "@/lib/helpdesk/actions/staff";
 import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 import type { z } from "zod";
@@ -13,7 +13,7 @@ type Input = z.input<typeof createStaffSchema>;
 export function CreateStaffForm() {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     action: createStaffForm,
-    schema: createStaffSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.createStaffSchema),
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
     idPrefix: "staff-",
   });

@@ -2,12 +2,11 @@
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { assignSchema } from "@/lib/helpdesk/schemas";
 import { assignRequestForm, releaseRequestForm } from "@/lib/helpdesk/actions/requests";
 
 /** Who has the request, with Assign to me (or Take over, naming the holder seen) and Release. */
 export function Assignment({ requestId, holder, mine }: { requestId: string; holder: { id: string; name: string } | null; mine: boolean }) {
-  const options = { defaultValues: { requestId, takeOverFrom: mine ? "" : (holder?.id ?? "") }, schema: assignSchema, idPrefix: "assign-", carry: ["requestId", "takeOverFrom"] as const };
+  const options = { defaultValues: { requestId, takeOverFrom: mine ? "" : (holder?.id ?? "") }, schema: () => import("@/lib/helpdesk/schemas").then((m) => m.assignSchema), idPrefix: "assign-", carry: ["requestId", "takeOverFrom"] as const };
   const assign = useActionForm<{ requestId: string; takeOverFrom?: string }, { message: string }>({ ...options, action: assignRequestForm });
   const release = useActionForm<{ requestId: string; takeOverFrom?: string }, { message: string }>({ ...options, action: releaseRequestForm });
   return (

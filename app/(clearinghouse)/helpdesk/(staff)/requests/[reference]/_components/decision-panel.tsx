@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { decisionSchema, rejectSchema } from "@/lib/helpdesk/schemas";
 import { ShortcutsHelp, useShortcuts, type Shortcut } from "@/components/helpdesk/shortcuts";
 import { approveRequestForm, rejectRequestForm } from "@/lib/helpdesk/actions/requests";
 import { OVERRIDE_REASONS, type ApprovalCheck } from "@/lib/helpdesk/approval-check";
@@ -39,7 +38,7 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
   const takeOverFrom = c.heldBy?.id ?? "";
   const approve = useActionForm<{ requestId: string; takeOverFrom?: string; justification?: string }, Decided>({
     action: approveRequestForm,
-    schema: decisionSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.decisionSchema),
     defaultValues: { requestId: c.requestId, takeOverFrom, justification: "" },
     idPrefix: "approve-",
     carry: ["requestId", "takeOverFrom"],
@@ -47,7 +46,7 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
   });
   const reject = useActionForm<{ requestId: string; takeOverFrom?: string; rejectionReason: string }, Decided>({
     action: rejectRequestForm,
-    schema: rejectSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.rejectSchema),
     defaultValues: { requestId: c.requestId, takeOverFrom, rejectionReason: "" },
     idPrefix: "reject-",
     carry: ["requestId", "takeOverFrom"],

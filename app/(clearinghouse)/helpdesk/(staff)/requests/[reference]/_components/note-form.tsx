@@ -3,13 +3,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { noteSchema } from "@/lib/helpdesk/schemas";
 import { addNoteForm } from "@/lib/helpdesk/actions/requests";
 
 export function NoteForm({ requestId }: { requestId: string }) {
   const { form, formProps, carried, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
     action: addNoteForm,
-    schema: noteSchema,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.noteSchema),
     defaultValues: { requestId, body: "" },
     idPrefix: "note-",
     carry: ["requestId"],

@@ -4,13 +4,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { licenseProgramSchema } from "@/lib/console/install-licenses-schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { licenseProgram: string };
 
 export function LicenseProgramForm(props: { programs: { value: string; label: string }[]; defaultProgram: string; action: FormAction; backHref: string | null }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: licenseProgramSchema, defaultValues: { licenseProgram: props.defaultProgram } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/console/install-licenses-schemas").then((m) => m.licenseProgramSchema), defaultValues: { licenseProgram: props.defaultProgram } });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />

@@ -5,13 +5,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, SelectField, TextField } from "@/components/ui/field";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { productVersionSchema } from "@/lib/console/install-licenses-schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { calType: string; quantity: string };
 
 export function ProductVersionForm(props: { calTypes: { value: string; label: string }[]; defaults: Values; perCode: boolean; action: FormAction; backHref: string | null }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: productVersionSchema, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/console/install-licenses-schemas").then((m) => m.productVersionSchema), defaultValues: props.defaults });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />

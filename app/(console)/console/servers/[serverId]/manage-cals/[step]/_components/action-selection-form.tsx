@@ -3,7 +3,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { actionSelectionSchema } from "@/lib/console/wizard-schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 
 type Action = "REBUILD" | "MIGRATE";
@@ -18,7 +17,7 @@ const OPTIONS = [
 ] as const;
 
 export function ActionSelectionForm({ action, backHref, defaultAction }: { action: FormAction; backHref: string | null; defaultAction?: Action }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: actionSelectionSchema, defaultValues: { action: defaultAction ?? null } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: () => import("@/lib/console/wizard-schemas").then((m) => m.actionSelectionSchema), defaultValues: { action: defaultAction ?? null } });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />

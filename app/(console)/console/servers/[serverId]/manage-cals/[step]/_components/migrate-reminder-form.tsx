@@ -3,8 +3,7 @@
 import { CheckBoxStepForm } from "@/components/console/check-box-step-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import { REMOVE_BY_HAND_LABEL } from "@/lib/console/migrate-labels";
-import { migrateReminderSchema } from "@/lib/console/migrate-schemas";
 
 export function MigrateReminderForm({ action, backHref, askRemoveByHand, defaultChecked }: { action: FormAction; backHref: string | null; askRemoveByHand: boolean; defaultChecked: boolean }) {
-  return <CheckBoxStepForm name="removeByHand" label={REMOVE_BY_HAND_LABEL} action={action} backHref={backHref} ask={askRemoveByHand} defaultChecked={defaultChecked} schema={migrateReminderSchema(!askRemoveByHand)} />;
+  return <CheckBoxStepForm name="removeByHand" label={REMOVE_BY_HAND_LABEL} action={action} backHref={backHref} ask={askRemoveByHand} defaultChecked={defaultChecked} schema={() => import("@/lib/console/migrate-schemas").then((m) => m.migrateReminderSchema(!askRemoveByHand))} />;
 }

@@ -6,7 +6,6 @@ import { Field, fieldAria, SelectField, TextField } from "@/components/ui/field"
 import { GroupedIdInput } from "@/components/ui/grouped-id-input";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { migrateSourceSchema } from "@/lib/console/migrate-schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 import { ID_LENGTH } from "@/lib/licensing/groups";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
@@ -27,7 +26,7 @@ export function MigrateSourceForm({
 }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action,
-    schema: migrateSourceSchema,
+    schema: () => import("@/lib/console/migrate-schemas").then((m) => m.migrateSourceSchema),
     defaultValues: defaults,
     fields: ["sourceName", "notAvailable", "operatingSystem", "sourceLicenseServerId"],
   });

@@ -4,8 +4,6 @@ import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { reasonSchema } from "@/lib/console/wizard-schemas";
-import { migrateReasonSchema } from "@/lib/console/migrate-schemas";
 import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -31,7 +29,7 @@ export function ReasonForm({
   intro?: string;
   legend?: string;
 }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: reasons === REBUILD_REASONS ? reasonSchema : migrateReasonSchema, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: reasons === REBUILD_REASONS ? () => import("@/lib/console/wizard-schemas").then((m) => m.reasonSchema) : () => import("@/lib/console/migrate-schemas").then((m) => m.migrateReasonSchema), defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
   const other = form.watch("reason") === "Other";
   return (
     <form {...formProps}>

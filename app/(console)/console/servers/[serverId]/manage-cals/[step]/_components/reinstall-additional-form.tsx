@@ -3,7 +3,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { reinstallAdditionalSchema } from "@/lib/console/wizard-schemas";
 import { CONTINUE_LABEL, FINISH_LABEL } from "@/lib/console/wizard-labels";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -15,7 +14,7 @@ const OPTIONS = [
 ];
 
 export function ReinstallAdditionalForm({ action }: { action: FormAction }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: reinstallAdditionalSchema, defaultValues: { choice: null } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: () => import("@/lib/console/wizard-schemas").then((m) => m.reinstallAdditionalSchema), defaultValues: { choice: null } });
   return (
     <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />

@@ -7,7 +7,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { calUsageReportSchema } from "@/lib/console/report-schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { CalUsageScopeKind } from "@/lib/console/cal-usage-scope";
 
@@ -22,7 +21,7 @@ export function CalUsageForm(props: {
 }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action: props.action,
-    schema: calUsageReportSchema,
+    schema: () => import("@/lib/console/report-schemas").then((m) => m.calUsageReportSchema),
     defaultValues: { scope: "ALL_TRUSTED_DOMAINS", domain: "", organizationalUnit: "", requestKey: props.requestKey },
     fields: ["scope", "domain", "organizationalUnit"],
   });
