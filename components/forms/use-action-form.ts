@@ -14,8 +14,9 @@
 //   JavaScript, which stays within its budget (bench/pages.ts). Forms without `schema` are checked by the
 //   server only (the decision record lists them).
 // - The server stays authoritative: its field errors land on the same fields, its `_form`/`formError` at
-//   the summary's top. A server error clears as soon as the person changes that field; a browser one as
-//   the field becomes right (react-hook-form re-checks it on each change once it was left or submitted).
+//   the summary's top. An error, the server's or the browser's, clears as soon as the person changes
+//   that field, and the field is checked again when it is left (not when left for the form's own submit
+//   button, which checks it anyway) or submitted.
 // - The error summary lists the fields in error in page order (`fields`, else the keys of
 //   `defaultValues`) and takes focus once per failed submit (`focusKey`), never on a keystroke, so
 //   everything typed after an error lands where it was typed (react-hook-form's own focus is off).
@@ -89,6 +90,13 @@ function startingValues<TInput extends FormValues>(defaultValues: TInput, state:
   return out as TInput;
 }
 
+/** Whether a field's blur hands focus to a submit button of the field's own form. */
+function toSubmitOf(event: { target: unknown }): boolean {
+  const next = (event as unknown as FocusEvent).relatedTarget;
+  const field = event.target as { form?: HTMLFormElement | null } | null;
+  return next instanceof HTMLButtonElement && next.type === "submit" && Boolean(field?.form) && next.form === field?.form;
+}
+
 export function useActionForm<TInput extends FormValues, TData = unknown>(options: ActionFormOptions<TInput, TData>) {
   const { action, schema, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
   const [state, dispatch, pending] = useActionState<FormState<TData>, FormData>(action, null);
@@ -130,8 +138,10 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
         }
       : undefined,
     defaultValues: initialValues,
-    mode: "onTouched",
-    reValidateMode: "onChange",
+    // Checked when a field is left and on submit; a change clears the field's error until then (as the
+    // server's, docs/decisions/012), so an error never comes and goes under the person's typing.
+    mode: "onBlur",
+    reValidateMode: "onBlur",
     shouldFocusError: false,
   });
   const clientErrors = rhf.formState.errors;
@@ -179,9 +189,15 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
         ...start,
         name: field.name,
         ref: field.ref,
-        onBlur: field.onBlur,
+        onBlur: (event) => {
+          // Leaving the field for this form's submit button: the submit checks every field. Checking here
+          // would show the error as the button is pressed, move the button, and lose the click.
+          if (toSubmitOf(event)) return;
+          return field.onBlur(event);
+        },
         onChange: (event) => {
           clearServerError(name);
+          rhf.clearErrors(name);
           return field.onChange(event);
         },
       };
@@ -200,7 +216,8 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
         value: String(value ?? ""),
         onChange: (next: string) => {
           clearServerError(name);
-          rhf.setValue(name, next as never, { shouldDirty: true, shouldValidate: rhf.formState.isSubmitted || rhf.getFieldState(name).isTouched });
+          rhf.clearErrors(name);
+          rhf.setValue(name, next as never, { shouldDirty: true });
         },
         onBlur: () => {
           // The boxes are one field: it counts as left when focus leaves the group.

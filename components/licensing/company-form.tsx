@@ -19,7 +19,8 @@ export function CompanyForm(props: {
 }) {
   const { form, formProps, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
     action: props.action,
-    schema: () => import("@/lib/clearinghouse/company-form-schema").then((m) => m.companyFormSchema),
+    // The server's own schema, the phone number's check (libphonenumber) included: it loads after the page.
+    schema: () => import("@/lib/clearinghouse/company-schema").then((m) => m.companyStepSchema),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,
   });

@@ -29,7 +29,7 @@ export function ReasonForm({
   intro?: string;
   legend?: string;
 }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: reasons === REBUILD_REASONS ? () => import("@/lib/console/wizard-schemas").then((m) => m.reasonSchema) : () => import("@/lib/console/migrate-schemas").then((m) => m.migrateReasonSchema), defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: reasons.every((r) => (REBUILD_REASONS as readonly string[]).includes(r)) ? () => import("@/lib/console/wizard-schemas").then((m) => m.reasonSchema) : () => import("@/lib/console/migrate-schemas").then((m) => m.migrateReasonSchema), defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
   const other = form.watch("reason") === "Other";
   return (
     <form {...formProps}>
