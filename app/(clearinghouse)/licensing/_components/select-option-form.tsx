@@ -14,7 +14,6 @@ export function SelectOptionForm({ licenseServerId, option }: { licenseServerId:
   const preselected = SELECT_OPTIONS.find((o) => o.value === option && o.available)?.value;
   const { form, formProps, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
     action: selectOptionForm,
-    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.selectOptionSchema),
     defaultValues: { licenseServerId, ...(preselected ? { option: preselected } : {}) } as SelectOptionInput,
     fields: ["option"],
   });
