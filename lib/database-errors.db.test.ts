@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { isUniqueViolation } from "./database-errors";
 
 /** The error a write throws, or a failure when it does not throw. */
@@ -14,11 +15,7 @@ async function failure(write: () => Promise<unknown>): Promise<unknown> {
 }
 
 describe.each(TEST_DATABASES)("isUniqueViolation on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   const email = () => `unique-${Math.random().toString(36).slice(2)}@clearinghouse.example`;
   const staff = (address: string) => ({ email: address, name: "Unique Test", role: "AGENT" as const, passwordHash: "x" });

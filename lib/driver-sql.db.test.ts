@@ -1,16 +1,13 @@
 // lib/driver-sql.ts against the two real driver adapters (adapter-pg on PostgreSQL, pglite-prisma-adapter on
 // PGlite): what they send back for each column type the hot paths read, and how they take each kind of
 // bound value. The unit test (driver-sql.test.ts) fakes an adapter; this one fails when a real one changes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 
 describe.each(TEST_DATABASES)("sqlRunner on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("decodes each column type as the hot paths read it", async () => {
     const at = new Date("2026-11-28T04:05:06.789Z");

@@ -2,11 +2,12 @@
 // attempts from unknown browsers share one strict limit per account however many addresses they come from,
 // and a browser with the owner's device cookie is counted on its own, so the attack never locks the owner
 // out. A forged cookie, another account's cookie and an expired one are unknown browsers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@/lib/prisma-client";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { createStaffUser, uniqueSuffix } from "@/prisma/factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { DEVICE_COOKIE_MAX_AGE_MS, issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { authenticateStaff, DEVICE_RULE, deviceKey, UNKNOWN_DEVICE_RULE, unknownDeviceKey } from "./sign-in";
 
@@ -42,11 +43,7 @@ async function lockUnknownBrowsers(db: Database, email: string) {
 }
 
 describe.each(TEST_DATABASES)("sign-in with device cookies on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("guesses from ever new addresses stop at the account's limit for unknown browsers, even with the right password", async () => {
     const { db } = database.opened;

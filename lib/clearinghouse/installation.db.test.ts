@@ -3,13 +3,14 @@
 // recovery (Manage CALs) issue together never counts more than was bought. The refusals name the trouble
 // (unknown credential, wrong License Program, a retail code used on another server), and a refusal of one
 // credential issues nothing for the others. Then the console installs what came back (install-key-pack.ts).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database, OpenedDatabase } from "@/lib/prisma-client";
 import { installKeyPackIds, installLicensesAdvance } from "@/lib/console/install-key-pack";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openInstallLicensesRun } from "@/prisma/console-factories";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { issueInstallation } from "./installation";
 import { installationRequestSchema, type InstallationRequestBody } from "./installation-schema";
 import { submitDraft } from "./submit";
@@ -37,11 +38,7 @@ const counted = async (db: Database, entitlementId: string) =>
   (await db.issuedKeyPack.findMany({ where: { entitlementId, supersededAt: null }, select: { countedQuantity: true } })).reduce((s, p) => s + p.countedQuantity, 0);
 
 describe.each(TEST_DATABASES)("installing client access licenses on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("installation first, then recovery for another server: together within the purchase", async () => {
     const { opened } = database;

@@ -1,13 +1,14 @@
 // What issuing does, checked once for each of its two callers (issue-key-pack.ts) on both databases: the
 // helpdesk's and practice servers' issue inside a transaction, and the web site's instant issue inside its
 // single submit statement must leave the same rows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import type { OpenedDatabase } from "@/lib/prisma-client";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { issueKeyPackCtes, issueKeyPackInTransaction, ISSUED_PACK, prepareKeyPack } from "./issue-key-pack";
 import { submitDraft } from "./submit";
 
@@ -31,11 +32,7 @@ const CALLERS: Record<string, Issue> = {
 };
 
 describe.each(TEST_DATABASES)("issuing a license key pack ID on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   const purchase = () => createPurchase(database.opened.db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 100 });
   const packsOf = (entitlementId: string) => database.opened.db.issuedKeyPack.findMany({ where: { entitlementId }, orderBy: { issuedAt: "asc" } });

@@ -6,7 +6,7 @@
 // 2. a purchase installed twice counts once: a seeded pack and a practice server's starting pack record
 //    their lineage, so a later install of the same purchase replaces them (decisions 018 and 028).
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database, OpenedDatabase } from "@/lib/prisma-client";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { installKeyPackIds, installLicensesAdvance } from "@/lib/console/install-key-pack";
@@ -17,7 +17,8 @@ import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openInstallLicensesRun } from "@/prisma/console-factories";
 import { createStaffUser, issueAndInstall } from "@/prisma/factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { PRACTICE_PURCHASE_ELSEWHERE } from "./entitlement-rules";
 import { issueInstallation } from "./installation";
 import { installationRequestSchema } from "./installation-schema";
@@ -54,11 +55,7 @@ async function installedFrom(db: Database, purchase: { id: string }) {
 }
 
 describe.each(TEST_DATABASES)("a purchase counts only where it belongs on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   /** A practice server started "not activated" (its page lists its purchases) and its Enterprise Agreement purchase. */
   async function practicePurchase(activated = false) {

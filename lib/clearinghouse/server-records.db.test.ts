@@ -1,22 +1,19 @@
 // The Clearinghouse's activation records (docs/decisions/021-activation-lifecycle.md): a Product ID activated
 // twice (one after the other, or at once) has one License Server ID; reactivation issues a new bound ID once
 // per request key; deactivation gives the same confirmation code for the same pair; every change is audited.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { checkBoundLicenseServerId } from "@/lib/licensing/activation-id";
 import { checkConfirmationCode } from "@/lib/licensing/confirmation-code";
 import { generateProductId } from "@/lib/licensing/product-id";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { activateProductId, deactivateProductId, reactivateProductId } from "./server-records";
 
 const COMPANY = { firstName: "Alex", lastName: "Morgan", company: "Contoso Ltd", countryRegion: "US" };
 
 describe.each(TEST_DATABASES)("activation records on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("issues one License Server ID bound to the Product ID, and the same one again while it is active", async () => {
     const { db } = database.opened;

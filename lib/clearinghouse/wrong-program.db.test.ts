@@ -3,10 +3,11 @@
 // program has a purchase under (even if others have one too) or nobody knows is not refused here. The phone
 // desk refuses such a call before anything is written, and takes it at once with the program switched.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { completeDraft, createPurchase, uniqueCredential } from "@/prisma/clearinghouse-factories";
 import { createEntitlement, createStaffUser } from "@/prisma/factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { parseCall, takeCall } from "@/lib/helpdesk/phone-desk";
 import { randomDigits } from "@/lib/licensing/random";
 import { checkCredentialProgram, wrongProgram } from "./wrong-program";
@@ -30,11 +31,7 @@ describe("the rule", () => {
 });
 
 describe.each(TEST_DATABASES)("the lookup across License Programs on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("refuses an enrollment number of Enterprise Agreement typed under Select License, naming Enterprise Agreement", async () => {
     const { db } = database.opened;

@@ -2,21 +2,18 @@
 // a report counts and copies what it should, a double submit makes one report, a workgroup server none,
 // and a second delete finds nothing.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { createServerWithPacks, installPack, issuePerUserCals } from "@/prisma/console-factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { getCalUsageReport, insertCalUsageReport, listCalUsageHolders, removeCalUsageReport, scopeCondition } from "./cal-usage-report";
 import { SCOPE_CASES, type CalUsageScope } from "./cal-usage-scope";
 
 const CONTOSO: CalUsageScope = { kind: "DOMAIN", value: "CONTOSO" };
 
 describe.each(TEST_DATABASES)("CAL Usage report on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it.each(SCOPE_CASES)("%s (%s) in %o: %s, as in cal-usage-scope.ts", async (issuedTo, distinguishedName, scope, expected) => {
     const [row] = await database.opened.db.$queryRaw<{ in: boolean | null }[]>`

@@ -1,13 +1,14 @@
 // Issue 13 point 2 (docs/decisions/018-key-pack-generations.md): two web-site issues for one server and purchase both install only
 // one at a time, in either order, so the CALs installed never exceed what the purchase covers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import type { Database, OpenedDatabase } from "@/lib/prisma-client";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { insertInstalledKeyPacks, moveAfterDeletion, type InstallOutcome } from "./manage-cals/mutations";
 import { MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
@@ -36,11 +37,7 @@ const installedOf = async (db: Database, serverId: string) =>
   (await db.installedKeyPack.findMany({ where: { serverId }, select: { totalLicenses: true } })).reduce((sum, p) => sum + p.totalLicenses, 0);
 
 describe.each(TEST_DATABASES)("installing two license key pack IDs of one purchase for one server on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   describe.each([
     ["the first, then the second", [0, 1], ["installed", "installed"]],

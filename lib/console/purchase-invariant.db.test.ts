@@ -8,7 +8,7 @@
 // and a property test over random sequences of issue / install / rebuild / migrate / approve.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { splitOpenLicenseCredential } from "@/lib/licensing/credentials";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
@@ -25,7 +25,8 @@ import { createStaffUser } from "@/prisma/factories";
 import { seedClearinghouse } from "@/prisma/seed/clearinghouse";
 import { seedConsole } from "@/prisma/seed/console";
 import { DEMO_INSTALL_PURCHASES, DEMO_MIGRATION, DEMO_SERVERS } from "@/prisma/seed/demo-data";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { installKeyPackIds, installLicensesAdvance, MANAGE_CALS_ADVANCE } from "./install-key-pack";
 import { installMigratedKeyPack } from "./manage-cals/migrate-mutations";
 import { deleteInstalledCals, finishRun } from "./manage-cals/mutations";
@@ -104,11 +105,7 @@ async function approve(db: Database, requestId: string) {
 }
 
 describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exceed what it bought, on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("on every path, in turn, from the seeded demo data", { timeout: 180_000 }, async () => {
     const { opened } = database;

@@ -1,21 +1,18 @@
 // The supervisor's overview on both real databases: per-day counts (received, sent to review, approved,
 // rejected) in the right UTC day, the median and 90th percentile of the time to a decision, the oldest
 // request waiting, overrides in the period, and practice servers' requests left out.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLicenseServer } from "@/prisma/factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { getOverview, OVERVIEW_DAYS } from "./overview";
 
 const NOW = new Date("2031-03-14T12:00:00.000Z");
 const at = (iso: string) => new Date(`${iso}Z`);
 
 describe.each(TEST_DATABASES)("getOverview on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("counts each day's requests and decisions, times the decisions, and finds the oldest waiting", async () => {
     const { db, sql } = database.opened;

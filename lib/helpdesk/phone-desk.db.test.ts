@@ -3,10 +3,11 @@
 // call makes one request or record and answers with the first result; a call form of another agent, a web
 // site visitor's draft id, or a call id answered as another kind submits nothing.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createStaffUser } from "@/prisma/factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { activateProductId, deactivateProductId } from "@/lib/clearinghouse/server-records";
 import { NOT_ACTIVE, WRONG_LICENSE_SERVER_ID } from "@/lib/clearinghouse/server-flow-submit";
 import { generateProductId } from "@/lib/licensing/product-id";
@@ -36,11 +37,7 @@ function mistyped(productId: string): string {
 }
 
 describe.each(TEST_DATABASES)("the phone desk on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   const agent = async (name: string) => {
     const user = await createStaffUser(database.opened.db, { name, password: "a long enough password 1", role: "AGENT" });

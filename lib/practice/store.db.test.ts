@@ -2,17 +2,14 @@
 // their own; Reset returns to that state, also after the trainee activated it; an activated start is on the
 // Clearinghouse's records, and removal takes the record with the server.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { describe, expect, it } from "vitest";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { removeExpiredPracticeServers, resetPracticeServer, startPracticeServer } from "./store";
 
 describe.each(TEST_DATABASES)("practice servers' starting state on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("starts not activated when asked, and Reset keeps that start", async () => {
     const { db } = database.opened;

@@ -3,8 +3,9 @@
 // an expired one, or a made-up id, and leaves the server as it was.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { createLicenseServer } from "@/prisma/factories";
 import { createPracticeServerFor, serverFootprint } from "@/prisma/practice-factories";
 
@@ -35,12 +36,10 @@ async function outcome(call: Promise<unknown>): Promise<string> {
 }
 
 describe.each(TEST_DATABASES)("visible servers on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
+  const database = databaseForSuite(open);
+  beforeAll(() => {
     request.db = database.opened.db;
   });
-  afterAll(() => database?.drop());
 
   it("gives a shared server and the browser's own practice server, and nothing else", async () => {
     const { db } = database.opened;

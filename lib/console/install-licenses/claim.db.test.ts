@@ -1,16 +1,13 @@
 // The Install Licenses Wizard's claim before it calls the Clearinghouse (docs/decisions/023): of two
 // simultaneous Nexts one claims the run; a released claim, or one older than its lease, may be taken again.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createServerWithPacks, openInstallLicensesRun } from "@/prisma/console-factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { CLAIM_MS, claimForRequest, releaseClaim } from "./mutations";
 
 describe.each(TEST_DATABASES)("claiming an Install Licenses run for one call on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   it("lets one of two simultaneous Nexts call, again after a release or once the lease is over", async () => {
     const { db } = database.opened;

@@ -1,18 +1,15 @@
 // The lifecycle wizards' last Next (docs/decisions/021-activation-lifecycle.md): the server's change, its
 // event and the run's end in one transaction, once; a run whose server changed meanwhile changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLicenseServer } from "@/prisma/factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { openRun, saveRun } from "../wizard-engine/run-store";
 import { completeLifecycle } from "./mutations";
 
 describe.each(TEST_DATABASES)("completing a lifecycle wizard on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   const activation = (serverId: string, runId: string, licenseServerId: string) => ({
     serverId,

@@ -3,14 +3,15 @@
 // so the purchase never covers more than it bought, whichever of "migrate" and "the source asks again" comes
 // first; the console removes the source's packs of that purchase as it installs the new one, or, when the
 // source is not available, logs it and keeps a warning on the source until they are removed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import type { Database, OpenedDatabase } from "@/lib/prisma-client";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { EVENT_IDS } from "../events";
 import { installMigratedKeyPack, removeMigratedCalsByHand } from "./migrate-mutations";
 import type { MigrationSourceAnswers } from "../migrate-schemas";
@@ -73,11 +74,7 @@ const installedOf = async (db: Database, serverId: string) =>
 const eventsOf = async (db: Database, serverId: string, eventId: number) => db.serverEvent.count({ where: { serverId, eventId } });
 
 describe.each(TEST_DATABASES)("migrating RDS CALs on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   /** A purchase of BOUGHT CALs, all issued to and installed on the source. */
   async function setUp() {

@@ -1,16 +1,13 @@
 // The run store every console wizard opens, saves and cancels its runs through (docs/decisions/032): one
 // open run per server, answers merged page by page, a save or a cancel taken once, a run resumed as saved.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLicenseServer } from "@/prisma/factories";
-import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
+import { TEST_DATABASES } from "@/prisma/test-databases";
+import { databaseForSuite } from "@/prisma/test-database-suite";
 import { cancelRun, openRun, openRunOf, saveRun } from "./run-store";
 
 describe.each(TEST_DATABASES)("the wizards' run store on $label", ({ open }) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await open();
-  });
-  afterAll(() => database?.drop());
+  const database = databaseForSuite(open);
 
   const answersOf = async (runId: string) => (await database.opened.db.wizardRun.findUniqueOrThrow({ where: { id: runId } })).answers;
 
