@@ -10,6 +10,7 @@ import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
 import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
 import { equalsIgnoringCase } from "@/lib/like";
+import { readRevocationNotice, readRevokeView } from "./revoke-cal";
 
 export async function listLicenseServers() {
   const db = await getDb();
@@ -236,4 +237,14 @@ export async function getLastFinishedLifecycleRun(serverId: string, kind: Lifecy
   const db = await getDb();
   const run = await db.wizardRun.findFirst({ where: { serverId, kind, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, answers: true } });
   return run ? { ...run, answers: readLifecycleAnswers(run.answers) } : null;
+}
+
+/** Revoke License's page: the issued CAL of a server this browser may see, and its version's allowance. */
+export async function getRevokeView(serverId: string, calId: string) {
+  return readRevokeView(await getDb(), serverId, calId, await visibleServers());
+}
+
+/** After a revocation (`/console?server=…&revoked=<id>`): what was revoked, of a server this browser may see. */
+export async function getRevocationNotice(serverId: string, revocationId: string) {
+  return readRevocationNotice(await getDb(), serverId, revocationId);
 }

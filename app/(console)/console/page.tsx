@@ -6,23 +6,25 @@ import { ServerTree } from "@/components/console/server-tree";
 import { PracticeServerCard } from "@/components/practice/practice-server-card";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
-import { getServerOverview, listLicenseServers, listMigrationWarnings } from "@/lib/console/queries";
+import { getRevocationNotice, getServerOverview, listLicenseServers, listMigrationWarnings } from "@/lib/console/queries";
 import { env } from "@/lib/env";
 import { isQueryableText } from "@/lib/forms/text";
 import { getOwnPracticeServer, getPracticeCard } from "@/lib/practice/queries";
 import { AllServersTable } from "./_components/all-servers-table";
 import { MigrationWarnings } from "./_components/migration-warnings";
+import { RevocationNotice } from "./_components/revocation-notice";
 import { ServerDetails } from "./_components/server-details";
 
-export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string }> }) {
+export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string; revoked?: string | string[] }> }) {
   await connection();
-  const { server: raw, reset } = await searchParams;
+  const { server: raw, reset, revoked } = await searchParams;
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
   const [servers, selected, own] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null, getOwnPracticeServer()]);
-  const [practice, migrationWarnings] = await Promise.all([
+  const [practice, migrationWarnings, revocation] = await Promise.all([
     selected?.practiceExpiresAt ? getPracticeCard(selected.id) : null,
     selected ? listMigrationWarnings(selected.id) : [],
+    selected && isQueryableText(revoked) ? getRevocationNotice(selected.id, revoked) : null,
   ]);
   return (
     <main className="flex flex-1 flex-col md:flex-row">
@@ -41,6 +43,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
                 <PracticeServerCard card={practice} wasReset={reset === "1"} />
               </div>
             ) : null}
+            {revocation ? <RevocationNotice notice={revocation} /> : null}
             <MigrationWarnings serverId={selected.id} serverName={selected.name} warnings={migrationWarnings} />
             <ServerDetails server={selected} />
           </>
