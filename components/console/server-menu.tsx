@@ -120,8 +120,8 @@ function groupItems(items: ServerMenuItem[]): (ServerMenuItem | { group: string;
   return out;
 }
 
-/** The Action menu button of the selected server. */
-export function ActionMenu({ items }: { items: ServerMenuItem[] }) {
+/** The Action menu button of the selected server; with `name`, another menu of the console's menu bar (View). */
+export function ActionMenu({ items, name = "Action" }: { items: ServerMenuItem[]; name?: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -143,7 +143,7 @@ export function ActionMenu({ items }: { items: ServerMenuItem[] }) {
         }}
         className="rounded border border-line px-3 py-1 font-semibold hover:bg-accent-soft"
       >
-        Action <span aria-hidden="true">▾</span>
+        {name} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <MenuList

@@ -5,21 +5,10 @@
 import { z } from "zod";
 import { checkbox } from "@/lib/forms/checkbox";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
-import { isCountryCode } from "@/lib/countries/codes";
 import { deactivationContactShape } from "@/lib/forms/text";
-import { companyOptionalShape, companyRequiredShape } from "./schemas";
+import { companyOptionalShape, companyRequiredShape, connectionMethodShape, withTelephoneCountry } from "./schemas";
 
-export const connectionMethodStepSchema = z
-  .object({
-    connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
-    telephoneCountry: z.string().optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.connectionMethod === "TELEPHONE" && !(value.telephoneCountry && isCountryCode(value.telephoneCountry))) {
-      ctx.addIssue({ code: "custom", path: ["telephoneCountry"], message: "Select the country or region you are calling from" });
-    }
-  })
-  .transform((value) => ({ connectionMethod: value.connectionMethod, telephoneCountry: value.connectionMethod === "TELEPHONE" ? value.telephoneCountry! : null }));
+export const connectionMethodStepSchema = withTelephoneCountry(z.object(connectionMethodShape)).transform(({ connectionMethod, telephoneCountry }) => ({ connectionMethod, telephoneCountry }));
 export type ConnectionMethodStepInput = z.input<typeof connectionMethodStepSchema>;
 
 export const companyInformationSchema = z.object(companyRequiredShape);

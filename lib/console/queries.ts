@@ -9,7 +9,7 @@ import { readMigrationAnswers } from "./migrate-schemas";
 import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
 import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
-import { equalsIgnoringCase } from "@/lib/like";
+import { findVisibleServer } from "./server-lookup";
 import { readRevocationNotice, readRevokeView } from "./revoke-cal";
 
 export async function listLicenseServers() {
@@ -61,7 +61,7 @@ export async function getServerOverview(ref: string) {
 }
 
 /** What identifies a license server on its Properties and Review Configuration pages. */
-const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true } as const;
+const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true, telephoneCountry: true } as const;
 
 /** The company information a server was activated with (Properties, and the lifecycle wizards' defaults). */
 const companySelect = {
@@ -183,9 +183,7 @@ export type FinishedMigration = NonNullable<Awaited<ReturnType<typeof getLastFin
 
 /** A server of this console that a migration names as its source, by name (case-insensitive) or License Server ID. */
 export async function findSourceServer(where: { name: string } | { licenseServerId: string }) {
-  const db = await getDb();
-  const match = "name" in where ? { name: equalsIgnoringCase(where.name) } : { licenseServerId: where.licenseServerId };
-  return db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true, licenseServerId: true, activated: true } });
+  return findVisibleServer(await getDb(), where, await visibleServers());
 }
 
 /**

@@ -1,8 +1,11 @@
 // One zod schema per console form, applied by the server actions to what the form sent (docs/decisions/012).
 // Only zod and pure modules here. The wizard's are in wizard-schemas.ts.
 import { z } from "zod";
-import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
+import { CONNECTION_METHOD_VALUES, type ConnectionMethod } from "@/lib/licensing/catalog";
+import { isCountryCode } from "@/lib/countries/codes";
 import { companyFields } from "@/lib/forms/company-fields";
+import { requiredText } from "@/lib/forms/text";
+import { HOST } from "./migrate-schemas";
 
 /** The required company information, as Properties and the Activate Server Wizard's Company Information ask it. */
 export const companyRequiredShape = {
@@ -22,10 +25,44 @@ export const companyOptionalShape = {
   postalCode: companyFields.postalCode(),
 };
 
-export const propertiesSchema = z.object({
+/** Connection Method → Telephone asks where the person calls from (Properties and the lifecycle wizards). */
+export const connectionMethodShape = {
   connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
-  ...companyRequiredShape,
-  ...companyOptionalShape,
-});
+  telephoneCountry: z.string().nullish(),
+};
+
+/** Telephone needs a Country or Region; any other method keeps none (null). */
+export function withTelephoneCountry<S extends z.ZodType<{ connectionMethod: ConnectionMethod; telephoneCountry?: string | null }>>(schema: S) {
+  return schema
+    .superRefine((value, ctx) => {
+      if (value.connectionMethod === "TELEPHONE" && !(value.telephoneCountry && isCountryCode(value.telephoneCountry))) {
+        ctx.addIssue({ code: "custom", path: ["telephoneCountry"], message: "Select the country or region you are calling from" });
+      }
+    })
+    .transform((value: z.output<S>) => ({ ...value, telephoneCountry: value.connectionMethod === "TELEPHONE" ? value.telephoneCountry! : null }));
+}
+
+export const propertiesSchema = withTelephoneCountry(
+  z.object({
+    ...connectionMethodShape,
+    ...companyRequiredShape,
+    ...companyOptionalShape,
+  }),
+);
 export type PropertiesInput = z.input<typeof propertiesSchema>;
 export type PropertiesValues = z.output<typeof propertiesSchema>;
+
+/** View → Connect (docs/decisions/037): a license server's name, as Migrate's source server is typed. */
+export const CONNECT_MESSAGES = {
+  serverName: "Enter the name of the license server to connect to",
+  serverNameFormat: "Enter a computer name (letters, digits and hyphens, like LS-CONTOSO-01), a DNS name or an IP address",
+} as const;
+
+export function notAvailableMessage(name: string): string {
+  return `The license server ${name} is not available. Check the name, and that the license server is running and can be reached from this computer.`;
+}
+
+export const connectSchema = z.object({
+  serverName: requiredText("license server name", 253, CONNECT_MESSAGES.serverName).refine((v) => HOST.test(v), CONNECT_MESSAGES.serverNameFormat),
+});
+export type ConnectInput = z.input<typeof connectSchema>;

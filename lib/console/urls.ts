@@ -19,6 +19,17 @@ export function keyPackCsvHref(serverId: string, runId?: string): string {
   return `/console/servers/${encodeURIComponent(serverId)}/installed-rds-cals.csv${runId ? `?run=${encodeURIComponent(runId)}` : ""}`;
 }
 
+/**
+ * The console's View menu (docs/decisions/037): Connect to a license server by name, and Refresh, which shows
+ * the page again as the server has it now (`current`: the page's own address).
+ */
+export function viewMenuItems(current: string): ServerMenuItem[] {
+  return [
+    { label: "Connect", href: "/console/connect" },
+    { label: "Refresh", href: current },
+  ];
+}
+
 /** Revoke License of one issued CAL (docs/decisions/037). */
 export function revokeHref(serverId: string, calId: string): string {
   return `/console/servers/${encodeURIComponent(serverId)}/issued-cals/${encodeURIComponent(calId)}/revoke`;

@@ -2,7 +2,9 @@
 // (`?server=<name or id>`), its Action menu, installed key packs, issued CALs and event log. A practice
 // server (this browser's own) also shows its purchases and Reset; the tree offers "Start a practice rebuild".
 import { connection } from "next/server";
+import { ActionMenu } from "@/components/console/server-menu";
 import { ServerTree } from "@/components/console/server-tree";
+import { consoleServerHref, viewMenuItems } from "@/lib/console/urls";
 import { PracticeServerCard } from "@/components/practice/practice-server-card";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
@@ -30,7 +32,10 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
     <main className="flex flex-1 flex-col md:flex-row">
       <ServerTree servers={servers} selectedId={selected?.id ?? null} footer={<StartPracticeForm ttlHours={env().PRACTICE_SERVER_TTL_HOURS} own={own?.name ?? null} />} />
       <section className="min-w-0 flex-1 p-6" aria-labelledby="console-title">
-        <h1 id="console-title" className="text-2xl print:hidden">Remote Desktop Licensing Manager</h1>
+        <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+          <h1 id="console-title" className="text-2xl">Remote Desktop Licensing Manager</h1>
+          <ActionMenu name="View" items={viewMenuItems(selected ? consoleServerHref(selected.name) : "/console")} />
+        </div>
         {selected ? (
           <>
             <ProcedureFacts

@@ -1,6 +1,7 @@
 // Properties of a license server (seed step 2): the Connection Method tab and the company information.
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { PowerShellDisclosure } from "@/components/console/powershell-disclosure";
 import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { savePropertiesForm } from "@/lib/console/properties-actions";
@@ -29,6 +30,7 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
           countries={COUNTRY_OPTIONS}
           defaults={{
             connectionMethod: server.connectionMethod,
+            telephoneCountry: server.telephoneCountry ?? server.countryRegion ?? "",
             firstName: server.firstName ?? "",
             lastName: server.lastName ?? "",
             company: server.company ?? "",
@@ -41,6 +43,7 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
             postalCode: server.postalCode ?? "",
           }}
         />
+        <PowerShellDisclosure action="companyInformation" />
       </div>
     </main>
   );
