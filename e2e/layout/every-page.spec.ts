@@ -11,7 +11,7 @@ import { useDraft as handDraft, useFlowDraft as handFlowDraft } from "../clearin
 import { signedIn } from "../helpdesk/support";
 import type { Database } from "@/lib/prisma-client";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createCalUsageReportFor, createServerWithPacks, finishedInstallLicensesRun, finishedLifecycleRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, installPack, issuePerUserCals, finishedInstallLicensesRun, finishedLifecycleRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
 import type { LifecycleStep } from "@/lib/console/lifecycle-steps";
 import { generateProductId } from "@/lib/licensing/product-id";
 import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
@@ -93,7 +93,9 @@ const reinstalled = async (db: Database, finished: boolean) => {
 };
 const withReport = async (db: Database) => {
   const server = await serverWithPacks(db);
-  // A saved report with a long scope.
+  // A saved report with a long scope, of an OU one of its users is in (an OU no CAL names makes no report).
+  const perUser = await installPack(db, server, { calType: "WS2016_PER_USER", licenseProgram: "SELECT_LICENSE", quantity: 5 });
+  await issuePerUserCals(db, perUser, [{ issuedTo: "CONTOSO\\anna", distinguishedName: "CN=Anna,OU=Regional Sales Europe,OU=Staff,DC=contoso,DC=com" }]);
   const report = await createCalUsageReportFor(db, server, { kind: "ORGANIZATIONAL_UNIT", value: "OU=Regional Sales Europe,OU=Staff,DC=contoso,DC=com" });
   return `/console/servers/${server.id}/reports/${report}`;
 };

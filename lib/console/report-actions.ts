@@ -8,7 +8,7 @@ import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-resu
 import { isQueryableText } from "@/lib/forms/text";
 import { visibleServers } from "@/lib/practice/visibility";
 import { insertCalUsageReport, removeCalUsageReport } from "./cal-usage-report";
-import { NOT_TRACKED_IN_WORKGROUP } from "./cal-usage-scope";
+import { NOT_TRACKED_IN_WORKGROUP, unknownScopeMessage } from "./cal-usage-scope";
 import { calUsageReportSchema } from "./report-schemas";
 import { reportsHref } from "./urls";
 import { formState } from "@/lib/forms/form-state";
@@ -23,6 +23,10 @@ export async function createCalUsageReport(serverId: string, input: unknown): Pr
   const outcome = await insertCalUsageReport(await getDb(), serverId, parsed.data, await visibleServers());
   if (outcome.kind === "no-server") return fail({}, NO_SERVER);
   if (outcome.kind === "workgroup") return fail({}, NOT_TRACKED_IN_WORKGROUP);
+  if (outcome.kind === "unknown-scope") {
+    const field = outcome.scope.kind === "DOMAIN" ? "domain" : "organizationalUnit";
+    return fail({ [field]: [unknownScopeMessage(outcome.scope, outcome.known)] }, "The report was not created. Correct the fields listed.");
+  }
   redirect(reportsHref(serverId, { reportId: outcome.reportId }));
 }
 
