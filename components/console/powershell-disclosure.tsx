@@ -2,9 +2,9 @@
 // from the one table (lib/console/powershell.ts), with Microsoft's documentation pages; or why there is none.
 // A <details>, so it opens without JavaScript; the commands scroll inside their box at 360 px.
 import { CopyButton } from "@/components/ui/copy-button";
-import { powershellFor, type PowerShellAction, type PowerShellValues } from "@/lib/console/powershell";
+import { powershellFor, type PowerShellRef } from "@/lib/console/powershell";
 
-export function PowerShellDisclosure({ action, values }: { action: PowerShellAction; values?: PowerShellValues }) {
+export function PowerShellDisclosure({ action, values }: PowerShellRef) {
   const entry = powershellFor(action, values);
   return (
     <details className="mt-6 rounded border border-line bg-surface p-3 print:hidden">

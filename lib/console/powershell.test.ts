@@ -36,3 +36,15 @@ describe("powershellFor", () => {
     expect(powershellFor("rebuild").kind).toBe("none");
   });
 });
+
+describe("the wizards' completing pages", () => {
+  it("pick the command of the method used, with the values the run had", async () => {
+    const { installPowerShell, lifecyclePowerShell } = await import("./powershell");
+    expect(lifecyclePowerShell("ACTIVATE_SERVER", "AUTOMATIC", {})).toEqual({ action: "activateAutomatic" });
+    expect(lifecyclePowerShell("ACTIVATE_SERVER", "WEB_BROWSER", { licenseServerId: "1".repeat(35) })).toEqual({ action: "activateManual", values: { licenseServerId: "1".repeat(35) } });
+    expect(lifecyclePowerShell("REACTIVATE_SERVER", "AUTOMATIC", { reasonIndex: 2 })).toEqual({ action: "reactivateAutomatic", values: { reactivationReason: 2 } });
+    expect(powershellFor(lifecyclePowerShell("DEACTIVATE_SERVER", "TELEPHONE", {}).action).kind).toBe("none");
+    expect(installPowerShell({ connectionMethod: "WEB_BROWSER" }, { licenseKeyPackId: "ABC" })).toEqual({ action: "installKeyPackId", values: { licenseKeyPackId: "ABC" } });
+    expect(installPowerShell({ connectionMethod: "AUTOMATIC", licenseProgram: "LICENSE_PACK", credentials: [{ licenseCode: "R2025USERCALINSTALLA00020" }] }, undefined)).toEqual({ action: "installRetail", values: { licenseCode: "R2025USERCALINSTALLA00020" } });
+  });
+});

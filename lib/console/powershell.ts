@@ -140,6 +140,15 @@ export const POWERSHELL = {
     lines: [SERVER, `Invoke-CimMethod -InputObject $server -MethodName ReactivateServerAutomatic -Arguments @{ Reason = ${psNumber(v.reactivationReason, "reason, 0 to 4")} }`],
     docs: [DOCS.reactivateAutomatic, DOCS.invokeCimMethod],
   }),
+  reactivateManual: (v: PowerShellValues): PowerShellEntry => ({
+    kind: "commands",
+    lines: [SERVER, `Invoke-CimMethod -InputObject $server -MethodName ReactivateServer -Arguments @{ sNewLicenseServerId = ${psString(v.licenseServerId ?? "<35-digit license server ID, no hyphens>")} }`],
+    docs: [DOCS.serverMethods, DOCS.invokeCimMethod],
+  }),
+  deactivateManual: (): PowerShellEntry => ({
+    kind: "none",
+    reason: "Microsoft lists a DeactivateServer method but documents no parameters for a deactivation by Web Browser or Telephone, so there is no command to show: use this wizard.",
+  }),
   deactivateAutomatic: (): PowerShellEntry => ({
     kind: "commands",
     lines: [SERVER, "Invoke-CimMethod -InputObject $server -MethodName DeactivateServerAutomatic"],
@@ -172,4 +181,30 @@ export type PowerShellAction = keyof typeof POWERSHELL;
 
 export function powershellFor(action: PowerShellAction, values: PowerShellValues = {}): PowerShellEntry {
   return POWERSHELL[action](values);
+}
+
+/** What a disclosure shows: an action of the table, with the values its page has. */
+export interface PowerShellRef {
+  action: PowerShellAction;
+  values?: PowerShellValues;
+}
+
+/** The Activate, Reactivate and Deactivate Server wizards' completing pages. */
+export function lifecyclePowerShell(kind: "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER", method: string, v: { licenseServerId?: string | null; reasonIndex?: number }): PowerShellRef {
+  const automatic = method === "AUTOMATIC";
+  const licenseServerId = v.licenseServerId ?? undefined;
+  if (kind === "ACTIVATE_SERVER") return automatic ? { action: "activateAutomatic" } : { action: "activateManual", values: { licenseServerId } };
+  if (kind === "REACTIVATE_SERVER") return automatic ? { action: "reactivateAutomatic", values: { reactivationReason: v.reasonIndex } } : { action: "reactivateManual", values: { licenseServerId } };
+  return { action: automatic ? "deactivateAutomatic" : "deactivateManual" };
+}
+
+/** The Install Licenses Wizard's completing page: by the key pack ID typed, or (Automatic) by the purchase. */
+export function installPowerShell(
+  answers: { connectionMethod: string; licenseProgram?: string; credentials?: { licenseCode?: string | null; agreementNumber?: string | null }[]; calType?: string; quantity?: number } | null,
+  firstPack: { licenseKeyPackId: string } | undefined,
+): PowerShellRef {
+  if (answers?.connectionMethod !== "AUTOMATIC") return { action: "installKeyPackId", values: { licenseKeyPackId: firstPack?.licenseKeyPackId } };
+  const credential = answers.credentials?.[0];
+  if (answers.licenseProgram === "LICENSE_PACK") return { action: "installRetail", values: { licenseCode: credential?.licenseCode ?? undefined } };
+  return { action: "installAgreement", values: { licenseProgram: answers.licenseProgram, agreementNumber: credential?.agreementNumber ?? undefined, calType: answers.calType, count: answers.quantity } };
 }
