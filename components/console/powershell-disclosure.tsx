@@ -14,7 +14,7 @@ export function PowerShellDisclosure({ action, values }: PowerShellRef) {
       ) : (
         <div className="mt-2 space-y-2">
           <p className="text-sm text-muted">On a real license server, as an administrator, this would do the same:</p>
-          <pre tabIndex={0} aria-label="PowerShell" className="overflow-x-auto rounded bg-[#012456] p-3 text-sm text-white"><code>{entry.lines.join("\n")}</code></pre>
+          <pre tabIndex={0} role="region" aria-label="PowerShell" className="overflow-x-auto rounded bg-[#012456] p-3 text-sm text-white"><code>{entry.lines.join("\n")}</code></pre>
           <CopyButton text={entry.lines.join("\n")} label="Copy PowerShell" />
           {entry.note ? <p className="text-sm">{entry.note}</p> : null}
           <p className="text-sm">Documented by Microsoft:</p>
