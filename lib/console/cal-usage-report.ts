@@ -62,15 +62,19 @@ async function unknownScope(tx: Prisma.TransactionClient, serverId: string, scop
   const [found] = await tx.$queryRaw<unknown[]>`SELECT 1 ${perUser} AND ${scopeCondition(scope)} LIMIT 1`;
   if (found) return null;
   if (scope.kind === "DOMAIN") {
-    const rows = await tx.$queryRaw<{ d: string }[]>`SELECT DISTINCT CASE WHEN strpos(${DOMAIN_OF_CAL}, '.') > 0 THEN lower(${DOMAIN_OF_CAL}) ELSE upper(${DOMAIN_OF_CAL}) END AS d ${perUser} AND ${DOMAIN_OF_CAL} IS NOT NULL ORDER BY d COLLATE "C" LIMIT 5`;
+    // Sorted outside the DISTINCT: ORDER BY may name an output column only bare, not with COLLATE.
+    const rows = await tx.$queryRaw<{ d: string }[]>`SELECT d FROM (
+      SELECT DISTINCT CASE WHEN strpos(${DOMAIN_OF_CAL}, '.') > 0 THEN lower(${DOMAIN_OF_CAL}) ELSE upper(${DOMAIN_OF_CAL}) END AS d ${perUser} AND ${DOMAIN_OF_CAL} IS NOT NULL
+    ) known ORDER BY d COLLATE "C" LIMIT 5`;
     // As Windows writes them (parseDomain): CONTOSO, contoso.com.
     return rows.map((r) => r.d);
   }
   // The OU's path from its innermost part on, cut out of each user's DN ("CN=Alice,OU=Sales,OU=Staff,…").
   const part = Prisma.sql`(',' || lower(${innermostOu(scope.value)}::text) || ',')`;
-  const rows = await tx.$queryRaw<{ ou: string }[]>`
+  const rows = await tx.$queryRaw<{ ou: string }[]>`SELECT ou FROM (
     SELECT DISTINCT substring(c."distinguishedName" from strpos(lower(c."distinguishedName"), ${part}) + 1) AS ou
-    ${perUser} AND strpos(lower(c."distinguishedName"), ${part}) > 0 ORDER BY ou COLLATE "C" LIMIT 5`;
+    ${perUser} AND strpos(lower(c."distinguishedName"), ${part}) > 0
+  ) known ORDER BY ou COLLATE "C" LIMIT 5`;
   return rows.map((r) => r.ou);
 }
 

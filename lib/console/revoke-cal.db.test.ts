@@ -7,6 +7,7 @@ import { createServerWithPacks } from "@/prisma/console-factories";
 import { createPracticeServerFor } from "@/prisma/practice-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
 import { visibleServersWhere } from "@/lib/practice/plan";
+import { resetPracticeServer } from "@/lib/practice/store";
 import type { Database } from "@/lib/prisma-client";
 import { readRevocationNotice, readRevokeView, revokeIssuedCal } from "./revoke-cal";
 import { STANDS_WITHOUT_EXPIRY_DAYS } from "./revoke-rule";
@@ -93,6 +94,11 @@ describe.each(TEST_DATABASES)("Revoke License on $label", ({ open }) => {
     expect(await db.issuedCal.count({ where: { id: { in: [perUser.id, otherCal!.id, practiceCal.id] } } })).toBe(3);
     // Its owner may revoke it.
     expect(await revokeIssuedCal(db, practice.id, practiceCal.id, visibleServersWhere(practice.owner, new Date()))).toMatchObject({ kind: "revoked" });
+    // Reset puts the practice server back with no revocations, and no audit entries of them left behind.
+    const revocation = await db.calRevocation.findFirstOrThrow({ where: { serverId: practice.id } });
+    expect(await resetPracticeServer(db, practice.id, practice.owner)).toBe(true);
+    expect(await db.calRevocation.count({ where: { serverId: practice.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { entityType: "CalRevocation", entityId: revocation.id } })).toBe(0);
   });
 
   it("makes one record of a double submit, and two at once never pass the limit", async () => {
