@@ -50,7 +50,8 @@ export function IssuedCalsTable({ serverId, rows, total }: { serverId: string; r
             <td className={cell}>{formatDate(r.issuedOn)}</td>
             <td className={cell}>{r.expiresOn ? formatDate(r.expiresOn) : "Does not expire"}</td>
             <td className={cell}>{r.status}</td>
-            <td className={cell}>
+            {/* relative: the link's sr-only text is positioned inside the table's scroller, not beyond the page's edge. */}
+            <td className={`${cell} relative`}>
               {perUser ? (
                 <span className="text-muted">Per User: cannot be revoked</span>
               ) : (

@@ -76,6 +76,7 @@ test("Revoke License: Per Device CALs up to 20% of their version, each back in t
   // Back in the pool at once: 10 installed, 1 issued now.
   await expect(page.getByRole("table", { name: /Installed RDS CALs/ }).getByRole("row").filter({ hasText: "RDS Per Device CAL" })).toContainText("9");
   await expect(page.getByRole("table", { name: "Event log" })).toContainText(`The Windows Server 2019 - RDS Per Device CAL issued to ${cals[1]!.issuedTo} (Keypack ID`);
+  expect(await layoutProblems(page, "the server after a revocation")).toEqual([]);
   await shots(page, "revoked-notice");
 
   await test.step("the third: refused with the date, on the page and by the server", async () => {
@@ -141,6 +142,7 @@ test("View → Connect: a name mistyped is not available, corrected it connects;
     await expect(page.getByRole("menuitem", { name: "Refresh" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("table", { name: "Event log" })).toContainText("Changed behind the console's back.");
+    await expect(page.getByRole("menu")).toBeHidden();
     await shots(page, "console-view-menu");
   });
 });
