@@ -2,7 +2,9 @@
 // Available count grows at once, and a CalRevocation keeps what it was and counts against the 20% of its
 // version (lib/console/revoke-rule.ts) until it stops standing. One transaction with the event and the audit
 // entry; the server's row is locked first, so two revocations at once cannot both take the last place.
+// Each read takes a VisibleServer (lib/practice/visibility.ts): the page or the action's guard asked once.
 import type { Prisma } from "@/generated/prisma/client";
+import type { VisibleServer } from "@/lib/practice/visibility";
 import { recordAudit } from "@/lib/audit";
 import type { Database } from "@/lib/prisma-client";
 import { calType, type CalType } from "@/lib/licensing/catalog";
@@ -21,17 +23,16 @@ async function allowanceOf(tx: Tx | Database, serverId: string, type: CalType, n
   return revocationAllowance(installed._sum.totalLicenses ?? 0, standing.map((r) => r.standsUntil), now);
 }
 
-/** What the Revoke License page shows: the CAL, and its version's allowance. Null when this browser may not see it. */
-export async function readRevokeView(db: Database, serverId: string, calId: string, visible: Prisma.LicenseServerWhereInput, now = new Date()) {
-  const server = await db.licenseServer.findFirst({ where: { id: serverId, AND: [visible] }, select: { id: true, name: true } });
-  if (!server) return null;
+/** What the Revoke License page shows: the CAL (null when not this server's), and its version's allowance. */
+export async function readRevokeView(db: Database, server: VisibleServer, calId: string, now = new Date()) {
+  const serverId = server.id;
   const cal = await db.issuedCal.findFirst({ where: { id: calId, serverId }, select: calSelect });
   if (!cal) {
     const revoked = await db.calRevocation.findFirst({ where: { issuedCalId: calId, serverId }, select: { id: true } });
-    return { server, cal: null, revocationId: revoked?.id ?? null, allowance: null };
+    return { cal: null, revocationId: revoked?.id ?? null, allowance: null };
   }
   const type = cal.installedKeyPack.calType;
-  return { server, cal, revocationId: null, allowance: isRevocable(type) ? await allowanceOf(db, serverId, type, now) : null };
+  return { cal, revocationId: null, allowance: isRevocable(type) ? await allowanceOf(db, serverId, type, now) : null };
 }
 
 export type RevokeOutcome =
@@ -41,11 +42,12 @@ export type RevokeOutcome =
   | { kind: "limit"; calType: CalType; allowance: RevocationAllowance }
   | { kind: "revoked"; serverName: string; revocationId: string; again: boolean };
 
-export async function revokeIssuedCal(db: Database, serverId: string, calId: string, visible: Prisma.LicenseServerWhereInput, now = new Date()): Promise<RevokeOutcome> {
+export async function revokeIssuedCal(db: Database, server: VisibleServer, calId: string, now = new Date()): Promise<RevokeOutcome> {
+  const serverId = server.id;
   return db.$transaction(async (tx) => {
-    const server = await tx.licenseServer.findFirst({ where: { id: serverId, AND: [visible] }, select: { id: true, name: true } });
-    if (!server) return { kind: "no-server" };
-    await tx.$executeRaw`SELECT 1 FROM "LicenseServer" WHERE "id" = ${serverId} FOR UPDATE`;
+    // Gone since the guard saw it (a practice server expired, reset or deleted): nothing to revoke.
+    const locked = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "LicenseServer" WHERE "id" = ${serverId} FOR UPDATE`;
+    if (locked.length === 0) return { kind: "no-server" };
     const cal = await tx.issuedCal.findFirst({ where: { id: calId, serverId }, select: calSelect });
     if (!cal) {
       // Revoked already (a double click, a second tab): the same result, no second record.
@@ -85,7 +87,8 @@ export async function revokeIssuedCal(db: Database, serverId: string, calId: str
 }
 
 /** The notice the console shows after a revocation: what was revoked and how many more of its version may be now. */
-export async function readRevocationNotice(db: Database, serverId: string, revocationId: string, now = new Date()) {
+export async function readRevocationNotice(db: Database, server: VisibleServer, revocationId: string, now = new Date()) {
+  const serverId = server.id;
   const revocation = await db.calRevocation.findFirst({ where: { id: revocationId, serverId }, select: { issuedTo: true, calType: true, keypackId: true, revokedAt: true } });
   if (!revocation) return null;
   return { ...revocation, allowance: await allowanceOf(db, serverId, revocation.calType, now) };

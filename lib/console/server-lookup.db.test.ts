@@ -6,7 +6,7 @@ import { createPracticeServerFor } from "@/prisma/practice-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
 import { visibleServersWhere } from "@/lib/practice/plan";
 import { connectSchema } from "./schemas";
-import { findVisibleServer } from "./server-lookup";
+import { lookUpVisibleServer } from "./server-lookup";
 
 describe.each(TEST_DATABASES)("View → Connect's lookup on $label", ({ open }) => {
   let database: TestDatabase;
@@ -24,14 +24,14 @@ describe.each(TEST_DATABASES)("View → Connect's lookup on $label", ({ open }) 
     const expired = await createPracticeServerFor(db, { owner: mine.owner, hours: -1 });
     const asMe = visibleServersWhere(mine.owner, now);
 
-    expect(await findVisibleServer(db, { name: shared.name.toLowerCase() }, asMe)).toMatchObject({ id: shared.id, name: shared.name });
-    expect(await findVisibleServer(db, { name: mine.name }, asMe)).toMatchObject({ id: mine.id });
-    expect(await findVisibleServer(db, { name: theirs.name }, asMe)).toBeNull();
-    expect(await findVisibleServer(db, { name: expired.name }, asMe)).toBeNull();
-    expect(await findVisibleServer(db, { name: mine.name }, visibleServersWhere(null, now))).toBeNull();
-    expect(await findVisibleServer(db, { name: "LS-NOWHERE-99" }, asMe)).toBeNull();
+    expect(await lookUpVisibleServer(db, { name: shared.name.toLowerCase() }, asMe)).toMatchObject({ id: shared.id, name: shared.name });
+    expect(await lookUpVisibleServer(db, { name: mine.name }, asMe)).toMatchObject({ id: mine.id });
+    expect(await lookUpVisibleServer(db, { name: theirs.name }, asMe)).toBeNull();
+    expect(await lookUpVisibleServer(db, { name: expired.name }, asMe)).toBeNull();
+    expect(await lookUpVisibleServer(db, { name: mine.name }, visibleServersWhere(null, now))).toBeNull();
+    expect(await lookUpVisibleServer(db, { name: "LS-NOWHERE-99" }, asMe)).toBeNull();
     // LIKE's wildcards are typed as themselves, so a pattern matches nothing.
-    expect(await findVisibleServer(db, { name: "LS-%" }, asMe)).toBeNull();
+    expect(await lookUpVisibleServer(db, { name: "LS-%" }, asMe)).toBeNull();
   });
 });
 

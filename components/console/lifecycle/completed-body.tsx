@@ -5,8 +5,8 @@ import { connectionMethodLabel, REACTIVATION_REASONS } from "@/lib/licensing/cat
 import { PowerShellDisclosure } from "@/components/console/powershell-disclosure";
 import { lifecyclePowerShell } from "@/lib/console/powershell";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
-import { finishLifecycleWizardForm } from "@/lib/console/lifecycle-actions";
-import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import { finishLifecycleWizardForm } from "@/lib/console/lifecycle/actions";
+import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { FinishForm } from "./finish-form";
@@ -38,7 +38,7 @@ export function CompletedBody({ kind, ctx, finished }: { kind: LifecycleKind; ct
         </p>
       ) : null}
       <PowerShellDisclosure {...lifecyclePowerShell(kind, method, { licenseServerId: ctx.server.licenseServerId, reasonIndex: finished?.answers.reason ? REACTIVATION_REASONS.indexOf(finished.answers.reason) : undefined })} />
-      <FinishForm action={finishLifecycleWizardForm.bind(null, kind, ctx.server.id)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
+      <FinishForm action={finishLifecycleWizardForm.bind(null, ctx.server.id, kind)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
     </>
   );
 }

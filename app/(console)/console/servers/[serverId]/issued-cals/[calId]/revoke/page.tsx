@@ -7,6 +7,7 @@ import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { PowerShellDisclosure } from "@/components/console/powershell-disclosure";
 import { getRevokeView } from "@/lib/console/queries";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { revokeLicenseForm } from "@/lib/console/revoke-actions";
 import { limitReachedMessage, PER_USER_NOT_REVOCABLE } from "@/lib/console/revoke-rule";
 import { consoleServerHref, revokedHref } from "@/lib/console/urls";
@@ -20,9 +21,10 @@ export const metadata = { title: "Revoke License" };
 export default async function RevokeLicensePage({ params }: { params: Promise<{ serverId: string; calId: string }> }) {
   await connection();
   const { serverId, calId } = await params;
-  if (!isQueryableText(serverId) || !isQueryableText(calId)) notFound();
-  const view = await getRevokeView(serverId, calId);
-  if (!view) notFound();
+  // The 404 page for a server this browser may not see (lib/practice/visibility.ts), as every console page.
+  const server = await requireVisibleServer(serverId);
+  if (!isQueryableText(calId)) notFound();
+  const view = { server, ...(await getRevokeView(server, calId)) };
   const back = consoleServerHref(view.server.name);
   const { cal, allowance } = view;
   return (
