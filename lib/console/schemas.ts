@@ -1,6 +1,7 @@
-// One zod schema per console form, applied by the server actions to what the form sent (docs/decisions/012).
-// Only zod and pure modules here. The wizard's are in wizard-schemas.ts.
-import { z } from "zod";
+// One zod schema per console form, checked in the browser by the form and applied again by the server
+// action to what the form sent (zod/mini: docs/decisions/030-forms-on-react-hook-form.md). Only zod/mini and
+// small pure modules here. The wizard's are in wizard-schemas.ts.
+import * as z from "zod/mini";
 import { CONNECTION_METHOD_VALUES, type ConnectionMethod } from "@/lib/licensing/catalog";
 import { isCountryCode } from "@/lib/countries/codes";
 import { companyFields } from "@/lib/forms/company-fields";
@@ -28,27 +29,35 @@ export const companyOptionalShape = {
 /** Connection Method → Telephone asks where the person calls from (Properties and the lifecycle wizards). */
 export const connectionMethodShape = {
   connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
-  telephoneCountry: z.string().nullish(),
+  telephoneCountry: z.nullish(z.string()),
 };
 
-/** Telephone needs a Country or Region; any other method keeps none (null). */
-export function withTelephoneCountry<S extends z.ZodType<{ connectionMethod: ConnectionMethod; telephoneCountry?: string | null }>>(schema: S) {
-  return schema
-    .superRefine((value, ctx) => {
-      if (value.connectionMethod === "TELEPHONE" && !(value.telephoneCountry && isCountryCode(value.telephoneCountry))) {
-        ctx.addIssue({ code: "custom", path: ["telephoneCountry"], message: "Select the country or region you are calling from" });
-      }
-    })
-    .transform((value: z.output<S>) => ({ ...value, telephoneCountry: value.connectionMethod === "TELEPHONE" ? value.telephoneCountry! : null }));
+type WithMethod = { connectionMethod: ConnectionMethod; telephoneCountry?: string | null };
+
+/** The form of `shape` (with connectionMethodShape in it): Telephone needs a Country or Region; any other method keeps none (null). */
+export function withTelephoneCountry<Shape extends typeof connectionMethodShape & z.core.$ZodShape>(shape: Shape) {
+  type Out = z.output<z.ZodMiniObject<Shape>>;
+  return z.pipe(
+    z.object(shape).check(
+      z.superRefine((value, ctx) => {
+        const { connectionMethod, telephoneCountry } = value as WithMethod;
+        if (connectionMethod === "TELEPHONE" && !(telephoneCountry && isCountryCode(telephoneCountry))) {
+          ctx.addIssue({ code: "custom", path: ["telephoneCountry"], message: "Select the country or region you are calling from" });
+        }
+      }),
+    ),
+    z.transform((value: Out): Omit<Out, "telephoneCountry"> & { telephoneCountry: string | null } => {
+      const { connectionMethod, telephoneCountry } = value as WithMethod;
+      return { ...value, telephoneCountry: connectionMethod === "TELEPHONE" ? telephoneCountry! : null };
+    }),
+  );
 }
 
-export const propertiesSchema = withTelephoneCountry(
-  z.object({
-    ...connectionMethodShape,
-    ...companyRequiredShape,
-    ...companyOptionalShape,
-  }),
-);
+export const propertiesSchema = withTelephoneCountry({
+  ...connectionMethodShape,
+  ...companyRequiredShape,
+  ...companyOptionalShape,
+});
 export type PropertiesInput = z.input<typeof propertiesSchema>;
 export type PropertiesValues = z.output<typeof propertiesSchema>;
 
@@ -63,6 +72,6 @@ export function notAvailableMessage(name: string): string {
 }
 
 export const connectSchema = z.object({
-  serverName: requiredText("license server name", 253, CONNECT_MESSAGES.serverName).refine((v) => HOST.test(v), CONNECT_MESSAGES.serverNameFormat),
+  serverName: requiredText("license server name", 253, CONNECT_MESSAGES.serverName).check(z.refine((v) => HOST.test(v), CONNECT_MESSAGES.serverNameFormat)),
 });
 export type ConnectInput = z.input<typeof connectSchema>;

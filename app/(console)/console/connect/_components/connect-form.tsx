@@ -8,7 +8,11 @@ import type { ConnectInput } from "@/lib/console/schemas";
 import type { FormAction } from "@/lib/forms/form-state";
 
 export function ConnectForm({ action, cancelHref }: { action: FormAction; cancelHref: string }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<ConnectInput>({ action, defaultValues: { serverName: "" }, fields: ["serverName"] });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<ConnectInput>({
+    action,
+    schema: () => import("@/lib/console/schemas").then((m) => m.connectSchema),
+    defaultValues: { serverName: "" }, fields: ["serverName"],
+  });
   return (
     <form {...formProps} className="mt-4">
       <ErrorSummary {...summary} />

@@ -7,6 +7,8 @@ import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { savePropertiesForm } from "@/lib/console/properties-actions";
 import { getServerProperties } from "@/lib/console/queries";
+import { companyOptionalShape, companyRequiredShape } from "@/lib/console/schemas";
+import { formDefaults } from "@/lib/forms/company-fields";
 import { consoleServerHref } from "@/lib/console/urls";
 import { PropertiesForm } from "./_components/properties-form";
 
@@ -32,16 +34,7 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
           defaults={{
             connectionMethod: server.connectionMethod,
             telephoneCountry: server.telephoneCountry ?? server.countryRegion ?? "",
-            firstName: server.firstName ?? "",
-            lastName: server.lastName ?? "",
-            company: server.company ?? "",
-            countryRegion: server.countryRegion ?? "",
-            email: server.email ?? "",
-            organizationalUnit: server.organizationalUnit ?? "",
-            companyAddress: server.companyAddress ?? "",
-            city: server.city ?? "",
-            state: server.state ?? "",
-            postalCode: server.postalCode ?? "",
+            ...formDefaults({ ...companyRequiredShape, ...companyOptionalShape }, server),
           }}
         />
         <PowerShellDisclosure action="companyInformation" />
