@@ -4,7 +4,7 @@
 // inventing one. The WMI classes are in root\cimv2 (the default namespace of the CIM cmdlets) and need an
 // administrator. Pure: values are quoted here, so nothing typed can break out of its string.
 
-export interface DocPage {
+interface DocPage {
   title: string;
   url: string;
 }

@@ -59,10 +59,9 @@ export const propertiesSchema = withTelephoneCountry({
   ...companyOptionalShape,
 });
 export type PropertiesInput = z.input<typeof propertiesSchema>;
-export type PropertiesValues = z.output<typeof propertiesSchema>;
 
 /** View → Connect (docs/decisions/037): a license server's name, as Migrate's source server is typed. */
-export const CONNECT_MESSAGES = {
+const CONNECT_MESSAGES = {
   serverName: "Enter the name of the license server to connect to",
   serverNameFormat: "Enter a computer name (letters, digits and hyphens, like LS-CONTOSO-01), a DNS name or an IP address",
 } as const;
