@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   "staff.password_reset": "Password reset",
   "entitlement.created": "Entitlement added",
   "entitlement.quantity_changed": "Entitlement quantity changed",
+  "issued-cal.revoked": "Issued RDS CAL revoked in the console",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -73,12 +73,12 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
             <span aria-hidden="true" className="block px-4 pt-1 text-xs font-semibold uppercase text-muted">{entry.group}</span>
             <ul role="group" aria-label={entry.group}>
               {entry.items.map((item) => (
-                <MenuEntry key={item.href} id={id} item={item} nested />
+                <MenuEntry key={item.href} id={id} item={item} nested onSelect={() => onClose(false)} />
               ))}
             </ul>
           </li>
         ) : (
-          <MenuEntry key={entry.href} id={id} item={entry} />
+          <MenuEntry key={entry.href} id={id} item={entry} onSelect={() => onClose(false)} />
         ),
       )}
     </ul>
@@ -86,7 +86,7 @@ function MenuList({ id, labelledBy, label, items, onClose, position }: { id: str
 }
 
 /** One command: a link, or (unavailable) an item that does nothing and says why. */
-function MenuEntry({ id, item, nested }: { id: string; item: ServerMenuItem; nested?: boolean }) {
+function MenuEntry({ id, item, nested, onSelect }: { id: string; item: ServerMenuItem; nested?: boolean; onSelect: () => void }) {
   const className = `block ${nested ? "pl-7 pr-4" : "px-4"} py-2 no-underline focus:bg-accent-soft`;
   if (item.disabledReason) {
     const reasonId = `${id}-${item.label.replace(/\W+/g, "-")}-reason`;
@@ -101,7 +101,8 @@ function MenuEntry({ id, item, nested }: { id: string; item: ServerMenuItem; nes
   }
   return (
     <li role="none">
-      <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} className={`${className} text-ink hover:bg-accent-soft`}>
+      {/* onSelect closes the menu: a command that stays on this page (View → Refresh) would leave it open. */}
+      <Link role="menuitem" href={item.href} prefetch={false} tabIndex={-1} onClick={onSelect} className={`${className} text-ink hover:bg-accent-soft`}>
         {item.label}
       </Link>
     </li>
@@ -120,8 +121,8 @@ function groupItems(items: ServerMenuItem[]): (ServerMenuItem | { group: string;
   return out;
 }
 
-/** The Action menu button of the selected server. */
-export function ActionMenu({ items }: { items: ServerMenuItem[] }) {
+/** The Action menu button of the selected server; with `name`, another menu of the console's menu bar (View). */
+export function ActionMenu({ items, name = "Action" }: { items: ServerMenuItem[]; name?: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -143,7 +144,7 @@ export function ActionMenu({ items }: { items: ServerMenuItem[] }) {
         }}
         className="rounded border border-line px-3 py-1 font-semibold hover:bg-accent-soft"
       >
-        Action <span aria-hidden="true">▾</span>
+        {name} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
         <MenuList

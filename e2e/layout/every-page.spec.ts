@@ -11,7 +11,7 @@ import { useDraft as handDraft, useFlowDraft as handFlowDraft } from "../clearin
 import { signedIn } from "../helpdesk/support";
 import type { Database } from "@/lib/prisma-client";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createCalUsageReportFor, createServerWithPacks, finishedInstallLicensesRun, finishedLifecycleRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, installPack, issuePerUserCals, finishedInstallLicensesRun, finishedLifecycleRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
 import type { LifecycleStep } from "@/lib/console/lifecycle/steps";
 import { generateProductId } from "@/lib/licensing/product-id";
 import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
@@ -93,10 +93,23 @@ const reinstalled = async (db: Database, finished: boolean) => {
 };
 const withReport = async (db: Database) => {
   const server = await serverWithPacks(db);
-  // A saved report with a long scope.
+  // A saved report with a long scope, of an OU one of its users is in (an OU no CAL names makes no report).
+  const perUser = await installPack(db, server, { calType: "WS2016_PER_USER", licenseProgram: "SELECT_LICENSE", quantity: 5 });
+  await issuePerUserCals(db, perUser, [{ issuedTo: "CONTOSO\\anna", distinguishedName: "CN=Anna,OU=Regional Sales Europe,OU=Staff,DC=contoso,DC=com" }]);
   const report = await createCalUsageReportFor(db, server, { kind: "ORGANIZATIONAL_UNIT", value: "OU=Regional Sales Europe,OU=Staff,DC=contoso,DC=com" });
   return `/console/servers/${server.id}/reports/${report}`;
 };
+const revokePage = async (db: Database) => {
+  const server = await serverWithPacks(db);
+  const cal = await db.issuedCal.findFirstOrThrow({ where: { serverId: server.id, installedKeyPack: { calType: "WS2025_PER_DEVICE" } } });
+  return `/console/servers/${server.id}/issued-cals/${cal.id}/revoke`;
+};
+/** Opens Show PowerShell, so its commands are measured too. */
+function openPowerShell(page: Page) {
+  return async () => {
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  };
+}
 /** Migrate RDS CALs (decision 025): a page of the branch, the source another server of this console. */
 const migrating = async (db: Database, step: "MIGRATE_REASON" | "MIGRATE_SOURCE" | "MIGRATE_REMINDER" | "MIGRATE_OBTAIN_KEY_PACK") => {
   const source = await serverWithPacks(db);
@@ -133,6 +146,9 @@ const CONSOLE: PageCase[] = [
   { name: "a CAL Usage report", open: async ({ db }) => withReport(db) },
   { name: "Delete a CAL Usage report", open: async ({ db }) => `${await withReport(db)}/delete` },
   { name: "Create Report on a workgroup server", open: async ({ db }) => `/console/servers/${(await createServerWithPacks(db, { packs: [], domain: null })).id}/reports/new` },
+  // Revoke License of a Per Device CAL (its Show PowerShell open), View → Connect (docs/decisions/037).
+  { name: "Revoke License", open: async ({ db }) => revokePage(db), options: { before: openPowerShell } },
+  { name: "Connect to License Server", open: async () => "/console/connect" },
   { name: "Migrate RDS CALs: reason", open: async ({ db }) => migrating(db, "MIGRATE_REASON") },
   { name: "Migrate RDS CALs: Source License Server Information", open: async ({ db }) => migrating(db, "MIGRATE_SOURCE") },
   { name: "Migrate RDS CALs: reminder", open: async ({ db }) => migrating(db, "MIGRATE_REMINDER") },

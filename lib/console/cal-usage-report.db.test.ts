@@ -99,9 +99,25 @@ describe.each(TEST_DATABASES)("CAL Usage report on $label", ({ open }) => {
     expect(new Set(outcomes.map((o) => (o as { reportId: string }).reportId)).size).toBe(1);
     expect(await db.calUsageReport.count({ where: { serverId: server.id } })).toBe(1);
     // The key of this server's form posted for another server makes nothing there.
-    const other = await createServerWithPacks(db, { packs: [] });
+    const { server: other } = await serverWithUsers();
     expect(await insertCalUsageReport(db, other.id, { scope: CONTOSO, requestKey })).toEqual({ kind: "no-server" });
     expect(await db.calUsageReport.count({ where: { serverId: other.id } })).toBe(0);
+  });
+
+  it("a domain or OU no Per User CAL names is unknown here: no report, and what may have been meant (docs/decisions/037)", async () => {
+    const { db } = database.opened;
+    const { server } = await serverWithUsers();
+    // The OU typed without the OU above it: the OUs of that name elsewhere in the tree are offered.
+    const sales = { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=fabrikam,DC=com" } as const;
+    expect(await insertCalUsageReport(db, server.id, { scope: sales, requestKey: randomUUID() })).toEqual({ kind: "unknown-scope", scope: sales, known: ["OU=Sales,DC=contoso,DC=com"] });
+    const east = { kind: "ORGANIZATIONAL_UNIT", value: "OU=East,DC=contoso,DC=com" } as const;
+    expect(await insertCalUsageReport(db, server.id, { scope: east, requestKey: randomUUID() })).toMatchObject({ known: ["OU=East,OU=Sales,DC=contoso,DC=com"] });
+    expect(await insertCalUsageReport(db, server.id, { scope: { kind: "ORGANIZATIONAL_UNIT", value: "OU=Nowhere,DC=contoso,DC=com" }, requestKey: randomUUID() })).toMatchObject({ known: [] });
+    const woodgrove = { kind: "DOMAIN", value: "WOODGROVE" } as const;
+    expect(await insertCalUsageReport(db, server.id, { scope: woodgrove, requestKey: randomUUID() })).toEqual({ kind: "unknown-scope", scope: woodgrove, known: ["CONTOSO", "FABRIKAM", "contoso.com"] });
+    expect(await db.calUsageReport.count({ where: { serverId: server.id } })).toBe(0);
+    // Known ones still make their report.
+    expect((await insertCalUsageReport(db, server.id, { scope: { kind: "ORGANIZATIONAL_UNIT", value: "OU=Sales,DC=contoso,DC=com" }, requestKey: randomUUID() })).kind).toBe("created");
   });
 
   it("a workgroup server, a missing server and a server this browser may not see make no report", async () => {

@@ -6,11 +6,15 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { CAL_TYPES, type CalType } from "@/lib/licensing/catalog";
-import type { CalUsageScope } from "./cal-usage-scope";
+import { innermostOu, type CalUsageScope } from "./cal-usage-scope";
 import { parseCalUsageTotals, parseHolderPage, type CalUsageHolder, type CalUsageTotals } from "./report-schemas";
 
 const PER_USER: CalType[] = CAL_TYPES.filter((t) => t.perUser).map((t) => t.value);
 
+
+/** cal-usage-scope.ts's domainOfName on IssuedCal `c`: the domain its Issued To name names, as written there. */
+const DOMAIN_OF_CAL = Prisma.sql`CASE WHEN strpos(c."issuedTo", E'\\\\') > 1 THEN split_part(c."issuedTo", E'\\\\', 1)
+                                        WHEN strpos(c."issuedTo", '@') > 0 THEN substring(c."issuedTo" from '@([^@]*)$') END`;
 
 /** cal-usage-scope.ts's inScope as a WHERE condition on IssuedCal `c`: the same rule, for every row at once. */
 export function scopeCondition(scope: CalUsageScope): Prisma.Sql {
@@ -18,8 +22,7 @@ export function scopeCondition(scope: CalUsageScope): Prisma.Sql {
     case "ALL_TRUSTED_DOMAINS":
       return Prisma.sql`TRUE`;
     case "DOMAIN": {
-      const name = Prisma.sql`lower(CASE WHEN strpos(c."issuedTo", E'\\\\') > 1 THEN split_part(c."issuedTo", E'\\\\', 1)
-                                        WHEN strpos(c."issuedTo", '@') > 0 THEN substring(c."issuedTo" from '@([^@]*)$') END)`;
+      const name = Prisma.sql`lower(${DOMAIN_OF_CAL})`;
       const asked = Prisma.sql`lower(${scope.value}::text)`;
       return Prisma.sql`(${name} = ${asked}
         OR (strpos(${asked}, '.') = 0 AND ${asked} = split_part(${name}, '.', 1))
@@ -41,7 +44,39 @@ const HOLDER_PAGE_SIZE = 500;
 const PAGE_SIZE_SQL = Prisma.raw(String(HOLDER_PAGE_SIZE));
 const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
 
-export type CreateReportOutcome = { kind: "created" | "replayed"; reportId: string } | { kind: "no-server" } | { kind: "workgroup" };
+export type CreateReportOutcome =
+  | { kind: "created" | "replayed"; reportId: string }
+  | { kind: "no-server" }
+  | { kind: "workgroup" }
+  | { kind: "unknown-scope"; scope: { kind: "DOMAIN" | "ORGANIZATIONAL_UNIT"; value: string }; known: string[] };
+
+/**
+ * Whether any Per User CAL of the server is in a domain or OU scope; if none, what it does know that may have
+ * been meant (docs/decisions/037): the OUs whose innermost part is the one typed (OU=Sales under OU=Staff for
+ * OU=Sales,DC=contoso,DC=com), or the domains its CALs name. Both read only when nothing matched.
+ */
+async function unknownScope(tx: Prisma.TransactionClient, serverId: string, scope: CalUsageScope): Promise<string[] | null> {
+  if (scope.kind === "ALL_TRUSTED_DOMAINS") return null;
+  const perUser = Prisma.sql`FROM "IssuedCal" c JOIN "InstalledKeyPack" p ON p."id" = c."installedKeyPackId"
+    WHERE c."serverId" = ${serverId} AND p."calType"::text = ANY(${PER_USER}::text[])`;
+  const [found] = await tx.$queryRaw<unknown[]>`SELECT 1 ${perUser} AND ${scopeCondition(scope)} LIMIT 1`;
+  if (found) return null;
+  if (scope.kind === "DOMAIN") {
+    // Sorted outside the DISTINCT: ORDER BY may name an output column only bare, not with COLLATE.
+    const rows = await tx.$queryRaw<{ d: string }[]>`SELECT d FROM (
+      SELECT DISTINCT CASE WHEN strpos(${DOMAIN_OF_CAL}, '.') > 0 THEN lower(${DOMAIN_OF_CAL}) ELSE upper(${DOMAIN_OF_CAL}) END AS d ${perUser} AND ${DOMAIN_OF_CAL} IS NOT NULL
+    ) known ORDER BY d COLLATE "C" LIMIT 5`;
+    // As Windows writes them (parseDomain): CONTOSO, contoso.com.
+    return rows.map((r) => r.d);
+  }
+  // The OU's path from its innermost part on, cut out of each user's DN ("CN=Alice,OU=Sales,OU=Staff,…").
+  const part = Prisma.sql`(',' || lower(${innermostOu(scope.value)}::text) || ',')`;
+  const rows = await tx.$queryRaw<{ ou: string }[]>`SELECT ou FROM (
+    SELECT DISTINCT substring(c."distinguishedName" from strpos(lower(c."distinguishedName"), ${part}) + 1) AS ou
+    ${perUser} AND strpos(lower(c."distinguishedName"), ${part}) > 0
+  ) known ORDER BY ou COLLATE "C" LIMIT 5`;
+  return rows.map((r) => r.ou);
+}
 
 /**
  * Makes the report of `scope` for the server, once per `requestKey`: the key's unique index makes a second
@@ -60,6 +95,8 @@ export async function insertCalUsageReport(
       if (!server) return { kind: "no-server" };
       if (server.domain === null) return { kind: "workgroup" };
       const { scope, requestKey } = input;
+      const known = await unknownScope(tx, serverId, scope);
+      if (known && scope.kind !== "ALL_TRUSTED_DOMAINS") return { kind: "unknown-scope", scope, known };
       // The holders' sort in memory: 100,000 names are ~10 MB, past the default 4 MB (it spilled to disk).
       await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
       const [inserted] = await tx.$queryRaw<{ id: string }[]>`

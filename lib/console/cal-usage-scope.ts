@@ -26,6 +26,24 @@ export type CalUsageScope = { kind: "ALL_TRUSTED_DOMAINS"; value: null } | { kin
 export const NOT_TRACKED_IN_WORKGROUP =
   "This license server is in a workgroup, not a domain. Per User CALs are not tracked in a workgroup: the license server cannot look the users up in a directory, so it cannot say who holds them, and no CAL Usage report can be created.";
 
+/**
+ * A domain or organizational unit no Per User CAL of the server names (docs/decisions/037): we have no
+ * directory, so "unknown" means unknown to this license server. `known` are names it does know that may be
+ * what was meant: the OUs of the same name elsewhere in the tree, or the domains its CALs name.
+ */
+export function unknownScopeMessage(scope: { kind: "DOMAIN" | "ORGANIZATIONAL_UNIT"; value: string }, known: readonly string[]): string {
+  const list = known.length ? known.join(", ") : "";
+  if (scope.kind === "DOMAIN") {
+    return `No Per User CAL of this license server was issued to a user of the domain ${scope.value}, so the domain is not known here.${list ? ` Its Per User CALs name users of ${list}.` : ""}`;
+  }
+  return `No Per User CAL of this license server was issued to a user in ${scope.value}, so the organizational unit is not known here.${list ? ` Did you mean ${list}?` : " Type the whole path of the OU, every OU= part from the innermost out."}`;
+}
+
+/** The innermost part of an organizational unit's distinguished name ("OU=Sales" of "OU=Sales,DC=contoso,DC=com"). */
+export function innermostOu(ou: string): string {
+  return ou.split(",")[0]!;
+}
+
 export function scopeLabel(scope: { kind: CalUsageScopeKind; value: string | null }): string {
   const label = CAL_USAGE_SCOPES.find((s) => s.value === scope.kind)!.label;
   return scope.value ? `${label}: ${scope.value}` : label;

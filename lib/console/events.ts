@@ -20,6 +20,8 @@ export const EVENT_IDS = {
   LIFECYCLE_WIZARD_CANCELLED: 47,
   LICENSES_INSTALLED: 120,
   INSTALL_LICENSES_CANCELLED: 121,
+  // Revoke License (docs/decisions/037).
+  CAL_REVOKED: 130,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -89,4 +91,9 @@ export function serverDeactivatedMessage(method: ConnectionMethod): string {
 
 export function lifecycleCancelledMessage(wizardName: string): string {
   return `The ${wizardName} was cancelled. Nothing was changed.`;
+}
+
+/** Event 130: an issued RDS Per Device CAL was revoked and is back in its pack's pool. */
+export function calRevokedMessage(issuedTo: string, typeLabel: string, keypackId: number, remaining: number): string {
+  return `The ${typeLabel} issued to ${issuedTo} (Keypack ID ${keypackId}) was revoked and returned to the pool of available licenses. ${remaining === 0 ? "No more" : remaining.toLocaleString("en-US")} ${typeLabel}${remaining === 1 ? "" : "s"} can be revoked now.`;
 }

@@ -4,30 +4,12 @@
 // per fact.
 import * as z from "zod/mini";
 import { checkbox } from "@/lib/forms/checkbox";
-import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS, type ConnectionMethod } from "@/lib/licensing/catalog";
-import { isCountryCode } from "@/lib/countries/codes";
+import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { deactivationContactShape } from "@/lib/forms/text";
 import { storedShape } from "@/lib/forms/company-fields";
-import { companyOptionalShape, companyRequiredShape } from "./schemas";
+import { companyOptionalShape, companyRequiredShape, connectionMethodShape, withTelephoneCountry } from "./schemas";
 
-export const connectionMethodStepSchema = z.pipe(
-  z
-    .object({
-      connectionMethod: z.enum(CONNECTION_METHOD_VALUES, { error: "Select a connection method" }),
-      telephoneCountry: z.optional(z.string()),
-    })
-    .check(
-      z.superRefine((value, ctx) => {
-        if (value.connectionMethod === "TELEPHONE" && !(value.telephoneCountry && isCountryCode(value.telephoneCountry))) {
-          ctx.addIssue({ code: "custom", path: ["telephoneCountry"], message: "Select the country or region you are calling from" });
-        }
-      }),
-    ),
-  z.transform((value: { connectionMethod: ConnectionMethod; telephoneCountry?: string }) => ({
-    connectionMethod: value.connectionMethod,
-    telephoneCountry: value.connectionMethod === "TELEPHONE" ? value.telephoneCountry! : null,
-  })),
-);
+export const connectionMethodStepSchema = withTelephoneCountry(connectionMethodShape);
 
 export const companyInformationSchema = z.object(companyRequiredShape);
 

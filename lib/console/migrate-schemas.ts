@@ -16,7 +16,7 @@ export const migrateReasonSchema = z.object({
 });
 
 /** A NetBIOS or DNS name, or an IPv4 / IPv6 address: letters, digits, hyphens, dots, colons. */
-const HOST = /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/;
+export const HOST = /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/;
 
 const migrateSourceFields = z.object({
   sourceName: z

@@ -11,7 +11,8 @@ import type { RunState, WizardStep as ManageCalsStep } from "./manage-cals/steps
 import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle/steps";
 import { openRunOf } from "./wizard-engine/run-store";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
-import { equalsIgnoringCase } from "@/lib/like";
+import { lookUpVisibleServer } from "./server-lookup";
+import { readRevocationNotice, readRevokeView } from "./revoke-cal";
 
 export async function listLicenseServers() {
   const db = await getDb();
@@ -62,7 +63,7 @@ export async function getServerOverview(visible: VisibleServer) {
 }
 
 /** What identifies a license server on its Properties and Review Configuration pages. */
-const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true } as const;
+const identitySelect = { id: true, name: true, licenseServerId: true, productId: true, activated: true, connectionMethod: true, telephoneCountry: true } as const;
 
 /** The company information a server was activated with (Properties, and the lifecycle wizards' defaults). */
 const companySelect = {
@@ -184,9 +185,7 @@ export type FinishedMigration = NonNullable<Awaited<ReturnType<typeof getLastFin
 
 /** A server of this console that a migration names as its source, by name (case-insensitive) or License Server ID. */
 export async function findSourceServer(where: { name: string } | { licenseServerId: string }) {
-  const db = await getDb();
-  const match = "name" in where ? { name: equalsIgnoringCase(where.name) } : { licenseServerId: where.licenseServerId };
-  return db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true, licenseServerId: true, activated: true } });
+  return lookUpVisibleServer(await getDb(), where, await visibleServers());
 }
 
 /**
@@ -238,4 +237,14 @@ export async function getLastFinishedLifecycleRun(server: VisibleServer, kind: L
   const db = await getDb();
   const run = await db.wizardRun.findFirst({ where: { serverId: server.id, kind, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, answers: true } });
   return run ? { ...run, answers: readLifecycleAnswers(run.answers) } : null;
+}
+
+/** Revoke License's page: the issued CAL of the server, and its version's allowance. */
+export async function getRevokeView(server: VisibleServer, calId: string) {
+  return readRevokeView(await getDb(), server, calId);
+}
+
+/** After a revocation (`/console?server=…&revoked=<id>`): what was revoked, of a server this browser may see. */
+export async function getRevocationNotice(server: VisibleServer, revocationId: string) {
+  return readRevocationNotice(await getDb(), server, revocationId);
 }

@@ -8,7 +8,7 @@ import { NO_SERVER, visibleServer } from "@/lib/actions/guards";
 import { getDb } from "@/lib/db";
 import { fail } from "@/lib/forms/action-result";
 import { insertCalUsageReport, removeCalUsageReport } from "./cal-usage-report";
-import { NOT_TRACKED_IN_WORKGROUP } from "./cal-usage-scope";
+import { NOT_TRACKED_IN_WORKGROUP, unknownScopeMessage } from "./cal-usage-scope";
 import { calUsageReportSchema } from "./report-schemas";
 import { reportsHref } from "./urls";
 
@@ -19,6 +19,11 @@ export const createCalUsageReportForm = formAction(
     const outcome = await insertCalUsageReport(await getDb(), server.id, input);
     if (outcome.kind === "no-server") return fail({}, NO_SERVER);
     if (outcome.kind === "workgroup") return fail({}, NOT_TRACKED_IN_WORKGROUP);
+    if (outcome.kind === "unknown-scope") {
+      // Beside its box, naming what may have been meant (docs/decisions/037): no report is saved.
+      const field = outcome.scope.kind === "DOMAIN" ? "domain" : "organizationalUnit";
+      return fail({ [field]: [unknownScopeMessage(outcome.scope, outcome.known)] }, "The report was not created. Correct the fields listed.");
+    }
     redirect(reportsHref(server.id, { reportId: outcome.reportId }));
   },
 );

@@ -23,6 +23,14 @@ function messages(result: { success: boolean; error?: { issues: { path: Property
 }
 
 describe("propertiesSchema", () => {
+  it("asks Telephone for the country or region called from, beside other errors, and keeps none for other methods", () => {
+    const telephone = propertiesSchema.safeParse({ ...validProperties, connectionMethod: "TELEPHONE", telephoneCountry: "", firstName: "" });
+    expect(messages(telephone)).toEqual({ firstName: "Enter the first name", telephoneCountry: "Select the country or region you are calling from" });
+    expect(messages(propertiesSchema.safeParse({ ...validProperties, connectionMethod: "TELEPHONE", telephoneCountry: "XX" }))).toEqual({ telephoneCountry: "Select the country or region you are calling from" });
+    expect(propertiesSchema.parse({ ...validProperties, connectionMethod: "TELEPHONE", telephoneCountry: "GB" }).telephoneCountry).toBe("GB");
+    expect(propertiesSchema.parse({ ...validProperties, connectionMethod: "WEB_BROWSER", telephoneCountry: "GB" }).telephoneCountry).toBeNull();
+  });
+
   it("trims required fields and stores blank optional ones as null", () => {
     const parsed = propertiesSchema.parse(validProperties);
     expect(parsed.firstName).toBe("Alex");

@@ -19,6 +19,27 @@ export function keyPackCsvHref(serverId: string, runId?: string): string {
   return `/console/servers/${encodeURIComponent(serverId)}/installed-rds-cals.csv${runId ? `?run=${encodeURIComponent(runId)}` : ""}`;
 }
 
+/**
+ * The console's View menu (docs/decisions/037): Connect to a license server by name, and Refresh, which shows
+ * the page again as the server has it now (`current`: the page's own address).
+ */
+export function viewMenuItems(current: string): ServerMenuItem[] {
+  return [
+    { label: "Connect", href: "/console/connect" },
+    { label: "Refresh", href: current },
+  ];
+}
+
+/** Revoke License of one issued CAL (docs/decisions/037). */
+export function revokeHref(serverId: string, calId: string): string {
+  return `/console/servers/${encodeURIComponent(serverId)}/issued-cals/${encodeURIComponent(calId)}/revoke`;
+}
+
+/** The server's view after a revocation, saying what was revoked and how many more may be. */
+export function revokedHref(serverName: string, revocationId: string): string {
+  return `${consoleServerHref(serverName)}&revoked=${encodeURIComponent(revocationId)}`;
+}
+
 /** The server's saved CAL Usage reports (the tree's Reports node), one of them, and Create Report → CAL Usage. */
 export function reportsHref(serverId: string, page?: "new" | { reportId: string; view?: "delete" | "cal-usage.csv" }): string {
   const base = `/console/servers/${encodeURIComponent(serverId)}/reports`;

@@ -25,6 +25,7 @@ export const PRACTICE_PACKS: readonly PracticePack[] = [
 export const PRACTICE_SERVER_FIELDS = {
   activated: true,
   connectionMethod: "WEB_BROWSER",
+  telephoneCountry: null,
   firstName: "Alex",
   lastName: "Morgan",
   company: "Contoso Training",

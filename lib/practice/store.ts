@@ -91,6 +91,13 @@ async function deleteWebSiteData(tx: Tx, servers: { licenseServerId: string | nu
   await tx.manageCalsDraft.deleteMany({ where: { targetLicenseServerId: { in: licenseServerIds } } });
 }
 
+/** Revoke License's records of these servers and their audit entries (docs/decisions/037). */
+async function deleteRevocations(tx: Tx, serverIds: string[]) {
+  const revocations = await tx.calRevocation.findMany({ where: { serverId: { in: serverIds } }, select: { id: true } });
+  await tx.auditLog.deleteMany({ where: { entityType: "CalRevocation", entityId: { in: revocations.map((r) => r.id) } } });
+  await tx.calRevocation.deleteMany({ where: { serverId: { in: serverIds } } });
+}
+
 /**
  * Back to the starting state, keeping the License Server ID and the purchases' credentials. The first
  * statement locks the server's row, so two resets run one after the other. False when the server is not
@@ -113,6 +120,7 @@ export async function resetPracticeServer(db: Database, serverId: string, owner:
     await tx.serverEvent.deleteMany({ where: { serverId } });
     await tx.wizardRun.deleteMany({ where: { serverId } });
     await tx.installedKeyPack.deleteMany({ where: { serverId } }); // issued CALs go with their packs
+    await deleteRevocations(tx, [serverId]);
     // The web site's packs for it are gone, so generations start again at 1 (docs/decisions/018-key-pack-generations.md).
     await tx.keyPackGeneration.deleteMany({ where: { serverId } });
     await writeStartingState(tx, server, now);
@@ -133,6 +141,7 @@ export async function removeExpiredPracticeServers(db: Database, now = new Date(
     await deleteWebSiteData(tx, expired);
     const purchases = await tx.entitlement.findMany({ where: { practiceServerId: { in: ids } }, select: { id: true } });
     await tx.auditLog.deleteMany({ where: { entityType: "Entitlement", entityId: { in: purchases.map((p) => p.id) } } });
+    await deleteRevocations(tx, ids);
     // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.
     const removed = await tx.licenseServer.deleteMany({ where: { id: { in: ids }, practiceExpiresAt: { lte: now } } });
     return removed.count;

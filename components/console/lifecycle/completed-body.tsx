@@ -1,7 +1,9 @@
 // Completing the Activate / Reactivate / Deactivate Server Wizard: what changed, and (activation) the
 // "Start Install Licenses Wizard now" check box.
 import { GroupedId } from "@/components/ui/grouped-id";
-import { connectionMethodLabel } from "@/lib/licensing/catalog";
+import { connectionMethodLabel, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
+import { PowerShellDisclosure } from "@/components/console/powershell-disclosure";
+import { lifecyclePowerShell } from "@/lib/console/powershell";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { finishLifecycleWizardForm } from "@/lib/console/lifecycle/actions";
 import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
@@ -35,6 +37,7 @@ export function CompletedBody({ kind, ctx, finished }: { kind: LifecycleKind; ct
           License Server ID.
         </p>
       ) : null}
+      <PowerShellDisclosure {...lifecyclePowerShell(kind, method, { licenseServerId: ctx.server.licenseServerId, reasonIndex: finished?.answers.reason ? REACTIVATION_REASONS.indexOf(finished.answers.reason) : undefined })} />
       <FinishForm action={finishLifecycleWizardForm.bind(null, ctx.server.id, kind)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
     </>
   );

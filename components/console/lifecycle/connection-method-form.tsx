@@ -2,7 +2,7 @@
 // Connection Method: Automatic connection (recommended), Web Browser or Telephone; Telephone asks for the
 // country or region the person calls from, which decides the Clearinghouse's number shown later.
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/ui/field";
+import { TelephoneCountryField } from "@/components/console/telephone-country-field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -34,14 +34,7 @@ export function ConnectionMethodForm(props: { action: FormAction; backHref: stri
         error={fieldError("connectionMethod")}
       />
       {method === "TELEPHONE" ? (
-        <SelectField id="telephoneCountry" label="Country or Region" hint="The country or region you are calling from: it decides the telephone number to call." error={fieldError("telephoneCountry")} {...form.register("telephoneCountry")}>
-          <option value="">Select a country or region</option>
-          {props.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        <TelephoneCountryField countries={props.countries} error={fieldError("telephoneCountry")} {...form.register("telephoneCountry")} />
       ) : null}
       <WizardButtons backHref={props.backHref} pending={submitting} />
     </form>

@@ -109,7 +109,7 @@ function TelephoneDetails({ countryRegion, siteOption }: { countryRegion: string
         <dt className="font-semibold">Microsoft Clearinghouse telephone number</dt>
         <dd className="mt-1">
           <span id="clearinghouse-phone" className="text-lg">{phone.number}</span> {phone.note ? <span className="text-muted">{phone.note}</span> : null}
-          <p className="mt-1 text-sm text-muted">A fictional number for practice: the number depends on the Country/Region in this server&apos;s Properties.</p>
+          <p className="mt-1 text-sm text-muted">A fictional number for practice: the number depends on the Country or Region chosen with Telephone in this server&apos;s Properties.</p>
         </dd>
       </div>
       <div>

@@ -58,7 +58,7 @@ export function ServerDetails({ server }: { server: Overview }) {
         <KeyPackTable rows={server.keyPacks} caption={`Installed RDS CALs on ${server.name}`} />
       </section>
       <section className="rounded border border-line bg-surface p-3">
-        <IssuedCalsTable rows={server.issuedCals} total={server._count.issuedCals} />
+        <IssuedCalsTable serverId={server.id} rows={server.issuedCals} total={server._count.issuedCals} />
       </section>
       <section className="rounded border border-line bg-surface p-3">
         <EventLog rows={server.events} />

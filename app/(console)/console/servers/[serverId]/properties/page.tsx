@@ -1,6 +1,7 @@
 // Properties of a license server (seed step 2): the Connection Method tab and the company information.
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { PowerShellDisclosure } from "@/components/console/powershell-disclosure";
 import { requireVisibleServer } from "@/lib/practice/visibility";
 import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
@@ -32,9 +33,11 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
           countries={COUNTRY_OPTIONS}
           defaults={{
             connectionMethod: server.connectionMethod,
+            telephoneCountry: server.telephoneCountry ?? server.countryRegion ?? "",
             ...formDefaults({ ...companyRequiredShape, ...companyOptionalShape }, server),
           }}
         />
+        <PowerShellDisclosure action="companyInformation" />
       </div>
     </main>
   );

@@ -9,6 +9,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { TelephoneCountryField } from "@/components/console/telephone-country-field";
 import type { CountryOption } from "@/lib/countries/names";
 import type { PropertiesInput } from "@/lib/console/schemas";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
@@ -19,6 +20,7 @@ type Values = PropertiesInput;
 
 const TAB_OF: Record<keyof Values, TabId> = {
   connectionMethod: "connection",
+  telephoneCountry: "connection",
   firstName: "required",
   lastName: "required",
   company: "required",
@@ -44,6 +46,7 @@ export function PropertiesForm(props: { action: FormAction; cancelHref: string; 
       if (first) setTab(first.id);
     },
   });
+  const method = form.watch("connectionMethod");
   const text = (name: keyof Values, label: string, extra: { optional?: boolean; type?: string; autoComplete?: string } = {}) => (
     <TextField id={name} label={label} error={err(name)} optional={extra.optional} type={extra.type ?? "text"} autoComplete={extra.autoComplete} {...form.register(name)} />
   );
@@ -71,6 +74,10 @@ export function PropertiesForm(props: { action: FormAction; cancelHref: string; 
                   <option key={m.value} value={m.value}>{m.label}</option>
                 ))}
               </SelectField>
+              {/* Kept on the page when hidden, so a country chosen stays while another method is tried. */}
+              <div hidden={method !== "TELEPHONE"}>
+                <TelephoneCountryField countries={props.countries} error={err("telephoneCountry")} {...form.register("telephoneCountry")} />
+              </div>
             </>
           ),
           required: (

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { requireVisibleServer } from "@/lib/practice/visibility";
 import { buttonClass } from "@/components/ui/button";
+import { PowerShellDisclosure } from "@/components/console/powershell-disclosure";
 import { CAL_USAGE_SCOPES, NOT_TRACKED_IN_WORKGROUP } from "@/lib/console/cal-usage-scope";
 import { createCalUsageReportForm } from "@/lib/console/report-actions";
 import { getReportServer } from "@/lib/console/report-queries";
@@ -47,6 +48,7 @@ export default async function CreateReportPage({ params }: { params: Promise<{ s
               requestKey={randomUUID()}
               cancelHref={reportsHref(server.id)}
             />
+            <PowerShellDisclosure action="calUsageReport" />
           </>
         )}
       </div>

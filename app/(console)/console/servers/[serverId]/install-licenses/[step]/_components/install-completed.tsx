@@ -2,6 +2,7 @@
 import { WizardFinish } from "@/components/console/wizard-finish";
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import type { getLastInstallRun } from "@/lib/console/install-licenses/queries";
+import { installPowerShell } from "@/lib/console/powershell";
 
 type Run = NonNullable<Awaited<ReturnType<typeof getLastInstallRun>>>;
 
@@ -19,7 +20,7 @@ export function InstallCompleted({ serverName, run }: { serverName: string; run:
       <div className="mt-6">
         <KeyPackTable rows={run.installedKeyPacks} caption="Licenses installed by this wizard" withLicenseKeyPackId />
       </div>
-      <WizardFinish serverName={serverName} />
+      <WizardFinish serverName={serverName} powershell={installPowerShell(run.answers, run.installedKeyPacks[0])} />
     </>
   );
 }

@@ -24,7 +24,7 @@ export function InstallStepBody({ step, ctx, finished, backHref }: { step: Insta
         <ObtainKeyPackPanel
           licenseServerId={ctx.server.licenseServerId ?? ""}
           method={answers?.connectionMethod === "TELEPHONE" ? "TELEPHONE" : "WEB_BROWSER"}
-          countryRegion={ctx.server.countryRegion}
+          countryRegion={ctx.server.telephoneCountry ?? ctx.server.countryRegion}
           siteOption="install"
           action={installLicensesKeyPackForm.bind(null, id)}
           backHref={backHref}

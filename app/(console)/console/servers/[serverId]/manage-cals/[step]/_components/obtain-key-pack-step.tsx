@@ -28,7 +28,7 @@ export function ObtainKeyPackStep({
     <ObtainKeyPackPanel
       licenseServerId={ctx.server.licenseServerId ?? ""}
       method={ctx.server.connectionMethod === "TELEPHONE" ? "TELEPHONE" : "WEB_BROWSER"}
-      countryRegion={ctx.server.countryRegion}
+      countryRegion={ctx.server.telephoneCountry ?? ctx.server.countryRegion}
       siteOption="manage-cals"
       action={install.bind(null, ctx.server.id)}
       backHref={backHref}

@@ -10,7 +10,7 @@ import { reportsHref } from "@/lib/console/urls";
 import { isQueryableText } from "@/lib/forms/text";
 import { formatDateTime } from "@/lib/format/date";
 import { ReportsFrame } from "../../_components/reports-frame";
-import { DeleteReportForm } from "./_components/delete-report-form";
+import { ConfirmForm } from "@/components/console/confirm-form";
 
 export const metadata = { title: "Delete CAL Usage report" };
 
@@ -29,7 +29,7 @@ export default async function DeleteReportPage({ params }: { params: Promise<{ s
           Delete the CAL Usage report of {server.name} created {formatDateTime(report.createdAt)} ({scopeLabel({ kind: report.scope, value: report.scopeValue })})?
           It cannot be restored; a new report shows the Per User CALs as they are then.
         </p>
-        <DeleteReportForm action={deleteCalUsageReportForm.bind(null, server.id, report.id)} cancelHref={reportsHref(server.id, { reportId: report.id })} />
+        <ConfirmForm label="Delete" action={deleteCalUsageReportForm.bind(null, server.id, report.id)} cancelHref={reportsHref(server.id, { reportId: report.id })} />
       </div>
     </ReportsFrame>
   );
