@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SelectOptionForm } from "./_components/select-option-form";
 import { USE_RECOVERY_KIT_PATH } from "@/lib/recovery-kit/paths";
+import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/schemas";
 
 export default async function LicensingHomePage({ searchParams }: { searchParams: Promise<{ licenseServerId?: string | string[]; option?: string | string[] }> }) {
   const { licenseServerId, option } = await searchParams;
@@ -17,6 +18,9 @@ export default async function LicensingHomePage({ searchParams }: { searchParams
       <p className="mt-6 max-w-2xl rounded border-l-4 border-accent bg-accent-soft p-3">
         Manage CALs with a recovery kit from Remote Desktop Licensing Manager? <Link href={USE_RECOVERY_KIT_PATH}>Use a recovery kit</Link>: every
         key pack of the license server at once, nothing to type.
+      </p>
+      <p className="mt-3 max-w-2xl">
+        <Link href={HISTORY_PATHS.ask}>Your requests</Link>: every license server and license key pack ID issued to your e-mail address.
       </p>
     </main>
   );

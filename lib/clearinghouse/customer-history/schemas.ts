@@ -1,0 +1,9 @@
+// The customer history's forms (history.ts): the e-mail address to prove, and the link's token posted back.
+import { z } from "zod";
+import { requiredEmail } from "@/lib/forms/text";
+
+export const historyEmailSchema = z.object({ email: requiredEmail("Enter the e-mail address you gave with your requests") });
+export const historyTokenSchema = z.object({ token: z.string().max(100) });
+
+/** The history's pages (`open` under the Web site's start page, for the link in the e-mail). */
+export const HISTORY_PATHS = { ask: "/licensing/history", open: "history/open", mine: "/licensing/history/mine", csv: "/licensing/history/mine/history.csv" } as const;
