@@ -12,7 +12,7 @@ import { licensingPageUrl } from "@/lib/console/licensing-link";
 import { recoveryKitFor } from "@/lib/console/recovery-kit/queries";
 import { documentText } from "@/lib/recovery-kit/format";
 import { recoveryKitFileHref, USE_RECOVERY_KIT_PAGE } from "@/lib/recovery-kit/paths";
-import { kitQrLinks } from "@/lib/recovery-kit/qr";
+import { kitQrLinks } from "@/lib/recovery-kit/qr-links";
 
 export async function RecoveryKitPanel({ serverId, runId, headingLevel = 2 }: { serverId: string; runId?: string | null; headingLevel?: 2 | 3 }) {
   const found = await recoveryKitFor(serverId, runId);

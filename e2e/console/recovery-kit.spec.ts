@@ -10,7 +10,7 @@ import { createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks } from "@/prisma/console-factories";
 import { issueAndInstall, uniqueSuffix } from "@/prisma/factories";
 import { parseKit, parseResponse } from "@/lib/recovery-kit/format";
-import { kitQrLinks } from "@/lib/recovery-kit/qr";
+import { kitQrLinks } from "@/lib/recovery-kit/qr-links";
 import { USE_RECOVERY_KIT_PATH } from "@/lib/recovery-kit/paths";
 import { HISTORY_MAIL_KIND } from "@/lib/clearinghouse/customer-history/history";
 import { CONFIRM_LABEL, expectPage, next, serverState } from "./wizard";

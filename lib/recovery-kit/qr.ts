@@ -1,12 +1,14 @@
 // The recovery kit as QR codes for a phone (docs/decisions/035-recovery-kit.md): each code is a link to the
 // Web site's "Use a recovery kit" page carrying the kit, or one part of it, in the address's fragment (after
 // #, which a browser never sends to a server), so a phone's camera opens the page with the kit filled in.
-// A kit too long for one code is split; the page gathers the parts as they are scanned. Pure.
-import { canonicalJson } from "./format";
+// The kit's JSON is deflated (a kit of two packs then fits one code); a kit too long for one code is split,
+// and the page gathers the parts as they are scanned. Pure.
+// This module runs in the browser too; the links are made on the server (qr-links.ts).
 
 /** Characters of the kit per code: a QR code of about 1,100 characters still scans from a screen. */
 export const QR_PART_CHARS = 1000;
 
+export const FRAGMENT_PARAM = "kit";
 const FRAGMENT = /^#?kit=(\d{1,3})\.(\d{1,3})\.([A-Za-z0-9_-]{8})\.([A-Za-z0-9_-]+)$/;
 
 export interface KitPart {
@@ -15,14 +17,6 @@ export interface KitPart {
   /** The start of the kit's signature: parts of one kit share it. */
   kitTag: string;
   chunk: string;
-}
-
-/** The links to put in QR codes, one per part, `page` being the Web site's "Use a recovery kit" page. */
-export function kitQrLinks(kit: { signature: string }, page: string): string[] {
-  const encoded = Buffer.from(canonicalJson(kit), "utf8").toString("base64url");
-  const total = Math.max(1, Math.ceil(encoded.length / QR_PART_CHARS));
-  const tag = kit.signature.slice(0, 8);
-  return Array.from({ length: total }, (_, i) => `${page}#kit=${i + 1}.${total}.${tag}.${encoded.slice(i * QR_PART_CHARS, (i + 1) * QR_PART_CHARS)}`);
 }
 
 /** One part from a link's fragment (`location.hash`), or null when it holds none. */
@@ -34,8 +28,8 @@ export function parseKitFragment(hash: string): KitPart | null {
   return { index, total, kitTag: match[3]!, chunk: match[4]! };
 }
 
-/** The kit's text once every part of one kit is there (any order), else null. Browser and Node. */
-export function joinKitParts(parts: readonly KitPart[]): string | null {
+/** The kit's text once every part of one kit is there (any order), else null. Browser and Node (DecompressionStream). */
+export async function joinKitParts(parts: readonly KitPart[]): Promise<string | null> {
   const first = parts[0];
   if (!first) return null;
   const mine = parts.filter((p) => p.kitTag === first.kitTag && p.total === first.total);
@@ -47,7 +41,8 @@ export function joinKitParts(parts: readonly KitPart[]): string | null {
   }
   const base64 = chunks.join("").replace(/-/g, "+").replace(/_/g, "/");
   try {
-    return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text();
   } catch {
     return null;
   }

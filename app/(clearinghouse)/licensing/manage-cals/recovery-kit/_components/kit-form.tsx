@@ -20,7 +20,7 @@ import { joinKitParts, parseKitFragment, type KitPart } from "@/lib/recovery-kit
 const PARTS_KEY = "rdls-recovery-kit-parts";
 
 /** The parts scanned so far (each scan may open a new tab: localStorage is shared), with the one in `hash`. */
-function gatherParts(hash: string): { text: string | null; have: number; total: number } | null {
+async function gatherParts(hash: string): Promise<{ text: string | null; have: number; total: number } | null> {
   const part = parseKitFragment(hash);
   if (!part) return null;
   let parts: KitPart[] = [];
@@ -30,7 +30,7 @@ function gatherParts(hash: string): { text: string | null; have: number; total: 
     parts = [];
   }
   parts = [...parts.filter((p) => p.index !== part.index), part];
-  const text = joinKitParts(parts);
+  const text = await joinKitParts(parts);
   if (text) localStorage.removeItem(PARTS_KEY);
   else localStorage.setItem(PARTS_KEY, JSON.stringify(parts));
   return { text, have: parts.length, total: part.total };
@@ -42,17 +42,17 @@ export function KitForm() {
   const [scanned, setScanned] = useState("");
   // The address's fragment exists only in the browser, after the server's render: read it once, on mount.
   useEffect(() => {
-    const gathered = gatherParts(window.location.hash);
+    void gatherParts(window.location.hash).then((gathered) => {
     if (!gathered) return;
     // The kit stays out of the address bar and the history once read.
     history.replaceState(null, "", window.location.pathname);
     if (gathered.text) {
       field.onChange(gathered.text);
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- the fragment is only known here (see above)
       setScanned("The recovery kit from the QR code is in the box below. Check the list, then select Use the recovery kit.");
     } else {
       setScanned(`Part ${gathered.have} of ${gathered.total} of the recovery kit scanned: scan the next QR code.`);
     }
+    });
     // Once, when the page opens from a QR code.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
