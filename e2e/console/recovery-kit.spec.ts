@@ -51,6 +51,8 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
     const kitPanel = page.getByRole("region", { name: "Recovery kit" });
     await expect(kitPanel).toContainText("the 2 key packs installed on this license server");
     await expect(kitPanel.getByRole("img", { name: /QR code of the recovery kit/ })).toHaveCount(1);
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: `${process.env.RK_SHOTS ?? test.info().outputPath("")}/console-confirm-deletion.png`, fullPage: true });
     const downloading = page.waitForEvent("download");
     await kitPanel.getByRole("link", { name: "Download the recovery kit" }).click();
     const download = await downloading;
@@ -66,7 +68,7 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
   });
 
   const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, acceptDownloads: true, baseURL });
-  const mobile = await phone.newPage();
+  let mobile = await phone.newPage();
   let responseText = "";
   await test.step("Phone, 360 px: a typed mistake first, then the kit's QR code opens the page with the kit", async () => {
     await mobile.goto("/licensing");
@@ -78,10 +80,12 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
     await expect(mobile.getByText("This is not a recovery kit or response file: it is not JSON.").first()).toBeVisible();
     await noSidewaysScroll(mobile);
 
-    // The camera opens the link the QR code holds (the same one the console drew).
+    // The camera opens the link the QR code holds (the same one the console drew), in a new tab.
     const kit = parseKit(kitText);
     if (!kit.ok) throw new Error(kit.message);
     const [link] = kitQrLinks(kit.value, new URL(USE_RECOVERY_KIT_PATH, baseURL).toString());
+    await mobile.close();
+    mobile = await phone.newPage();
     await mobile.goto(link!);
     await expect(mobile.getByRole("status").filter({ hasText: "The recovery kit from the QR code is in the box below." })).toBeVisible();
     await expect(mobile).toHaveURL(new RegExp(`${USE_RECOVERY_KIT_PATH}$`));
@@ -93,6 +97,7 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
     await expect(mobile.getByRole("status").filter({ hasText: "2 license key pack IDs issued" })).toBeVisible();
     await expect(mobile.getByRole("img", { name: "QR code of the response file" })).toBeVisible();
     await noSidewaysScroll(mobile);
+    await mobile.screenshot({ path: `${process.env.RK_SHOTS ?? test.info().outputPath("")}/phone-response.png`, fullPage: true });
     const downloading = mobile.waitForEvent("download");
     await mobile.getByRole("link", { name: "Download the response file" }).click();
     responseText = await readFile((await (await downloading).path())!, "utf8");
@@ -102,6 +107,7 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
 
   await test.step("Console: Use a response file installs both key packs in one step", async () => {
     await expect(page.getByRole("heading", { level: 2, name: "Use a response file" })).toBeVisible();
+    await page.screenshot({ path: `${process.env.RK_SHOTS ?? test.info().outputPath("")}/console-obtain.png`, fullPage: true });
     // The file chooser, as a person picks the downloaded file.
     const chooser = page.waitForEvent("filechooser");
     await page.getByLabel("Choose the response file").click();
@@ -149,6 +155,7 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
     const response = parseResponse(responseText);
     for (const pack of response.ok ? response.value.issued : []) await expect(mobile.getByText(pack.reference)).toBeVisible();
     await noSidewaysScroll(mobile);
+    await mobile.screenshot({ path: `${process.env.RK_SHOTS ?? test.info().outputPath("")}/phone-history.png`, fullPage: true });
 
     // The link works once; another browser sees nothing without it.
     const other = await browser.newContext({ baseURL });
