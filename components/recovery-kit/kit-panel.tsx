@@ -10,12 +10,13 @@ import { requestIsHttps } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { licensingPageUrl } from "@/lib/console/licensing-link";
 import { recoveryKitFor } from "@/lib/console/recovery-kit/queries";
+import type { VisibleServer } from "@/lib/practice/visibility";
 import { documentText } from "@/lib/recovery-kit/format";
 import { recoveryKitFileHref, USE_RECOVERY_KIT_PAGE } from "@/lib/recovery-kit/paths";
 import { kitQrLinks } from "@/lib/recovery-kit/qr-links";
 
-export async function RecoveryKitPanel({ serverId, runId, headingLevel = 2 }: { serverId: string; runId?: string | null; headingLevel?: 2 | 3 }) {
-  const found = await recoveryKitFor(serverId, runId);
+export async function RecoveryKitPanel({ server, runId, headingLevel = 2 }: { server: VisibleServer; runId?: string | null; headingLevel?: 2 | 3 }) {
+  const found = await recoveryKitFor(server, runId);
   if (!found) return null;
   const Heading = `h${headingLevel}` as const;
   const { made } = found;
@@ -44,7 +45,7 @@ export async function RecoveryKitPanel({ serverId, runId, headingLevel = 2 }: { 
         new license key pack ID; on Obtain Client License Key Pack, Use a response file installs them all at once.
       </p>
       <p className="mt-3 flex flex-wrap gap-2">
-        <a href={recoveryKitFileHref(serverId, runId)} download className={buttonClass("secondary")}>Download the recovery kit</a>
+        <a href={recoveryKitFileHref(server.id, runId)} download className={buttonClass("secondary")}>Download the recovery kit</a>
         <CopyButton text={text} label="Copy the recovery kit" />
       </p>
       <div className="mt-4 flex flex-wrap gap-4">

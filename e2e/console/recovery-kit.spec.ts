@@ -12,7 +12,7 @@ import { issueAndInstall, uniqueSuffix } from "@/prisma/factories";
 import { parseKit, parseResponse } from "@/lib/recovery-kit/format";
 import { kitQrLinks } from "@/lib/recovery-kit/qr-links";
 import { USE_RECOVERY_KIT_PATH } from "@/lib/recovery-kit/paths";
-import { HISTORY_MAIL_KIND } from "@/lib/clearinghouse/customer-history/history";
+import { HISTORY_LINK_KIND } from "@/lib/mail/messages";
 import { CONFIRM_LABEL, expectPage, next, serverState } from "./wizard";
 
 const KEY_DELAY = 40;
@@ -147,7 +147,7 @@ test("a rebuild with the recovery kit: kit on the console, response from a phone
     await mobile.getByLabel("E-mail address").fill(email);
     await mobile.getByRole("button", { name: "Send the link" }).click();
     await expect(mobile.getByRole("status").filter({ hasText: `A link is on its way to ${email}` })).toBeVisible();
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email, kind: HISTORY_MAIL_KIND } });
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email, kind: HISTORY_LINK_KIND } });
     const link = new URL(/https?:\S+/.exec(mail.body)![0]);
     await mobile.goto(`${link.pathname}${link.search}`);
     await mobile.getByRole("button", { name: "Show my requests" }).click();

@@ -9,7 +9,7 @@ import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { makeRecoveryKit } from "@/lib/console/recovery-kit/make-kit";
 import { installResponse, RESPONSE_MESSAGES } from "@/lib/console/recovery-kit/install-response";
 import { MANAGE_CALS_ADVANCE } from "@/lib/console/install-key-pack";
-import { deleteInstalledCals, moveAfterDeletion } from "@/lib/console/wizard-mutations";
+import { deleteInstalledCals, moveAfterDeletion } from "@/lib/console/manage-cals/mutations";
 import { redeemKit, REDEEM_MESSAGES } from "@/lib/clearinghouse/recovery-kit/redeem";
 import { createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";

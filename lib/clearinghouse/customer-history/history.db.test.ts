@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequestRecord } from "@/prisma/clearinghouse-factories";
 import { uniqueSuffix } from "@/prisma/factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
-import { HISTORY_MAIL_KIND, historyCsv, historyFor, LINK_TTL_MS, openHistory, sendHistoryLink, sessionEmail } from "./history";
+import { HISTORY_LINK_KIND } from "@/lib/mail/messages";
+import { historyCsv, historyFor, LINK_TTL_MS, openHistory, sendHistoryLink, sessionEmail } from "./history";
 
 describe.each(TEST_DATABASES)("a customer's history on $label", ({ open }) => {
   let database: TestDatabase;
@@ -17,7 +18,7 @@ describe.each(TEST_DATABASES)("a customer's history on $label", ({ open }) => {
   async function linkFor(email: string, now = new Date()) {
     const { db } = database.opened;
     await sendHistoryLink(db, email, (token) => `https://site.example/licensing/history/open?token=${token}`, now);
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email, kind: HISTORY_MAIL_KIND }, orderBy: { createdAt: "desc" } });
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email, kind: HISTORY_LINK_KIND }, orderBy: { createdAt: "desc" } });
     return new URL(/https:\S+/.exec(mail.body)![0]).searchParams.get("token")!;
   }
 

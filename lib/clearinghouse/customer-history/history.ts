@@ -1,19 +1,19 @@
 // A customer's history on the Web site (docs/decisions/035-recovery-kit.md): every license server and every
 // license key pack ID ever issued to an e-mail address, with the request references. The address is proved
-// by a one-time link sent through the mail outbox (lib/mail, sent by the job queue, docs/decisions/017): the
+// by a one-time link sent through the mail outbox (lib/mail/outbox.ts, sent by the job queue, docs/decisions/017): the
 // link's token is exchanged once for a session cookie of an hour; only hashes of both are stored. Whoever
 // asks gets the same answer ("a link is on its way"), so the page tells nobody which addresses have requests.
 // Staff see the same history on a request's page (historyFor, no proof: the helpdesk is signed in).
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import { toCsv } from "@/lib/csv";
+import { queueHistoryLinkMail } from "@/lib/mail/outbox";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calType as calTypeInfo, licenseProgram as programInfo, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
 
 export const LINK_TTL_MS = 30 * 60_000;
 export const SESSION_TTL_MS = 60 * 60_000;
-export const HISTORY_MAIL_KIND = "history_link";
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -24,14 +24,7 @@ export async function sendHistoryLink(db: Database, email: string, linkTo: (toke
   const token = newToken();
   await db.$transaction(async (tx) => {
     await tx.historyAccess.create({ data: { email, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_TTL_MS) } });
-    await tx.outboxMessage.create({
-      data: {
-        kind: HISTORY_MAIL_KIND,
-        toAddress: email,
-        subject: "Your requests on the Remote Desktop Services Licensing Web site",
-        body: `Someone (we hope you) asked to see the requests made with this e-mail address. Open this link within 30 minutes, once, to see every license server and license key pack ID issued to it:\n\n    ${linkTo(token)}\n\nIf you did not ask, ignore this e-mail: nothing is shown without the link.\n\nRemote Desktop Services Licensing Clearinghouse (a practice site: no real licenses are issued)`,
-      },
-    });
+    await queueHistoryLinkMail(tx, email, linkTo(token));
   });
 }
 

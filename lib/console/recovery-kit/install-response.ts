@@ -10,7 +10,7 @@ import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { parseResponse, type RecoveryResponse } from "@/lib/recovery-kit/format";
 import { CLEARINGHOUSE_KEY, publicKeyOf, verifyDocument } from "@/lib/recovery-kit/signing-keys";
 import { installKeyPackIds, type InstallResult } from "../install-key-pack";
-import { findInstalledKeyPack, type RunAdvance } from "../wizard-mutations";
+import { findInstalledKeyPack, type RunAdvance } from "../manage-cals/mutations";
 
 export const RESPONSE_MESSAGES = {
   badSignature: "This response file was changed after the Remote Desktop Services Licensing Web site made it: its signature does not match. Use the file as the Web site gave it.",

@@ -6,15 +6,16 @@ import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { RecoveryKitPanel } from "@/components/recovery-kit/kit-panel";
 import { getServerProperties } from "@/lib/console/queries";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { consoleServerHref } from "@/lib/console/urls";
-import { isQueryableText } from "@/lib/forms/text";
 
 export const metadata = { title: "Recovery Kit" };
 
 export default async function RecoveryKitPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
-  const server = isQueryableText(serverId) ? await getServerProperties(serverId) : null;
+  const visible = await requireVisibleServer(serverId);
+  const server = await getServerProperties(visible);
   if (!server) notFound();
   return (
     <main className="flex-1 p-4 md:p-8">
@@ -24,7 +25,7 @@ export default async function RecoveryKitPage({ params }: { params: Promise<{ se
           Keep a recovery kit with your RDS CAL purchase agreement documentation. If the RD Licensing database is ever rebuilt, the
           Remote Desktop Services Licensing Web site re-issues every key pack in it at once.
         </p>
-        <RecoveryKitPanel serverId={server.id} />
+        <RecoveryKitPanel server={visible} />
         <div className="mt-8 flex justify-end border-t border-line pt-4">
           <Link href={consoleServerHref(server.name)} className={buttonClass("primary")}>OK</Link>
         </div>

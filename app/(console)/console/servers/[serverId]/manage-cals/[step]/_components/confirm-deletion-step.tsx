@@ -5,12 +5,12 @@ import type { WizardContext } from "@/lib/console/queries";
 import { listKeyPackRows } from "@/lib/console/queries";
 import { sumRows } from "@/lib/console/key-pack-rows";
 import { keyPackCsvHref } from "@/lib/console/urls";
-import { confirmDeletionForm } from "@/lib/console/wizard-actions";
+import { confirmDeletionForm } from "@/lib/console/manage-cals/actions";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
 import { RecoveryKitPanel } from "@/components/recovery-kit/kit-panel";
 
 export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
-  const rows = await listKeyPackRows(ctx.server.id);
+  const rows = await listKeyPackRows(ctx.server);
   const totals = sumRows(rows);
   return (
     <>
@@ -28,7 +28,7 @@ export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContex
           <PrintButton label="Print the list" />
         </p>
       ) : null}
-      {rows.length ? <RecoveryKitPanel serverId={ctx.server.id} /> : null}
+      {rows.length ? <RecoveryKitPanel server={ctx.server} /> : null}
       <ConfirmDeletionForm action={confirmDeletionForm.bind(null, ctx.server.id)} backHref={backHref} />
     </>
   );
