@@ -35,4 +35,3 @@ export function withPhoneCheck<T extends z.ZodObject>(schema: T): T {
 export const companyStepSchema = withPhoneCheck(z.object(companyShape));
 
 export type CompanyStepInput = z.input<typeof companyStepSchema>;
-export type CompanyStep = z.output<typeof companyStepSchema>;

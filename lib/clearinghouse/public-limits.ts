@@ -24,7 +24,7 @@ const WHAT: Record<PublicLimit, string> = {
   "practice-start": "Too many practice servers were started from this network",
 };
 
-export function publicLimitMessage(limit: PublicLimit, wait: string): string {
+function publicLimitMessage(limit: PublicLimit, wait: string): string {
   return `${WHAT[limit]}. Try again ${wait}.`;
 }
 

@@ -28,9 +28,10 @@ import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensin
 import { stripSeparators } from "@/lib/licensing/groups";
 import { EMAIL_FORMAT_MESSAGE } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
+import { DRAFT_OPTION_VALUES, OPTION_LABELS } from "./select-options";
 
 export const MESSAGES = {
-  selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, or Install client access licenses to install new ones, and then click Next",
+  selectOption: `Select ${OPTION_LABELS["manage-cals"]} to recover the RDS CALs of a license server whose database was rebuilt, or ${OPTION_LABELS.install} to install new ones, and then click Next`,
   reasonForRecovery: "Select the reason for recovery",
   sourceEmpty: "Enter the Source License Server ID: the License Server ID of the license server the RDS CALs come from",
   sourceIsTarget: "The Source License Server ID is the Target License Server ID: enter the License Server ID of the license server the RDS CALs come from",
@@ -107,7 +108,7 @@ export const licenseServerStepSchema = withSourceCheck(z.object(licenseServerSha
 
 /** Install client access licenses' first page: the License Server ID and the License Program, no reason. */
 export const installLicenseServerShape = { targetLicenseServerId: targetLicenseServerIdSchema, licenseProgram: licenseServerShape.licenseProgram };
-export const installLicenseServerStepSchema = z.object(installLicenseServerShape);
+const installLicenseServerStepSchema = z.object(installLicenseServerShape);
 
 export function licenseServerStepSchemaFor(option: "MANAGE_CALS" | "INSTALL_CALS") {
   return option === "INSTALL_CALS" ? installLicenseServerStepSchema : licenseServerStepSchema;
@@ -163,14 +164,12 @@ export function purchaseStepSchema(program: LicenseProgram) {
 }
 
 export type LicenseServerStepInput = z.input<typeof licenseServerStepSchema>;
-export type LicenseServerStep = z.output<typeof licenseServerStepSchema>;
-export type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
+type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
 export type PurchaseStepInput = z.input<PurchaseStepSchema>;
-export type PurchaseStep = z.output<PurchaseStepSchema>;
 
 
 export const selectOptionSchema = z.object({
-  option: z.enum(["manage-cals", "install"], MESSAGES.selectOption),
+  option: z.enum(DRAFT_OPTION_VALUES, MESSAGES.selectOption),
   /** Carried from the console's hyperlink; checked on the next page, not here. */
   licenseServerId: z
     .string()

@@ -8,17 +8,20 @@ import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { PRODUCT_ID_MESSAGES, parseProductId } from "@/lib/licensing/product-id";
 import { deactivationContactShape } from "@/lib/forms/text";
+import { storedShape } from "@/lib/forms/company-fields";
 import { companyShape, withPhoneCheck } from "./company-schema";
+import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
 
-export type ServerFlow = "activate" | "reactivate" | "deactivate";
-export const SERVER_FLOWS: readonly ServerFlow[] = ["activate", "reactivate", "deactivate"];
+/** The license server options of Select Option (select-options.ts); each runs its own pages. */
+export type ServerFlow = ServerFlowOption;
+export const SERVER_FLOWS: readonly ServerFlow[] = SERVER_FLOW_OPTIONS;
 
 export type ServerFlowPage = "details" | "company" | "contact" | "verify" | "result";
 
 export const SERVER_FLOW_INFO = {
-  activate: { title: "Activate a license server", pages: ["details", "company", "verify", "result"] },
-  reactivate: { title: "Reactivate a license server", pages: ["details", "verify", "result"] },
-  deactivate: { title: "Deactivate a license server", pages: ["details", "contact", "verify", "result"] },
+  activate: { title: OPTION_LABELS.activate, pages: ["details", "company", "verify", "result"] },
+  reactivate: { title: OPTION_LABELS.reactivate, pages: ["details", "verify", "result"] },
+  deactivate: { title: OPTION_LABELS.deactivate, pages: ["details", "contact", "verify", "result"] },
 } as const satisfies Record<ServerFlow, { title: string; pages: readonly ServerFlowPage[] }>;
 
 export const PAGE_TITLES: Record<ServerFlowPage, string> = {
@@ -66,9 +69,9 @@ const licenseServerId = z.string({ error: "Enter the License Server ID" }).trans
   return parsed.value;
 });
 
-export const activateDetailsSchema = z.object({ productId });
-export const reactivateDetailsSchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }) });
-export const deactivateDetailsSchema = z.object({ productId, licenseServerId });
+const activateDetailsSchema = z.object({ productId });
+const reactivateDetailsSchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }) });
+const deactivateDetailsSchema = z.object({ productId, licenseServerId });
 export const flowCompanySchema = withPhoneCheck(z.object(companyShape));
 export const flowContactSchema = z.object(deactivationContactShape);
 
@@ -83,22 +86,14 @@ export const FLOW_CALL_SCHEMAS = {
   reactivate: reactivateDetailsSchema,
   deactivate: deactivateDetailsSchema.extend(deactivationContactShape),
 } as const;
-export type FlowCall<F extends ServerFlow> = z.output<(typeof FLOW_CALL_SCHEMAS)[F]>;
 
 /** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
-export const flowAnswersSchema = z
+const flowAnswersSchema = z
   .object({
     productId: z.string(),
     licenseServerId: z.string(),
     reason: z.enum(REACTIVATION_REASONS),
-    lastName: z.string(),
-    firstName: z.string(),
-    companyName: z.string(),
-    countryRegion: z.string(),
-    companyAddress: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    organizationalUnit: z.string().nullable(),
+    ...storedShape(companyShape),
     contactName: z.string(),
     contactEmail: z.string(),
     contactPhone: z.string().nullable(),

@@ -16,7 +16,7 @@ const credentialFields = z.object({
 export type CredentialInput = z.infer<typeof credentialFields>;
 
 /** WizardRun.answers of an Install Licenses run. */
-export const installAnswersSchema = z.object({
+const installAnswersSchema = z.object({
   connectionMethod: z.enum(CONNECTION_METHOD_VALUES),
   licenseProgram: z.enum(LICENSE_PROGRAM_VALUES).optional(),
   /** Normalised, as the License Information page saved them. */
@@ -75,4 +75,3 @@ export const productVersionSchema = z.object({
   calType: z.string(MESSAGES.calType).pipe(z.enum(CAL_TYPE_VALUES, MESSAGES.calType)),
   quantity: quantitySchema,
 });
-export type ProductVersionInput = z.input<typeof productVersionSchema>;

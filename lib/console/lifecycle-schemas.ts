@@ -7,6 +7,7 @@ import { checkbox } from "@/lib/forms/checkbox";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { isCountryCode } from "@/lib/countries/codes";
 import { deactivationContactShape } from "@/lib/forms/text";
+import { storedShape } from "@/lib/forms/company-fields";
 import { companyOptionalShape, companyRequiredShape } from "./schemas";
 
 export const connectionMethodStepSchema = z
@@ -20,21 +21,16 @@ export const connectionMethodStepSchema = z
     }
   })
   .transform((value) => ({ connectionMethod: value.connectionMethod, telephoneCountry: value.connectionMethod === "TELEPHONE" ? value.telephoneCountry! : null }));
-export type ConnectionMethodStepInput = z.input<typeof connectionMethodStepSchema>;
 
 export const companyInformationSchema = z.object(companyRequiredShape);
-export type CompanyInformationInput = z.input<typeof companyInformationSchema>;
 
 export const optionalInformationSchema = z.object(companyOptionalShape);
-export type OptionalInformationInput = z.input<typeof optionalInformationSchema>;
 
 export const reactivationReasonSchema = z.object({
   reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }),
 });
-export type ReactivationReasonInput = z.input<typeof reactivationReasonSchema>;
 
 export const deactivationContactSchema = z.object(deactivationContactShape);
-export type DeactivationContactInput = z.input<typeof deactivationContactSchema>;
 
 /** The ID or code boxes: the typing and binding checks are the action's (activation-id.ts, confirmation-code.ts). */
 export const licenseServerIdEntrySchema = z.object({ licenseServerId: z.string({ error: "Enter the license server ID" }).max(100, "Enter the license server ID") });
@@ -43,20 +39,11 @@ export const confirmationCodeEntrySchema = z.object({ confirmationCode: z.string
 export const finishLifecycleSchema = z.object({ startInstall: checkbox });
 
 /** Everything a run's pages saved, read back: a bad row reads as nothing saved rather than a crash. */
-export const lifecycleAnswersSchema = z
+const lifecycleAnswersSchema = z
   .object({
     connectionMethod: z.enum(CONNECTION_METHOD_VALUES),
     telephoneCountry: z.string().nullable(),
-    firstName: z.string(),
-    lastName: z.string(),
-    company: z.string(),
-    countryRegion: z.string(),
-    email: z.string().nullable(),
-    organizationalUnit: z.string().nullable(),
-    companyAddress: z.string().nullable(),
-    city: z.string().nullable(),
-    state: z.string().nullable(),
-    postalCode: z.string().nullable(),
+    ...storedShape({ ...companyRequiredShape, ...companyOptionalShape }),
     reason: z.enum(REACTIVATION_REASONS),
     contactName: z.string(),
     contactEmail: z.string(),

@@ -14,7 +14,6 @@ export { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL, REMOVE_BY_HAND_LABEL } from "./m
 export const migrateReasonSchema = z.object({
   reason: z.enum(MIGRATION_REASONS, { error: MIGRATE_MESSAGES.reason }),
 });
-export type MigrateReasonInput = z.input<typeof migrateReasonSchema>;
 
 /** A NetBIOS or DNS name, or an IPv4 / IPv6 address: letters, digits, hyphens, dots, colons. */
 const HOST = /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/;
@@ -44,20 +43,17 @@ export const migrateSourceSchema = z
     const id = parseLicenseServerId(value.sourceLicenseServerId ?? "");
     return { sourceName: value.sourceName, available: false as const, operatingSystem: value.operatingSystem!, sourceLicenseServerId: id.ok ? id.value : "" };
   });
-export type MigrateSourceInput = z.input<typeof migrateSourceSchema>;
-export type MigrateSource = z.output<typeof migrateSourceSchema>;
 
 /** The reminder's check box is asked only when the source is not available: then a person removes the CALs. */
 export function migrateReminderSchema(available: boolean) {
   return z.object({ removeByHand: available ? z.unknown().optional() : z.pipe(checkbox, z.literal(true, { error: MIGRATE_MESSAGES.removeByHand })) });
 }
-export type MigrateReminderInput = { removeByHand?: boolean };
 
 const keyPackLine = z.object({ keypackId: z.number().int(), calType: z.string(), totalLicenses: z.number().int(), issued: z.number().int() });
 export type KeyPackLine = z.infer<typeof keyPackLine>;
 
 /** What a migration run keeps in WizardRun.answers. */
-export const migrationAnswersSchema = z.object({
+const migrationAnswersSchema = z.object({
   source: z
     .object({
       sourceName: z.string(),

@@ -28,4 +28,3 @@ export const propertiesSchema = z.object({
   ...companyOptionalShape,
 });
 export type PropertiesInput = z.input<typeof propertiesSchema>;
-export type PropertiesValues = z.output<typeof propertiesSchema>;

@@ -24,13 +24,11 @@ export const reasonSchema = z
     }
   })
   .transform((value) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null }));
-export type ReasonInput = z.input<typeof reasonSchema>;
 
 
 export const confirmDeletionSchema = z.object({
   confirm: z.pipe(checkbox, z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` })),
 });
-export type ConfirmDeletionInput = z.input<typeof confirmDeletionSchema>;
 
 export const keyPackIdSchema = z.object({
   licenseKeyPackId: z.string({ error: KEY_PACK_ID_FORMAT_MESSAGES.empty }).transform((input, ctx) => {
@@ -42,10 +40,8 @@ export const keyPackIdSchema = z.object({
     return result.value;
   }),
 });
-export type KeyPackIdInput = z.input<typeof keyPackIdSchema>;
 
 
 export const reinstallAdditionalSchema = z.object({
   choice: z.enum(["continue", "finish"], { error: `Select ${CONTINUE_LABEL} or ${FINISH_LABEL}` }),
 });
-export type ReinstallAdditionalInput = z.input<typeof reinstallAdditionalSchema>;

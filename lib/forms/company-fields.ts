@@ -6,11 +6,12 @@
 // Properties already hold becomes too long to activate with. Every field follows the text rule of
 // lib/forms/text.ts.
 import { z } from "zod";
+import type { $ZodType, output } from "zod/v4/core";
 import { isCountryCode } from "@/lib/countries/codes";
 import { optionalEmail, optionalText, requiredText, tooLong, UNSTORABLE_TEXT_MESSAGE, isSingleLineText } from "./text";
 
 /** The longest value of each field, in characters; forms may show them (maxLength). */
-export const COMPANY_FIELD_LIMITS = {
+const COMPANY_FIELD_LIMITS = {
   firstName: 64,
   lastName: 64,
   company: 128,
@@ -48,3 +49,25 @@ export const companyFields = {
       .optional()
       .transform((v) => (v ? v.toUpperCase() : null)),
 };
+
+type Stored<S extends Record<string, $ZodType>> = { [K in keyof S]: null extends output<S[K]> ? $ZodType<string | null> : $ZodType<string> };
+
+/**
+ * A form's company fields as its saved answers hold them (a wizard run's or a web site draft's JSON, read
+ * back): the string each field's schema gave, null for an optional one left empty. Made from the form's own
+ * shape, so the answers read back are the fields the form asks.
+ */
+export function storedShape<S extends Record<string, $ZodType>>(shape: S): Stored<S> {
+  // A field that takes no value at all is optional (its schema gives null for it).
+  const stored = (schema: $ZodType) => (z.safeParse(schema, undefined).success ? z.nullable(z.string()) : z.string());
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, stored(schema)])) as unknown as Stored<S>;
+}
+
+/**
+ * A form's default values for a shape's fields: each field's first value in `sources` (a run's saved answers,
+ * then the server's Properties …), "" when none has one.
+ */
+export function formDefaults<K extends string>(shape: Record<K, unknown>, ...sources: Partial<Record<NoInfer<K>, string | null>>[]): Record<K, string> {
+  const first = (key: K) => sources.map((source) => source[key]).find((value) => value !== null && value !== undefined) ?? "";
+  return Object.fromEntries(Object.keys(shape).map((key) => [key, first(key as K)])) as Record<K, string>;
+}

@@ -9,7 +9,7 @@ import { PASSWORD_MIN } from "./password-policy";
 import { staffEmail } from "./sign-in-schema";
 
 // Sign-in's schema ships to the browser, so it is written in zod/mini in a module of its own.
-export { signInSchema, type SignInInput } from "./sign-in-schema";
+export { signInSchema } from "./sign-in-schema";
 const email = staffEmail;
 
 const id = z.string().min(1).max(64).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
@@ -71,7 +71,7 @@ export function credentialFromText(program: LicenseProgram, text: string): strin
   return canonicalCredential(program, fields);
 }
 
-export function credentialMessage(program: LicenseProgram): string {
+function credentialMessage(program: LicenseProgram): string {
   switch (credentialKind(program)) {
     case "licenseCode":
       return CREDENTIAL_MESSAGES.licenseCode;
