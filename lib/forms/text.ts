@@ -68,7 +68,7 @@ export function optionalEmail() {
 }
 
 /** A required e-mail address, lowercased. */
-function requiredEmail(emptyMessage = "Enter the e-mail address") {
+export function requiredEmail(emptyMessage = "Enter the e-mail address") {
   return z
     .string(emptyMessage)
     .trim()

@@ -12,7 +12,7 @@ export const KIT_VERSION = 1;
 
 /** Files larger than this are not kits (a kit of 200 packs is about 40 kB). */
 export const MAX_FILE_CHARS = 100_000;
-export const MAX_PACKS = 200;
+const MAX_PACKS = 200;
 
 const digits35 = z.string().regex(/^\d{35}$/);
 const keyPackId = z.string().regex(/^[0-9A-Z]{35}$/);
@@ -20,7 +20,7 @@ const quantity = z.number().int().min(MIN_QUANTITY).max(MAX_QUANTITY);
 const signature = z.string().regex(/^[A-Za-z0-9_-]{86}$/);
 const text = (max: number) => z.string().max(max);
 
-export const kitPackSchema = z.strictObject({
+const kitPackSchema = z.strictObject({
   licenseProgram: z.enum(LICENSE_PROGRAM_VALUES),
   /** As the customer entered it (normalised), when the console knows it: Install Licenses by Automatic connection. */
   credential: text(64).nullable(),
@@ -30,7 +30,7 @@ export const kitPackSchema = z.strictObject({
 });
 
 /** The license server's company information (Properties): who files the requests. No secret. */
-export const kitCompanySchema = z.strictObject({
+const kitCompanySchema = z.strictObject({
   firstName: text(64),
   lastName: text(64),
   companyName: text(128),
@@ -38,7 +38,7 @@ export const kitCompanySchema = z.strictObject({
   email: text(254).nullable(),
 });
 
-export const kitSchema = z.strictObject({
+const kitSchema = z.strictObject({
   format: z.literal(KIT_FORMAT),
   version: z.literal(KIT_VERSION),
   kitId: z.uuid(),
@@ -50,7 +50,7 @@ export const kitSchema = z.strictObject({
   signature,
 });
 
-export const responsePackSchema = z.strictObject({
+const responsePackSchema = z.strictObject({
   licenseKeyPackId: keyPackId,
   licenseProgram: z.enum(LICENSE_PROGRAM_VALUES),
   calType: z.enum(CAL_TYPE_VALUES),
@@ -60,7 +60,7 @@ export const responsePackSchema = z.strictObject({
   replaces: keyPackId,
 });
 
-export const responseOtherSchema = z.strictObject({
+const responseOtherSchema = z.strictObject({
   /** The kit's pack. */
   licenseKeyPackId: keyPackId,
   licenseProgram: z.enum(LICENSE_PROGRAM_VALUES),
@@ -71,7 +71,7 @@ export const responseOtherSchema = z.strictObject({
   reason: text(2000),
 });
 
-export const responseSchema = z.strictObject({
+const responseSchema = z.strictObject({
   format: z.literal(RESPONSE_FORMAT),
   version: z.literal(KIT_VERSION),
   kitId: z.uuid(),
@@ -84,7 +84,6 @@ export const responseSchema = z.strictObject({
 
 export type RecoveryKit = z.infer<typeof kitSchema>;
 export type KitPack = z.infer<typeof kitPackSchema>;
-export type KitCompany = z.infer<typeof kitCompanySchema>;
 export type RecoveryResponse = z.infer<typeof responseSchema>;
 export type ResponsePack = z.infer<typeof responsePackSchema>;
 export type ResponseOther = z.infer<typeof responseOtherSchema>;

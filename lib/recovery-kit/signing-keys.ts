@@ -4,7 +4,8 @@
 // requests at once end with the same key. The private key is stored sealed (AES-256-GCM) under a key derived
 // from the key pack secret (lib/key-pack-secret.ts, docs/decisions/016), so the database alone does not sign;
 // every accepted secret opens it, so a rotation keeps the keys. Only the public key is ever read to verify.
-import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, randomBytes, sign, verify, type KeyObject } from "node:crypto";
+import { randomBytes } from "@/lib/licensing/random";
+import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, sign, verify, type KeyObject } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import type { Database } from "@/lib/prisma-client";
@@ -19,15 +20,15 @@ function sealingKey(secret: string, owner: string): Buffer {
 }
 
 /** `v1.<iv>.<tag>.<ciphertext>`, base64url; the owner is bound in as additional data. */
-export function sealPrivateKey(pkcs8: Buffer, secret: string, owner: string): string {
-  const iv = randomBytes(12);
+function sealPrivateKey(pkcs8: Buffer, secret: string, owner: string): string {
+  const iv = Buffer.from(randomBytes(12));
   const cipher = createCipheriv("aes-256-gcm", sealingKey(secret, owner), iv);
   cipher.setAAD(Buffer.from(owner));
   const body = Buffer.concat([cipher.update(pkcs8), cipher.final()]);
   return ["v1", iv, cipher.getAuthTag(), body].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
 }
 
-export function openPrivateKey(sealed: string, secrets: readonly string[], owner: string): KeyObject {
+function openPrivateKey(sealed: string, secrets: readonly string[], owner: string): KeyObject {
   const [version, iv, tag, body] = sealed.split(".");
   if (version !== "v1" || !iv || !tag || !body) throw new Error(`The signing key of ${owner} is not sealed as expected`);
   for (const secret of secrets) {

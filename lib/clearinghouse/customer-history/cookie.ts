@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { requestIsHttps } from "@/lib/auth/client-address";
 import { SESSION_TTL_MS } from "./history";
 
-export const HISTORY_COOKIE = "rdls_history";
+const HISTORY_COOKIE = "rdls_history";
 
 export async function readHistorySession(): Promise<string | null> {
   return (await cookies()).get(HISTORY_COOKIE)?.value ?? null;

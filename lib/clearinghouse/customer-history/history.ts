@@ -4,10 +4,11 @@
 // link's token is exchanged once for a session cookie of an hour; only hashes of both are stored. Whoever
 // asks gets the same answer ("a link is on its way"), so the page tells nobody which addresses have requests.
 // Staff see the same history on a request's page (historyFor, no proof: the helpdesk is signed in).
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import { toCsv } from "@/lib/csv";
 import { queueHistoryLinkMail } from "@/lib/mail/outbox";
+import { randomBytes } from "@/lib/licensing/random";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calType as calTypeInfo, licenseProgram as programInfo, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
@@ -16,8 +17,8 @@ export const LINK_TTL_MS = 30 * 60_000;
 export const SESSION_TTL_MS = 60 * 60_000;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const newToken = () => randomBytes(32).toString("base64url");
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const newToken = () => Buffer.from(randomBytes(32)).toString("base64url");
 
 /** Files the link's e-mail for `email` (lowercased by the form's schema); `linkTo(token)` is its address. */
 export async function sendHistoryLink(db: Database, email: string, linkTo: (token: string) => string, now = new Date()): Promise<void> {
@@ -49,7 +50,7 @@ export async function sessionEmail(db: Database, session: string | null | undefi
   return access && access.sessionExpiresAt && access.sessionExpiresAt > now ? access.email : null;
 }
 
-export interface HistoryRow {
+interface HistoryRow {
   reference: string;
   createdAt: Date;
   status: string;

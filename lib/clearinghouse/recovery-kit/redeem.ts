@@ -30,7 +30,7 @@ export const REDEEM_MESSAGES = {
 } as const;
 
 /** The Web site's reason for recovery when a kit is used. */
-export const KIT_RECOVERY_REASON: (typeof RECOVERY_REASONS)[number] = "The license server database was rebuilt";
+const KIT_RECOVERY_REASON: (typeof RECOVERY_REASONS)[number] = "The license server database was rebuilt";
 
 export type RedeemResult = { ok: true; response: RecoveryResponse } | { ok: false; message: string };
 
@@ -42,7 +42,7 @@ function uuidFromHash(input: string): string {
 }
 
 /** The draft id of pack `index` of a kit: the kit's signature names the kit (a new kit, new drafts). */
-export function kitDraftId(kit: Pick<RecoveryKit, "signature">, index: number): string {
+function kitDraftId(kit: Pick<RecoveryKit, "signature">, index: number): string {
   return uuidFromHash(`rdls-recovery-kit:${kit.signature}:${index}`);
 }
 
@@ -75,7 +75,7 @@ async function checkPack(db: Database, kit: RecoveryKit, pack: KitPack): Promise
 }
 
 /** The kit, parsed and its signature checked with its license server's key; the refusal otherwise. */
-export async function verifyKit(db: Database, text: string): Promise<{ ok: true; kit: RecoveryKit } | { ok: false; message: string }> {
+async function verifyKit(db: Database, text: string): Promise<{ ok: true; kit: RecoveryKit } | { ok: false; message: string }> {
   const parsed = parseKit(text);
   if (!parsed.ok) return parsed;
   const key = await publicKeyOf(db, parsed.value.licenseServerId);

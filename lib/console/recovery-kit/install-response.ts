@@ -23,7 +23,7 @@ export const RESPONSE_MESSAGES = {
 export type ResponseInstall = InstallResult | { kind: "invalid"; message: string };
 
 /** The response, if it is the Clearinghouse's and for this server; otherwise why not. */
-export async function verifyResponse(db: Database, text: string, server: { licenseServerId: string | null }): Promise<{ ok: true; response: RecoveryResponse } | { ok: false; message: string }> {
+async function verifyResponse(db: Database, text: string, server: { licenseServerId: string | null }): Promise<{ ok: true; response: RecoveryResponse } | { ok: false; message: string }> {
   const parsed = parseResponse(text);
   if (!parsed.ok) return parsed;
   const key = await publicKeyOf(db, CLEARINGHOUSE_KEY);

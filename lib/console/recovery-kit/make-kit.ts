@@ -13,7 +13,7 @@ import { parseDeletedSnapshot } from "../key-pack-rows";
 
 export type MakeKitResult = { ok: true; kit: RecoveryKit } | { ok: false; message: string };
 
-export const KIT_MESSAGES = {
+const KIT_MESSAGES = {
   notActivated: "A recovery kit needs the License Server ID: activate the license server first.",
   noPacks: "No RDS CALs are installed on this license server: there is nothing to put in a recovery kit.",
   noCompany: "The recovery kit names the company that files the requests: enter the required company information in Properties first.",
