@@ -5,7 +5,7 @@
 // company name while the web site took 100). The limits are the console's, the larger ones: nothing a server's
 // Properties already hold becomes too long to activate with. Every field follows the text rule of
 // lib/forms/text.ts.
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { $ZodType, output } from "zod/v4/core";
 import { isCountryCode } from "@/lib/countries/codes";
 import { optionalEmail, optionalText, requiredText, tooLong, UNSTORABLE_TEXT_MESSAGE, isSingleLineText } from "./text";
@@ -32,7 +32,7 @@ export const companyFields = {
   firstName: (emptyMessage?: string) => requiredText("first name", L.firstName, emptyMessage),
   lastName: (emptyMessage?: string) => requiredText("last name", L.lastName, emptyMessage),
   company: (emptyMessage?: string) => requiredText("company name", L.company, emptyMessage),
-  countryRegion: (message = COUNTRY_MESSAGE) => z.string(message).refine(isCountryCode, message),
+  countryRegion: (message = COUNTRY_MESSAGE) => z.string(message).check(z.refine(isCountryCode, message)),
   email: () => optionalEmail(),
   phone: () => optionalText("phone number", L.phone),
   organizationalUnit: () => optionalText("organizational unit", L.organizationalUnit),
@@ -40,14 +40,17 @@ export const companyFields = {
   city: () => optionalText("city", L.city),
   state: () => optionalText("state or province", L.state),
   postalCode: () =>
-    z
-      .string()
-      .trim()
-      .max(L.postalCode, tooLong("postal code", L.postalCode))
-      .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)
-      .refine((v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(v), "The postal code has only letters, digits, spaces and hyphens")
-      .optional()
-      .transform((v) => (v ? v.toUpperCase() : null)),
+    z.pipe(
+      z.optional(
+        z.string().check(
+          z.trim(),
+          z.maxLength(L.postalCode, tooLong("postal code", L.postalCode)),
+          z.refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE),
+          z.refine((v: string) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(v), "The postal code has only letters, digits, spaces and hyphens"),
+        ),
+      ),
+      z.transform((v?: string) => (v ? v.toUpperCase() : null)),
+    ),
 };
 
 type Stored<S extends Record<string, $ZodType>> = { [K in keyof S]: null extends output<S[K]> ? $ZodType<string | null> : $ZodType<string> };
