@@ -4,7 +4,7 @@
 // posts, so the same field works without the script (paste) and the server checks one thing (the text).
 import { useId, useState } from "react";
 import { Field, fieldAria, fileInputClass, inputClass } from "@/components/ui/field";
-import { MAX_FILE_CHARS } from "@/lib/recovery-kit/format";
+import { MAX_FILE_CHARS } from "@/lib/recovery-kit/file-limit";
 
 export interface DocumentFieldProps {
   id: string;

@@ -9,7 +9,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 import { DocumentField } from "./document-field";
 
 export function ResponseFileForm({ action }: { action: FormAction }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<{ response: string }>({ action, defaultValues: { response: "" } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<{ response: string }>({ action, schema: () => import("@/lib/recovery-kit/fields").then((m) => m.responseFieldSchema), defaultValues: { response: "" } });
   return (
     <form {...formProps} className="mt-2">
       <ErrorSummary {...summary} />

@@ -4,14 +4,14 @@
 // a kit by the license server's own key, a response by the Clearinghouse's (signing-keys.ts). Pure: no
 // database, no React; the parsing is zod, so a file that is not one of ours is refused with a sentence.
 import { z } from "zod";
+import { FIELD_MESSAGES } from "./fields";
+import { MAX_FILE_CHARS } from "./file-limit";
 import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, MAX_QUANTITY, MIN_QUANTITY } from "@/lib/licensing/catalog";
 
 export const KIT_FORMAT = "rdls-recovery-kit";
 export const RESPONSE_FORMAT = "rdls-recovery-response";
 export const KIT_VERSION = 1;
 
-/** Files larger than this are not kits (a kit of 200 packs is about 40 kB). */
-export const MAX_FILE_CHARS = 100_000;
 const MAX_PACKS = 200;
 
 const digits35 = z.string().regex(/^\d{35}$/);
@@ -113,8 +113,7 @@ export function signedBytes(document: object): Buffer {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export const PARSE_MESSAGES = {
-  empty: "Choose the file, or paste its contents.",
-  tooLarge: "This is too large to be a recovery kit or a response file.",
+  ...FIELD_MESSAGES,
   notJson: "This is not a recovery kit or response file: it is not JSON. Paste the whole file, from { to }.",
   notKit: "This is not a recovery kit made by Remote Desktop Licensing Manager.",
   notResponse: "This is not a response file of the Remote Desktop Services Licensing Web site.",
@@ -160,15 +159,3 @@ export function documentText(document: object): string {
 export function documentFileName(kind: "recovery-kit" | "recovery-response", serverOrId: string, at: Date): string {
   return `${serverOrId.replace(/[^A-Za-z0-9_-]/g, "_")}-${kind}-${at.toISOString().slice(0, 10)}.json`;
 }
-
-/** The text of a pasted or uploaded file, as the forms that take a kit or a response send it. Shape only. */
-const documentField = z
-  .string({ error: PARSE_MESSAGES.empty })
-  .trim()
-  .min(1, PARSE_MESSAGES.empty)
-  .max(MAX_FILE_CHARS, PARSE_MESSAGES.tooLarge);
-
-/** The Web site's "Use a recovery kit" form. */
-export const kitFieldSchema = z.object({ kit: documentField });
-/** Obtain Client License Key Pack's "Use a response file" form. */
-export const responseFieldSchema = z.object({ response: documentField });

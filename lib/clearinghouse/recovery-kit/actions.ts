@@ -6,7 +6,8 @@ import { formAction } from "@/lib/actions/client";
 import { publicAccess } from "@/lib/actions/guards";
 import { getDb, getSql } from "@/lib/db";
 import { fail, ok } from "@/lib/forms/action-result";
-import { documentFileName, documentText, kitFieldSchema, type RecoveryResponse } from "@/lib/recovery-kit/format";
+import { kitFieldSchema } from "@/lib/recovery-kit/fields";
+import { documentFileName, documentText, type RecoveryResponse } from "@/lib/recovery-kit/format";
 import { redeemKit } from "./redeem";
 
 export interface KitUsed {

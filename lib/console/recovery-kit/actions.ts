@@ -4,7 +4,7 @@
 // and through it on the action client: the guard (a server this browser may see), the form's schema, the
 // run's check (it must be at this page); the install is install-response.ts's, then the run goes where it is.
 import { fail } from "@/lib/forms/action-result";
-import { responseFieldSchema } from "@/lib/recovery-kit/format";
+import { responseFieldSchema } from "@/lib/recovery-kit/fields";
 import { MANAGE_CALS_ADVANCE } from "../install-key-pack";
 import { manageCals } from "../manage-cals/run";
 import { installResponse } from "./install-response";

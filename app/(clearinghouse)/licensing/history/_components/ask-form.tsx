@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { askForHistoryForm } from "@/lib/clearinghouse/customer-history/actions";
 
 export function AskForm() {
-  const { form, formProps, summary, fieldError, submitting, success } = useActionForm<{ email: string }, { message: string }>({ action: askForHistoryForm, defaultValues: { email: "" } });
+  const { form, formProps, summary, fieldError, submitting, success } = useActionForm<{ email: string }, { message: string }>({ action: askForHistoryForm, schema: () => import("@/lib/clearinghouse/customer-history/schemas").then((m) => m.historyEmailSchema), defaultValues: { email: "" } });
   return (
     <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />

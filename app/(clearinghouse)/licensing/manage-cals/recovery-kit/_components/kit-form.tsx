@@ -37,7 +37,7 @@ async function gatherParts(hash: string): Promise<{ text: string | null; have: n
 }
 
 export function KitForm() {
-  const { form, formProps, summary, fieldError, submitting, success } = useActionForm<{ kit: string }, KitUsed>({ action: redeemRecoveryKitForm, defaultValues: { kit: "" } });
+  const { form, formProps, summary, fieldError, submitting, success } = useActionForm<{ kit: string }, KitUsed>({ action: redeemRecoveryKitForm, schema: () => import("@/lib/recovery-kit/fields").then((m) => m.kitFieldSchema), defaultValues: { kit: "" } });
   const field = form.controlled("kit");
   const [scanned, setScanned] = useState("");
   // The address's fragment exists only in the browser, after the server's render: read it once, on mount.
