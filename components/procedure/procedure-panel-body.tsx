@@ -10,6 +10,7 @@ import { GroupedId } from "@/components/ui/grouped-id";
 import { isProcedureId, PROCEDURE_IDS } from "@/lib/procedure/catalog";
 import { PROCEDURES, stepGroups, type Procedure, type StepGroup } from "@/lib/procedure/library";
 import type { ProcedureStep } from "@/lib/procedure/steps";
+import { procedureShortcut } from "@/lib/procedure/shortcuts";
 import { PANEL_ID, useProcedure } from "./procedure-provider";
 import { useProcedurePosition } from "./use-procedure-position";
 
@@ -91,6 +92,7 @@ function StepItem({ procedure, step, position, facts, collapsed }: { procedure: 
   const state = stepState(position, step.number);
   const current = state === "current";
   const carry = current ? carryNote(procedure, step, facts) : null;
+  const shortcut = current ? procedureShortcut(procedure.id, step.number) : null;
   return (
     <li
       aria-current={current ? "step" : undefined}
@@ -107,6 +109,7 @@ function StepItem({ procedure, step, position, facts, collapsed }: { procedure: 
       {current && step.note ? (
         <p className={`mt-2 rounded p-2 ${step.note === procedure.warning ? "border-l-4 border-warning bg-warning-soft" : "bg-surface"}`}>{step.note}</p>
       ) : null}
+      {shortcut ? <p className="mt-2 rounded border-l-4 border-success bg-success-soft p-2">{shortcut}</p> : null}
       {carry ? (
         <div className="mt-2 rounded border border-accent bg-surface p-2">
           <p>{carry.text}</p>

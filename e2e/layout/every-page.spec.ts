@@ -131,6 +131,7 @@ const CONSOLE: PageCase[] = [
   { name: "All Servers", open: async ({ db }) => (await serverWithPacks(db), "/console") },
   { name: "Properties", open: async ({ db }) => `/console/servers/${(await serverWithPacks(db)).id}/properties` },
   { name: "Review Configuration", open: async ({ db }) => `/console/servers/${(await serverWithPacks(db)).id}/review-configuration` },
+  { name: "Recovery Kit", open: async ({ db }) => `/console/servers/${(await serverWithPacks(db)).id}/recovery-kit` },
   { name: "Manage RDS CALs: Welcome", open: async ({ db }) => wizard((await serverWithPacks(db)).id, "welcome") },
   { name: "Manage RDS CALs: Action Selection", open: async ({ db }) => wizard(await rebuildAt(db, "ACTION_SELECTION"), "action-selection") },
   { name: "Manage RDS CALs: reason", open: async ({ db }) => wizard(await rebuildAt(db, "REASON"), "reason") },
@@ -294,6 +295,9 @@ const SITE: PageCase[] = [
   })),
   { name: "Install client access licenses: result", open: async (visit) => (await submittedDraft(visit, "INSTALL_CALS"), "/licensing/install-cals/result") },
   { name: "Check request status", open: async () => "/licensing/status" },
+  { name: "Use a recovery kit", open: async () => "/licensing/manage-cals/recovery-kit" },
+  { name: "Your requests", open: async () => "/licensing/history" },
+  { name: "Your requests without the link", open: async () => "/licensing/history/mine" },
   {
     name: "Check request status with a result",
     reach: async (visit) => {

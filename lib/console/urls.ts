@@ -2,6 +2,7 @@
 import { slugOf, type WizardStep } from "./manage-cals/steps";
 import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "./lifecycle/steps";
 import { WIZARD_KINDS } from "./wizard-kinds";
+import { recoveryKitHref } from "@/lib/recovery-kit/paths";
 
 export function consoleServerHref(serverName: string): string {
   return `/console?server=${encodeURIComponent(serverName)}`;
@@ -74,6 +75,8 @@ export function serverMenuItems(serverId: string, state: { activated: boolean } 
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "CAL Usage", group: "Create Report", href: reportsHref(serverId, "new") },
     { label: "Properties", href: serverHref(serverId, "properties") },
+    // Ours (docs/decisions/035-recovery-kit.md): the installed key packs as a signed kit for the Web site.
+    { label: "Recovery Kit", href: recoveryKitHref(serverId), ...needsActivation },
     { label: "Reactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.REACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
     { label: "Deactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.DEACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
   ];

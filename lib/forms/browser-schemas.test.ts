@@ -24,6 +24,8 @@ import * as migrate from "@/lib/console/migrate-schemas";
 import * as lifecycle from "@/lib/console/lifecycle-schemas";
 import * as install from "@/lib/console/install-licenses-schemas";
 import * as helpdesk from "@/lib/helpdesk/schemas";
+import * as recoveryKit from "@/lib/recovery-kit/fields";
+import { historyEmailSchema } from "@/lib/clearinghouse/customer-history/schemas";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -93,6 +95,9 @@ describe("the browser's schema is the server's", () => {
     ["License key pack ID", wizard.keyPackIdSchema, [{ licenseKeyPackId: "" }, { licenseKeyPackId: "ABCDE" }]],
     ["New staff account", helpdesk.createStaffSchema, [{ name: "", email: "x", role: "AGENT", password: "short" }, { name: "Robin", email: "robin@clearinghouse.example", role: "SUPERVISOR", password: "long-enough-password" }]],
     ["Reject", helpdesk.rejectSchema, [{ requestId: "r1", takeOverFrom: "", rejectionReason: "  " }]],
+    ["Use a recovery kit", recoveryKit.kitFieldSchema, [{ kit: "" }, { kit: "  " }, { kit: "x".repeat(100_001) }, { kit: "{}" }]],
+    ["Use a response file", recoveryKit.responseFieldSchema, [{ response: "" }, { response: "{}" }]],
+    ["A customer's history: the e-mail address", historyEmailSchema, [{ email: "" }, { email: "alex.contoso.example" }, { email: "ALEX@CONTOSO.EXAMPLE" }]],
     ["New entitlement", helpdesk.entitlementSchema, [{ licenseProgram: "SELECT_LICENSE", credential: "12", calType: "WS2022_PER_USER", quantity: "5", customerName: "Contoso" }]],
   ];
 

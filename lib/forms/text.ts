@@ -74,7 +74,7 @@ export function optionalEmail() {
 }
 
 /** A required e-mail address, lowercased. */
-function requiredEmail(emptyMessage = "Enter the e-mail address") {
+export function requiredEmail(emptyMessage = "Enter the e-mail address") {
   return z
     .string(emptyMessage)
     .check(z.trim(), z.toLowerCase(), z.minLength(1, emptyMessage), z.maxLength(254, tooLong("e-mail address", 254)), z.refine(isEmailAddress, EMAIL_FORMAT_MESSAGE));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeMail } from "./messages";
+import { composeHistoryLinkMail, composeMail } from "./messages";
 
 const request = { reference: "RQ-7KD2-9XPA", firstName: "Dana", lastName: "Morgan", targetLicenseServerId: "1".repeat(35), calType: "WS2022_PER_USER" as const, quantity: 50 };
 
@@ -15,5 +15,11 @@ describe("customer e-mails", () => {
   it("give the reason on rejection, and the reference when filed for review", () => {
     expect(composeMail("rejected", request, { rejectionReason: "We could not confirm this purchase." }).body).toContain("We could not confirm this purchase.");
     expect(composeMail("filed_for_review", request).body).toContain("Check request status, with the reference RQ-7KD2-9XPA");
+  });
+
+  it("carry the customer history's link, and say that nothing is shown without it", () => {
+    const mail = composeHistoryLinkMail("https://site.example/licensing/history/open?token=abc");
+    expect(mail.body).toContain("    https://site.example/licensing/history/open?token=abc\n");
+    expect(mail.body).toContain("within 30 minutes, once");
   });
 });

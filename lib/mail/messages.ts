@@ -1,5 +1,6 @@
 // The e-mails a customer gets about a recovery request: filed for review, approved (with the license key pack
-// ID and what to do with it), rejected (with the reason). Pure: the words are tested without a database.
+// ID and what to do with it), rejected (with the reason); and the one about no request, the customer
+// history's one-time link (docs/decisions/035-recovery-kit.md). Pure: the words are tested without a database.
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { calTypeLabel } from "@/lib/helpdesk/labels";
@@ -45,4 +46,14 @@ export function composeMail(kind: MailKind, r: MailRequest, extra: { licenseKeyP
         body: `${opening(r)} could not be approved, for this reason:\n\n    ${extra.rejectionReason ?? ""}\n\nYou can file a new request on the Web site with corrected purchase details.${SIGNATURE}`,
       };
   }
+}
+
+/** The kind of the customer history's link (the outbox's `kind`; one per ask, not tied to a request). */
+export const HISTORY_LINK_KIND = "history_link";
+
+export function composeHistoryLinkMail(link: string): Mail {
+  return {
+    subject: "Your requests on the Remote Desktop Services Licensing Web site",
+    body: `Someone (we hope you) asked to see the requests made with this e-mail address. Open this link within 30 minutes, once, to see every license server and license key pack ID issued to it:\n\n    ${link}\n\nIf you did not ask, ignore this e-mail: nothing is shown without the link.${SIGNATURE}`,
+  };
 }

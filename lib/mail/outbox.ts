@@ -2,7 +2,7 @@
 // message exists exactly when the decision does, and sending it later (lib/jobs/) can fail and retry without
 // touching the decision. One message of each kind per request (unique index): a retried write adds none.
 import type { Prisma } from "@/generated/prisma/client";
-import { composeMail, type MailKind, type MailRequest } from "./messages";
+import { composeHistoryLinkMail, composeMail, HISTORY_LINK_KIND, type MailKind, type MailRequest } from "./messages";
 
 export async function queueMail(
   tx: Prisma.TransactionClient,
@@ -17,4 +17,14 @@ export async function queueMail(
     create: { requestId: request.id, kind, toAddress: request.email, subject: mail.subject, body: mail.body },
     update: {},
   });
+}
+
+/**
+ * The customer history's link to `toAddress` (docs/decisions/035-recovery-kit.md), in the transaction that
+ * stores its token. It is about no request (requestId null, so the unique index does not apply): each ask
+ * is a new link and a new message.
+ */
+export async function queueHistoryLinkMail(tx: Prisma.TransactionClient, toAddress: string, link: string) {
+  const mail = composeHistoryLinkMail(link);
+  return tx.outboxMessage.create({ data: { kind: HISTORY_LINK_KIND, toAddress, subject: mail.subject, body: mail.body } });
 }

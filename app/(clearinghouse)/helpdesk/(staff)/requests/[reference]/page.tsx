@@ -12,6 +12,7 @@ import { CustomerDetails } from "./_components/customer-details";
 import { Decision } from "./_components/decision";
 import { Assignment } from "./_components/assignment";
 import { EarlierRequests } from "./_components/earlier-requests";
+import { CustomerHistory } from "./_components/customer-history";
 import { Purchase } from "./_components/purchase";
 import { Timeline } from "./_components/timeline";
 import { NoteForm } from "./_components/note-form";
@@ -56,6 +57,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <CustomerDetails request={request} />
           <Purchase detail={detail} canManage={staff.role === "SUPERVISOR"} />
           <EarlierRequests rows={detail.earlier} />
+          <CustomerHistory email={request.email} />
         </div>
         <div className="min-w-0 space-y-6">
           <Timeline events={detail.timeline} />

@@ -7,6 +7,7 @@ import { sumRows } from "@/lib/console/key-pack-rows";
 import { keyPackCsvHref } from "@/lib/console/urls";
 import { confirmDeletionForm } from "@/lib/console/manage-cals/actions";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
+import { RecoveryKitPanel } from "@/components/recovery-kit/kit-panel";
 
 export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const rows = await listKeyPackRows(ctx.server);
@@ -27,6 +28,7 @@ export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContex
           <PrintButton label="Print the list" />
         </p>
       ) : null}
+      {rows.length ? <RecoveryKitPanel server={ctx.server} /> : null}
       <ConfirmDeletionForm action={confirmDeletionForm.bind(null, ctx.server.id)} backHref={backHref} />
     </>
   );

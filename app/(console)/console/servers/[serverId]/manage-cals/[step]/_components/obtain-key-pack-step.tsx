@@ -7,6 +7,7 @@ import { ObtainKeyPackPanel } from "@/components/console/obtain-key-pack/obtain-
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import type { WizardContext } from "@/lib/console/queries";
 import { installKeyPackForm } from "@/lib/console/manage-cals/actions";
+import { ResponseFileSection } from "@/components/recovery-kit/response-file-section";
 
 /**
  * `install` and `note`: the migration's page passes its own action (installMigrationKeyPackForm) and what to
@@ -35,6 +36,8 @@ export function ObtainKeyPackStep({
       note={note}
     >
       <ProcedureFacts installedInRun={installed.length} />
+      {/* The rebuild's shortcut (docs/decisions/035-recovery-kit.md); a migration's packs come from its source. */}
+      {ctx.run && ctx.run.action !== "MIGRATE" ? <ResponseFileSection serverId={ctx.server.id} runId={ctx.run.id} /> : null}
       {installed.length ? (
         <div className="mt-8">
           <KeyPackTable rows={installed} caption="RDS CALs reinstalled so far in this rebuild" />
