@@ -3,11 +3,12 @@
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format/date";
 import { calType, licenseProgram } from "@/lib/licensing/catalog";
-import { resetPractice } from "@/lib/practice/actions";
 import { credentialFields } from "@/lib/practice/plan";
 import type { PracticeCard } from "@/lib/practice/queries";
 import { PracticeBadge } from "./practice-badge";
-import { ResetPracticeForm } from "./reset-practice-form";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { serverHref } from "@/lib/console/urls";
 
 const COLUMNS = [{ label: "License Program" }, { label: "Credential" }, { label: "Type of RDS CAL" }, { label: "Quantity", numeric: true }];
 
@@ -46,7 +47,14 @@ export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; was
           ))}
         </ConsoleTable>
       </div>
-      <ResetPracticeForm action={resetPractice.bind(null, card.id)} />
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <Link href={`${serverHref(card.id, "reset-practice")}`} prefetch={false} className={buttonClass("secondary")} aria-describedby="reset-practice-hint">
+          Reset practice server
+        </Link>
+        <p id="reset-practice-hint" className="text-sm text-muted">
+          Reinstalls the starting RDS CALs and forgets this server&apos;s rebuilds and Web site requests. Asks first.
+        </p>
+      </div>
     </section>
   );
 }

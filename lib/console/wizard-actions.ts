@@ -5,7 +5,7 @@
 import { continueTo } from "@/lib/forms/continue-to";
 import { fail, zodFieldErrors } from "@/lib/forms/action-result";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "./wizard-schemas";
-import { consoleServerHref, wizardHref } from "./urls";
+import { cancelWizardHref, consoleServerHref, wizardHref } from "./urls";
 import {
   cancelRun,
   deleteInstalledCals,
@@ -106,11 +106,15 @@ export async function chooseAfterInstall(serverId: string, input: unknown): Prom
   continueTo(wizardHref(serverId, "COMPLETED"));
 }
 
-/** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
+/**
+ * Cancel: before the deletion it ends the run; after it the run stays open to be resumed, and the person is
+ * asked first on a page of its own (the server has no RDS CALs until they are reinstalled; works without JS).
+ */
 export async function cancelWizard(serverId: string): Promise<void> {
   const ctx = await context(serverId);
-  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
-  continueTo(consoleServerHref(ctx.server.name));
+  const effect = cancelEffect(ctx.state);
+  if (ctx.run && effect === "cancel-run") await cancelRun(ctx.db, serverId, ctx.run.id, ctx.run.action);
+  continueTo(effect === "leave-open" ? cancelWizardHref(serverId) : consoleServerHref(ctx.server.name));
 }
 
 // The forms' actions (lib/forms/form-state.ts): what each wizard page's <form> posts to.

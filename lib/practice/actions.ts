@@ -10,6 +10,7 @@ import { consoleServerHref } from "@/lib/console/urls";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fail, type ActionResult } from "@/lib/forms/action-result";
+import { formState } from "@/lib/forms/form-state";
 import { isQueryableText } from "@/lib/forms/text";
 import { describeWait, hitRateLimit } from "@/lib/rate-limit";
 import { ensurePracticeOwner, readPracticeOwner } from "./owner-cookie";
@@ -31,6 +32,7 @@ export async function startPracticeRebuild(notActivated?: unknown): Promise<Acti
   redirect(consoleServerHref(server.name));
 }
 
+/** Reset, from the page that asks first (app/(console)/console/servers/[serverId]/reset-practice). */
 export async function resetPractice(serverId: string): Promise<ActionResult> {
   const owner = await readPracticeOwner();
   const db = await getDb();
@@ -42,3 +44,4 @@ export async function resetPractice(serverId: string): Promise<ActionResult> {
   redirect(`${consoleServerHref(server.name)}&reset=1`);
 }
 
+export const resetPracticeForm = formState<[serverId: string], unknown>(resetPractice);

@@ -14,9 +14,9 @@ import { AllServersTable } from "./_components/all-servers-table";
 import { MigrationWarnings } from "./_components/migration-warnings";
 import { ServerDetails } from "./_components/server-details";
 
-export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string }> }) {
+export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string; finished?: string | string[] }> }) {
   await connection();
-  const { server: raw, reset } = await searchParams;
+  const { server: raw, reset, finished } = await searchParams;
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
   const [servers, selected, own] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null, getOwnPracticeServer()]);
@@ -24,6 +24,10 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
     selected?.practiceExpiresAt ? getPracticeCard(selected.id) : null,
     selected ? listMigrationWarnings(selected.id) : [],
   ]);
+  // Done for this person only: their own practice server's latest run, or the run Finish named in the link. A
+  // shared server someone else rebuilt shows the procedure from step 3 (issue 31).
+  const latest = selected?.wizardRuns[0];
+  const finishedHere = latest?.status === "FINISHED" && (practice !== null || finished === latest.id);
   return (
     <main className="flex flex-1 flex-col md:flex-row">
       <ServerTree servers={servers} selectedId={selected?.id ?? null} footer={<StartPracticeForm ttlHours={env().PRACTICE_SERVER_TTL_HOURS} own={own?.name ?? null} />} />
@@ -33,8 +37,8 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
           <>
             <ProcedureFacts
               connectionMethod={selected.connectionMethod}
-              rebuildFinished={selected.wizardRuns[0]?.status === "FINISHED" && selected.wizardRuns[0].action !== "MIGRATE"}
-              migrationFinished={selected.wizardRuns[0]?.status === "FINISHED" && selected.wizardRuns[0].action === "MIGRATE"}
+              rebuildFinished={finishedHere && latest?.action !== "MIGRATE"}
+              migrationFinished={finishedHere && latest?.action === "MIGRATE"}
             />
             {practice ? (
               <div className="mt-4">
