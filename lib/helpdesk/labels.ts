@@ -23,7 +23,7 @@ export function calTypeLabel(calType: CalType): string {
   return CAL_TYPES.find((c) => c.value === calType)?.label ?? calType;
 }
 
-export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor" } as const;
+export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor", TRAINER: "Trainer" } as const;
 
 /** The audit log's action names, in words. Unknown actions (other areas') show as written. */
 const ACTION_LABELS: Record<string, string> = {

@@ -50,7 +50,7 @@ const newPassword = z
 export const createStaffSchema = z.object({
   name: z.string().trim().min(1, "Enter the full name").max(200, "The name has at most 200 characters").refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE),
   email,
-  role: z.enum(["AGENT", "SUPERVISOR"], "Choose a role"),
+  role: z.enum(["AGENT", "SUPERVISOR", "TRAINER"], "Choose a role"),
   password: newPassword,
 });
 
