@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format/date";
 import type { ClassViewTrainee } from "@/lib/practice/class-view";
 import { SCENARIOS } from "@/lib/practice/scenarios";
+import { PROCEDURES } from "@/lib/procedure/library";
 
 export function formatSeconds(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
@@ -26,7 +27,7 @@ export function ClassRuns({ classId, trainees, now }: { classId: string; trainee
               <li key={run.serverId} className="min-w-0 rounded border border-line p-3" aria-label={`${trainee.displayName}: ${SCENARIOS[run.scenario].title}`}>
                 <p className="font-semibold">{SCENARIOS[run.scenario].title}</p>
                 <p className="text-sm text-muted">
-                  {run.serverName} · procedure: {SCENARIOS[run.scenario].procedure}
+                  {run.serverName} · {PROCEDURES[SCENARIOS[run.scenario].procedure].title}
                 </p>
                 <p className="mt-2" data-testid="run-where">{run.where}</p>
                 <span aria-hidden="true" className="mt-1 block h-1.5 w-full max-w-48 rounded bg-chrome">

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { chosenScenarios, createClassSchema, joinClassSchema, JOIN_CODE_MESSAGE, newJoinCode, normalizeJoinCode, scoreRun } from "./classroom";
+import { chosenScenarios, createClassSchema, describeRefusal, joinClassSchema, JOIN_CODE_MESSAGE, newJoinCode, normalizeJoinCode, scoreRun } from "./classroom";
 import { stepTimes } from "./classroom-store";
 import { goalReachedAt, SCENARIOS, type ScenarioFacts } from "./scenarios";
 import { PROCEDURE_IDS } from "@/lib/procedure/catalog";
@@ -63,5 +63,12 @@ describe("the score", () => {
       { step: 3, label: "Step 3 of 19", seconds: 42 },
       { step: 4, label: "Step 4 of 19", seconds: 8 },
     ]);
+  });
+});
+
+describe("a refusal on the trainee's record", () => {
+  it("keeps what the trainee was told, each message once", () => {
+    expect(describeRefusal({ licenseKeyPackId: ["This license key pack ID looks mistyped", "second"], quantity: ["Enter the quantity"] })).toBe("This license key pack ID looks mistyped · Enter the quantity");
+    expect(describeRefusal({ _form: ["Check the answers"] }, "Check the answers")).toBe("Check the answers");
   });
 });

@@ -1,6 +1,7 @@
 // The classroom's rules (issue 31, docs/decisions/036-classroom.md): join codes, the forms' schemas and the
 // score of a run. Pure: lib/practice/classroom-store.ts reads and writes, the pages show.
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/forms/action-result";
 import { checkbox } from "@/lib/forms/checkbox";
 import { requiredText } from "@/lib/forms/text";
 import { CROCKFORD_ALPHABET } from "@/lib/licensing/crockford";
@@ -61,4 +62,10 @@ export function scoreRun(run: RunRecord): { finished: boolean; score: number; mi
   const minutes = run.reachedAt ? Math.max(0, Math.round((run.reachedAt.getTime() - run.startedAt.getTime()) / 60_000)) : null;
   const score = finished ? Math.max(10, 100 - 5 * run.mistakes - 3 * run.hints) : 0;
   return { finished, score, minutes };
+}
+
+/** What the trainee was told, as the trainer reads it: the form's message and each field's first, once each. */
+export function describeRefusal(fieldErrors: FieldErrors, formError?: string): string {
+  const messages = Object.values(fieldErrors).flatMap((list) => (list ?? []).slice(0, 1));
+  return [...new Set([formError, ...messages].filter(Boolean))].join(" · ") || "Refused";
 }

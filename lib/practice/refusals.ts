@@ -4,14 +4,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { FieldErrors } from "@/lib/forms/action-result";
+import { describeRefusal } from "./classroom";
 import { recordMark } from "./classroom-store";
 import { readTraineeId } from "./trainee-cookie";
-
-/** "Target License Server ID: The License Server ID has 35 digits": what the trainer reads. */
-export function describeRefusal(fieldErrors: FieldErrors, formError?: string): string {
-  const fields = Object.entries(fieldErrors).flatMap(([field, messages]) => (messages ?? []).slice(0, 1).map((m) => `${field}: ${m}`));
-  return [formError, ...fields].filter(Boolean).join(" · ") || "Refused";
-}
 
 export async function noteRefusal(refusal: { fieldErrors: FieldErrors; formError?: string; values: Record<string, string> }): Promise<void> {
   try {
