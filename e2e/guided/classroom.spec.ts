@@ -173,3 +173,22 @@ test("a trainer and two trainees, one on a phone, in three browsers at once", as
 
   await Promise.all([trainerContext.close(), anaContext.close(), benContext.close()]);
 });
+
+test("an agent cannot open classes; a trainer is sent from the queue to their classes", async ({ browser, baseURL, db }) => {
+  const agentContext = await browser.newContext({ baseURL });
+  await signedIn(agentContext, db, "AGENT");
+  const agent = await agentContext.newPage();
+  await agent.goto("/helpdesk/classes");
+  await expect(agent).toHaveURL(/\/helpdesk\/forbidden$/);
+  await expect(agent.getByRole("navigation", { name: "Helpdesk" }).getByRole("link", { name: "Classes" })).toHaveCount(0);
+  expect((await agent.request.get("/helpdesk/classes/00000000-0000-0000-0000-000000000000/scores.csv")).status()).toBe(403);
+  await agentContext.close();
+
+  const trainerContext = await browser.newContext({ baseURL });
+  await signedIn(trainerContext, db, "TRAINER");
+  const trainer = await trainerContext.newPage();
+  await trainer.goto("/helpdesk/phone");
+  await expect(trainer).toHaveURL(/\/helpdesk\/classes$/);
+  expect((await trainer.request.get("/helpdesk/entitlements/export")).status()).toBe(403);
+  await trainerContext.close();
+});
