@@ -9,6 +9,7 @@ import { PracticeBadge } from "./practice-badge";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { serverHref } from "@/lib/console/urls";
+import { isScenarioId, SCENARIOS } from "@/lib/practice/scenarios";
 
 const COLUMNS = [{ label: "License Program" }, { label: "Credential" }, { label: "Type of RDS CAL" }, { label: "Quantity", numeric: true }];
 
@@ -20,6 +21,12 @@ export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; was
       </h2>
       {wasReset ? (
         <p role="status" className="mt-2 rounded border-l-4 border-success bg-success-soft p-2">{card.name} was reset to its starting state.</p>
+      ) : null}
+      {isScenarioId(card.practiceScenario) ? (
+        <p className="mt-2">
+          Class scenario: <strong>{SCENARIOS[card.practiceScenario].title}</strong>. Goal: {SCENARIOS[card.practiceScenario].goal}{" "}
+          <Link href="/class">Back to your class</Link>
+        </p>
       ) : null}
       <p className="mt-2">
         Only this browser lists {card.name}; other trainees have their own. It is removed with all its data on{" "}

@@ -18,6 +18,7 @@ export async function getPracticeCard(serverId: string, now = new Date()) {
       id: true,
       name: true,
       practiceExpiresAt: true,
+      practiceScenario: true,
       entitlements: { orderBy: { licenseProgram: "asc" }, select: { id: true, licenseProgram: true, credential: true, calType: true, quantity: true } },
     },
   });

@@ -15,21 +15,23 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cla
   const db = await getDb();
   const found = isQueryableText(classId) ? await db.practiceClass.findFirst({ where: classWhere(classId, guard.session.staff), select: { id: true, joinCode: true } }) : null;
   if (!found) return new Response("No such class.", { status: 404 });
-  const rows = (await classRuns(db, { classId: found.id })).flatMap((t) =>
-    t.runs.map((r) => ({
-      Trainee: t.displayName,
-      Scenario: SCENARIOS[r.scenario].title,
-      Procedure: SCENARIOS[r.scenario].procedure,
-      "License server": r.serverName,
-      Started: r.startedAt.toISOString(),
-      Finished: r.finished ? "Yes" : "No",
-      "Minutes to the goal": r.minutes ?? "",
-      "Mistakes refused": r.mistakes.length,
-      "Hints opened": r.hints,
-      Score: r.score,
-    })),
+  // Header and rows as arrays, so a class with no runs yet still downloads its header.
+  const fields = ["Trainee", "Scenario", "Procedure", "License server", "Started", "Finished", "Minutes to the goal", "Mistakes refused", "Hints opened", "Score"];
+  const data = (await classRuns(db, { classId: found.id })).flatMap((t) =>
+    t.runs.map((r) => [
+      t.displayName,
+      SCENARIOS[r.scenario].title,
+      SCENARIOS[r.scenario].procedure,
+      r.serverName,
+      r.startedAt.toISOString(),
+      r.finished ? "Yes" : "No",
+      r.minutes ?? "",
+      r.mistakes.length,
+      r.hints,
+      r.score,
+    ]),
   );
-  return new Response(toCsv(rows), {
+  return new Response(toCsv({ fields, data }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="class-${found.joinCode}-scores.csv"`,
