@@ -1,6 +1,6 @@
 // Benchmark 3: rebuild at scale. A license server with 10,000 installed key packs and 100,000 issued CALs
 // (BENCH_PACKS, BENCH_CALS) on a fresh PostgreSQL database of its own; then the console's own mutation code
-// (lib/console/wizard-mutations.ts) deletes them in its one transaction and advances the wizard run to
+// (lib/console/manage-cals/mutations.ts) deletes them in its one transaction and advances the wizard run to
 // Obtain Client License Key Pack. Target: under 1 s. Three rounds, each on a freshly filled server.
 //   npm run bench:rebuild      (BENCH_SMALL=1: 100 key packs, 1,000 CALs, one round)
 import pg from "pg";
@@ -47,7 +47,7 @@ async function fillServer(client: pg.Client, round: number) {
 async function main() {
   const report = new Report("rebuild");
   const database = await createScratchDatabase("rdls_bench_rebuild");
-  const { deleteInstalledCals, moveAfterDeletion } = await import("@/lib/console/wizard-mutations");
+  const { deleteInstalledCals, moveAfterDeletion } = await import("@/lib/console/manage-cals/mutations");
   const opened = await openDatabase(database.url);
   const { db } = opened;
   const client = new pg.Client({ connectionString: database.url });

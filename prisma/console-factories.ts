@@ -3,11 +3,11 @@
 // where its behaviour is instead of walking the whole wizard.
 import { randomUUID } from "node:crypto";
 import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
-import type { InstallStep } from "@/lib/console/install-licenses-steps";
+import type { InstallStep } from "@/lib/console/install-licenses/steps";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
-import type { WizardStep } from "@/lib/console/wizard-steps";
-import type { LifecycleStep } from "@/lib/console/lifecycle-steps";
+import type { WizardStep } from "@/lib/console/manage-cals/steps";
+import type { LifecycleStep } from "@/lib/console/lifecycle/steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
 import { normaliseDn, type CalUsageScope } from "@/lib/console/cal-usage-scope";
 import { insertCalUsageReport } from "@/lib/console/cal-usage-report";

@@ -1,7 +1,7 @@
 // The Manage RDS CALs wizard's window (wizard-window.tsx) with its pages from the WIZARD_STEPS table.
 import type { ReactNode } from "react";
-import { cancelWizard } from "@/lib/console/wizard-actions";
-import { WIZARD_STEPS, type WizardStep } from "@/lib/console/wizard-steps";
+import { cancelWizard } from "@/lib/console/manage-cals/actions";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/console/manage-cals/steps";
 import { WizardWindow } from "./wizard-window";
 
 /** Another wizard's pages and Cancel (the Activate, Reactivate and Deactivate Server wizards); Manage RDS CALs' by default. */

@@ -1,5 +1,5 @@
 // A double click, two tabs posting at once, or a replayed post never deletes or installs twice, and never
-// shows an error: the database's conditional updates decide (lib/console/wizard-mutations.ts).
+// shows an error: the database's conditional updates decide (lib/console/wizard-engine/run-store.ts, lib/console/manage-cals/mutations.ts).
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";

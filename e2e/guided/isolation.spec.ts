@@ -1,7 +1,24 @@
 // A practice server belongs to one browser: another browser neither lists it nor reaches any of its pages
 // (404), and Start a practice rebuild again opens the same server instead of making a second one.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "../fixtures";
+import { createCalUsageReportFor } from "@/prisma/console-factories";
 import { startPractice } from "./support";
+
+const SERVER_ROUTES = path.join(process.cwd(), "app/(console)/console/servers/[serverId]");
+
+/** Every page and route of one server in app/ (so a new one is checked too), with its ids and a first page. */
+function serverAddresses(serverId: string, reportId: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : walk(path.join(dir, entry.name));
+      return entry.name === "page.tsx" || entry.name === "route.ts" ? [path.relative(SERVER_ROUTES, dir)] : [];
+    });
+  return walk(SERVER_ROUTES).map((route) =>
+    `/console/servers/${serverId}/${route.split(path.sep).join("/")}`.replace(/\/$/, "").replace("[reportId]", reportId).replace("[step]", "welcome"),
+  );
+}
 
 test("a trainee never sees another trainee's practice server", async ({ browser, baseURL, db }) => {
   const [anaContext, benContext] = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })]);
@@ -41,6 +58,22 @@ test("a trainee never sees another trainee's practice server", async ({ browser,
     await expect(benPage.getByText(`No license server named ${ana.name} was found.`)).toBeVisible();
     // Ana still reaches her own.
     expect((await anaPage.goto(`/console/servers/${ana.id}/properties`))?.status()).toBe(200);
+  });
+
+  await test.step("every page and route of Ana's server in app/ is there for Ana and a 404 for Ben", async () => {
+    // A report of Ana's, so the report's pages and its CSV have something to show her.
+    await db.licenseServer.update({ where: { id: ana.id }, data: { domain: "contoso-training.example" } });
+    const addresses = serverAddresses(ana.id, await createCalUsageReportFor(db, ana));
+    expect(addresses.length).toBeGreaterThan(15);
+    for (const address of addresses) {
+      expect((await anaPage.request.get(address, { maxRedirects: 0 })).status(), `${address} for Ana`).not.toBe(404);
+      expect((await benPage.request.get(address, { maxRedirects: 0 })).status(), `${address} for Ben`).toBe(404);
+    }
+    // Ana's server named in the console's own address: Ben's console does not show it (by name or by id).
+    for (const ref of [ana.name, ana.id]) {
+      await benPage.goto(`/console?server=${ref}`);
+      await expect(benPage.getByText(`No license server named ${ref} was found.`)).toBeVisible();
+    }
   });
 
   await test.step("Start a practice rebuild again opens the same server", async () => {

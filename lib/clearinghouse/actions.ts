@@ -1,69 +1,71 @@
 "use server";
-// Server actions of the Manage CALs pages. Each one parses its input with the same schema as the page's
-// form, returns an ActionResult on an expected failure, and otherwise saves and redirects (save on Next:
-// Back then shows what was typed).
-import { headers } from "next/headers";
+// Server actions of the Manage CALs pages (lib/actions/client.ts: each declares its schema, the page's
+// form's own, and the per-address limits it counts). On an expected failure each answers an ActionResult;
+// otherwise it saves and redirects (save on Next: Back then shows what was typed).
+import { z } from "zod";
+import { flagArgument, formAction, plainAction } from "@/lib/actions/client";
+import { publicAccess, type Guard } from "@/lib/actions/guards";
 import { continueTo } from "@/lib/forms/continue-to";
-import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getDb, getSql } from "@/lib/db";
-import { fail, ok, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { readDraftId, writeDraftId } from "./draft-cookie";
+import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
+import { writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
-import { companyStepSchema, type CompanyStepInput } from "./company-schema";
-import {
-  licenseServerStepSchemaFor,
-  purchaseStepSchema,
-  selectOptionSchema,
-  STATUS_MESSAGES,
-  statusLookupSchema,
-  type LicenseServerStepInput,
-  type PurchaseStepInput,
-  type SelectOptionInput,
-  type StatusLookupInput,
-} from "./schemas";
-import { checkPublicLimit, type PublicLimit } from "./public-limits";
+import { companyStepSchema } from "./company-schema";
+import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
 import { submitDraft } from "./submit";
 import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
 import { checkCredentialProgram, credentialField, type ProgramChoice } from "./wrong-program";
-import { isLicenseProgram } from "@/lib/licensing/catalog";
+import { isLicenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { toStatusView, type StatusView } from "./status-view";
-import { formState } from "@/lib/forms/form-state";
+import { flowPath, SERVER_FLOWS } from "./server-flows";
 
-/** Counts one use of `limit` from this request's address (public-limits.ts); the refusal, if over it. */
-async function overLimit(limit: PublicLimit) {
-  return checkPublicLimit(await getDb(), limit, clientAddressFrom(await headers()));
-}
+/** Select Option's license server options (Activate, Reactivate, Deactivate): they open their own first page. */
+const flowOptionSchema = z.object({ option: z.enum(SERVER_FLOWS as [string, ...string[]]) });
 
 /**
- * Select Option → Next (Manage CALs or Install client access licenses): resume the visitor's open draft
- * under the chosen option (what was typed carries over) or start one, carrying the console's ID.
+ * Select Option → Next. The license server options open their first page; Manage CALs and Install client
+ * access licenses resume the visitor's open draft under the chosen option (what was typed carries over) or
+ * start one (counted against the address's new-draft limit), carrying the console's ID.
  */
-export async function startManageCals(input: SelectOptionInput): Promise<ActionResult> {
-  const parsed = selectOptionSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const db = await getDb();
-  const current = await getCurrentDraft();
-  const targetLicenseServerId = parsed.data.licenseServerId;
-  const option: SiteOption = parsed.data.option === "install" ? "INSTALL_CALS" : "MANAGE_CALS";
-  if (current && !current.request) {
-    await db.manageCalsDraft.update({ where: { id: current.id }, data: { option, ...(targetLicenseServerId ? { targetLicenseServerId } : {}) } });
-  } else {
-    const limited = await overLimit("new-draft");
-    if (limited) return fail({}, limited.message);
-    const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId, option }, select: { id: true } });
-    await writeDraftId(draft.id);
-  }
-  continueTo(stepPath("license-server", option));
-}
+export const selectOptionForm = formAction(
+  {
+    name: "selectOption",
+    guard: publicAccess,
+    schema: (_ctx, _bound, raw) => (flowOptionSchema.safeParse(raw).success ? flowOptionSchema : selectOptionSchema),
+    limits: ["new-draft"],
+  },
+  async ({ input, overLimit }) => {
+    const flow = SERVER_FLOWS.find((f) => f === input.option);
+    if (flow) continueTo(flowPath(flow, "details"));
+    const chosen = input as z.output<typeof selectOptionSchema>;
+    const db = await getDb();
+    const current = await getCurrentDraft();
+    const targetLicenseServerId = chosen.licenseServerId;
+    const option: SiteOption = chosen.option === "install" ? "INSTALL_CALS" : "MANAGE_CALS";
+    if (current && !current.request) {
+      await db.manageCalsDraft.update({ where: { id: current.id }, data: { option, ...(targetLicenseServerId ? { targetLicenseServerId } : {}) } });
+    } else {
+      const limited = await overLimit("new-draft");
+      if (limited) return fail({}, limited.message);
+      const draft = await db.manageCalsDraft.create({ data: { targetLicenseServerId, option }, select: { id: true } });
+      await writeDraftId(draft.id);
+    }
+    continueTo(stepPath("license-server", option));
+  },
+);
 
 /** The draft a page may still change; a visitor without one, or whose draft is submitted, is sent on. */
-async function requireOpenDraft(): Promise<CurrentDraft> {
-  const draft = await getCurrentDraft();
-  if (!draft) continueTo("/licensing");
-  if (draft.request) continueTo(resultPath(draft.option));
-  return draft;
-}
+const openDraft: Guard<{ draft: CurrentDraft }> = {
+  kind: "public",
+  takes: 0,
+  async check() {
+    const draft = await getCurrentDraft();
+    if (!draft) continueTo("/licensing");
+    if (draft.request) continueTo(resultPath(draft.option));
+    return { ok: true, ctx: { draft } };
+  },
+};
 
 async function saveAndContinue(draft: CurrentDraft, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
@@ -71,73 +73,83 @@ async function saveAndContinue(draft: CurrentDraft, step: FormStepSlug, data: ob
   continueTo(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step), draft.option));
 }
 
-export async function saveLicenseServerStep(input: LicenseServerStepInput, returnToVerify = false): Promise<ActionResult> {
-  const draft = await requireOpenDraft();
-  const parsed = licenseServerStepSchemaFor(draft.option).safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  if (draft.option === "INSTALL_CALS") {
-    const target = await checkInstallationTarget(await getDb(), parsed.data.targetLicenseServerId);
-    if (target) return fail({ targetLicenseServerId: [target.message] });
-  }
-  return saveAndContinue(draft, "license-server", parsed.data, returnToVerify);
-}
+/** The License server page's Next; bound: whether it returns to Verify (a Change link's visit). */
+export const saveLicenseServerStepForm = formAction(
+  { name: "saveLicenseServerStep", guard: openDraft, bound: [flagArgument], schema: ({ draft }) => licenseServerStepSchemaFor(draft.option) },
+  async ({ ctx: { draft }, bound: [returnToVerify], input }) => {
+    if (draft.option === "INSTALL_CALS") {
+      const target = await checkInstallationTarget(await getDb(), input.targetLicenseServerId);
+      if (target) return fail({ targetLicenseServerId: [target.message] });
+    }
+    return saveAndContinue(draft, "license-server", input, returnToVerify);
+  },
+);
 
-export async function saveCompanyStep(input: CompanyStepInput, returnToVerify = false): Promise<ActionResult> {
-  const draft = await requireOpenDraft();
-  const parsed = companyStepSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  return saveAndContinue(draft, "company", parsed.data, returnToVerify);
-}
+export const saveCompanyStepForm = formAction(
+  { name: "saveCompanyStep", guard: openDraft, bound: [flagArgument], schema: companyStepSchema },
+  async ({ ctx: { draft }, bound: [returnToVerify], input }) => saveAndContinue(draft, "company", input, returnToVerify),
+);
 
 /** The purchase page's answer: with a credential of another License Program, the programs to switch to. */
 export type PurchaseStepResult = ActionResult & { switchTo?: ProgramChoice[] };
 
 /**
- * The purchase page's Next. `switchTo`: the refusal's "Continue with …" button, which changes the License
- * Program (a choice the visitor makes on the first page too) to one that asks for the credential in the
- * same field, so what was typed is kept; any other value is ignored.
+ * The License Program the purchase page's values are for: the saved draft's, never the browser's, but for
+ * the refusal's "Continue with …" button (components/licensing/switch-program.tsx), which posts `switchTo`:
+ * it changes the program (a choice the visitor makes on the first page too) to one that asks for the
+ * credential in the same field, so what was typed is kept; any other value is ignored.
  */
-export async function savePurchaseStep(input: PurchaseStepInput, returnToVerify = false, switchTo?: unknown): Promise<PurchaseStepResult> {
-  const draft = await requireOpenDraft();
-  // The program comes from the saved draft, never from the browser, but for the switch above.
-  if (!draft.licenseProgram) continueTo(stepPath("license-server", draft.option));
-  const switched = isLicenseProgram(switchTo) && switchTo !== draft.licenseProgram && credentialField(switchTo) === credentialField(draft.licenseProgram) ? switchTo : null;
-  const program = switched ?? draft.licenseProgram;
-  const parsed = purchaseStepSchema(program).safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  // A credential of another program: said here, with the way to switch, rather than filed for review.
-  const wrong = await checkCredentialProgram(await getDb(), program, parsed.data);
-  if (wrong) return { ...fail({ [wrong.field]: [wrong.message] }), switchTo: wrong.programs };
-  // Keep the credential fields of other programs as typed, in case the visitor switches back.
-  const { licenseCode, licenseNumber, authorizationNumber, agreementNumber, ...rest } = parsed.data;
-  const credentials = Object.fromEntries(
-    Object.entries({ licenseCode, licenseNumber, authorizationNumber, agreementNumber }).filter(([, v]) => v !== null),
-  );
-  return saveAndContinue(draft, "purchase", { ...rest, ...credentials, ...(switched ? { licenseProgram: switched } : {}) }, returnToVerify);
+function purchaseProgram(draft: CurrentDraft, raw: unknown): { program: LicenseProgram; switched: LicenseProgram | null } {
+  // No program yet: the first page is not done (the handler sends the visitor there).
+  const saved = draft.licenseProgram ?? "LICENSE_PACK";
+  const switchTo = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>).switchTo : undefined;
+  const switched = isLicenseProgram(switchTo) && switchTo !== saved && credentialField(switchTo) === credentialField(saved) ? switchTo : null;
+  return { program: switched ?? saved, switched };
 }
 
+export const savePurchaseStepForm = formAction(
+  {
+    name: "savePurchaseStep",
+    guard: openDraft,
+    bound: [flagArgument],
+    schema: ({ draft }, _bound, raw) => {
+      if (!draft.licenseProgram) continueTo(stepPath("license-server", draft.option));
+      return purchaseStepSchema(purchaseProgram(draft, raw).program);
+    },
+  },
+  async ({ ctx: { draft }, bound: [returnToVerify], input, raw }): Promise<PurchaseStepResult> => {
+    const { program, switched } = purchaseProgram(draft, raw);
+    // A credential of another program: said here, with the way to switch, rather than filed for review.
+    const wrong = await checkCredentialProgram(await getDb(), program, input);
+    if (wrong) return { ...fail({ [wrong.field]: [wrong.message] }), switchTo: wrong.programs };
+    // Keep the credential fields of other programs as typed, in case the visitor switches back.
+    const { licenseCode, licenseNumber, authorizationNumber, agreementNumber, ...rest } = input;
+    const credentials = Object.fromEntries(Object.entries({ licenseCode, licenseNumber, authorizationNumber, agreementNumber }).filter(([, v]) => v !== null));
+    return saveAndContinue(draft, "purchase", { ...rest, ...credentials, ...(switched ? { licenseProgram: switched } : {}) }, returnToVerify);
+  },
+);
+
 /** The verify page's Next: submit to the Clearinghouse, then show the result. */
-export async function submitManageCals(): Promise<ActionResult> {
-  const draftId = await readDraftId();
-  if (!draftId) continueTo("/licensing");
-  // The License Program changed from this page after the purchase page checked the credential: said here too.
+export const submitManageCalsForm = formAction({ name: "submitManageCals", guard: publicAccess }, async () => {
   const current = await getCurrentDraft();
-  const wrong = current?.licenseProgram && !current.request ? await checkCredentialProgram(await getDb(), current.licenseProgram, current) : null;
+  if (!current) continueTo("/licensing");
+  // The License Program changed from this page after the purchase page checked the credential: said here too.
+  const wrong = current.licenseProgram && !current.request ? await checkCredentialProgram(await getDb(), current.licenseProgram, current) : null;
   if (wrong) return fail({ [wrong.field]: [wrong.message] }, `${wrong.message} Use the Change links to correct it.`);
-  const outcome = await submitDraft(await getSql(), draftId);
+  const outcome = await submitDraft(await getSql(), current.id);
   if (outcome.kind === "missing") continueTo("/licensing");
   if (outcome.kind === "invalid") {
     return fail(outcome.fieldErrors, "Some of the information is missing or no longer valid. Use the Change links to correct it.");
   }
-  continueTo(resultPath(current?.option));
-}
+  continueTo(resultPath(current.option));
+});
 
-/** After a result: a new draft with the same license server and company answers (one set at a time). */
-export async function requestAnotherKeyPack(): Promise<void> {
+/** After a result: a new draft with the same license server and company answers (one set at a time). A plain form post. */
+export const requestAnotherKeyPack = plainAction({ name: "requestAnotherKeyPack", guard: publicAccess, limits: ["new-draft"], refusal: () => undefined }, async ({ overLimit }) => {
   const current = await getCurrentDraft();
   if (!current?.request) continueTo(current ? stepPath("license-server", current.option) : "/licensing");
   const { option } = current;
-  // A plain form post: the result page shows the refusal from the URL (RESULT_LIMITED_PARAM).
+  // The result page shows the refusal from the URL (RESULT_LIMITED_PARAM).
   const limited = await overLimit("new-draft");
   if (limited) continueTo(`${resultPath(option)}?${RESULT_LIMITED_PARAM}=${limited.retryAt.getTime()}`);
   const db = await getDb();
@@ -145,32 +157,16 @@ export async function requestAnotherKeyPack(): Promise<void> {
   const draft = await db.manageCalsDraft.create({ data: { ...kept, option }, select: { id: true } });
   await writeDraftId(draft.id);
   continueTo(stepPath("license-server", option));
-}
-
-export async function lookupRequestStatus(input: StatusLookupInput): Promise<ActionResult<StatusView>> {
-  const parsed = statusLookupSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const limited = await overLimit("status-lookup");
-  if (limited) return fail({}, limited.message);
-  const request = await findRequestForLookup(parsed.data);
-  if (!request) return fail({}, STATUS_MESSAGES.noMatch);
-  return ok(toStatusView(request));
-}
-
-// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
-export const startManageCalsForm = formState((input: unknown) => startManageCals(input as SelectOptionInput));
-export const saveLicenseServerStepForm = formState((returnToVerify: boolean, input: unknown) => saveLicenseServerStep(input as LicenseServerStepInput, returnToVerify));
-export const saveCompanyStepForm = formState((returnToVerify: boolean, input: unknown) => saveCompanyStep(input as CompanyStepInput, returnToVerify));
-/** The posted form: the "Continue with …" buttons post the program chosen as `switchTo` (components/licensing/switch-program.tsx). */
-export const savePurchaseStepForm = formState((returnToVerify: boolean, input: unknown) => {
-  const { switchTo, ...values } = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
-  return savePurchaseStep(values as PurchaseStepInput, returnToVerify, switchTo);
 });
-export const submitManageCalsForm = formState<[], unknown>(submitManageCals);
-/** The lookup's answer carries the pair that found it, for the receipt's own post (status-result.tsx). */
-export const lookupRequestStatusForm = formState(async (input: unknown): Promise<ActionResult<{ view: StatusView; lookup: StatusLookupInput }>> => {
-  const result = await lookupRequestStatus(input as StatusLookupInput);
-  if (!result.ok) return result;
-  const sent = input as Partial<Record<"reference" | "contact", unknown>>;
-  return ok({ view: result.data, lookup: { reference: String(sent.reference ?? ""), contact: String(sent.contact ?? "") } });
-});
+
+/** Check request status: counted against the address's lookup limit once the values parsed. The answer
+ * carries the pair that found it, for the receipt's own post (status-result.tsx). */
+export const lookupRequestStatusForm = formAction(
+  { name: "lookupRequestStatus", guard: publicAccess, schema: statusLookupSchema, limit: "status-lookup" },
+  async ({ input, raw }): Promise<ActionResult<{ view: StatusView; lookup: StatusLookupInput }>> => {
+    const request = await findRequestForLookup(input);
+    if (!request) return fail({}, STATUS_MESSAGES.noMatch);
+    const sent = raw as Partial<Record<"reference" | "contact", unknown>>;
+    return ok({ view: toStatusView(request), lookup: { reference: String(sent.reference ?? ""), contact: String(sent.contact ?? "") } });
+  },
+);

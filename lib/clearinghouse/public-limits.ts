@@ -11,6 +11,8 @@ export const PUBLIC_LIMITS = {
   "new-draft": { limit: 60, windowMs: 60 * 60_000 },
   /** Submits of Activate / Reactivate / Deactivate a license server (each may issue a License Server ID). */
   "server-request": { limit: 30, windowMs: 60 * 60_000 },
+  /** New practice servers (lib/practice/actions.ts): a trainee starts one, a classroom a few dozen an hour. */
+  "practice-start": { limit: 100, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type PublicLimit = keyof typeof PUBLIC_LIMITS;
@@ -19,6 +21,7 @@ const WHAT: Record<PublicLimit, string> = {
   "status-lookup": "Too many status checks were made from this network",
   "new-draft": "Too many new requests were started from this network",
   "server-request": "Too many license server requests were made from this network",
+  "practice-start": "Too many practice servers were started from this network",
 };
 
 export function publicLimitMessage(limit: PublicLimit, wait: string): string {

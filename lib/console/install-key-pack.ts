@@ -4,7 +4,7 @@
 // mistyped / issued for another server / valid), then all of them are installed with the run's advance in
 // one transaction (insertInstalledKeyPacks: the generation rule of docs/decisions/018). The run kind decides
 // only where its run goes next (the RunAdvance), docs/decisions/023. The migration installs through its own
-// write (migrate-mutations.ts: the source pack superseded) after the same check, checkKeyPackIdForServer.
+// write (manage-cals/migrate-mutations.ts: the source pack superseded) after the same check, checkKeyPackIdForServer.
 import "server-only";
 import type { Database } from "@/lib/prisma-client";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
@@ -12,8 +12,8 @@ import { decodeKeyPackId, type KeyPackPayload } from "@/lib/licensing/key-pack-i
 import { KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
 import { EVENT_IDS, licensesInstalledMessage } from "./events";
 import { KEY_PACK_MESSAGES } from "./key-pack-messages";
-import { findInstalledKeyPack, insertInstalledKeyPacks, type KeyPackToInstall, type RunAdvance } from "./wizard-mutations";
-import type { InstallStep } from "./install-licenses-steps";
+import { findInstalledKeyPack, insertInstalledKeyPacks, type KeyPackToInstall, type RunAdvance } from "./manage-cals/mutations";
+import type { InstallStep } from "./install-licenses/steps";
 
 /** The rebuild: after the deletion, on to Reinstalling Additional RDS CALs. */
 export const MANAGE_CALS_ADVANCE: RunAdvance = {
@@ -47,7 +47,7 @@ export type CheckedKeyPackId = { ok: true; value: string; payload: KeyPackPayloa
 
 /**
  * A typed license key pack ID checked offline for this server, with the message its field shows when it is
- * refused. The one check of every install (this module's and the migration's, migrate-mutations.ts).
+ * refused. The one check of every install (this module's and the migration's, manage-cals/migrate-mutations.ts).
  */
 export function checkKeyPackIdForServer(id: string, server: { licenseServerId: string | null }, secrets: readonly string[]): CheckedKeyPackId {
   // A server without a License Server ID (not activated) can hold no key pack: every ID is "not for this server".

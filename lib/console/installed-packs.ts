@@ -1,7 +1,7 @@
 // The one write of an installed key pack (InstalledKeyPack), inside the caller's transaction: the pack
 // records the lineage its license key pack ID names (purchase line and generation, docs/decisions/018 and
 // 029) and goes through the generation rule, so a server holds at most one pack per purchase line. Every
-// way a pack gets onto a server comes here: the wizards' installs (wizard-mutations.ts, and through it the
+// way a pack gets onto a server comes here: the wizards' installs (manage-cals/mutations.ts, and through it the
 // migration's), and the packs that were installed before the story starts (a practice server's starting
 // packs, the seed and the test factories). No "server-only": the e2e factories call it too.
 import type { Prisma } from "@/generated/prisma/client";

@@ -8,7 +8,7 @@ import { submitDraft } from "@/lib/clearinghouse/submit";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
-import { insertInstalledKeyPacks, moveAfterDeletion, type InstallOutcome } from "./wizard-mutations";
+import { insertInstalledKeyPacks, moveAfterDeletion, type InstallOutcome } from "./manage-cals/mutations";
 import { MANAGE_CALS_ADVANCE } from "./install-key-pack";
 
 const PURCHASED = 500;
@@ -23,7 +23,7 @@ async function issueOnWebSite({ db, sql }: OpenedDatabase, { entitlement, creden
   return { status: request.status, licenseKeyPackId: request.issuedKeyPack?.licenseKeyPackId ?? null };
 }
 
-/** What Obtain Client License Key Pack does with an ID (wizard-actions.ts installKeyPack), then Next to the same page again. */
+/** What Obtain Client License Key Pack does with an ID (manage-cals/actions.ts installKeyPack), then Next to the same page again. */
 async function install(db: Database, server: { id: string; licenseServerId: string }, runId: string, licenseKeyPackId: string): Promise<InstallOutcome> {
   const decoded = decodeKeyPackId(licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
   if (decoded.status !== "valid") throw new Error(`not valid: ${decoded.status}`);

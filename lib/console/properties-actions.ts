@@ -1,42 +1,37 @@
 "use server";
 // Properties (seed step 2): the connection method and the company information, validated with the same
 // schema as the form; the change and its event are written in one transaction.
+import { formAction } from "@/lib/actions/client";
+import { NO_SERVER, visibleServer } from "@/lib/actions/guards";
 import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
-import { visibleServers } from "@/lib/practice/visibility";
-import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { isQueryableText } from "@/lib/forms/text";
+import { fail } from "@/lib/forms/action-result";
 import { EVENT_IDS, propertiesChangedMessage } from "./events";
 import { propertiesSchema } from "./schemas";
 import { consoleServerHref } from "./urls";
-import { formState } from "@/lib/forms/form-state";
 
 const COMPANY_FIELDS = ["firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
 
-export async function saveProperties(serverId: string, input: unknown): Promise<ActionResult> {
-  // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) return fail({}, "This license server no longer exists.");
-  const parsed = propertiesSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error), "The properties were not saved. Correct the fields listed.");
-  const values = parsed.data;
-  const db = await getDb();
-  const visible = await visibleServers();
-  const name = await db.$transaction(async (tx) => {
-    const before = await tx.licenseServer.findFirst({ where: { id: serverId, AND: [visible] }, select: { name: true, connectionMethod: true, ...select(COMPANY_FIELDS) } });
-    if (!before) return null;
-    await tx.licenseServer.update({ where: { id: serverId }, data: values });
-    const companyChanged = COMPANY_FIELDS.some((field) => before[field] !== values[field]);
-    const message = propertiesChangedMessage(before.connectionMethod, values.connectionMethod, companyChanged);
-    if (message) await tx.serverEvent.create({ data: { serverId, eventId: EVENT_IDS.PROPERTIES_CHANGED, message } });
-    return before.name;
-  });
-  if (!name) return fail({}, "This license server no longer exists.");
-  continueTo(consoleServerHref(name));
-}
+/** What Properties' <form> posts to, bound to its server's id. */
+export const savePropertiesForm = formAction(
+  { name: "saveProperties", guard: visibleServer(), schema: propertiesSchema, invalid: "The properties were not saved. Correct the fields listed." },
+  async ({ ctx: { server }, input: values }) => {
+    const db = await getDb();
+    const name = await db.$transaction(async (tx) => {
+      // Read again inside the write: the server may have gone (a practice server's Reset) since the guard.
+      const before = await tx.licenseServer.findUnique({ where: { id: server.id }, select: { name: true, connectionMethod: true, ...select(COMPANY_FIELDS) } });
+      if (!before) return null;
+      await tx.licenseServer.update({ where: { id: server.id }, data: values });
+      const companyChanged = COMPANY_FIELDS.some((field) => before[field] !== values[field]);
+      const message = propertiesChangedMessage(before.connectionMethod, values.connectionMethod, companyChanged);
+      if (message) await tx.serverEvent.create({ data: { serverId: server.id, eventId: EVENT_IDS.PROPERTIES_CHANGED, message } });
+      return before.name;
+    });
+    if (!name) return fail({}, NO_SERVER);
+    continueTo(consoleServerHref(name));
+  },
+);
 
 function select<const K extends string>(fields: readonly K[]): Record<K, true> {
   return Object.fromEntries(fields.map((f) => [f, true])) as Record<K, true>;
 }
-
-// The form's action (lib/forms/form-state.ts): what Properties' <form> posts to.
-export const savePropertiesForm = formState(saveProperties);

@@ -27,8 +27,8 @@ import { seedConsole } from "@/prisma/seed/console";
 import { DEMO_INSTALL_PURCHASES, DEMO_MIGRATION, DEMO_SERVERS } from "@/prisma/seed/demo-data";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
 import { installKeyPackIds, installLicensesAdvance, MANAGE_CALS_ADVANCE } from "./install-key-pack";
-import { installMigratedKeyPack } from "./migrate-mutations";
-import { deleteInstalledCals, finishRun } from "./wizard-mutations";
+import { installMigratedKeyPack } from "./manage-cals/migrate-mutations";
+import { deleteInstalledCals, finishRun } from "./manage-cals/mutations";
 
 type Server = { id: string; licenseServerId: string };
 type Purchase = { id: string; licenseProgram: LicenseProgram; calType: CalType; credential: string };

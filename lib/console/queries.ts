@@ -1,13 +1,15 @@
 // Console reads. Server Components call these directly; each selects only what its page shows. Every read
-// of a server is limited to what this browser may see (shared servers and its own practice servers), so
-// another browser's practice server is never listed and its pages answer 404.
+// of one server takes a VisibleServer (lib/practice/visibility.ts: the page asked once whether this browser
+// may see it), never a bare id, so another browser's practice server is never read and its pages answer 404.
+// Reads of many servers filter by visibleServers().
 import "server-only";
 import { getDb } from "@/lib/db";
-import { visibleServers } from "@/lib/practice/visibility";
+import { visibleServers, type VisibleServer } from "@/lib/practice/visibility";
 import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
 import { readMigrationAnswers } from "./migrate-schemas";
-import type { RunState, WizardStep as ManageCalsStep } from "./wizard-steps";
-import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle-steps";
+import type { RunState, WizardStep as ManageCalsStep } from "./manage-cals/steps";
+import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle/steps";
+import { openRunOf } from "./wizard-engine/run-store";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
 import { equalsIgnoringCase } from "@/lib/like";
 
@@ -31,11 +33,11 @@ export const keyPackSelect = {
   _count: { select: { issuedCals: true } },
 } as const;
 
-/** The console's right pane for one server, found by name or id (`/console?server=`). */
-export async function getServerOverview(ref: string) {
+/** The console's right pane for one server (`/console?server=` names it by name or id: findVisibleServer's byName). */
+export async function getServerOverview(visible: VisibleServer) {
   const db = await getDb();
-  const server = await db.licenseServer.findFirst({
-    where: { AND: [{ OR: [{ name: ref }, { id: ref }] }, await visibleServers()] },
+  const server = await db.licenseServer.findUnique({
+    where: { id: visible.id },
     select: {
       id: true,
       name: true,
@@ -76,18 +78,18 @@ const companySelect = {
   postalCode: true,
 } as const;
 
-export async function getServerProperties(serverId: string) {
+export async function getServerProperties(server: VisibleServer) {
   const db = await getDb();
   return db.licenseServer.findUnique({
-    where: { id: serverId, AND: [await visibleServers()] },
+    where: { id: server.id },
     select: { ...identitySelect, ...companySelect },
   });
 }
 
-export async function getServerConfiguration(serverId: string) {
+export async function getServerConfiguration(server: VisibleServer) {
   const db = await getDb();
   return db.licenseServer.findUnique({
-    where: { id: serverId, AND: [await visibleServers()] },
+    where: { id: server.id },
     select: {
       ...identitySelect,
       activatedAt: true,
@@ -103,10 +105,10 @@ export async function getServerConfiguration(serverId: string) {
 export const wizardServerSelect = { ...identitySelect, countryRegion: true } as const;
 
 /** What every wizard page needs: the server and its open run (if any) as a RunState. */
-export async function getWizardContext(serverId: string) {
+export async function getWizardContext(server: VisibleServer) {
   const db = await getDb();
-  const server = await db.licenseServer.findUnique({
-    where: { id: serverId, AND: [await visibleServers()] },
+  const found = await db.licenseServer.findUnique({
+    where: { id: server.id },
     select: {
       ...wizardServerSelect,
       activeWizard: {
@@ -126,26 +128,26 @@ export async function getWizardContext(serverId: string) {
       },
     },
   });
-  if (!server) return null;
-  const { activeWizard: open, ...rest } = server;
+  if (!found) return null;
+  const { activeWizard, ...rest } = found;
   // Another wizard's open run is not this wizard's: the Welcome page names it instead (lib/console/wizard-kinds.ts).
-  const otherWizard = open && open.kind !== "MANAGE_CALS" ? open.kind : null;
-  const run = otherWizard ? null : open;
+  const { run, otherWizard } = openRunOf(activeWizard, "MANAGE_CALS");
   const state: RunState | null = run ? { step: run.step as ManageCalsStep, deleted: run.deletedAt !== null, installedInRun: run.installedKeyPacks.length } : null;
-  return { server: rest, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
+  // The VisibleServer with its details: what the page asked for is what the wizard's own reads take.
+  return { server: { ...server, ...rest }, otherWizard, run: run ? { ...run, installedKeyPacks: run.installedKeyPacks.map(toKeyPackRow) } : null, state };
 }
 
-export async function listKeyPackRows(serverId: string) {
+export async function listKeyPackRows(server: VisibleServer) {
   const db = await getDb();
-  const packs = await db.installedKeyPack.findMany({ where: { serverId }, orderBy: { keypackId: "asc" }, select: keyPackSelect });
+  const packs = await db.installedKeyPack.findMany({ where: { serverId: server.id }, orderBy: { keypackId: "asc" }, select: keyPackSelect });
   return packs.map(toKeyPackRow);
 }
 
 /** The last finished rebuild of a server, for the completion page (a finished migration is not one). */
-export async function getLastFinishedRun(serverId: string) {
+export async function getLastFinishedRun(server: VisibleServer) {
   const db = await getDb();
   const run = await db.wizardRun.findFirst({
-    where: { serverId, status: "FINISHED", kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
+    where: { serverId: server.id, status: "FINISHED", kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
     orderBy: { finishedAt: "desc" },
     select: {
       id: true,
@@ -163,16 +165,16 @@ export type WizardContext = NonNullable<Awaited<ReturnType<typeof getWizardConte
 export type FinishedRun = NonNullable<Awaited<ReturnType<typeof getLastFinishedRun>>>;
 
 /** The snapshot of what a run deleted, for its CSV download. */
-export async function getRunSnapshot(serverId: string, runId: string) {
+export async function getRunSnapshot(server: VisibleServer, runId: string) {
   const db = await getDb();
-  return db.wizardRun.findFirst({ where: { id: runId, serverId }, select: { deletedSnapshot: true, deletedAt: true } });
+  return db.wizardRun.findFirst({ where: { id: runId, serverId: server.id }, select: { deletedSnapshot: true, deletedAt: true } });
 }
 
 /** The last finished migration to a server, for its completing page. */
-export async function getLastFinishedMigration(serverId: string) {
+export async function getLastFinishedMigration(server: VisibleServer) {
   const db = await getDb();
   const run = await db.wizardRun.findFirst({
-    where: { serverId, status: "FINISHED", kind: "MANAGE_CALS", action: "MIGRATE" },
+    where: { serverId: server.id, status: "FINISHED", kind: "MANAGE_CALS", action: "MIGRATE" },
     orderBy: { finishedAt: "desc" },
     select: { id: true, finishedAt: true, reason: true, answers: true },
   });
@@ -191,16 +193,16 @@ export async function findSourceServer(where: { name: string } | { licenseServer
  * The warnings a source license server shows after a migration it was not available for: each migrated
  * purchase line it still holds packs of, with those packs. A line it no longer holds shows nothing.
  */
-export async function listMigrationWarnings(serverId: string) {
+export async function listMigrationWarnings(server: VisibleServer) {
   const db = await getDb();
   const lines = await db.migratedPurchaseLine.findMany({
-    where: { sourceServerId: serverId },
+    where: { sourceServerId: server.id },
     orderBy: { createdAt: "asc" },
     select: { id: true, purchaseLine: true, createdAt: true, target: { select: { name: true } } },
   });
   if (lines.length === 0) return [];
   const packs = await db.installedKeyPack.findMany({
-    where: { serverId, purchaseLine: { in: lines.map((l) => l.purchaseLine) } },
+    where: { serverId: server.id, purchaseLine: { in: lines.map((l) => l.purchaseLine) } },
     orderBy: { keypackId: "asc" },
     select: { purchaseLine: true, ...keyPackSelect },
   });
@@ -215,25 +217,25 @@ export async function listMigrationWarnings(serverId: string) {
 }
 export type MigrationWarning = Awaited<ReturnType<typeof listMigrationWarnings>>[number];
 /** What every page of the Activate, Reactivate and Deactivate Server wizards needs: the server and its open run of `kind`. */
-export async function getLifecycleContext(serverId: string, kind: LifecycleKind) {
+export async function getLifecycleContext(server: VisibleServer, kind: LifecycleKind) {
   const db = await getDb();
-  const server = await db.licenseServer.findUnique({
-    where: { id: serverId, AND: [await visibleServers()] },
+  const found = await db.licenseServer.findUnique({
+    where: { id: server.id },
     select: { ...identitySelect, ...companySelect, activeWizard: { select: { id: true, kind: true, step: true, answers: true } } },
   });
-  if (!server) return null;
-  const { activeWizard: open, ...rest } = server;
-  const otherWizard = open && open.kind !== kind ? open.kind : null;
-  const run = open && open.kind === kind ? { id: open.id, step: open.step as LifecycleStep, answers: readLifecycleAnswers(open.answers) } : null;
+  if (!found) return null;
+  const { activeWizard, ...rest } = found;
+  const { run: open, otherWizard } = openRunOf(activeWizard, kind);
+  const run = open ? { id: open.id, step: open.step as LifecycleStep, answers: readLifecycleAnswers(open.answers) } : null;
   const state: LifecycleRunState | null = run ? { step: run.step, method: run.answers.connectionMethod ?? rest.connectionMethod } : null;
-  return { server: rest, otherWizard, run, state };
+  return { server: { ...server, ...rest }, otherWizard, run, state };
 }
 
 export type LifecycleContext = NonNullable<Awaited<ReturnType<typeof getLifecycleContext>>>;
 
 /** The last finished run of `kind` on a server, for its completing page. */
-export async function getLastFinishedLifecycleRun(serverId: string, kind: LifecycleKind) {
+export async function getLastFinishedLifecycleRun(server: VisibleServer, kind: LifecycleKind) {
   const db = await getDb();
-  const run = await db.wizardRun.findFirst({ where: { serverId, kind, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, answers: true } });
+  const run = await db.wizardRun.findFirst({ where: { serverId: server.id, kind, status: "FINISHED" }, orderBy: { finishedAt: "desc" }, select: { id: true, finishedAt: true, answers: true } });
   return run ? { ...run, answers: readLifecycleAnswers(run.answers) } : null;
 }

@@ -3,38 +3,31 @@
 // redirect. A second submit of one form finds the report the first made (its requestKey), and a second
 // Delete finds nothing and lands on the list saying so: neither is an error.
 import { redirect } from "next/navigation";
+import { formAction, idArgument } from "@/lib/actions/client";
+import { NO_SERVER, visibleServer } from "@/lib/actions/guards";
 import { getDb } from "@/lib/db";
-import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
-import { isQueryableText } from "@/lib/forms/text";
-import { visibleServers } from "@/lib/practice/visibility";
+import { fail } from "@/lib/forms/action-result";
 import { insertCalUsageReport, removeCalUsageReport } from "./cal-usage-report";
 import { NOT_TRACKED_IN_WORKGROUP } from "./cal-usage-scope";
 import { calUsageReportSchema } from "./report-schemas";
 import { reportsHref } from "./urls";
-import { formState } from "@/lib/forms/form-state";
 
-const NO_SERVER = "This license server no longer exists.";
+/** Create Report → CAL Usage's <form>, bound to its server's id. */
+export const createCalUsageReportForm = formAction(
+  { name: "createCalUsageReport", guard: visibleServer(), schema: calUsageReportSchema, invalid: "The report was not created. Correct the fields listed." },
+  async ({ ctx: { server }, input }) => {
+    const outcome = await insertCalUsageReport(await getDb(), server.id, input);
+    if (outcome.kind === "no-server") return fail({}, NO_SERVER);
+    if (outcome.kind === "workgroup") return fail({}, NOT_TRACKED_IN_WORKGROUP);
+    redirect(reportsHref(server.id, { reportId: outcome.reportId }));
+  },
+);
 
-export async function createCalUsageReport(serverId: string, input: unknown): Promise<ActionResult> {
-  // The server id is bound by the page, but a client can post anything in its place.
-  if (!isQueryableText(serverId)) return fail({}, NO_SERVER);
-  const parsed = calUsageReportSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error), "The report was not created. Correct the fields listed.");
-  const outcome = await insertCalUsageReport(await getDb(), serverId, parsed.data, await visibleServers());
-  if (outcome.kind === "no-server") return fail({}, NO_SERVER);
-  if (outcome.kind === "workgroup") return fail({}, NOT_TRACKED_IN_WORKGROUP);
-  redirect(reportsHref(serverId, { reportId: outcome.reportId }));
-}
-
-export async function deleteCalUsageReport(serverId: string, reportId: string): Promise<ActionResult> {
-  if (!isQueryableText(serverId) || !isQueryableText(reportId)) return fail({}, "This report no longer exists.");
-  const db = await getDb();
-  const server = await db.licenseServer.findFirst({ where: { id: serverId, AND: [await visibleServers()] }, select: { id: true } });
-  if (!server) return fail({}, NO_SERVER);
-  const deleted = await removeCalUsageReport(db, serverId, reportId);
-  redirect(`${reportsHref(serverId)}?${deleted ? "deleted" : "gone"}=1`);
-}
-
-// The forms' actions (lib/forms/form-state.ts): what each page's <form> posts to.
-export const createCalUsageReportForm = formState(createCalUsageReport);
-export const deleteCalUsageReportForm = formState<[serverId: string, reportId: string], unknown>(deleteCalUsageReport);
+/** The Delete page's <form>, bound to its server's and its report's ids. */
+export const deleteCalUsageReportForm = formAction(
+  { name: "deleteCalUsageReport", guard: visibleServer(), bound: [idArgument], badBound: () => fail({}, "This report no longer exists.") },
+  async ({ ctx: { server }, bound: [reportId] }) => {
+    const deleted = await removeCalUsageReport(await getDb(), server.id, reportId);
+    redirect(`${reportsHref(server.id)}?${deleted ? "deleted" : "gone"}=1`);
+  },
+);

@@ -1,24 +1,28 @@
-// Reads of the CAL Usage report pages, limited like every console read to the servers this browser may see
-// (lib/console/queries.ts). The report functions themselves take the database (cal-usage-report.ts).
+// Reads of the CAL Usage report pages. Like every console read of one server they take a VisibleServer
+// (lib/practice/visibility.ts), and a report's holders take the report read through its server. The report
+// functions themselves take the database (cal-usage-report.ts).
 import "server-only";
 import { getDb } from "@/lib/db";
-import { visibleServers } from "@/lib/practice/visibility";
+import type { VisibleServer } from "@/lib/practice/visibility";
 import { getCalUsageReport, listCalUsageHolders, listCalUsageReports } from "./cal-usage-report";
 
-/** The server of a report page, or null when it does not exist or is not this browser's to see. */
-export async function getReportServer(serverId: string) {
+/** What the report pages show of their server. */
+export async function getReportServer(server: VisibleServer) {
   const db = await getDb();
-  return db.licenseServer.findFirst({ where: { id: serverId, AND: [await visibleServers()] }, select: { id: true, name: true, domain: true, activated: true } });
+  return db.licenseServer.findUnique({ where: { id: server.id }, select: { id: true, name: true, domain: true, activated: true } });
 }
 
-export async function getServerReports(serverId: string) {
-  return listCalUsageReports(await getDb(), serverId);
+export async function getServerReports(server: VisibleServer) {
+  return listCalUsageReports(await getDb(), server.id);
 }
 
-export async function getServerReport(serverId: string, reportId: string) {
-  return getCalUsageReport(await getDb(), serverId, reportId);
+/** A report of this server, or null (another server's report id finds nothing). */
+export async function getServerReport(server: VisibleServer, reportId: string) {
+  return getCalUsageReport(await getDb(), server.id, reportId);
 }
 
-export async function getReportHolders(reportId: string, from: number, count?: number) {
-  return listCalUsageHolders(await getDb(), reportId, from, count);
+export type ServerReport = NonNullable<Awaited<ReturnType<typeof getServerReport>>>;
+
+export async function getReportHolders(report: ServerReport, from: number, count?: number) {
+  return listCalUsageHolders(await getDb(), report.id, from, count);
 }

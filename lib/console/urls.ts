@@ -1,6 +1,6 @@
 // The console's addresses, in one place for pages, actions and tests.
-import { slugOf, type WizardStep } from "./wizard-steps";
-import { lifecycleStepInfo, type LifecycleKind, type LifecycleStep } from "./lifecycle-steps";
+import { slugOf, type WizardStep } from "./manage-cals/steps";
+import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "./lifecycle/steps";
 import { WIZARD_KINDS } from "./wizard-kinds";
 
 /**
@@ -69,5 +69,5 @@ export function serverMenuItems(serverId: string, state: { activated: boolean } 
 
 /** A page of the Activate, Reactivate or Deactivate Server wizard (`/console/servers/<id>/<segment>/<slug>`). */
 export function lifecycleHref(serverId: string, kind: LifecycleKind, step: LifecycleStep): string {
-  return `/console/servers/${encodeURIComponent(serverId)}/${WIZARD_KINDS[kind].segment}/${lifecycleStepInfo(kind, step).slug}`;
+  return `/console/servers/${encodeURIComponent(serverId)}/${WIZARD_KINDS[kind].segment}/${LIFECYCLE_WIZARDS[kind].slugOf(step)}`;
 }

@@ -6,14 +6,15 @@ import { getDb } from "@/lib/db";
 import { firstIncompleteStep } from "@/lib/clearinghouse/progress";
 import { practiceProgress, type RunFacts, type WebFacts } from "@/lib/procedure/progress";
 import { readPracticeOwner } from "./owner-cookie";
+import type { VisibleServer } from "./visibility";
 
-/** The owner's practice server with its purchases; null for a shared server or another browser's. */
-export async function getPracticeCard(serverId: string, now = new Date()) {
+/** The owner's practice server with its purchases; null for a shared server (visible, but not this browser's own). */
+export async function getPracticeCard(server: VisibleServer, now = new Date()) {
   const owner = await readPracticeOwner();
   if (!owner) return null;
   const db = await getDb();
   return db.licenseServer.findFirst({
-    where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } },
+    where: { id: server.id, practiceOwner: owner, practiceExpiresAt: { gt: now } },
     select: {
       id: true,
       name: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { WIZARD_STEPS } from "@/lib/console/wizard-steps";
+import { WIZARD_STEPS } from "@/lib/console/manage-cals/steps";
 import { MANAGE_CALS_STEPS } from "@/lib/clearinghouse/steps";
 import { procedureStep } from "./steps";
 import { isFinished, positionLabel, procedurePosition, stepState, STEP_COUNT, wizardPosition, type ProcedurePosition } from "./location";

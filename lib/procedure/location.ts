@@ -2,7 +2,7 @@
 // the Manage RDS CALs Wizard, a page of the web site) and, where one page covers two steps, the little state
 // that page knows (the Procedure panel gets it from the page, see components/procedure/). Never from clicks
 // on the panel. Pure: the panel and the trainer's view (lib/procedure/progress.ts) both call it.
-import type { WizardSlug } from "@/lib/console/wizard-steps";
+import type { WizardSlug } from "@/lib/console/manage-cals/steps";
 import type { ManageCalsSlug } from "@/lib/clearinghouse/steps";
 import type { ProcedureSite } from "./steps";
 import { STEP_COUNTS, type ProcedureId } from "./catalog";

@@ -1,7 +1,7 @@
 // How far a trainee got, for the trainer's view: from the license server's latest Manage RDS CALs run and the
 // latest web site activity (a draft or a request) for its License Server ID, mapped to procedure steps by the
 // same functions as the Procedure panel. Pure; lib/practice/queries.ts gathers the facts.
-import { slugOf, stepInfo, type WizardStep } from "@/lib/console/wizard-steps";
+import { slugOf, stepInfo, type WizardStep } from "@/lib/console/manage-cals/steps";
 import { webPosition, wizardPosition, type ProcedurePosition, type WebPage } from "./location";
 
 export interface RunFacts {

@@ -10,6 +10,7 @@ import { getServerOverview, listLicenseServers, listMigrationWarnings } from "@/
 import { env } from "@/lib/env";
 import { isQueryableText } from "@/lib/forms/text";
 import { getOwnPracticeServer, getPracticeCard } from "@/lib/practice/queries";
+import { findVisibleServer } from "@/lib/practice/visibility";
 import { AllServersTable } from "./_components/all-servers-table";
 import { MigrationWarnings } from "./_components/migration-warnings";
 import { ServerDetails } from "./_components/server-details";
@@ -19,10 +20,11 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
   const { server: raw, reset, finished } = await searchParams;
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
-  const [servers, selected, own] = await Promise.all([listLicenseServers(), ref ? getServerOverview(ref) : null, getOwnPracticeServer()]);
-  const [practice, migrationWarnings] = await Promise.all([
-    selected?.practiceExpiresAt ? getPracticeCard(selected.id) : null,
-    selected ? listMigrationWarnings(selected.id) : [],
+  const [servers, visible, own] = await Promise.all([listLicenseServers(), ref ? findVisibleServer(ref, true) : null, getOwnPracticeServer()]);
+  const [selected, practice, migrationWarnings] = await Promise.all([
+    visible ? getServerOverview(visible) : null,
+    visible ? getPracticeCard(visible) : null,
+    visible ? listMigrationWarnings(visible) : [],
   ]);
   // Done for this person only: their own practice server's latest run, or the run Finish named in the link. A
   // shared server someone else rebuilt shows the procedure from step 3 (issue 31).

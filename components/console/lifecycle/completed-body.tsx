@@ -3,8 +3,8 @@
 import { GroupedId } from "@/components/ui/grouped-id";
 import { connectionMethodLabel } from "@/lib/licensing/catalog";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
-import { finishLifecycleWizardForm } from "@/lib/console/lifecycle-actions";
-import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import { finishLifecycleWizardForm } from "@/lib/console/lifecycle/actions";
+import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { FinishForm } from "./finish-form";
@@ -35,7 +35,7 @@ export function CompletedBody({ kind, ctx, finished }: { kind: LifecycleKind; ct
           License Server ID.
         </p>
       ) : null}
-      <FinishForm action={finishLifecycleWizardForm.bind(null, kind, ctx.server.id)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
+      <FinishForm action={finishLifecycleWizardForm.bind(null, ctx.server.id, kind)} offerInstall={kind === "ACTIVATE_SERVER" && ctx.server.activated} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/countries/names";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
 import type { FormAction } from "@/lib/forms/form-state";
-import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 
 type Values = { connectionMethod: string; telephoneCountry: string };
 

@@ -1,4 +1,4 @@
-// Picks the body of a lifecycle wizard page (lib/console/lifecycle-steps.ts says what each page is). Bodies
+// Picks the body of a lifecycle wizard page (lib/console/lifecycle/steps.ts says what each page is). Bodies
 // are server components; their forms are client components bound to this server's id and the wizard's kind.
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
@@ -10,8 +10,8 @@ import {
   saveDeactivationContactForm,
   saveLifecycleConnectionMethodForm,
   saveReactivationReasonForm,
-} from "@/lib/console/lifecycle-actions";
-import { finalStep, lifecyclePage, type LifecycleKind, type LifecycleStep } from "@/lib/console/lifecycle-steps";
+} from "@/lib/console/lifecycle/actions";
+import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "@/lib/console/lifecycle/steps";
 import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { CompanyForm, ContactForm, OptionalForm, ReasonForm } from "./details-forms";
@@ -35,14 +35,14 @@ export function LifecycleBody(props: LifecycleBodyProps) {
   const answers = ctx.run?.answers ?? {};
   const server = ctx.server;
   // With Automatic connection this page's Next reaches the Clearinghouse: say so beside the button.
-  const connects = method === "AUTOMATIC" && finalStep(kind, method) === step;
-  switch (lifecyclePage(step)) {
+  const connects = method === "AUTOMATIC" && LIFECYCLE_WIZARDS[kind].final(method) === step;
+  switch (LIFECYCLE_WIZARDS[kind].info(step).page) {
     case "welcome":
       return <WelcomeBody kind={kind} ctx={ctx} />;
     case "connection-method":
       return (
         <ConnectionMethodForm
-          action={saveLifecycleConnectionMethodForm.bind(null, kind, id)}
+          action={saveLifecycleConnectionMethodForm.bind(null, id, kind)}
           backHref={backHref}
           countries={COUNTRY_OPTIONS}
           defaults={{ connectionMethod: answers.connectionMethod ?? server.connectionMethod, telephoneCountry: answers.telephoneCountry ?? server.countryRegion ?? "" }}

@@ -1,23 +1,14 @@
 // One page of the Activate, Reactivate or Deactivate Server wizard (`/console/servers/<id>/<segment>/<slug>`):
-// the saved run decides which pages may show (lib/console/lifecycle-steps.ts); any other address redirects
+// the saved run decides which pages may show (lib/console/lifecycle/steps.ts); any other address redirects
 // to where the run is. The three wizards' routes are thin files that call this with their kind.
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { WizardFrame } from "@/components/console/wizard-frame";
-import { cancelLifecycleWizard } from "@/lib/console/lifecycle-actions";
-import {
-  backLifecycleStep,
-  canShowLifecycle,
-  completedStep,
-  lifecyclePath,
-  lifecycleStepFromSlug,
-  lifecycleStepInfo,
-  LIFECYCLE_STEPS,
-  resumeLifecycleStep,
-  type LifecycleKind,
-} from "@/lib/console/lifecycle-steps";
+import { cancelLifecycleWizard } from "@/lib/console/lifecycle/actions";
+import { LIFECYCLE_STEPS, LIFECYCLE_WIZARDS, type LifecycleKind } from "@/lib/console/lifecycle/steps";
 import { getLastFinishedLifecycleRun, getLifecycleContext } from "@/lib/console/queries";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { lifecycleHref } from "@/lib/console/urls";
 import { wizardKindName } from "@/lib/console/wizard-kinds";
 import { LifecycleBody } from "./lifecycle-body";
@@ -25,32 +16,33 @@ import { LifecycleBody } from "./lifecycle-body";
 export type LifecycleParams = Promise<{ serverId: string; step: string }>;
 
 export async function lifecycleMetadata(kind: LifecycleKind, params: LifecycleParams) {
-  const step = lifecycleStepFromSlug(kind, (await params).step);
+  const step = LIFECYCLE_WIZARDS[kind].fromSlug((await params).step);
   const name = wizardKindName(kind);
-  return { title: step ? `${lifecycleStepInfo(kind, step).title} · ${name}` : name };
+  return { title: step ? `${LIFECYCLE_WIZARDS[kind].info(step).title} · ${name}` : name };
 }
 
 export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind; params: LifecycleParams }) {
   await connection();
   const { serverId, step: slug } = await params;
-  const step = lifecycleStepFromSlug(kind, slug);
+  const wizard = LIFECYCLE_WIZARDS[kind];
+  const step = wizard.fromSlug(slug);
   if (!step) notFound();
-  const ctx = await getLifecycleContext(serverId, kind);
+  const ctx = await getLifecycleContext(await requireVisibleServer(serverId), kind);
   if (!ctx) notFound();
   let finished = null;
-  if (step === completedStep(kind)) {
-    finished = ctx.state ? null : await getLastFinishedLifecycleRun(serverId, kind);
-    if (!finished) redirect(lifecycleHref(serverId, kind, resumeLifecycleStep(kind, ctx.state)));
-  } else if (!canShowLifecycle(kind, ctx.state, step)) {
-    redirect(lifecycleHref(serverId, kind, resumeLifecycleStep(kind, ctx.state)));
+  if (step === wizard.last) {
+    finished = ctx.state ? null : await getLastFinishedLifecycleRun(ctx.server, kind);
+    if (!finished) redirect(lifecycleHref(serverId, kind, wizard.resume(ctx.state)));
+  } else if (!wizard.canShow(ctx.state, step)) {
+    redirect(lifecycleHref(serverId, kind, wizard.resume(ctx.state)));
   }
   const method = ctx.state?.method ?? finished?.answers.connectionMethod ?? ctx.server.connectionMethod;
   // The progress list shows the pages of the method chosen so far.
-  const path = lifecyclePath(kind, method);
+  const path = wizard.path(method);
   const steps = LIFECYCLE_STEPS[kind].filter((s) => path.includes(s.step));
-  const back = backLifecycleStep(kind, method, step);
+  const back = wizard.back(ctx.state, step);
   return (
-    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} of={{ name: wizardKindName(kind), steps, cancel: cancelLifecycleWizard.bind(null, kind, serverId) }}>
+    <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} of={{ name: wizardKindName(kind), steps, cancel: cancelLifecycleWizard.bind(null, serverId, kind) }}>
       {/* The Procedure panel shows activation by Web browser or by telephone by the method chosen. */}
       <ProcedureFacts wizardMethod={method} />
       <LifecycleBody kind={kind} step={step} ctx={ctx} method={method} finished={finished} backHref={back ? lifecycleHref(serverId, kind, back) : null} />
@@ -62,7 +54,7 @@ export async function LifecycleStepPage({ kind, params }: { kind: LifecycleKind;
 export async function redirectToLifecycleRun(kind: LifecycleKind, params: Promise<{ serverId: string }>): Promise<never> {
   await connection();
   const { serverId } = await params;
-  const ctx = await getLifecycleContext(serverId, kind);
+  const ctx = await getLifecycleContext(await requireVisibleServer(serverId), kind);
   if (!ctx) notFound();
-  redirect(lifecycleHref(serverId, kind, resumeLifecycleStep(kind, ctx.state)));
+  redirect(lifecycleHref(serverId, kind, LIFECYCLE_WIZARDS[kind].resume(ctx.state)));
 }

@@ -13,9 +13,9 @@ import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/ca
 import { clearinghousePhone } from "@/lib/licensing/clearinghouse-phone";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { formatProductId } from "@/lib/licensing/product-id";
-import { enterConfirmationCodeForm, enterLicenseServerIdForm } from "@/lib/console/lifecycle-actions";
+import { enterConfirmationCodeForm, enterLicenseServerIdForm } from "@/lib/console/lifecycle/actions";
 import { licensingPageUrl } from "@/lib/console/licensing-link";
-import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { IdEntryForm } from "./id-entry-form";
 
@@ -107,7 +107,7 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
       {deactivating ? (
         <IdEntryForm name="confirmationCode" action={enterConfirmationCodeForm.bind(null, ctx.server.id)} backHref={backHref} />
       ) : (
-        <IdEntryForm name="licenseServerId" action={enterLicenseServerIdForm.bind(null, kind, ctx.server.id)} backHref={backHref} />
+        <IdEntryForm name="licenseServerId" action={enterLicenseServerIdForm.bind(null, ctx.server.id, kind)} backHref={backHref} />
       )}
     </>
   );

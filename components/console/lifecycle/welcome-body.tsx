@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionStepForm } from "@/components/console/action-step-form";
-import { startLifecycleWizardForm } from "@/lib/console/lifecycle-actions";
-import type { LifecycleKind } from "@/lib/console/lifecycle-steps";
+import { startLifecycleWizardForm } from "@/lib/console/lifecycle/actions";
+import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { lifecycleHref } from "@/lib/console/urls";
 import { wizardKindHref, wizardKindName } from "@/lib/console/wizard-kinds";
@@ -56,7 +56,7 @@ export function WelcomeBody({ kind, ctx }: { kind: LifecycleKind; ctx: Lifecycle
       ) : (
         <p className="mt-4">To continue, click Next.</p>
       )}
-      <ActionStepForm action={startLifecycleWizardForm.bind(null, kind, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
+      <ActionStepForm action={startLifecycleWizardForm.bind(null, ctx.server.id, kind)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
 }

@@ -3,24 +3,23 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { formAction, plainAction } from "@/lib/actions/client";
+import { publicAccess, staff } from "@/lib/actions/guards";
+import { fail } from "@/lib/forms/action-result";
 import { recordAudit } from "@/lib/audit";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { deleteSessionCookie, readDeviceCookieValue, setDeviceCookieValue, setSessionCookie } from "@/lib/auth/cookie";
-import { requireStaff } from "@/lib/auth/guards";
 import { invalidateSession } from "@/lib/auth/sessions";
 import { authenticateStaff } from "@/lib/auth/sign-in";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { describeWait } from "@/lib/rate-limit";
 import { signInSchema } from "../schemas";
 import { formatTime } from "@/lib/format/date";
-import { formState } from "@/lib/forms/form-state";
 
-export async function signIn(input: unknown): Promise<ActionResult | undefined> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
+/** What the sign-in <form> posts to. Its per-account and per-address limits are sign-in's own (lib/auth/sign-in.ts). */
+export const signInForm = formAction({ name: "signIn", guard: publicAccess, schema: signInSchema }, async ({ input }) => {
   const now = new Date();
-  const result = await authenticateStaff(await getDb(), { ...parsed.data, clientAddress: clientAddressFrom(await headers()), deviceCookie: await readDeviceCookieValue() }, now);
+  const result = await authenticateStaff(await getDb(), { ...input, clientAddress: clientAddressFrom(await headers()), deviceCookie: await readDeviceCookieValue() }, now);
   if (!result.ok) {
     switch (result.reason) {
       case "invalid":
@@ -37,11 +36,11 @@ export async function signIn(input: unknown): Promise<ActionResult | undefined> 
   }
   await setSessionCookie(result.token, result.createdAt);
   await setDeviceCookieValue(result.device.value, result.device.expiresAt);
-  redirect(safeReturnTo(parsed.data.returnTo));
-}
+  redirect(safeReturnTo(input.returnTo));
+});
 
-export async function signOut(): Promise<void> {
-  const { sessionId, staff } = await requireStaff();
+/** The header's Sign out button (a form posting nothing; without a session the guard sends it to sign-in). */
+export const signOut = plainAction({ name: "signOut", guard: staff, refusal: () => undefined }, async ({ ctx: { sessionId, staff } }) => {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     await invalidateSession(tx, sessionId);
@@ -49,7 +48,4 @@ export async function signOut(): Promise<void> {
   });
   await deleteSessionCookie();
   redirect("/helpdesk/sign-in?signed-out=1");
-}
-
-// The form's action (lib/forms/form-state.ts): what the sign-in <form> posts to.
-export const signInForm = formState(signIn);
+});

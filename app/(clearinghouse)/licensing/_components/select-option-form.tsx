@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { selectOptionForm } from "@/lib/clearinghouse/server-flow-actions";
+import { selectOptionForm } from "@/lib/clearinghouse/actions";
 import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
 import type { SelectOptionInput } from "@/lib/clearinghouse/schemas";
 

@@ -2,7 +2,7 @@
 // RDS CALs it still holds of each migrated purchase, to remove by hand. It goes once they are removed.
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { buttonClass } from "@/components/ui/button";
-import { removeMigratedCals } from "@/lib/console/migrate-actions";
+import { removeMigratedCals } from "@/lib/console/manage-cals/migrate-actions";
 import type { MigrationWarning } from "@/lib/console/queries";
 
 export function MigrationWarnings({ serverId, serverName, warnings }: { serverId: string; serverName: string; warnings: readonly MigrationWarning[] }) {

@@ -1,8 +1,10 @@
 // The list of installed RDS CALs as CSV, to keep with the purchase records before a rebuild deletes them;
-// `?run=<id>` gives what that rebuild deleted (its snapshot) instead.
+// `?run=<id>` gives what that rebuild deleted (its snapshot) instead. Only of a server this browser may see
+// (lib/practice/visibility.ts): another browser's practice server, or a made-up id, is a 404.
 import { connection } from "next/server";
 import { keyPackRowsToCsv, parseDeletedSnapshot } from "@/lib/console/key-pack-rows";
-import { getRunSnapshot, getServerProperties, listKeyPackRows } from "@/lib/console/queries";
+import { getRunSnapshot, listKeyPackRows } from "@/lib/console/queries";
+import { findVisibleServer } from "@/lib/practice/visibility";
 import { isQueryableText } from "@/lib/forms/text";
 import { formatDate } from "@/lib/format/date";
 
@@ -10,16 +12,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ serv
   await connection();
   const { serverId } = await params;
   const runId = new URL(request.url).searchParams.get("run");
-  if (!isQueryableText(serverId) || (runId !== null && !isQueryableText(runId))) return new Response("No such license server", { status: 404 });
-  const server = await getServerProperties(serverId);
-  if (!server) return new Response("No such license server", { status: 404 });
+  const server = await findVisibleServer(serverId);
+  if (!server || (runId !== null && !isQueryableText(runId))) return new Response("No such license server", { status: 404 });
   let rows;
   if (runId) {
-    const run = await getRunSnapshot(serverId, runId);
+    const run = await getRunSnapshot(server, runId);
     if (!run?.deletedAt) return new Response("No such rebuild", { status: 404 });
     rows = parseDeletedSnapshot(run.deletedSnapshot);
   } else {
-    rows = await listKeyPackRows(serverId);
+    rows = await listKeyPackRows(server);
   }
   const date = formatDate(new Date());
   const name = `${server.name.replace(/[^A-Za-z0-9_-]/g, "_")}-${runId ? "deleted" : "installed"}-rds-cals-${date}.csv`;

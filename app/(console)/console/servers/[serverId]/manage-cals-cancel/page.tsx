@@ -7,16 +7,15 @@ import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { getWizardContext } from "@/lib/console/queries";
 import { consoleServerHref, wizardHref } from "@/lib/console/urls";
-import type { WizardStep } from "@/lib/console/wizard-steps";
-import { isQueryableText } from "@/lib/forms/text";
+import type { WizardStep } from "@/lib/console/manage-cals/steps";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 
 export const metadata = { title: "Cancel the Manage RDS CALs Wizard?" };
 
 export default async function CancelManageCalsPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
-  if (!isQueryableText(serverId)) notFound();
-  const ctx = await getWizardContext(serverId);
+  const ctx = await getWizardContext(await requireVisibleServer(serverId));
   if (!ctx) notFound();
   const { server, run, state } = ctx;
   // Nothing deleted (or no run): Cancel does not ask, so neither does this page.

@@ -1,6 +1,7 @@
 // Properties of a license server (seed step 2): the Connection Method tab and the company information.
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { savePropertiesForm } from "@/lib/console/properties-actions";
@@ -13,7 +14,7 @@ export const metadata = { title: "Properties" };
 export default async function PropertiesPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
-  const server = await getServerProperties(serverId);
+  const server = await getServerProperties(await requireVisibleServer(serverId));
   if (!server) notFound();
   return (
     <main className="flex-1 p-4 md:p-8">

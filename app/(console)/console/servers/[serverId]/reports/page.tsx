@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { buttonClass } from "@/components/ui/button";
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { NOT_TRACKED_IN_WORKGROUP, scopeLabel } from "@/lib/console/cal-usage-scope";
 import { getReportServer, getServerReports } from "@/lib/console/report-queries";
 import { consoleServerHref, reportsHref } from "@/lib/console/urls";
-import { isQueryableText } from "@/lib/forms/text";
 import { formatDateTime } from "@/lib/format/date";
 import { REPORT_COLUMNS, ReportsFrame } from "./_components/reports-frame";
 
@@ -20,12 +20,12 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
   await connection();
   const { serverId } = await params;
   const { deleted, gone } = await searchParams;
-  if (!isQueryableText(serverId)) notFound();
-  const server = await getReportServer(serverId);
+  const visible = await requireVisibleServer(serverId);
+  const server = await getReportServer(visible);
   if (!server) notFound();
-  const reports = await getServerReports(server.id);
+  const reports = await getServerReports(visible);
   return (
-    <ReportsFrame serverId={server.id} currentId={null} titleId="reports-title">
+    <ReportsFrame server={visible} currentId={null} titleId="reports-title">
       <h1 id="reports-title" className="text-2xl">Reports on {server.name}</h1>
       {deleted || gone ? (
         <p role="status" className="mt-3 rounded border-l-4 border-success bg-surface p-3">

@@ -1,20 +1,19 @@
 // Reset practice server asks first (issue 31): it forgets the trainee's rebuilds and Web site requests. The
-// page is only this browser's practice server's; any other answers 404 (getPracticeCard).
+// page is only this browser's practice server's; any other answers 404 (requireVisibleServer, then getPracticeCard).
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ResetPracticeForm } from "@/components/practice/reset-practice-form";
 import { consoleServerHref } from "@/lib/console/urls";
-import { isQueryableText } from "@/lib/forms/text";
 import { resetPracticeForm } from "@/lib/practice/actions";
 import { getPracticeCard } from "@/lib/practice/queries";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 
 export const metadata = { title: "Reset practice server" };
 
 export default async function ResetPracticePage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
-  if (!isQueryableText(serverId)) notFound();
-  const card = await getPracticeCard(serverId);
+  const card = await getPracticeCard(await requireVisibleServer(serverId));
   if (!card) notFound();
   return (
     <main className="flex-1 p-4 md:p-8">

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { buttonClass } from "@/components/ui/button";
 import { ServerIdentity } from "@/components/console/server-identity";
 import { formatDate } from "@/lib/format/date";
@@ -19,7 +20,7 @@ const FIX_LABELS = { ACTIVATE_SERVER: "Activate Server", INSTALL_LICENSES: "Inst
 export default async function ReviewConfigurationPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
-  const server = await getServerConfiguration(serverId);
+  const server = await getServerConfiguration(await requireVisibleServer(serverId));
   if (!server) notFound();
   const readiness = serverReadiness({ activated: server.activated, keyPacks: server._count.keyPacks, rebuildPending: !!server.activeWizard?.deletedAt });
   return (

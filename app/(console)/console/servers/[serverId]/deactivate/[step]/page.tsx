@@ -1,4 +1,4 @@
-// One page of the Deactivate Server Wizard (`/deactivate/<slug>`, slugs from LIFECYCLE_STEPS in lib/console/lifecycle-steps.ts).
+// One page of the Deactivate Server Wizard (`/deactivate/<slug>`, slugs from LIFECYCLE_STEPS in lib/console/lifecycle/steps.ts).
 import { LifecycleStepPage, lifecycleMetadata, type LifecycleParams } from "@/components/console/lifecycle/lifecycle-step-page";
 
 export async function generateMetadata({ params }: { params: LifecycleParams }) {

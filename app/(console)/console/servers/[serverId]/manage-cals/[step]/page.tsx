@@ -1,11 +1,12 @@
 // One route per wizard page (`/manage-cals/<slug>`, slugs from the WIZARD_STEPS table). The saved run decides
-// which pages may show: any other address redirects to where the run is (wizard-steps.ts).
+// which pages may show: any other address redirects to where the run is (lib/console/manage-cals/steps.ts).
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { WizardFrame } from "@/components/console/wizard-frame";
 import { getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
-import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/wizard-steps";
+import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/manage-cals/steps";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { StepBody } from "./_components/step-body";
 
@@ -21,12 +22,13 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
   const { serverId, step: slug } = await params;
   const step = stepFromSlug(slug);
   if (!step) notFound();
-  const ctx = await getWizardContext(serverId);
+  const visible = await requireVisibleServer(serverId);
+  const ctx = await getWizardContext(visible);
   if (!ctx) notFound();
 
   if (step === "MIGRATE_COMPLETED") {
     // As for the rebuild's completing page: the migration's run closed with its install.
-    const migrated = ctx.state ? null : await getLastFinishedMigration(serverId);
+    const migrated = ctx.state ? null : await getLastFinishedMigration(visible);
     if (!migrated) redirect(wizardHref(serverId, resumeStep(ctx.state)));
     return (
       <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, "MIGRATE")}>
@@ -38,7 +40,7 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
 
   if (step === "COMPLETED") {
     // The finished run is closed, so it is not the server's open run: show the last one, unless a new run is open.
-    const finished = ctx.state ? null : await getLastFinishedRun(serverId);
+    const finished = ctx.state ? null : await getLastFinishedRun(visible);
     if (!finished) redirect(wizardHref(serverId, resumeStep(ctx.state)));
     return (
       <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step}>

@@ -1,4 +1,4 @@
-// One page of the Reactivate Server Wizard (`/reactivate/<slug>`, slugs from LIFECYCLE_STEPS in lib/console/lifecycle-steps.ts).
+// One page of the Reactivate Server Wizard (`/reactivate/<slug>`, slugs from LIFECYCLE_STEPS in lib/console/lifecycle/steps.ts).
 import { LifecycleStepPage, lifecycleMetadata, type LifecycleParams } from "@/components/console/lifecycle/lifecycle-step-page";
 
 export async function generateMetadata({ params }: { params: LifecycleParams }) {

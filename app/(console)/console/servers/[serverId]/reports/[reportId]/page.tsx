@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { buttonClass } from "@/components/ui/button";
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { HOLDERS_PER_PAGE } from "@/lib/console/cal-usage-report";
@@ -23,16 +24,17 @@ const HOLDERS = HOLDER_COLUMNS.map((label) => ({ label, numeric: label === "Keyp
 export default async function ReportPage({ params, searchParams }: { params: Promise<{ serverId: string; reportId: string }>; searchParams: Promise<{ from?: string }> }) {
   await connection();
   const { serverId, reportId } = await params;
-  if (!isQueryableText(serverId) || !isQueryableText(reportId)) notFound();
-  const [server, report] = await Promise.all([getReportServer(serverId), getServerReport(serverId, reportId)]);
+  if (!isQueryableText(reportId)) notFound();
+  const visible = await requireVisibleServer(serverId);
+  const [server, report] = await Promise.all([getReportServer(visible), getServerReport(visible, reportId)]);
   if (!server || !report) notFound();
   const asked = Number((await searchParams).from);
   const from = Number.isSafeInteger(asked) && asked >= 1 && asked <= report.issued ? asked : 1;
-  const holders = await getReportHolders(report.id, from);
+  const holders = await getReportHolders(report, from);
   const last = from + holders.length - 1;
   const page = (start: number) => `${reportsHref(server.id, { reportId: report.id })}?from=${start}`;
   return (
-    <ReportsFrame serverId={server.id} currentId={report.id} titleId="report-title">
+    <ReportsFrame server={visible} currentId={report.id} titleId="report-title">
       <p className="text-sm text-muted">Reports</p>
       <h1 id="report-title" className="text-2xl">CAL Usage</h1>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">

@@ -4,11 +4,13 @@ import type { ReactNode } from "react";
 import { ServerTree } from "@/components/console/server-tree";
 import { listLicenseServers } from "@/lib/console/queries";
 import { getServerReports } from "@/lib/console/report-queries";
+import type { VisibleServer } from "@/lib/practice/visibility";
 import { scopeLabel } from "@/lib/console/cal-usage-scope";
 import { formatDateTime } from "@/lib/format/date";
 
-export async function ReportsFrame({ serverId, currentId, titleId, children }: { serverId: string; currentId?: string | null; titleId: string; children: ReactNode }) {
-  const [servers, reports] = await Promise.all([listLicenseServers(), getServerReports(serverId)]);
+export async function ReportsFrame({ server, currentId, titleId, children }: { server: VisibleServer; currentId?: string | null; titleId: string; children: ReactNode }) {
+  const serverId = server.id;
+  const [servers, reports] = await Promise.all([listLicenseServers(), getServerReports(server)]);
   const items = reports.map((r) => ({ id: r.id, label: `${formatDateTime(r.createdAt)}, ${scopeLabel({ kind: r.scope, value: r.scopeValue })}` }));
   return (
     <main className="flex flex-1 flex-col md:flex-row">

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { buttonClass } from "@/components/ui/button";
 import { CAL_USAGE_SCOPES, NOT_TRACKED_IN_WORKGROUP } from "@/lib/console/cal-usage-scope";
 import { createCalUsageReportForm } from "@/lib/console/report-actions";
 import { getReportServer } from "@/lib/console/report-queries";
 import { consoleServerHref, reportsHref } from "@/lib/console/urls";
-import { isQueryableText } from "@/lib/forms/text";
 import { ReportsFrame } from "../_components/reports-frame";
 import { CalUsageForm } from "./_components/cal-usage-form";
 
@@ -18,11 +18,11 @@ export const metadata = { title: "Create Report: CAL Usage" };
 export default async function CreateReportPage({ params }: { params: Promise<{ serverId: string }> }) {
   await connection();
   const { serverId } = await params;
-  if (!isQueryableText(serverId)) notFound();
-  const server = await getReportServer(serverId);
+  const visible = await requireVisibleServer(serverId);
+  const server = await getReportServer(visible);
   if (!server) notFound();
   return (
-    <ReportsFrame serverId={server.id} titleId="create-report-title">
+    <ReportsFrame server={visible} titleId="create-report-title">
       <div className="max-w-2xl rounded border border-line bg-surface p-6 shadow-md">
         <p className="text-sm text-muted">Create Report</p>
         <h1 id="create-report-title" className="text-2xl">CAL Usage</h1>

@@ -1,7 +1,7 @@
 // Completing the Install Licenses Wizard: what the run installed, with the license key pack IDs.
 import { WizardFinish } from "@/components/console/wizard-finish";
 import { KeyPackTable } from "@/components/console/key-pack-table";
-import type { getLastInstallRun } from "@/lib/console/install-licenses-queries";
+import type { getLastInstallRun } from "@/lib/console/install-licenses/queries";
 
 type Run = NonNullable<Awaited<ReturnType<typeof getLastInstallRun>>>;
 

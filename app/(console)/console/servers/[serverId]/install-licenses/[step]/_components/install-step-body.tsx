@@ -1,9 +1,9 @@
 // Picks the page body for an Install Licenses page. Bodies are server components; forms are client
 // components bound to this server's id.
 import { ObtainKeyPackPanel } from "@/components/console/obtain-key-pack/obtain-key-pack-panel";
-import { installLicensesKeyPackForm, requestAndInstallLicensesForm, saveLicenseInformationForm, selectInstallProgramForm } from "@/lib/console/install-licenses-actions";
-import type { InstallContext, getLastInstallRun } from "@/lib/console/install-licenses-queries";
-import type { InstallStep } from "@/lib/console/install-licenses-steps";
+import { installLicensesKeyPackForm, requestAndInstallLicensesForm, saveLicenseInformationForm, selectInstallProgramForm } from "@/lib/console/install-licenses/actions";
+import type { InstallContext, getLastInstallRun } from "@/lib/console/install-licenses/queries";
+import type { InstallStep } from "@/lib/console/install-licenses/steps";
 import { CAL_TYPES, LICENSE_PROGRAMS, licenseProgram } from "@/lib/licensing/catalog";
 import { InstallCompleted } from "./install-completed";
 import { InstallWelcome } from "./install-welcome";

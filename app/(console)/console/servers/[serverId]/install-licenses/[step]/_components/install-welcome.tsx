@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionStepForm } from "@/components/console/action-step-form";
-import { startInstallLicensesForm } from "@/lib/console/install-licenses-actions";
-import type { InstallContext } from "@/lib/console/install-licenses-queries";
+import { startInstallLicensesForm } from "@/lib/console/install-licenses/actions";
+import type { InstallContext } from "@/lib/console/install-licenses/queries";
 import { serverHref } from "@/lib/console/urls";
 import { WizardBlockerNotice } from "@/components/console/wizard-blocker-notice";
 import { installBlocker } from "@/lib/console/wizard-rules";

@@ -5,11 +5,11 @@ import type { WizardContext } from "@/lib/console/queries";
 import { listKeyPackRows } from "@/lib/console/queries";
 import { sumRows } from "@/lib/console/key-pack-rows";
 import { keyPackCsvHref } from "@/lib/console/urls";
-import { confirmDeletionForm } from "@/lib/console/wizard-actions";
+import { confirmDeletionForm } from "@/lib/console/manage-cals/actions";
 import { ConfirmDeletionForm } from "./confirm-deletion-form";
 
 export async function ConfirmDeletionStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
-  const rows = await listKeyPackRows(ctx.server.id);
+  const rows = await listKeyPackRows(ctx.server);
   const totals = sumRows(rows);
   return (
     <>

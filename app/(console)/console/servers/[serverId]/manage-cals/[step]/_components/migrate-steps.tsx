@@ -7,7 +7,8 @@ import { KeyPackTable } from "@/components/console/key-pack-table";
 import { GroupedId } from "@/components/ui/grouped-id";
 import type { FinishedMigration, WizardContext } from "@/lib/console/queries";
 import { findSourceServer, listKeyPackRows } from "@/lib/console/queries";
-import { confirmMigrateReminderForm, installMigrationKeyPackForm, saveMigrateSourceForm } from "@/lib/console/migrate-actions";
+import { findVisibleServer } from "@/lib/practice/visibility";
+import { confirmMigrateReminderForm, installMigrationKeyPackForm, saveMigrateSourceForm } from "@/lib/console/manage-cals/migrate-actions";
 import { describeKeyPackLines, readMigrationAnswers } from "@/lib/console/migrate-schemas";
 import { consoleServerHref } from "@/lib/console/urls";
 import { SOURCE_OPERATING_SYSTEMS } from "@/lib/licensing/catalog";
@@ -30,7 +31,9 @@ export function MigrateSourceStep({ ctx, backHref }: { ctx: WizardContext; backH
 export async function MigrateReminderStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const { source } = readMigrationAnswers(ctx.run?.answers);
   if (!source) return null;
-  const rows = source.sourceServerId ? await listKeyPackRows(source.sourceServerId) : [];
+  // The source named in the run's answers: read only if this browser may see it (a practice server may have expired).
+  const sourceServer = source.sourceServerId ? await findVisibleServer(source.sourceServerId) : null;
+  const rows = sourceServer ? await listKeyPackRows(sourceServer) : [];
   return (
     <>
       {source.available ? (

@@ -6,7 +6,7 @@ import { KeyPackTable } from "@/components/console/key-pack-table";
 import { ObtainKeyPackPanel } from "@/components/console/obtain-key-pack/obtain-key-pack-panel";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import type { WizardContext } from "@/lib/console/queries";
-import { installKeyPackForm } from "@/lib/console/wizard-actions";
+import { installKeyPackForm } from "@/lib/console/manage-cals/actions";
 
 /**
  * `install` and `note`: the migration's page passes its own action (installMigrationKeyPackForm) and what to

@@ -1,7 +1,7 @@
 import { KeyPackTable } from "@/components/console/key-pack-table";
 import { keyPackDisplay } from "@/lib/console/key-pack-rows";
 import type { WizardContext } from "@/lib/console/queries";
-import { chooseAfterInstallForm } from "@/lib/console/wizard-actions";
+import { chooseAfterInstallForm } from "@/lib/console/manage-cals/actions";
 import { ReinstallAdditionalForm } from "./reinstall-additional-form";
 
 export function ReinstallAdditionalStep({ ctx }: { ctx: WizardContext }) {

@@ -1,7 +1,7 @@
 import { buttonClass } from "@/components/ui/button";
 import type { WizardContext } from "@/lib/console/queries";
 import { keyPackCsvHref } from "@/lib/console/urls";
-import { continueToObtainForm } from "@/lib/console/wizard-actions";
+import { continueToObtainForm } from "@/lib/console/manage-cals/actions";
 import { ActionStepForm } from "@/components/console/action-step-form";
 
 export function ReinstallingStep({ ctx }: { ctx: WizardContext }) {

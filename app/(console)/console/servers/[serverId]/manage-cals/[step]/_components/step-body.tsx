@@ -1,19 +1,19 @@
 // Picks the page body for a wizard step. Bodies are server components; their forms are client components
 // bound to this server's id.
 import type { FinishedMigration, FinishedRun, WizardContext } from "@/lib/console/queries";
-import type { WizardStep } from "@/lib/console/wizard-steps";
+import type { WizardStep } from "@/lib/console/manage-cals/steps";
 import { ActionSelectionForm } from "./action-selection-form";
 import { CompletedStep } from "./completed-step";
 import { ConfirmDeletionStep } from "./confirm-deletion-step";
 import { ObtainKeyPackStep } from "./obtain-key-pack-step";
 import { ReasonForm } from "./reason-form";
 import { MIGRATION_REASONS, REBUILD_REASONS } from "@/lib/licensing/catalog";
-import { selectMigrateReasonForm } from "@/lib/console/migrate-actions";
+import { selectMigrateReasonForm } from "@/lib/console/manage-cals/migrate-actions";
 import { MigrateCompletedStep, MigrateObtainStep, MigrateReminderStep, MigrateSourceStep } from "./migrate-steps";
 import { ReinstallAdditionalStep } from "./reinstall-additional-step";
 import { ReinstallingStep } from "./reinstalling-step";
 import { WelcomeStep } from "./welcome-step";
-import { selectActionForm, selectReasonForm } from "@/lib/console/wizard-actions";
+import { selectActionForm, selectReasonForm } from "@/lib/console/manage-cals/actions";
 
 export function StepBody({
   step,

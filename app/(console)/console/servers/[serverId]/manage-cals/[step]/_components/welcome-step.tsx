@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { WizardContext } from "@/lib/console/queries";
 import { serverHref } from "@/lib/console/urls";
-import { startRebuildForm } from "@/lib/console/wizard-actions";
+import { startRebuildForm } from "@/lib/console/manage-cals/actions";
 import { wizardBlocker } from "@/lib/console/wizard-rules";
 import { WizardBlockerNotice } from "@/components/console/wizard-blocker-notice";
 import { ActionStepForm } from "@/components/console/action-step-form";

@@ -4,14 +4,16 @@ import { connection } from "next/server";
 import { calUsageCsvHead, calUsageCsvName, calUsageCsvRows } from "@/lib/console/cal-usage-csv";
 import { getReportHolders, getReportServer, getServerReport } from "@/lib/console/report-queries";
 import { isQueryableText } from "@/lib/forms/text";
+import { findVisibleServer } from "@/lib/practice/visibility";
 
 const CHUNK = 5_000;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ serverId: string; reportId: string }> }) {
   await connection();
   const { serverId, reportId } = await params;
-  if (!isQueryableText(serverId) || !isQueryableText(reportId)) return new Response("No such report", { status: 404 });
-  const [server, report] = await Promise.all([getReportServer(serverId), getServerReport(serverId, reportId)]);
+  const visible = await findVisibleServer(serverId);
+  if (!visible || !isQueryableText(reportId)) return new Response("No such report", { status: 404 });
+  const [server, report] = await Promise.all([getReportServer(visible), getServerReport(visible, reportId)]);
   if (!server || !report) return new Response("No such report", { status: 404 });
   const encoder = new TextEncoder();
   let from = 1;
@@ -21,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
       controller.enqueue(encoder.encode("\uFEFF" + calUsageCsvHead({ ...report, serverName: server.name })));
     },
     async pull(controller) {
-      const holders = await getReportHolders(report.id, from, CHUNK);
+      const holders = await getReportHolders(report, from, CHUNK);
       if (holders.length > 0) controller.enqueue(encoder.encode(calUsageCsvRows(holders)));
       from += CHUNK;
       if (holders.length < CHUNK) controller.close();

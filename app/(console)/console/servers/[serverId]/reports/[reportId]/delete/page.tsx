@@ -2,6 +2,7 @@
 // post) lands on the list saying it was already deleted.
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { requireVisibleServer } from "@/lib/practice/visibility";
 import { scopeLabel } from "@/lib/console/cal-usage-scope";
 import { deleteCalUsageReportForm } from "@/lib/console/report-actions";
 import { getReportServer, getServerReport } from "@/lib/console/report-queries";
@@ -16,11 +17,12 @@ export const metadata = { title: "Delete CAL Usage report" };
 export default async function DeleteReportPage({ params }: { params: Promise<{ serverId: string; reportId: string }> }) {
   await connection();
   const { serverId, reportId } = await params;
-  if (!isQueryableText(serverId) || !isQueryableText(reportId)) notFound();
-  const [server, report] = await Promise.all([getReportServer(serverId), getServerReport(serverId, reportId)]);
+  if (!isQueryableText(reportId)) notFound();
+  const visible = await requireVisibleServer(serverId);
+  const [server, report] = await Promise.all([getReportServer(visible), getServerReport(visible, reportId)]);
   if (!server || !report) notFound();
   return (
-    <ReportsFrame serverId={server.id} currentId={report.id} titleId="delete-title">
+    <ReportsFrame server={visible} currentId={report.id} titleId="delete-title">
       <div className="max-w-2xl rounded border border-line bg-surface p-6 shadow-md">
         <h1 id="delete-title" className="text-2xl">Delete CAL Usage report</h1>
         <p className="mt-3">

@@ -15,7 +15,7 @@ import {
   stepFromSlug,
   type RunState,
   type WizardStep,
-} from "./wizard-steps";
+} from "./steps";
 
 const run = (step: WizardStep, deleted = false, installedInRun = 0): RunState => ({ step, deleted, installedInRun });
 const ALL = WIZARD_STEPS.map((s) => s.step);

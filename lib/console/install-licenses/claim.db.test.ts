@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerWithPacks, openInstallLicensesRun } from "@/prisma/console-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
-import { CLAIM_MS, claimForRequest, releaseClaim } from "./install-licenses-mutations";
+import { CLAIM_MS, claimForRequest, releaseClaim } from "./mutations";
 
 describe.each(TEST_DATABASES)("claiming an Install Licenses run for one call on $label", ({ open }) => {
   let database: TestDatabase;

@@ -11,11 +11,11 @@ import { submitDraft } from "@/lib/clearinghouse/submit";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
-import { EVENT_IDS } from "./events";
+import { EVENT_IDS } from "../events";
 import { installMigratedKeyPack, removeMigratedCalsByHand } from "./migrate-mutations";
-import type { MigrationSourceAnswers } from "./migrate-schemas";
-import { insertInstalledKeyPacks } from "./wizard-mutations";
-import { MANAGE_CALS_ADVANCE } from "./install-key-pack";
+import type { MigrationSourceAnswers } from "../migrate-schemas";
+import { insertInstalledKeyPacks } from "./mutations";
+import { MANAGE_CALS_ADVANCE } from "../install-key-pack";
 
 const BOUGHT = 50;
 const MIGRATE = "The source license server is being replaced by this license server";

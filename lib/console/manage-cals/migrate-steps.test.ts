@@ -1,8 +1,8 @@
-// The migration's branch of the Manage RDS CALs wizard (wizard-steps.ts) and its form schemas.
+// The migration's branch of the Manage RDS CALs wizard (steps.ts) and its form schemas.
 import { describe, expect, it } from "vitest";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { MIGRATE_STEPS, backStep, canShow, cancelEffect, furthest, landingAfterReplay, nextWizardStep, resumeStep, slugOf, stepFromSlug, wizardPath, type RunState, type WizardStep } from "./wizard-steps";
-import { MIGRATE_MESSAGES, migrateReminderSchema, migrateSourceSchema, readMigrationAnswers } from "./migrate-schemas";
+import { MIGRATE_STEPS, backStep, canShow, cancelEffect, furthest, landingAfterReplay, nextWizardStep, resumeStep, slugOf, stepFromSlug, wizardPath, type RunState, type WizardStep } from "./steps";
+import { MIGRATE_MESSAGES, migrateReminderSchema, migrateSourceSchema, readMigrationAnswers } from "../migrate-schemas";
 
 const run = (step: WizardStep): RunState => ({ step, deleted: false, installedInRun: 0 });
 

@@ -1,5 +1,5 @@
-// The migration's writes (docs/decisions/025-migrate-rds-cals.md). Like the rebuild's (wizard-mutations.ts),
-// each Next is a conditional update of the run, so a replay changes nothing. The install is one transaction:
+// The migration's writes (docs/decisions/025-migrate-rds-cals.md); its pages are saved by the engine's run
+// store (lib/console/wizard-engine/run-store.ts), a conditional update of the run, so a replay changes nothing. The install is one transaction:
 // the run closes, the pack is installed on this server and, when the source is a server of this console
 // that is available, its packs of the same purchase line go (with their issued CALs), with events 91 in both
 // logs; when it is not available, event 92 and a MigratedPurchaseLine row that keeps a warning on the source
@@ -9,20 +9,13 @@ import type { Database } from "@/lib/prisma-client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { KeyPackPayload } from "@/lib/licensing/key-pack-id";
 import { calType as calTypeInfo } from "@/lib/licensing/catalog";
-import { EVENT_IDS, migratedCalsNotRemovedMessage, migratedCalsRemovedMessage } from "./events";
-import { describeKeyPackLines, type KeyPackLine, type MigrationAnswers, type MigrationSourceAnswers } from "./migrate-schemas";
-import { event, installFailure, installPackInTransaction, type InstallOutcome } from "./wizard-mutations";
-import type { WizardStep } from "./wizard-steps";
+import { EVENT_IDS, migratedCalsNotRemovedMessage, migratedCalsRemovedMessage } from "../events";
+import { describeKeyPackLines, type KeyPackLine, type MigrationAnswers, type MigrationSourceAnswers } from "../migrate-schemas";
+import { event, installFailure, installPackInTransaction, type InstallOutcome } from "./mutations";
 
 type Tx = Prisma.TransactionClient;
 
 const OPEN_MIGRATION = { status: "IN_PROGRESS", deletedAt: null, action: "MIGRATE" } as const;
-
-/** Saves a migration page's answer and moves the run on to `next` unless it had got further (`reached`). */
-export async function saveMigrationStep(db: Database, runId: string, from: readonly WizardStep[], data: Prisma.WizardRunUpdateManyMutationInput) {
-  const { count } = await db.wizardRun.updateMany({ where: { id: runId, ...OPEN_MIGRATION, step: { in: [...from] } }, data });
-  return count === 1;
-}
 
 /** The source's packs of a purchase line, with their issued CALs counted. */
 async function packsOfLine(tx: Tx, serverId: string, purchaseLine: number): Promise<KeyPackLine[]> {

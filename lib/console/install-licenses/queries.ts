@@ -2,38 +2,39 @@
 // their schema) or the kind of another wizard open on it, and the last finished run for Completing.
 import "server-only";
 import { getDb } from "@/lib/db";
-import { visibleServers } from "@/lib/practice/visibility";
-import { toKeyPackRow } from "./key-pack-rows";
-import { keyPackSelect, wizardServerSelect } from "./queries";
-import { readInstallAnswers } from "./install-licenses-schemas";
-import { isInstallStep, type InstallRunState } from "./install-licenses-steps";
+import type { VisibleServer } from "@/lib/practice/visibility";
+import { toKeyPackRow } from "../key-pack-rows";
+import { keyPackSelect, wizardServerSelect } from "../queries";
+import { readInstallAnswers } from "../install-licenses-schemas";
+import { openRunOf } from "../wizard-engine/run-store";
+import { INSTALL_LICENSES, type InstallRunState } from "./steps";
 
-export async function getInstallContext(serverId: string) {
+export async function getInstallContext(server: VisibleServer) {
   const db = await getDb();
-  const server = await db.licenseServer.findUnique({
-    where: { id: serverId, AND: [await visibleServers()] },
+  const found = await db.licenseServer.findUnique({
+    where: { id: server.id },
     select: {
       ...wizardServerSelect,
       activeWizard: { select: { id: true, kind: true, step: true, answers: true } },
     },
   });
-  if (!server) return null;
-  const { activeWizard: open, ...rest } = server;
-  const otherWizard = open && open.kind !== "INSTALL_LICENSES" ? open.kind : null;
-  const answers = open && !otherWizard ? readInstallAnswers(open.answers) : null;
+  if (!found) return null;
+  const { activeWizard, ...rest } = found;
+  const { run: open, otherWizard } = openRunOf(activeWizard, "INSTALL_LICENSES");
+  const answers = open ? readInstallAnswers(open.answers) : null;
   // A run whose answers or step do not read back is not shown as this wizard's (it can still be cancelled).
-  const run = open && !otherWizard && answers && isInstallStep(open.step) ? { id: open.id, step: open.step, answers } : null;
+  const run = open && answers && INSTALL_LICENSES.isStep(open.step) ? { id: open.id, step: open.step, answers } : null;
   const state: InstallRunState | null = run ? { step: run.step, method: run.answers.connectionMethod } : null;
-  return { server: rest, otherWizard, brokenRunId: open && !otherWizard && !run ? open.id : null, run, state };
+  return { server: { ...server, ...rest }, otherWizard, brokenRunId: open && !run ? open.id : null, run, state };
 }
 
 export type InstallContext = NonNullable<Awaited<ReturnType<typeof getInstallContext>>>;
 
 /** The last Install Licenses run of the server that installed something, with what it installed. */
-export async function getLastInstallRun(serverId: string) {
+export async function getLastInstallRun(server: VisibleServer) {
   const db = await getDb();
   const run = await db.wizardRun.findFirst({
-    where: { serverId, kind: "INSTALL_LICENSES", status: "FINISHED" },
+    where: { serverId: server.id, kind: "INSTALL_LICENSES", status: "FINISHED" },
     orderBy: { finishedAt: "desc" },
     select: { id: true, finishedAt: true, answers: true, installedKeyPacks: { orderBy: { keypackId: "asc" }, select: keyPackSelect } },
   });

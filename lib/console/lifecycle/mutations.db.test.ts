@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLicenseServer } from "@/prisma/factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { completeLifecycle, openLifecycleRun, saveLifecycleAnswers } from "./lifecycle-mutations";
+import { openRun, saveRun } from "../wizard-engine/run-store";
+import { completeLifecycle } from "./mutations";
 
 describe.each(TEST_DATABASES)("completing a lifecycle wizard on $label", ({ open }) => {
   let database: TestDatabase;
@@ -28,9 +29,9 @@ describe.each(TEST_DATABASES)("completing a lifecycle wizard on $label", ({ open
   it("activates once: a second Next for the same page is a replay that changes nothing", async () => {
     const { db } = database.opened;
     const server = await createLicenseServer(db, { activated: false });
-    const run = (await openLifecycleRun(db, server.id, "ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD", { connectionMethod: "WEB_BROWSER" }))!;
-    expect(await openLifecycleRun(db, server.id, "REACTIVATE_SERVER", "REACTIVATE_CONNECTION_METHOD", {})).toBeNull();
-    expect(await saveLifecycleAnswers(db, run.id, "ACTIVATE_SERVER", "ACTIVATE_LICENSE_SERVER", { firstName: "Alex" })).toBe(true);
+    const run = (await openRun(db, { serverId: server.id, kind: "ACTIVATE_SERVER", step: "ACTIVATE_CONNECTION_METHOD", answers: { connectionMethod: "WEB_BROWSER" } }))!;
+    expect(await openRun(db, { serverId: server.id, kind: "REACTIVATE_SERVER", step: "REACTIVATE_CONNECTION_METHOD", answers: {} })).toBeNull();
+    expect(await saveRun(db, { runId: run.id, kind: "ACTIVATE_SERVER", step: "ACTIVATE_LICENSE_SERVER", answers: { firstName: "Alex" } })).toBe(true);
     const [a, b] = await Promise.all([
       completeLifecycle(db, activation(server.id, run.id, generateLicenseServerId())),
       completeLifecycle(db, activation(server.id, run.id, generateLicenseServerId())),
@@ -45,7 +46,7 @@ describe.each(TEST_DATABASES)("completing a lifecycle wizard on $label", ({ open
   it("rolls the run back when the server was activated meanwhile", async () => {
     const { db } = database.opened;
     const server = await createLicenseServer(db, { activated: false });
-    const run = (await openLifecycleRun(db, server.id, "ACTIVATE_SERVER", "ACTIVATE_LICENSE_SERVER", {}))!;
+    const run = (await openRun(db, { serverId: server.id, kind: "ACTIVATE_SERVER", step: "ACTIVATE_LICENSE_SERVER", answers: {} }))!;
     await db.licenseServer.update({ where: { id: server.id }, data: { activated: true, licenseServerId: generateLicenseServerId() } });
     expect(await completeLifecycle(db, activation(server.id, run.id, generateLicenseServerId()))).toBe("server-changed");
     expect(await db.wizardRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "IN_PROGRESS" });

@@ -1,7 +1,7 @@
-// The wizard's writes. Each step's change is a conditional update of the run (its status, step and
-// deletedAt in the WHERE), so a second Next for the same page (double click, second tab, replayed post)
-// finds nothing to update and changes nothing: PostgreSQL re-checks the WHERE after waiting for the first
-// transaction's row lock. Multi-row changes run in one transaction with their event.
+// The Manage RDS CALs wizard's writes of its own, beside the engine's run store (lib/console/wizard-engine/
+// run-store.ts: open, save, cancel), whose conditional updates these follow: the run's status, step and
+// deletedAt in the WHERE, so a second Next for the same page (double click, second tab, replayed post)
+// finds nothing to update and changes nothing. Multi-row changes run in one transaction with their event.
 import "server-only";
 import type { Database } from "@/lib/prisma-client";
 import type { Prisma } from "@/generated/prisma/client";
@@ -15,10 +15,11 @@ import {
   REBUILD_CANCELLED_MESSAGE,
   REBUILT_MESSAGE,
   rebuildStartedMessage,
-} from "./events";
-import { toKeyPackRow } from "./key-pack-rows";
-import { EarlierGeneration, insertInstalledPack } from "./installed-packs";
-import type { WizardStep } from "./wizard-steps";
+} from "../events";
+import { toKeyPackRow } from "../key-pack-rows";
+import { EarlierGeneration, insertInstalledPack } from "../installed-packs";
+import { cancelRun, saveRun } from "../wizard-engine/run-store";
+import type { WizardStep } from "./steps";
 import type { WizardStep as AnyWizardStep } from "@/generated/prisma/enums";
 import { isUniqueViolation } from "@/lib/database-errors";
 
@@ -26,22 +27,6 @@ type Tx = Prisma.TransactionClient;
 
 export function event(tx: Tx, serverId: string, wizardRunId: string, eventId: number, message: string) {
   return tx.serverEvent.create({ data: { serverId, wizardRunId, eventId, message } });
-}
-
-/** Opens a run at Action Selection; null when the server already has an open run (the unique index says so). */
-export async function openRun(db: Database, serverId: string) {
-  try {
-    return await db.wizardRun.create({ data: { serverId, activeServerId: serverId, step: "ACTION_SELECTION" }, select: { id: true } });
-  } catch (error) {
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
-}
-
-/** A change to a run that has not deleted anything yet; false when the run is closed or past the deletion. */
-export async function updateBeforeDeletion(db: Database, runId: string, data: Prisma.WizardRunUpdateManyMutationInput) {
-  const { count } = await db.wizardRun.updateMany({ where: { id: runId, status: "IN_PROGRESS", deletedAt: null }, data });
-  return count === 1;
 }
 
 /** Saves the reason; the first time (the run was at this page) it also advances and logs the start. */
@@ -89,11 +74,7 @@ export async function deleteInstalledCals(db: Database, serverId: string, runId:
 
 /** Moves a run that is past the deletion from one of `from` to `to`; false when it was elsewhere. */
 export async function moveAfterDeletion(db: Database, runId: string, from: WizardStep[], to: WizardStep, data: Prisma.WizardRunUpdateManyMutationInput = {}) {
-  const { count } = await db.wizardRun.updateMany({
-    where: { id: runId, status: "IN_PROGRESS", deletedAt: { not: null }, step: { in: from } },
-    data: { ...data, step: to },
-  });
-  return count === 1;
+  return saveRun(db, { runId, kind: "MANAGE_CALS", from, step: to, where: { deletedAt: { not: null } }, data });
 }
 
 export type InstallOutcome =
@@ -186,16 +167,9 @@ export async function finishRun(db: Database, serverId: string, runId: string) {
 }
 
 /** Cancels a run that has not deleted (or migrated) anything. */
-export async function cancelRun(db: Database, serverId: string, runId: string, action?: string | null) {
-  return db.$transaction(async (tx) => {
-    const cancelled = await tx.wizardRun.updateMany({
-      where: { id: runId, serverId, status: "IN_PROGRESS", deletedAt: null },
-      data: { status: "CANCELLED", activeServerId: null, finishedAt: new Date() },
-    });
-    const message = action === "MIGRATE" ? MIGRATION_CANCELLED_MESSAGE : REBUILD_CANCELLED_MESSAGE;
-    if (cancelled.count === 1) await event(tx, serverId, runId, EVENT_IDS.REBUILD_CANCELLED, message);
-    return cancelled.count === 1;
-  });
+export async function cancelManageCalsRun(db: Database, serverId: string, runId: string, action?: string | null) {
+  const message = action === "MIGRATE" ? MIGRATION_CANCELLED_MESSAGE : REBUILD_CANCELLED_MESSAGE;
+  return cancelRun(db, { serverId, runId, kind: "MANAGE_CALS", where: { deletedAt: null }, event: { eventId: EVENT_IDS.REBUILD_CANCELLED, message } });
 }
 
 export async function findInstalledKeyPack(db: Database, serverId: string, licenseKeyPackId: string) {
