@@ -1,41 +1,36 @@
 "use server";
-// The classroom's server actions (issue 31, docs/decisions/036-classroom.md). The trainer's: signed-in
-// trainers and supervisors (requireTrainer), on their own classes only. The trainee's: whoever the signed
-// trainee cookie names, on their own servers only. Everything bound by a page is checked again here.
-import { headers } from "next/headers";
+// The classroom's server actions (issue 31, docs/decisions/036-classroom.md), on the action client
+// (lib/actions/client.ts). The trainer's: the trainer guard (trainers and supervisors), on their own classes
+// only. The trainee's: public, found through the signed trainee cookie (never an argument), on their own
+// servers only; a hint's server is the browser's visible server (lib/practice/visibility.ts). Everything a
+// page binds is parsed by its schema and checked again against the class or the trainee.
+import { z } from "zod";
 import { redirect } from "next/navigation";
-import { requireTrainer } from "@/lib/auth/guards";
-import { clientAddressFrom } from "@/lib/auth/client-address";
+import { formAction, idArgument } from "@/lib/actions/client";
+import { publicAccess, trainer, visibleServer } from "@/lib/actions/guards";
 import { consoleServerHref } from "@/lib/console/urls";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { fail, zodFieldErrors, type ActionResult } from "@/lib/forms/action-result";
+import { fail } from "@/lib/forms/action-result";
 import { continueTo } from "@/lib/forms/continue-to";
-import { formState } from "@/lib/forms/form-state";
-import { isQueryableText } from "@/lib/forms/text";
-import { describeWait, hitRateLimit } from "@/lib/rate-limit";
 import { chosenScenarios, createClassSchema, joinClassSchema } from "./classroom";
 import { classWhere, createClass, findClassServer, joinClass, recordMark, removeClassServer, startScenario } from "./classroom-store";
-import { isScenarioId, SCENARIOS } from "./scenarios";
+import { isScenarioId, SCENARIO_IDS, SCENARIOS } from "./scenarios";
 import { resetPracticeServer } from "./store";
 import { readTrainee, writeTraineeCookies } from "./trainee-cookie";
 
-/** Tries at a join code per address: enough for a room behind one address, too few to guess 40-bit codes. */
-const JOIN_LIMIT = { limit: 60, windowMs: 10 * 60 * 1000 };
+const NOT_IN_CLASS = "This scenario is not part of your class.";
+const NO_PRACTICE_SERVER = "This practice server no longer exists.";
+const NO_CLASS = "This class no longer exists.";
 
-export async function createPracticeClass(input: unknown): Promise<ActionResult> {
-  const { staff } = await requireTrainer();
-  const parsed = createClassSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const made = await createClass(await getDb(), staff.id, { id: parsed.data.requestId, name: parsed.data.name, scenarios: chosenScenarios(parsed.data) }, env().PRACTICE_SERVER_TTL_HOURS);
+export const createPracticeClassForm = formAction({ name: "createPracticeClass", guard: trainer, schema: createClassSchema }, async ({ ctx: { staff }, input }) => {
+  const made = await createClass(await getDb(), staff.id, { id: input.requestId, name: input.name, scenarios: chosenScenarios(input) }, env().PRACTICE_SERVER_TTL_HOURS);
   if (!made) return fail({}, "Reload the page and try again.");
   continueTo(`/helpdesk/classes/${made.id}`);
-}
+});
 
-export async function joinPracticeClass(input: unknown): Promise<ActionResult> {
-  const parsed = joinClassSchema.safeParse(input);
-  if (!parsed.success) return fail(zodFieldErrors(parsed.error));
-  const { code, displayName } = parsed.data;
+/** Joining counts a per-address limit (lib/clearinghouse/public-limits.ts "class-join"): too few tries to guess 40-bit codes. */
+export const joinPracticeClassForm = formAction({ name: "joinPracticeClass", guard: publicAccess, schema: joinClassSchema, limit: "class-join" }, async ({ input: { code, displayName } }) => {
   const db = await getDb();
   // Sent twice (a double click without the script): the first post made this browser that trainee.
   const already = await readTrainee();
@@ -43,56 +38,58 @@ export async function joinPracticeClass(input: unknown): Promise<ActionResult> {
     const same = await db.practiceClass.count({ where: { id: already.class.id, joinCode: code } });
     if (same) continueTo("/class");
   }
-  const now = new Date();
-  const hit = await hitRateLimit(db, `class-join:${clientAddressFrom(await headers())}`, JOIN_LIMIT, now);
-  if (hit.limited) return fail({}, `Too many tries from this network. Try again ${describeWait(now, hit.retryAt)}.`);
-  const outcome = await joinClass(db, code, displayName, now);
+  const outcome = await joinClass(db, code, displayName, new Date());
   if (outcome.kind === "unknown-code") return fail({ code: ["No class has this code, or the class has ended. Check the code with your trainer."] });
   if (outcome.kind === "name-taken") return fail({ displayName: ["Someone in this class already uses this name. Add your initial or choose another."] });
   await writeTraineeCookies(outcome.trainee, outcome.expiresAt);
   continueTo("/class");
-}
+});
 
 /** Start (or open) the trainee's server for a scenario of their class, in the console. */
-export async function startClassScenario(scenario: string): Promise<ActionResult> {
-  const trainee = await readTrainee();
-  if (!trainee) continueTo("/class");
-  if (!isScenarioId(scenario)) return fail({}, "This scenario is not part of your class.");
-  const server = await startScenario(await getDb(), trainee, scenario);
-  if (!server) return fail({}, "This scenario is not part of your class.");
-  redirect(consoleServerHref(server.name));
-}
+export const startClassScenarioForm = formAction(
+  { name: "startClassScenario", guard: publicAccess, bound: [z.enum(SCENARIO_IDS)], badBound: () => fail({}, NOT_IN_CLASS) },
+  async ({ bound: [scenario] }) => {
+    const trainee = await readTrainee();
+    if (!trainee) continueTo("/class");
+    const server = await startScenario(await getDb(), trainee, scenario);
+    if (!server) return fail({}, NOT_IN_CLASS);
+    redirect(consoleServerHref(server.name));
+  },
+);
 
-/** The next hint of a scenario, once: `shown` is how many the page showed, so a second post opens no second hint. */
-export async function openHint(serverId: string, shown: number): Promise<ActionResult> {
-  const trainee = await readTrainee();
-  if (!trainee) continueTo("/class");
-  const db = await getDb();
-  const server = isQueryableText(serverId) ? await db.licenseServer.findFirst({ where: { id: serverId, traineeId: trainee.id }, select: { id: true, practiceScenario: true } }) : null;
-  if (!server || !isScenarioId(server.practiceScenario)) return fail({}, "This practice server no longer exists.");
-  const hints = SCENARIOS[server.practiceScenario].hints;
-  const opened = await db.practiceMark.count({ where: { traineeId: trainee.id, serverId: server.id, kind: "HINT" } });
-  if (opened === shown && opened < hints.length) await recordMark(db, trainee.id, { kind: "HINT", serverId: server.id, detail: hints[opened]! });
-  continueTo(`/class#run-${server.id}`);
-}
+/**
+ * The next hint of a scenario, once: `shown` is how many the page showed, so a second post opens no second
+ * hint. The server is the browser's own practice server (the join set its owner cookie) and the trainee's.
+ */
+export const openHintForm = formAction(
+  { name: "openHint", guard: visibleServer(() => fail({}, NO_PRACTICE_SERVER)), bound: [z.number().int().nonnegative()] },
+  async ({ ctx: { server: visible }, bound: [shown] }) => {
+    const trainee = await readTrainee();
+    if (!trainee) continueTo("/class");
+    const db = await getDb();
+    const server = await db.licenseServer.findFirst({ where: { id: visible.id, traineeId: trainee.id }, select: { id: true, practiceScenario: true } });
+    if (!server || !isScenarioId(server.practiceScenario)) return fail({}, NO_PRACTICE_SERVER);
+    const hints = SCENARIOS[server.practiceScenario].hints;
+    const opened = await db.practiceMark.count({ where: { traineeId: trainee.id, serverId: server.id, kind: "HINT" } });
+    if (opened === shown && opened < hints.length) await recordMark(db, trainee.id, { kind: "HINT", serverId: server.id, detail: hints[opened]! });
+    continueTo(`/class#run-${server.id}`);
+  },
+);
 
-/** The trainer's Reset or Remove of a trainee's server, after the page that asks. */
-export async function actOnTraineeServer(classId: string, serverId: string, act: "reset" | "remove"): Promise<ActionResult> {
-  const { staff } = await requireTrainer();
-  const db = await getDb();
-  if ((act !== "reset" && act !== "remove") || !isQueryableText(classId) || !isQueryableText(serverId) || !(await db.practiceClass.count({ where: classWhere(classId, staff) }))) {
-    return fail({}, "This class no longer exists.");
-  }
-  const server = await findClassServer(db, classId, serverId);
-  if (!server?.practiceOwner) return fail({}, "This practice server no longer exists: it may have been removed already.");
-  const done = act === "reset" ? await resetPracticeServer(db, server.id, server.practiceOwner) : await removeClassServer(db, server.id);
-  if (!done) return fail({}, "This practice server no longer exists: it may have been removed already.");
-  continueTo(`/helpdesk/classes/${classId}?${act === "reset" ? "reset" : "removed"}=${encodeURIComponent(server.name)}`);
-}
-
-// The forms' actions (lib/forms/form-state.ts).
-export const createPracticeClassForm = formState(createPracticeClass);
-export const joinPracticeClassForm = formState(joinPracticeClass);
-export const startClassScenarioForm = formState<[scenario: string], unknown>(startClassScenario);
-export const openHintForm = formState<[serverId: string, shown: number], unknown>(openHint);
-export const actOnTraineeServerForm = formState<[classId: string, serverId: string, act: "reset" | "remove"], unknown>(actOnTraineeServer);
+/**
+ * The trainer's Reset or Remove of a trainee's server, after the page that asks. The server is read through
+ * the trainer's class (findClassServer), not the console's visibility: the trainer's browser does not see
+ * the trainees' practice servers, and may act only on those of a class of theirs.
+ */
+export const actOnTraineeServerForm = formAction(
+  { name: "actOnTraineeServer", guard: trainer, bound: [idArgument, idArgument, z.enum(["reset", "remove"])], badBound: () => fail({}, NO_CLASS) },
+  async ({ ctx: { staff }, bound: [classId, serverId, act] }) => {
+    const db = await getDb();
+    if (!(await db.practiceClass.count({ where: classWhere(classId, staff) }))) return fail({}, NO_CLASS);
+    const server = await findClassServer(db, classId, serverId);
+    if (!server?.practiceOwner) return fail({}, "This practice server no longer exists: it may have been removed already.");
+    const done = act === "reset" ? await resetPracticeServer(db, server.id, server.practiceOwner) : await removeClassServer(db, server.id);
+    if (!done) return fail({}, "This practice server no longer exists: it may have been removed already.");
+    continueTo(`/helpdesk/classes/${classId}?${act === "reset" ? "reset" : "removed"}=${encodeURIComponent(server.name)}`);
+  },
+);
