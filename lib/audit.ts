@@ -2,12 +2,14 @@
 // transaction as the change it records, so neither exists without the other.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditEntry {
   actorId?: string | null;
   /** Who, in words: a staff member's e-mail, "Web site visitor", "Console", "Seed". */
   actorLabel: string;
-  action: string;
+  /** One of lib/audit-actions.ts, each with its label. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue | null;

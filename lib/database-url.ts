@@ -6,7 +6,7 @@ export type DatabaseTarget =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string };
 
-export const DEFAULT_PGLITE_DIR = ".data/pglite";
+const DEFAULT_PGLITE_DIR = ".data/pglite";
 
 /** Unset or empty: embedded PGlite in .data/pglite. `pglite:<dir>`: PGlite in that folder. Else PostgreSQL. */
 export function resolveDatabaseTarget(raw: string | undefined): DatabaseTarget {

@@ -8,7 +8,7 @@ import { z } from "zod";
  * holds no secret and a deployment that still sets the old value is refused.
  */
 const OLD_DEMO_SECRET_SHA256 = "fc1aaf5bac0e54b6f5003afaf4c763d9ae3af04592bd88b5e32cca590af78a92";
-export const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_LENGTH = 32;
 
 /** Why `secret` must not sign license key pack IDs, or null when it may. */
 export function weakSecretReason(secret: string): string | null {

@@ -2,6 +2,7 @@
 // nonce (Next puts it on its own scripts when it finds it in the request's CSP header: Next's CSP guide), so
 // an injected <script> cannot run; 'strict-dynamic' lets those scripts load the app's chunks. Styles keep
 // 'unsafe-inline' (React's style attributes). Pure, so it is unit-tested.
+import { randomBytes } from "@/lib/licensing/random";
 
 export function contentSecurityPolicy(nonce: string, dev = false): string {
   return [
@@ -22,7 +23,5 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 export function newNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
+  return btoa(String.fromCharCode(...randomBytes(16)));
 }

@@ -9,7 +9,7 @@ import { isStorableText } from "@/lib/forms/text";
 /** Next's default serverActions.bodySizeLimit (next.config.ts does not change it). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 /** Far deeper than any argument our actions take (a form's values: 3 levels), far below the ~5,000 that overflow. */
-export const ACTION_JSON_DEPTH_LIMIT = 64;
+const ACTION_JSON_DEPTH_LIMIT = 64;
 
 export type ActionBodyVerdict = { ok: true } | { ok: false; status: 400 | 403 | 413 | 415; reason: string };
 

@@ -4,18 +4,17 @@ import type { Database } from "@/lib/prisma-client";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
-import { randomDigits } from "@/lib/licensing/random";
+import { randomDigits, randomString } from "@/lib/licensing/random";
 import { generateReference } from "@/lib/clearinghouse/reference";
 import { openLicenseCredential } from "@/lib/licensing/credentials";
 import type { DraftColumns, SiteOption } from "@/lib/clearinghouse/steps";
-import { randomBytes } from "node:crypto";
 import { createEntitlement, uniqueSuffix } from "./factories";
 
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
 
 /** A 25-character retail license code, as printed (5 groups of 5). */
 export function uniqueLicenseCode(): string {
-  const symbols = Array.from(randomBytes(25), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+  const symbols = randomString(CODE_ALPHABET, 25);
   return symbols.match(/.{5}/g)!.join("-");
 }
 

@@ -1,7 +1,6 @@
 // Factories that write realistic rows through Prisma. Used by the seed, by integration tests and by the
 // end-to-end fixtures, so demo data and test data are made the same way. Names get a random suffix when
 // asked, so parallel tests never collide.
-import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/prisma-client";
 import type { CalType, ConnectionMethod, LicenseProgram } from "@/lib/licensing/catalog";
 import { calType as calTypeInfo } from "@/lib/licensing/catalog";
@@ -11,10 +10,11 @@ import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { generateProductId } from "@/lib/licensing/product-id";
 import { recordExistingActivation } from "@/lib/clearinghouse/server-records";
 import { hashPassword } from "@/lib/auth/password";
+import { randomString } from "@/lib/licensing/random";
 import type { StaffRole } from "@/generated/prisma/client";
 
 export function uniqueSuffix(): string {
-  return randomBytes(4).toString("hex").toUpperCase();
+  return randomString("0123456789ABCDEF", 8);
 }
 
 export interface LicenseServerInput {

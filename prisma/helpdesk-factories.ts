@@ -32,7 +32,7 @@ export interface RecoveryRequestInput {
 }
 
 /** Credential fields that pass the program's format (random, so they match no purchase). */
-export function randomCredentialFields(program: LicenseProgram): CredentialFields {
+function randomCredentialFields(program: LicenseProgram): CredentialFields {
   switch (credentialKind(program)) {
     case "licenseCode":
       return { licenseCode: `T${randomDigits(4)}${uniqueSuffix()}${uniqueSuffix()}${randomDigits(4)}` };

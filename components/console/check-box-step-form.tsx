@@ -4,6 +4,7 @@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
+import type { SchemaLoader } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 
 export function CheckBoxStepForm<N extends string>({
@@ -14,6 +15,7 @@ export function CheckBoxStepForm<N extends string>({
   defaultChecked = false,
   ask = true,
   className = "",
+  schema,
 }: {
   name: N;
   label: string;
@@ -23,8 +25,10 @@ export function CheckBoxStepForm<N extends string>({
   /** Without the box (nothing to confirm), the page is only its Next. */
   ask?: boolean;
   className?: string;
+  /** The page's schema (lib/console), checked in the browser before the action parses it again. */
+  schema?: SchemaLoader;
 }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<N, boolean>>({ action, defaultValues: { [name]: defaultChecked } as Record<N, boolean> });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<N, boolean>>({ action, schema, defaultValues: { [name]: defaultChecked } as Record<N, boolean> });
   // N is a string already; the form hook names its fields Extract<keyof T, string>, which TS cannot see equals N.
   const error = fieldError(name as Extract<N, string>);
   return (

@@ -6,14 +6,17 @@
 //   browser POSTs it, Next runs the action and renders the page again with its answer: the server's field
 //   errors and the values sent are this hook's first state, so they show beside their fields. No field
 //   value ever travels in a URL.
-// - With the script, `schema` (the form's zod schema, the module the action parses with; zod/mini where it
-//   ships to the browser) checks in the browser through zodResolver: a field left with something wrong in it
-//   shows its error when the person leaves it (an empty one waits for the submit), every field's on submit,
-//   before any round trip. Forms without `schema` are checked by
-//   the server only (their schema needs tables too large to ship; the decision record lists them).
+// - With the script, `schema` (the form's zod schema, from the module the action parses with, in zod/mini)
+//   checks in the browser through zodResolver: a field left with something wrong in it shows its error when
+//   the person leaves it (an empty one waits for the submit), every field's on submit, before any round
+//   trip. A form passes it as a loader, `() => import("@/lib/…").then((m) => m.xSchema)`: the schema and zod
+//   load once the page is up (an effect starts it; the first check waits for it), not with the page's first
+//   JavaScript, which stays within its budget (bench/pages.ts). Forms without `schema` are checked by the
+//   server only (the decision record lists them).
 // - The server stays authoritative: its field errors land on the same fields, its `_form`/`formError` at
-//   the summary's top. A server error clears as soon as the person changes that field; a browser one as
-//   the field becomes right (react-hook-form re-checks it on each change once it was left or submitted).
+//   the summary's top. An error, the server's or the browser's, clears as soon as the person changes
+//   that field, and the field is checked again when it is left (not when left for the form's own submit
+//   button, which checks it anyway) or submitted.
 // - The error summary lists the fields in error in page order (`fields`, else the keys of
 //   `defaultValues`) and takes focus once per failed submit (`focusKey`), never on a keystroke, so
 //   everything typed after an error lands where it was typed (react-hook-form's own focus is off).
@@ -26,6 +29,9 @@ import type { $ZodType } from "zod/v4/core";
 import type { ErrorSummaryProps, SummaryError } from "@/components/ui/error-summary";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+
+/** A schema loaded after the page: a dynamic import of the module the action parses with. */
+export type SchemaLoader = () => Promise<$ZodType>;
 
 /** A form's values: strings from its fields, booleans from check boxes, and values it only carries. */
 export type FormValues = Record<string, unknown>;
@@ -46,8 +52,8 @@ export interface FieldRegistration {
 export interface ActionFormOptions<TInput extends FormValues, TData> {
   /** The form's server action (lib/forms/form-state.ts's `formState` of an action, bound to its page's arguments). */
   action: FormAction<TData>;
-  /** The form's zod schema, checked in the browser before the action runs; the action parses it again. */
-  schema?: $ZodType;
+  /** The form's zod schema, or its loader (see above), checked in the browser before the action runs; the action parses it again. */
+  schema?: $ZodType | SchemaLoader;
   defaultValues: TInput;
   /** Values the form only carries (an id, the page to return to): posted from hidden inputs, `carried`. */
   carry?: readonly FieldName<TInput>[];
@@ -84,16 +90,44 @@ function startingValues<TInput extends FormValues>(defaultValues: TInput, state:
   return out as TInput;
 }
 
+/** Whether a field's blur hands focus to a submit button of the field's own form. */
+function toSubmitOf(event: { target: unknown }): boolean {
+  const next = (event as unknown as FocusEvent).relatedTarget;
+  const field = event.target as { form?: HTMLFormElement | null } | null;
+  return next instanceof HTMLButtonElement && next.type === "submit" && Boolean(field?.form) && next.form === field?.form;
+}
+
 export function useActionForm<TInput extends FormValues, TData = unknown>(options: ActionFormOptions<TInput, TData>) {
   const { action, schema, defaultValues, idPrefix = "", onSuccess, onInvalid } = options;
   const [state, dispatch, pending] = useActionState<FormState<TData>, FormData>(action, null);
   const [initialValues] = useState(() => startingValues(defaultValues, state));
   const submitted = useRef(false);
-  const checked: Resolver<FieldValues> | undefined = schema ? (zodResolver(schema as never) as unknown as Resolver<FieldValues>) : undefined;
+  // The schema itself, once loaded (at once when the form passed it rather than its loader).
+  const loaded = useRef<Promise<Resolver<FieldValues>> | null>(null);
+  const checker = (): Promise<Resolver<FieldValues>> => {
+    if (!schema) throw new Error("no schema");
+    loaded.current ??= (typeof schema === "function" ? schema() : Promise.resolve(schema)).then(
+      (zod) => zodResolver(zod as never) as unknown as Resolver<FieldValues>,
+    );
+    return loaded.current;
+  };
+  useEffect(() => {
+    // Start loading the schema as soon as the page is up, so the first check rarely waits for it.
+    if (schema) void checker().catch(() => (loaded.current = null));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per form: a form's schema does not change
+  }, []);
   const rhf = useForm<FieldValues>({
-    resolver: checked
+    resolver: schema
       ? async (values, context, resolverOptions) => {
-          const result = await checked(values, context, resolverOptions);
+          let check: Resolver<FieldValues>;
+          try {
+            check = await checker();
+          } catch {
+            // The schema could not load (the network dropped): the server checks the post as it always does.
+            loaded.current = null;
+            return { values, errors: {} };
+          }
+          const result = await check(values, context, resolverOptions);
           if (submitted.current) return result;
           // Before the first submit, a field left empty is not called out yet (tabbing through a form is no
           // mistake, and an error appearing under the pointer as it leaves a field moves the button it was
@@ -104,8 +138,10 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
         }
       : undefined,
     defaultValues: initialValues,
-    mode: "onTouched",
-    reValidateMode: "onChange",
+    // Checked when a field is left and on submit; a change clears the field's error until then (as the
+    // server's, docs/decisions/012), so an error never comes and goes under the person's typing.
+    mode: "onBlur",
+    reValidateMode: "onBlur",
     shouldFocusError: false,
   });
   const clientErrors = rhf.formState.errors;
@@ -153,9 +189,15 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
         ...start,
         name: field.name,
         ref: field.ref,
-        onBlur: field.onBlur,
+        onBlur: (event) => {
+          // Leaving the field for this form's submit button: the submit checks every field. Checking here
+          // would show the error as the button is pressed, move the button, and lose the click.
+          if (toSubmitOf(event)) return;
+          return field.onBlur(event);
+        },
         onChange: (event) => {
           clearServerError(name);
+          rhf.clearErrors(name);
           return field.onChange(event);
         },
       };
@@ -174,7 +216,8 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
         value: String(value ?? ""),
         onChange: (next: string) => {
           clearServerError(name);
-          rhf.setValue(name, next as never, { shouldDirty: true, shouldValidate: rhf.formState.isSubmitted || rhf.getFieldState(name).isTouched });
+          rhf.clearErrors(name);
+          rhf.setValue(name, next as never, { shouldDirty: true });
         },
         onBlur: () => {
           // The boxes are one field: it counts as left when focus leaves the group.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableShell } from "./table-shell";
-import { actionLabel } from "@/lib/helpdesk/labels";
+import { actionLabel } from "@/lib/audit-actions";
 import { formatDateTime } from "@/lib/format/date";
 import { describeAudit } from "@/lib/helpdesk/audit-words";
 

@@ -11,7 +11,7 @@ export interface Shortcut {
 }
 
 /** True when the key goes to something a person is typing in, or to a control that uses it itself. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;

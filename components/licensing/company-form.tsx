@@ -6,7 +6,7 @@ import { CompanyFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { CountryOption } from "@/lib/countries/names";
-import { type CompanyStepInput } from "@/lib/clearinghouse/company-schema";
+import type { CompanyStepInput } from "@/lib/clearinghouse/company-form-schema";
 import { STEP_FIELDS } from "@/lib/clearinghouse/steps";
 import { StepActions } from "./step-actions";
 
@@ -19,6 +19,8 @@ export function CompanyForm(props: {
 }) {
   const { form, formProps, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
     action: props.action,
+    // The server's own schema, the phone number's check (libphonenumber) included: it loads after the page.
+    schema: () => import("@/lib/clearinghouse/company-schema").then((m) => m.companyStepSchema),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,
   });

@@ -9,7 +9,7 @@ import { GROUP_COUNT as DEFAULT_GROUP_COUNT, GROUP_SIZE, stripSeparators } from 
 import { normalizeCrockford } from "@/lib/licensing/crockford";
 import { backspaceAtBoxStart, endOfId, splitIntoBoxes, typeIntoFullBox, writeText, type BoxEdit } from "@/lib/forms/grouped-boxes";
 
-export type IdAlphabet = "digits" | "crockford";
+type IdAlphabet = "digits" | "crockford";
 
 export interface GroupedIdInputProps {
   id: string;

@@ -3,7 +3,7 @@
 // Hints sit outside the labels (aria-describedby), so each radio's accessible name is its label alone.
 import type { FieldRegistration } from "@/components/forms/use-action-form";
 
-export interface RadioOption {
+interface RadioOption {
   value: string;
   label: string;
   hint?: string;

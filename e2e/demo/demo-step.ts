@@ -18,7 +18,7 @@ export function isDemoMode(): boolean {
 }
 
 /** Typing speed for the page objects: watchable in demo mode, instant otherwise. */
-export function typingDelay(): number | undefined {
+function typingDelay(): number | undefined {
   return isDemoMode() ? 40 : undefined;
 }
 
@@ -29,7 +29,7 @@ interface Box {
   height: number;
 }
 
-export function boxesOverlap(a: Box, b: Box): boolean {
+function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -87,7 +87,7 @@ interface ScriptOptions {
 }
 
 /** Shows `caption` on the page now and again after each page load (the page asks for it through a binding). */
-export async function showCaption(page: Page, caption: Caption) {
+async function showCaption(page: Page, caption: Caption) {
   const first = !captions.has(page);
   captions.set(page, caption);
   const options = { attribute: OVERLAY_ATTRIBUTE, toggle: PROCEDURE_TOGGLE, binding: LABEL_BINDING };
@@ -202,7 +202,7 @@ function stepOf(procedure: ProcedureId, number: number) {
 }
 
 /** The step's name: its number and first sentence, without the closing full stop. */
-export function stepTitle(number: number, options: StepOptions = {}, procedure: ProcedureId = "rebuild-web"): string {
+function stepTitle(number: number, options: StepOptions = {}, procedure: ProcedureId = "rebuild-web"): string {
   const text = sentenceOf(stepOf(procedure, number).text, options.sentence);
   const first = text.split(/(?<=\.) /)[0]!.replace(/\.$/, "");
   return `${number}. ${first}${options.pass ? ` (${options.pass})` : ""}`;

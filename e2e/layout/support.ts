@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { axeViolations } from "../a11y";
 import { expect } from "../fixtures";
 
-export const WIDTHS = [360, 768, 1280, 1920] as const;
+const WIDTHS = [360, 768, 1280, 1920] as const;
 
 /** Runs in the browser: the problems found on the page as it is now. */
 function findLayoutProblems(): string[] {
@@ -105,7 +105,7 @@ export interface CheckOptions {
 }
 
 /** The width axe runs at: the desktop window the other specs' axe checks see. */
-export const AXE_WIDTH = 1280;
+const AXE_WIDTH = 1280;
 
 /** The layout problems at each width and, when asked, axe's violations at AXE_WIDTH, of the page as it is. */
 export async function pageProblems(page: Page, label: string, options: CheckOptions = {}): Promise<{ layout: string[]; axe: string[] }> {

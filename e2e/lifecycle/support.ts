@@ -20,7 +20,7 @@ export async function expectWizardPage(page: Page, segment: Segment, slug: strin
 export const next = (page: Page) => page.getByRole("button", { name: "Next" }).click();
 
 /** Groups of 5 from a compact ID. */
-export const groupsOf = (compact: string) => compact.match(/.{1,5}/g)!;
+const groupsOf = (compact: string) => compact.match(/.{1,5}/g)!;
 
 /** Clicks the first box, then types group after group (a full box hands focus on) and checks each landed. */
 export async function typeIdLikeAPerson(page: Page, label: string, compact: string, delay = 15) {

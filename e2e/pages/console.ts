@@ -86,7 +86,7 @@ export class ConsoleWindow extends PageObject {
   }
 }
 
-export class PropertiesDialog extends PageObject {
+class PropertiesDialog extends PageObject {
   async arrived(serverName: string) {
     await this.arrive(`${serverName} Properties`);
     await expect(this.page.getByRole("tab", { name: "Connection Method" })).toHaveAttribute("aria-selected", "true");

@@ -29,7 +29,7 @@ export class HelpdeskQueue extends PageObject {
   }
 }
 
-export class HelpdeskRequest extends PageObject {
+class HelpdeskRequest extends PageObject {
   async arrived(reference: string) {
     await expect(this.page).toHaveURL(new RegExp(`/helpdesk/requests/${reference}$`));
     await this.arrive(`Request ${reference}`);

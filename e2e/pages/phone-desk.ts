@@ -1,12 +1,13 @@
 // Page object of Helpdesk → Phone desk: an agent chooses what the caller asks for (the web site's Select
 // Option words), enters what the caller reads out, submits, and reads the ID back.
 import type { Locator } from "@playwright/test";
+import type { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
 import { spellForTelephone, spokenGroup } from "@/lib/licensing/phonetic";
 import { expect } from "../fixtures";
 import { PageObject } from "./driver";
 import type { CompanyDetails, CredentialTyped } from "./licensing";
 
-export type CallKindLabel = "Manage CALs" | "Activate a license server" | "Install client access licenses" | "Reactivate a license server" | "Deactivate a license server";
+export type CallKindLabel = (typeof SELECT_OPTIONS)[number]["label"];
 
 export class PhoneDesk extends PageObject {
   /** Opens the desk and chooses the kind of call (a rebuild, Manage CALs, unless told). */

@@ -4,8 +4,8 @@
 // shows a valid one for the account being signed in to: it is counted under its own device id, not under the
 // strict limit every unknown browser of the account shares, so an attacker using up that limit never locks
 // the owner out. Pure: the caller passes the secrets (lib/key-pack-secret.ts) and the time.
-import { randomBytes } from "node:crypto";
 import type { KeyPackSecrets } from "@/lib/key-pack-secret";
+import { randomString } from "@/lib/licensing/random";
 import { signValue, verifySignedValue } from "./signed-value";
 
 export const DEVICE_COOKIE_NAME = "helpdesk_device";
@@ -26,7 +26,7 @@ const DEVICE_ID = /^[0-9a-f]{32}$/;
 
 export function issueDeviceCookie(secrets: KeyPackSecrets, userId: string, now = new Date()): { value: string; cookie: DeviceCookie } {
   if (!USER_ID.test(userId)) throw new Error("device cookie: unexpected user id");
-  const cookie = { userId, deviceId: randomBytes(16).toString("hex"), expiresAt: new Date(now.getTime() + DEVICE_COOKIE_MAX_AGE_MS) };
+  const cookie = { userId, deviceId: randomString("0123456789abcdef", 32), expiresAt: new Date(now.getTime() + DEVICE_COOKIE_MAX_AGE_MS) };
   const payload = [VERSION, cookie.userId, cookie.deviceId, Math.floor(cookie.expiresAt.getTime() / 1000)].join(".");
   return { value: signValue(secrets, "device-cookie", payload), cookie };
 }

@@ -9,7 +9,7 @@ import { readSessionCookie } from "./cookie";
 import { validateSessionToken, type ValidSession } from "./sessions";
 import { signInHref } from "./return-to";
 
-export const FORBIDDEN_PATH = "/helpdesk/forbidden";
+const FORBIDDEN_PATH = "/helpdesk/forbidden";
 
 /** The signed-in staff member of this request, or null. One database read per request (React cache). */
 export const getCurrentSession = cache(async (): Promise<ValidSession | null> => {

@@ -3,6 +3,7 @@
 // only the SHA-256 of it (hex) stored as the session's id. Pure: no Next, no Prisma.
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { randomBytes } from "@/lib/licensing/random";
 
 export const SESSION_COOKIE_NAME = "helpdesk_session";
 export const SESSION_COOKIE_PATH = "/helpdesk";
@@ -15,9 +16,7 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 export const SESSION_TOUCH_MS = 60 * 1000;
 
 export function generateSessionToken(): string {
-  const bytes = new Uint8Array(20);
-  crypto.getRandomValues(bytes);
-  return encodeBase32LowerCaseNoPadding(bytes);
+  return encodeBase32LowerCaseNoPadding(randomBytes(20));
 }
 
 export function sessionIdFromToken(token: string): string {

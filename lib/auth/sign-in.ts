@@ -19,13 +19,13 @@ import { createSession, deleteExpiredSessions, type StaffIdentity } from "./sess
 /** Attempts on one account from one address (unknown browsers). */
 export const ACCOUNT_ADDRESS_RULE: RateLimitRule = { limit: 5, windowMs: 15 * 60_000 };
 /** Attempts from one address on any account (unknown browsers). */
-export const ADDRESS_RULE: RateLimitRule = { limit: 30, windowMs: 15 * 60_000 };
+const ADDRESS_RULE: RateLimitRule = { limit: 30, windowMs: 15 * 60_000 };
 /** Attempts on one account from all unknown browsers together, from any address. */
 export const UNKNOWN_DEVICE_RULE: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
 /** Attempts from one trusted browser (its device cookie), on its account. */
 export const DEVICE_RULE: RateLimitRule = { limit: 5, windowMs: 15 * 60_000 };
 
-export type RateLimitScope = "unknown-browsers" | "address" | "device";
+type RateLimitScope = "unknown-browsers" | "address" | "device";
 
 export type SignInResult =
   | { ok: true; token: string; createdAt: Date; staff: StaffIdentity; device: { value: string; expiresAt: Date } }

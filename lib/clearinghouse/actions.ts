@@ -12,6 +12,7 @@ import { writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
 import { companyStepSchema } from "./company-schema";
 import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
+import { SITE_OPTIONS } from "./select-options";
 import { submitDraft } from "./submit";
 import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
@@ -42,7 +43,7 @@ export const selectOptionForm = formAction(
     const db = await getDb();
     const current = await getCurrentDraft();
     const targetLicenseServerId = chosen.licenseServerId;
-    const option: SiteOption = chosen.option === "install" ? "INSTALL_CALS" : "MANAGE_CALS";
+    const option: SiteOption = SITE_OPTIONS[chosen.option];
     if (current && !current.request) {
       await db.manageCalsDraft.update({ where: { id: current.id }, data: { option, ...(targetLicenseServerId ? { targetLicenseServerId } : {}) } });
     } else {

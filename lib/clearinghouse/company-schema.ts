@@ -1,27 +1,18 @@
-// The Company information page's rules, shared by its form and the server like schemas.ts. A module of its
-// own because the phone-number check and the country list are most of a page's JavaScript: only this page
-// and the server (request-schema.ts) need them.
-import { z } from "zod";
+// The Company information page's rules on the server: the form's own schema (company-form-schema.ts, which
+// the page checks in the browser) with the phone number checked against the country/region chosen on the
+// same page. Only the server and the merged request (request-schema.ts) load libphonenumber.
+import * as z from "zod/mini";
 import { isValidPhoneNumber, type CountryCode } from "libphonenumber-js";
+import type { $ZodObject } from "zod/v4/core";
 import { isCountryCode } from "@/lib/countries/codes";
-import { companyFields } from "@/lib/forms/company-fields";
-import { MESSAGES } from "./schemas";
+import { companyFormSchema } from "./company-form-schema";
+import { MESSAGES, type Checkable } from "./schemas";
 
-/** The web site's names for the fields of lib/forms/company-fields.ts (the one definition and its limits). */
-export const companyShape = {
-  lastName: companyFields.lastName(MESSAGES.lastName),
-  firstName: companyFields.firstName(MESSAGES.firstName),
-  companyName: companyFields.company(MESSAGES.companyName),
-  countryRegion: companyFields.countryRegion(MESSAGES.countryRegion),
-  companyAddress: companyFields.companyAddress(),
-  email: companyFields.email(),
-  phone: companyFields.phone(),
-  organizationalUnit: companyFields.organizationalUnit(),
-};
+export { companyShape, companyFormSchema, type CompanyStepInput } from "./company-form-schema";
 
 /** The phone number is checked against the country/region chosen on the same page. */
-export function withPhoneCheck<T extends z.ZodObject>(schema: T): T {
-  return schema.superRefine((value, ctx) => {
+export function withPhoneCheck<T extends $ZodObject>(schema: T): T {
+  return (schema as unknown as Checkable<T>).check(z.superRefine((value: unknown, ctx) => {
     const { phone, countryRegion } = value as { phone?: unknown; countryRegion?: unknown };
     if (typeof phone !== "string" || phone === "") return;
     const country = typeof countryRegion === "string" && isCountryCode(countryRegion) ? (countryRegion as CountryCode) : undefined;
@@ -29,10 +20,9 @@ export function withPhoneCheck<T extends z.ZodObject>(schema: T): T {
   }, {
     // Run even when other fields failed, so every error shows at once.
     when: (payload) => typeof (payload.value as { phone?: unknown } | undefined)?.phone === "string",
-  });
+  }));
 }
 
-export const companyStepSchema = withPhoneCheck(z.object(companyShape));
+export const companyStepSchema = withPhoneCheck(companyFormSchema);
 
-export type CompanyStepInput = z.input<typeof companyStepSchema>;
 export type CompanyStep = z.output<typeof companyStepSchema>;

@@ -40,7 +40,7 @@ export interface EntitlementFacts {
   issuesForTarget: boolean;
 }
 
-export type ReviewCode = "unknown-credential" | "wrong-program" | "cal-type" | "quantity" | "retail-elsewhere" | "frequency" | "migration-source" | "practice-server";
+type ReviewCode = "unknown-credential" | "wrong-program" | "cal-type" | "quantity" | "retail-elsewhere" | "frequency" | "migration-source" | "practice-server";
 
 export type RecoveryDecision =
   | { outcome: "ISSUE"; entitlementId: string }

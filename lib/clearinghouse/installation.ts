@@ -22,7 +22,7 @@ export type InstallationOutcome =
   | { kind: "issued"; licenseKeyPackIds: string[] }
   | { kind: "refused"; fieldErrors: FieldErrors; formError: string };
 
-export const INSTALLATION_REFUSED = "The Microsoft Clearinghouse could not issue licenses for this request. Correct what is marked and try again.";
+const INSTALLATION_REFUSED = "The Microsoft Clearinghouse could not issue licenses for this request. Correct what is marked and try again.";
 
 export async function issueInstallation(db: Database, request: InstallationRequest, now = new Date()): Promise<InstallationOutcome> {
   const target = await checkInstallationTarget(db, request.licenseServerId);

@@ -27,7 +27,7 @@ const WHAT: Record<PublicLimit, string> = {
   "class-join": "Too many tries at a class code were made from this network",
 };
 
-export function publicLimitMessage(limit: PublicLimit, wait: string): string {
+function publicLimitMessage(limit: PublicLimit, wait: string): string {
   return `${WHAT[limit]}. Try again ${wait}.`;
 }
 

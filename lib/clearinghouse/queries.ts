@@ -52,7 +52,7 @@ function toView(row: RequestRow): RequestView {
   };
 }
 
-export async function getDraftById(draftId: string) {
+async function getDraftById(draftId: string) {
   const db = await getDb();
   const draft = await db.manageCalsDraft.findUnique({ where: { id: draftId }, select: { id: true, option: true, ...DRAFT_SELECT, request: { select: requestSelect } } });
   if (!draft) return null;

@@ -2,7 +2,8 @@
 // and step 17's advice. Plain text, so it prints and files anywhere.
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import type { RecoveryStatus } from "@/generated/prisma/client";
-import { OPTION_NAMES, type DraftColumns, type SiteOption } from "./steps";
+import { siteOptionLabel } from "./select-options";
+import type { DraftColumns, SiteOption } from "./steps";
 import { summarySections } from "./summary";
 import { RETAIN_ADVICE, STATUS_LABELS } from "./wording";
 import { formatDateTime } from "@/lib/format/date";
@@ -29,7 +30,7 @@ export function receiptFileName(reference: string): string {
 
 export function receiptText(input: ReceiptInput): string {
   const option = input.option ?? "MANAGE_CALS";
-  const title = `Remote Desktop Services Licensing - ${OPTION_NAMES[option]} receipt`;
+  const title = `Remote Desktop Services Licensing - ${siteOptionLabel(option)} receipt`;
   const out = [title, "=".repeat(title.length), ""];
   out.push(line("Reference number", input.reference));
   out.push(line("Submitted", formatDateTime(input.submittedAt)));

@@ -32,7 +32,7 @@ export const manageCalsSchema = z.discriminatedUnion(
   LICENSE_PROGRAM_VALUES.map(requestSchemaFor) as [ReturnType<typeof requestSchemaFor>, ...ReturnType<typeof requestSchemaFor>[]],
 );
 
-export const installCalsSchema = z.discriminatedUnion(
+const installCalsSchema = z.discriminatedUnion(
   "licenseProgram",
   LICENSE_PROGRAM_VALUES.map(installSchemaFor) as [ReturnType<typeof installSchemaFor>, ...ReturnType<typeof installSchemaFor>[]],
 );

@@ -1,10 +1,10 @@
-// The Manage CALs pages' rules: one schema per page, applied by each page's server action to what the form
-// sent (docs/decisions/012: the browser ships no zod); the company page's is in company-schema.ts and the
-// merged one the final submit re-validates in request-schema.ts. Only
-// zod and pure modules here, so the same file runs in both places. Form inputs are strings; the outputs
+// The Manage CALs pages' rules: one schema per page, checked in the browser by the page's form and applied
+// again by its server action to what the form sent (docs/decisions/030-forms-on-react-hook-form.md); the
+// company page's is in company-schema.ts and the merged one the final submit re-validates in
+// request-schema.ts. Only zod/mini and small pure modules here: the same file runs in both places. Form inputs are strings; the outputs
 // are what the draft and the request store (normalised IDs and credentials, null for an optional field
 // left empty).
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   CAL_TYPE_VALUES,
   LICENSE_PROGRAM_VALUES,
@@ -26,11 +26,13 @@ import {
 } from "@/lib/licensing/credentials";
 import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { stripSeparators } from "@/lib/licensing/groups";
-import { EMAIL_FORMAT_MESSAGE } from "@/lib/forms/text";
+import type { $ZodCheck, $ZodObject } from "zod/v4/core";
+import { EMAIL_FORMAT_MESSAGE, isEmailAddress } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
+import { DRAFT_OPTION_VALUES, OPTION_LABELS } from "./select-options";
 
 export const MESSAGES = {
-  selectOption: "Select Manage CALs to recover the RDS CALs of a license server whose database was rebuilt, or Install client access licenses to install new ones, and then click Next",
+  selectOption: `Select ${OPTION_LABELS["manage-cals"]} to recover the RDS CALs of a license server whose database was rebuilt, or ${OPTION_LABELS.install} to install new ones, and then click Next`,
   reasonForRecovery: "Select the reason for recovery",
   sourceEmpty: "Enter the Source License Server ID: the License Server ID of the license server the RDS CALs come from",
   sourceIsTarget: "The Source License Server ID is the Target License Server ID: enter the License Server ID of the license server the RDS CALs come from",
@@ -55,25 +57,28 @@ export const MESSAGES = {
 } as const;
 
 /** One of a list, typed as a plain string on the way in: a form's select holds "" until one is chosen. */
-function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
-  return z.string(message).pipe(z.enum(values, message));
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.pipe(z.string(message), z.enum(values, message));
 }
 
-export const targetLicenseServerIdSchema = z.string(LICENSE_SERVER_ID_MESSAGES.empty).transform((value, ctx) => {
-  const parsed = parseLicenseServerId(value);
-  if (parsed.ok) return parsed.value;
-  ctx.addIssue({ code: "custom", message: LICENSE_SERVER_ID_MESSAGES[parsed.error] });
-  return z.NEVER;
-});
+export const targetLicenseServerIdSchema = z.pipe(
+  z.string(LICENSE_SERVER_ID_MESSAGES.empty),
+  z.transform((value: string, ctx) => {
+    const parsed = parseLicenseServerId(value);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: "custom", message: LICENSE_SERVER_ID_MESSAGES[parsed.error], input: value });
+    return z.NEVER;
+  }),
+);
 
 export const licenseServerShape = {
   targetLicenseServerId: targetLicenseServerIdSchema,
   reasonForRecovery: choice(RECOVERY_REASONS, MESSAGES.reasonForRecovery),
   /** Asked with a migration reason only; checked against the reason and the target by withSourceCheck. */
-  sourceLicenseServerId: z
-    .string()
-    .nullish()
-    .transform((v) => (v ? stripSeparators(v) : null)),
+  sourceLicenseServerId: z.pipe(
+    z.nullish(z.string()),
+    z.transform((v: string | null | undefined) => (v ? stripSeparators(v) : null)),
+  ),
   licenseProgram: choice(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
 };
 
@@ -86,10 +91,10 @@ function sourceIdMessage(error: keyof typeof LICENSE_SERVER_ID_MESSAGES): string
  * With a migration reason the Source License Server ID is required, a valid ID and not the target's; with
  * any other reason it is dropped (it may linger in the form from a reason chosen before).
  */
-export function withSourceCheck<T extends z.ZodObject>(schema: T): T {
-  return schema
-    .superRefine(
-      (value, ctx) => {
+export function withSourceCheck<T extends $ZodObject>(schema: T): T {
+  return (schema as unknown as Checkable<T>).check(
+    z.superRefine(
+      (value: unknown, ctx) => {
         const { reasonForRecovery, sourceLicenseServerId: source, targetLicenseServerId: target } = value as Record<string, unknown>;
         if (typeof reasonForRecovery !== "string" || !isMigrationReason(reasonForRecovery)) return;
         // Runs when other fields failed too, so the source may still be whatever a client posted.
@@ -99,30 +104,33 @@ export function withSourceCheck<T extends z.ZodObject>(schema: T): T {
       },
       // Run even when other fields failed, so every error shows at once.
       { when: (payload) => isMigrationReason((payload.value as { reasonForRecovery?: string } | undefined)?.reasonForRecovery) },
-    )
-    .overwrite((value) => (isMigrationReason((value as { reasonForRecovery?: string }).reasonForRecovery) ? value : { ...value, sourceLicenseServerId: null }));
+    ),
+    z.overwrite((value: unknown) => (isMigrationReason((value as { reasonForRecovery?: string }).reasonForRecovery) ? value : { ...(value as object), sourceLicenseServerId: null })),
+  );
 }
+
+/** A schema of zod/mini or of classic zod (request-schema.ts's merged ones): both take checks on their whole value. */
+export type Checkable<T> = { check(...checks: $ZodCheck<unknown>[]): T };
 
 export const licenseServerStepSchema = withSourceCheck(z.object(licenseServerShape));
 
 /** Install client access licenses' first page: the License Server ID and the License Program, no reason. */
 export const installLicenseServerShape = { targetLicenseServerId: targetLicenseServerIdSchema, licenseProgram: licenseServerShape.licenseProgram };
-export const installLicenseServerStepSchema = z.object(installLicenseServerShape);
+const installLicenseServerStepSchema = z.object(installLicenseServerShape);
 
 export function licenseServerStepSchemaFor(option: "MANAGE_CALS" | "INSTALL_CALS") {
   return option === "INSTALL_CALS" ? installLicenseServerStepSchema : licenseServerStepSchema;
 }
 
 function credentialPart(empty: string, invalid: string, isValid: (v: string) => boolean) {
-  return z
-    .string(empty)
-    .transform((v) => normalizeCredentialPart(v))
-    .refine((v) => v !== "", empty)
-    .refine((v) => v === "" || isValid(v), invalid);
+  return z.pipe(
+    z.string(empty),
+    z.transform((v: string) => normalizeCredentialPart(v)).check(z.refine((v: string) => v !== "", empty), z.refine((v: string) => v === "" || isValid(v), invalid)),
+  );
 }
 
 /** A credential field this program does not use: whatever the form holds (or its absence) is dropped. */
-const unused = z.unknown().optional().transform((): string | null => null);
+const unused = z.pipe(z.optional(z.unknown()), z.transform((): string | null => null));
 
 function credentialShape(kind: CredentialKind) {
   return {
@@ -139,15 +147,19 @@ function credentialShape(kind: CredentialKind) {
   };
 }
 
-export const quantitySchema = z.string(MESSAGES.quantityEmpty).transform((raw, ctx) => {
-  // People write "1,000" or "1 000": the separators carry no meaning.
-  const text = raw.trim().replace(/[\s,.']/g, "");
-  if (text === "") ctx.addIssue({ code: "custom", message: MESSAGES.quantityEmpty });
-  else if (!/^\d+$/.test(text)) ctx.addIssue({ code: "custom", message: MESSAGES.quantityFormat });
-  else if (Number(text) < MIN_QUANTITY || Number(text) > MAX_QUANTITY) ctx.addIssue({ code: "custom", message: MESSAGES.quantityRange });
-  else return Number(text);
-  return z.NEVER;
-});
+export const quantitySchema = z.pipe(
+  z.string(MESSAGES.quantityEmpty),
+  z.transform((raw: string, ctx) => {
+    // People write "1,000" or "1 000": the separators carry no meaning.
+    const text = raw.trim().replace(/[\s,.']/g, "");
+    const refuse = (message: string) => ctx.issues.push({ code: "custom", message, input: raw });
+    if (text === "") refuse(MESSAGES.quantityEmpty);
+    else if (!/^\d+$/.test(text)) refuse(MESSAGES.quantityFormat);
+    else if (Number(text) < MIN_QUANTITY || Number(text) > MAX_QUANTITY) refuse(MESSAGES.quantityRange);
+    else return Number(text);
+    return z.NEVER;
+  }),
+);
 
 export function purchaseShape(program: LicenseProgram) {
   return {
@@ -163,19 +175,17 @@ export function purchaseStepSchema(program: LicenseProgram) {
 }
 
 export type LicenseServerStepInput = z.input<typeof licenseServerStepSchema>;
-export type LicenseServerStep = z.output<typeof licenseServerStepSchema>;
-export type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
+type PurchaseStepSchema = ReturnType<typeof purchaseStepSchema>;
 export type PurchaseStepInput = z.input<PurchaseStepSchema>;
-export type PurchaseStep = z.output<PurchaseStepSchema>;
 
 
 export const selectOptionSchema = z.object({
-  option: z.enum(["manage-cals", "install"], MESSAGES.selectOption),
+  option: z.enum(DRAFT_OPTION_VALUES, MESSAGES.selectOption),
   /** Carried from the console's hyperlink; checked on the next page, not here. */
-  licenseServerId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v.replace(/[^\d]/g, "").slice(0, 35) : null)),
+  licenseServerId: z.pipe(
+    z.optional(z.string()),
+    z.transform((v?: string) => (v ? v.replace(/[^\d]/g, "").slice(0, 35) : null)),
+  ),
 });
 export type SelectOptionInput = z.input<typeof selectOptionSchema>;
 
@@ -191,20 +201,26 @@ export type StatusContact = { kind: "email"; value: string } | { kind: "licenseS
 
 /** Check request status: the reference number and one detail of the request that proves it is yours. */
 export const statusLookupSchema = z.object({
-  reference: z.string(STATUS_MESSAGES.referenceEmpty).transform((value, ctx) => {
-    const reference = normalizeReference(value);
-    if (reference) return reference;
-    ctx.addIssue({ code: "custom", message: value.trim() ? STATUS_MESSAGES.referenceFormat : STATUS_MESSAGES.referenceEmpty });
-    return z.NEVER;
-  }),
-  contact: z.string(STATUS_MESSAGES.contactEmpty).transform((value, ctx): StatusContact => {
-    const text = value.trim();
-    if (text.includes("@") && z.email().safeParse(text.toLowerCase()).success) return { kind: "email", value: text.toLowerCase() };
-    const id = parseLicenseServerId(text);
-    if (id.ok) return { kind: "licenseServerId", value: id.value };
-    ctx.addIssue({ code: "custom", message: text ? STATUS_MESSAGES.contactFormat : STATUS_MESSAGES.contactEmpty });
-    return z.NEVER;
-  }),
+  reference: z.pipe(
+    z.string(STATUS_MESSAGES.referenceEmpty),
+    z.transform((value: string, ctx) => {
+      const reference = normalizeReference(value);
+      if (reference) return reference;
+      ctx.issues.push({ code: "custom", message: value.trim() ? STATUS_MESSAGES.referenceFormat : STATUS_MESSAGES.referenceEmpty, input: value });
+      return z.NEVER;
+    }),
+  ),
+  contact: z.pipe(
+    z.string(STATUS_MESSAGES.contactEmpty),
+    z.transform((value: string, ctx): StatusContact => {
+      const text = value.trim();
+      if (text.includes("@") && isEmailAddress(text.toLowerCase())) return { kind: "email", value: text.toLowerCase() };
+      const id = parseLicenseServerId(text);
+      if (id.ok) return { kind: "licenseServerId", value: id.value };
+      ctx.issues.push({ code: "custom", message: text ? STATUS_MESSAGES.contactFormat : STATUS_MESSAGES.contactEmpty, input: value });
+      return z.NEVER;
+    }),
+  ),
 });
 export type StatusLookupInput = z.input<typeof statusLookupSchema>;
 export type StatusLookup = z.output<typeof statusLookupSchema>;

@@ -23,12 +23,12 @@ export const activationBodySchema = z
     company: companyFields.company(),
     countryRegion: companyFields.countryRegion("countryRegion must be a country or region code"),
     // null, like absent, means not given (the console sends its stored nulls).
-    email: companyFields.email().nullable(),
-    organizationalUnit: companyFields.organizationalUnit().nullable(),
-    companyAddress: companyFields.companyAddress().nullable(),
-    city: companyFields.city().nullable(),
-    state: companyFields.state().nullable(),
-    postalCode: companyFields.postalCode().nullable(),
+    email: z.nullable(companyFields.email()),
+    organizationalUnit: z.nullable(companyFields.organizationalUnit()),
+    companyAddress: z.nullable(companyFields.companyAddress()),
+    city: z.nullable(companyFields.city()),
+    state: z.nullable(companyFields.state()),
+    postalCode: z.nullable(companyFields.postalCode()),
   })
   .strict();
 export type ActivationBody = z.input<typeof activationBodySchema>;
@@ -40,7 +40,7 @@ export const reactivationBodySchema = z.object({ productId, reason: z.enum(REACT
 export type ReactivationBody = z.input<typeof reactivationBodySchema>;
 
 export const deactivationBodySchema = z
-  .object({ productId, licenseServerId, ...deactivationContactShape, contactPhone: deactivationContactShape.contactPhone.nullable() })
+  .object({ productId, licenseServerId, ...deactivationContactShape, contactPhone: z.nullable(deactivationContactShape.contactPhone) })
   .strict();
 export type DeactivationBody = z.input<typeof deactivationBodySchema>;
 

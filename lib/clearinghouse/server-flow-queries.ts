@@ -18,4 +18,3 @@ export async function getFlowDraft(flow: ServerFlow) {
   return draft ? { id: draft.id, answers: readFlowAnswers(draft.answers), submitted: draft.recordId !== null } : null;
 }
 
-export type FlowDraft = NonNullable<Awaited<ReturnType<typeof getFlowDraft>>>;

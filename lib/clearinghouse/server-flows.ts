@@ -3,22 +3,27 @@
 // The company information is Manage CALs' own page's (company-schema.ts), one rule per fact; the deactivation
 // contact is the console's (lib/forms/text.ts). Pages: the first (details) → [company | contact] → verify →
 // result (docs/decisions/021-activation-lifecycle.md).
-import { z } from "zod";
+import * as z from "zod/mini";
 import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
-import { LICENSE_SERVER_ID_MESSAGES, parseLicenseServerId } from "@/lib/licensing/license-server-id";
-import { PRODUCT_ID_MESSAGES, parseProductId } from "@/lib/licensing/product-id";
 import { deactivationContactShape } from "@/lib/forms/text";
-import { companyShape, withPhoneCheck } from "./company-schema";
+import { storedShape } from "@/lib/forms/company-fields";
+import { companyFormSchema, companyShape, withPhoneCheck } from "./company-schema";
+import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
+import { activateDetailsSchema, deactivateDetailsSchema, reactivateDetailsSchema } from "./server-flow-form-schemas";
 
-export type ServerFlow = "activate" | "reactivate" | "deactivate";
-export const SERVER_FLOWS: readonly ServerFlow[] = ["activate", "reactivate", "deactivate"];
+// The pages' forms check these in the browser: a module of their own, without the phone-number check.
+export { activateDetailsSchema, deactivateDetailsSchema, DETAILS_SCHEMAS, flowContactSchema, reactivateDetailsSchema } from "./server-flow-form-schemas";
+
+/** The license server options of Select Option (select-options.ts); each runs its own pages. */
+export type ServerFlow = ServerFlowOption;
+export const SERVER_FLOWS: readonly ServerFlow[] = SERVER_FLOW_OPTIONS;
 
 export type ServerFlowPage = "details" | "company" | "contact" | "verify" | "result";
 
 export const SERVER_FLOW_INFO = {
-  activate: { title: "Activate a license server", pages: ["details", "company", "verify", "result"] },
-  reactivate: { title: "Reactivate a license server", pages: ["details", "verify", "result"] },
-  deactivate: { title: "Deactivate a license server", pages: ["details", "contact", "verify", "result"] },
+  activate: { title: OPTION_LABELS.activate, pages: ["details", "company", "verify", "result"] },
+  reactivate: { title: OPTION_LABELS.reactivate, pages: ["details", "verify", "result"] },
+  deactivate: { title: OPTION_LABELS.deactivate, pages: ["details", "contact", "verify", "result"] },
 } as const satisfies Record<ServerFlow, { title: string; pages: readonly ServerFlowPage[] }>;
 
 export const PAGE_TITLES: Record<ServerFlowPage, string> = {
@@ -48,63 +53,31 @@ export function previousFlowPage(flow: ServerFlow, page: ServerFlowPage): Server
   return index > 0 ? pages[index - 1]! : null;
 }
 
-const productId = z.string({ error: PRODUCT_ID_MESSAGES.empty }).transform((input, ctx) => {
-  const parsed = parseProductId(input);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: PRODUCT_ID_MESSAGES[parsed.error] });
-    return z.NEVER;
-  }
-  return parsed.value;
-});
-
-const licenseServerId = z.string({ error: "Enter the License Server ID" }).transform((input, ctx) => {
-  const parsed = parseLicenseServerId(input);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.error === "empty" ? "Enter the License Server ID" : LICENSE_SERVER_ID_MESSAGES[parsed.error] });
-    return z.NEVER;
-  }
-  return parsed.value;
-});
-
-export const activateDetailsSchema = z.object({ productId });
-export const reactivateDetailsSchema = z.object({ productId, reason: z.enum(REACTIVATION_REASONS, { error: "Select the reason for reactivating the license server" }) });
-export const deactivateDetailsSchema = z.object({ productId, licenseServerId });
-export const flowCompanySchema = withPhoneCheck(z.object(companyShape));
-export const flowContactSchema = z.object(deactivationContactShape);
-
-export const DETAILS_SCHEMAS = { activate: activateDetailsSchema, reactivate: reactivateDetailsSchema, deactivate: deactivateDetailsSchema } as const;
+export const flowCompanySchema = withPhoneCheck(companyFormSchema);
 
 /**
  * Each flow's pages merged, for a form that asks them all at once (the helpdesk's phone desk, where an agent
  * enters what a caller reads out): the same rules, every error at once.
  */
 export const FLOW_CALL_SCHEMAS = {
-  activate: withPhoneCheck(activateDetailsSchema.extend(companyShape)),
+  activate: withPhoneCheck(z.extend(activateDetailsSchema, companyShape)),
   reactivate: reactivateDetailsSchema,
-  deactivate: deactivateDetailsSchema.extend(deactivationContactShape),
+  deactivate: z.extend(deactivateDetailsSchema, deactivationContactShape),
 } as const;
-export type FlowCall<F extends ServerFlow> = z.output<(typeof FLOW_CALL_SCHEMAS)[F]>;
 
 /** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
-export const flowAnswersSchema = z
-  .object({
+const flowAnswersSchema = z.partial(
+  z.object({
     productId: z.string(),
     licenseServerId: z.string(),
     reason: z.enum(REACTIVATION_REASONS),
-    lastName: z.string(),
-    firstName: z.string(),
-    companyName: z.string(),
-    countryRegion: z.string(),
-    companyAddress: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    organizationalUnit: z.string().nullable(),
+    ...storedShape(companyShape),
     contactName: z.string(),
     contactEmail: z.string(),
-    contactPhone: z.string().nullable(),
-    result: z.object({ licenseServerId: z.string().optional(), confirmationCode: z.string().optional(), alreadyActive: z.boolean().optional() }),
-  })
-  .partial();
+    contactPhone: z.nullable(z.string()),
+    result: z.object({ licenseServerId: z.optional(z.string()), confirmationCode: z.optional(z.string()), alreadyActive: z.optional(z.boolean()) }),
+  }),
+);
 export type FlowAnswers = z.output<typeof flowAnswersSchema>;
 
 export function readFlowAnswers(value: unknown): FlowAnswers {

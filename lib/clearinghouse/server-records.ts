@@ -13,7 +13,7 @@
 // an agent's changes are audited as calls (`call.activated`, …) with the agent as actor, as rebuild calls are.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditEntry } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/database-errors";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { issueBoundLicenseServerId } from "@/lib/licensing/activation-id";
@@ -50,7 +50,7 @@ const ENTITY = "ClearinghouseLicenseServer";
 /** Who asks: a label for the web site and the console, or the agent who took the call. */
 export type RecordActor = string | { id: string; email: string };
 
-function auditActor(actor: RecordActor, change: "activated" | "reactivated" | "deactivated") {
+function auditActor(actor: RecordActor, change: "activated" | "reactivated" | "deactivated"): Pick<AuditEntry, "actorId" | "actorLabel" | "action"> {
   return typeof actor === "string"
     ? { actorLabel: actor, action: `license-server.${change}` }
     : { actorId: actor.id, actorLabel: actor.email, action: `call.${change}` };

@@ -5,13 +5,12 @@ import type { SiteOption } from "@/generated/prisma/enums";
 
 export type { SiteOption };
 
-export const MANAGE_CALS_PATH = "/licensing/manage-cals";
+const MANAGE_CALS_PATH = "/licensing/manage-cals";
 /**
  * Where the pages of each Select Option option that fills a draft live. Install client access licenses asks
  * what Manage CALs asks but the reason for recovery, so both run on these pages (docs/decisions/023).
  */
-export const OPTION_PATHS = { MANAGE_CALS: MANAGE_CALS_PATH, INSTALL_CALS: "/licensing/install-cals" } as const satisfies Record<SiteOption, string>;
-export const OPTION_NAMES = { MANAGE_CALS: "Manage CALs", INSTALL_CALS: "Install client access licenses" } as const satisfies Record<SiteOption, string>;
+const OPTION_PATHS = { MANAGE_CALS: MANAGE_CALS_PATH, INSTALL_CALS: "/licensing/install-cals" } as const satisfies Record<SiteOption, string>;
 /** Name of the cookie holding the visitor's draft id (lib/clearinghouse/draft-cookie.ts); tests set it too. */
 export const DRAFT_COOKIE = "rdls_manage_cals";
 
@@ -25,7 +24,6 @@ export const MANAGE_CALS_STEPS = [
 export type ManageCalsSlug = (typeof MANAGE_CALS_STEPS)[number]["slug"];
 export type FormStepSlug = Exclude<ManageCalsSlug, "verify">;
 
-export const RESULT_PATH = `${MANAGE_CALS_PATH}/result`;
 /** On the result page: "Request another" was refused by the per-address limit until this time (ms since epoch). */
 export const RESULT_LIMITED_PARAM = "limitedUntil";
 

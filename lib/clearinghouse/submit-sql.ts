@@ -27,7 +27,7 @@ const answerColumns = Prisma.raw(DRAFT_FIELDS.map((f) => `"${f}"`).join(", "));
 const answerValues = (answers: ManageCalsRequest) => Prisma.join(DRAFT_FIELDS.map((f) => Prisma.sql`${answers[f]}${ANSWER_CASTS[f] ?? Prisma.empty}`));
 
 /** A purchase as the entitlement rules see it, with the version the write will check. */
-export interface EntitlementSnapshot {
+interface EntitlementSnapshot {
   id: string;
   credential: string;
   calType: CalType;

@@ -35,7 +35,7 @@ export function scopeCondition(scope: CalUsageScope): Prisma.Sql {
 }
 
 /** Holders per CalUsageHolderPage row. */
-export const HOLDER_PAGE_SIZE = 500;
+const HOLDER_PAGE_SIZE = 500;
 
 // Written into the statement (a constant), so its GROUP BY and SELECT name the same expression.
 const PAGE_SIZE_SQL = Prisma.raw(String(HOLDER_PAGE_SIZE));

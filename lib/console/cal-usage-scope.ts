@@ -75,7 +75,7 @@ export function domainOfName(issuedTo: string): string | null {
   return at >= 0 ? issuedTo.slice(at + 1).toLowerCase() : null;
 }
 
-export function domainMatches(asked: string, name: string | null): boolean {
+function domainMatches(asked: string, name: string | null): boolean {
   if (name === null) return false;
   const a = asked.toLowerCase();
   const firstLabel = (d: string) => d.split(".")[0];

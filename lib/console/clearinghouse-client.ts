@@ -42,7 +42,7 @@ export interface ClientOptions {
 const UNREACHABLE =
   "The license server could not connect to the Microsoft Clearinghouse. Check the connection and try again, or go Back and choose the Web Browser or Telephone connection method.";
 
-export function clearinghouseBaseUrl(): string {
+function clearinghouseBaseUrl(): string {
   return env().CLEARINGHOUSE_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
 }
 
@@ -57,7 +57,7 @@ async function vouchedHeader(clientAddress: string | undefined): Promise<Record<
 }
 
 /** POSTs `body` as JSON to `path` and reads the answer with `answer`; never throws. */
-export async function postJson<S extends z.ZodType>(path: string, body: unknown, answer: S, options: ClientOptions = {}): Promise<ClearinghouseResult<z.output<S>>> {
+async function postJson<S extends z.ZodType>(path: string, body: unknown, answer: S, options: ClientOptions = {}): Promise<ClearinghouseResult<z.output<S>>> {
   const url = new URL(path, options.baseUrl ?? clearinghouseBaseUrl());
   let response: Response;
   try {

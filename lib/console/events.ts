@@ -10,7 +10,7 @@ export const EVENT_IDS = {
   REBUILT: 88,
   REBUILD_CANCELLED: 89,
   KEY_PACK_RETIRED: 90,
-  // Migrate RDS CALs (docs/decisions/025): DOMAIN.md's 89 / 90 were taken by the rebuild's events above.
+  // Migrate RDS CALs (docs/decisions/025): docs/domain.md's 89 / 90 were taken by the rebuild's events above.
   MIGRATED_CALS_REMOVED: 91,
   MIGRATED_CALS_NOT_REMOVED: 92,
   // A license server's life (docs/decisions/021-activation-lifecycle.md); 44 is what practice servers already log.

@@ -49,7 +49,7 @@ export type CheckedKeyPackId = { ok: true; value: string; payload: KeyPackPayloa
  * A typed license key pack ID checked offline for this server, with the message its field shows when it is
  * refused. The one check of every install (this module's and the migration's, manage-cals/migrate-mutations.ts).
  */
-export function checkKeyPackIdForServer(id: string, server: { licenseServerId: string | null }, secrets: readonly string[]): CheckedKeyPackId {
+function checkKeyPackIdForServer(id: string, server: { licenseServerId: string | null }, secrets: readonly string[]): CheckedKeyPackId {
   // A server without a License Server ID (not activated) can hold no key pack: every ID is "not for this server".
   const decoded = decodeKeyPackId(id, server.licenseServerId ?? "", secrets);
   if (decoded.status === "mistyped") return { ok: false, message: KEY_PACK_ID_FORMAT_MESSAGES[decoded.error] };

@@ -1,28 +1,29 @@
-// The Install Licenses Wizard's form schemas, applied by its server actions (docs/decisions/012), and the
+// The Install Licenses Wizard's form schemas, checked in the browser by its forms and applied again by its
+// server actions (zod/mini: docs/decisions/030-forms-on-react-hook-form.md), and the
 // schema WizardRun.answers is read back through (docs/decisions/020). The credential rules are the web
 // site's (lib/clearinghouse/schemas.ts), so both sides refuse the same input with the same words.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CAL_TYPE_VALUES, CONNECTION_METHOD_VALUES, LICENSE_PROGRAM_VALUES, type LicenseProgram } from "@/lib/licensing/catalog";
 import { credentialKind, isLicenseCode, normalizeCredentialPart } from "@/lib/licensing/credentials";
 import { LICENSE_CODE_LIST_MESSAGES, MAX_LICENSE_CODES } from "@/lib/licensing/license-code-list";
-import { MESSAGES, purchaseStepSchema, quantitySchema } from "@/lib/clearinghouse/schemas";
+import { choice, MESSAGES, purchaseShape, quantitySchema } from "@/lib/clearinghouse/schemas";
 
 const credentialFields = z.object({
-  licenseCode: z.string().nullable().optional(),
-  licenseNumber: z.string().nullable().optional(),
-  authorizationNumber: z.string().nullable().optional(),
-  agreementNumber: z.string().nullable().optional(),
+  licenseCode: z.optional(z.nullable(z.string())),
+  licenseNumber: z.optional(z.nullable(z.string())),
+  authorizationNumber: z.optional(z.nullable(z.string())),
+  agreementNumber: z.optional(z.nullable(z.string())),
 });
 export type CredentialInput = z.infer<typeof credentialFields>;
 
 /** WizardRun.answers of an Install Licenses run. */
-export const installAnswersSchema = z.object({
+const installAnswersSchema = z.object({
   connectionMethod: z.enum(CONNECTION_METHOD_VALUES),
-  licenseProgram: z.enum(LICENSE_PROGRAM_VALUES).optional(),
+  licenseProgram: z.optional(z.enum(LICENSE_PROGRAM_VALUES)),
   /** Normalised, as the License Information page saved them. */
-  credentials: z.array(credentialFields).optional(),
-  calType: z.enum(CAL_TYPE_VALUES).optional(),
-  quantity: z.number().int().optional(),
+  credentials: z.optional(z.array(credentialFields)),
+  calType: z.optional(z.enum(CAL_TYPE_VALUES)),
+  quantity: z.optional(z.int()),
 });
 export type InstallAnswers = z.infer<typeof installAnswersSchema>;
 
@@ -32,21 +33,23 @@ export function readInstallAnswers(value: unknown): InstallAnswers | null {
 }
 
 export const licenseProgramSchema = z.object({
-  licenseProgram: z.string(MESSAGES.licenseProgram).pipe(z.enum(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram)),
+  licenseProgram: choice(LICENSE_PROGRAM_VALUES, MESSAGES.licenseProgram),
 });
 
 const licenseCodesSchema = z.object({
-  licenseCodes: z
-    .array(z.string(), LICENSE_CODE_LIST_MESSAGES.none)
-    .transform((codes, ctx) => {
+  licenseCodes: z.pipe(
+    z.array(z.string(), LICENSE_CODE_LIST_MESSAGES.none),
+    z.transform((codes: string[], ctx) => {
       const normalised = codes.map(normalizeCredentialPart);
-      if (normalised.length === 0) ctx.addIssue({ code: "custom", message: LICENSE_CODE_LIST_MESSAGES.none });
-      else if (normalised.length > MAX_LICENSE_CODES) ctx.addIssue({ code: "custom", message: LICENSE_CODE_LIST_MESSAGES.tooMany });
-      else if (normalised.some((c) => !isLicenseCode(c))) ctx.addIssue({ code: "custom", message: LICENSE_CODE_LIST_MESSAGES.format });
-      else if (new Set(normalised).size !== normalised.length) ctx.addIssue({ code: "custom", message: LICENSE_CODE_LIST_MESSAGES.duplicate });
+      const refuse = (message: string) => ctx.issues.push({ code: "custom", message, input: codes });
+      if (normalised.length === 0) refuse(LICENSE_CODE_LIST_MESSAGES.none);
+      else if (normalised.length > MAX_LICENSE_CODES) refuse(LICENSE_CODE_LIST_MESSAGES.tooMany);
+      else if (normalised.some((c) => !isLicenseCode(c))) refuse(LICENSE_CODE_LIST_MESSAGES.format);
+      else if (new Set(normalised).size !== normalised.length) refuse(LICENSE_CODE_LIST_MESSAGES.duplicate);
       else return normalised;
       return z.NEVER;
     }),
+  ),
 });
 
 /**
@@ -64,15 +67,18 @@ export function licenseCodesFromForm(input: unknown): unknown {
 /** License Information: the License Codes (retail), or the program's one agreement / enrollment / license number. */
 export function licenseInformationSchema(program: LicenseProgram) {
   if (credentialKind(program) === "licenseCode") {
-    return licenseCodesSchema.transform(({ licenseCodes }): CredentialInput[] => licenseCodes.map((licenseCode) => ({ licenseCode })));
+    return z.pipe(licenseCodesSchema, z.transform(({ licenseCodes }: { licenseCodes: string[] }): CredentialInput[] => licenseCodes.map((licenseCode) => ({ licenseCode }))));
   }
-  return purchaseStepSchema(program)
-    .omit({ calType: true, quantity: true, licenseCode: true })
-    .transform((c): CredentialInput[] => [{ licenseNumber: c.licenseNumber, authorizationNumber: c.authorizationNumber, agreementNumber: c.agreementNumber }]);
+  const { licenseNumber, authorizationNumber, agreementNumber } = purchaseShape(program);
+  return z.pipe(
+    z.object({ licenseNumber, authorizationNumber, agreementNumber }),
+    z.transform((c: { licenseNumber: string | null; authorizationNumber: string | null; agreementNumber: string | null }): CredentialInput[] => [
+      { licenseNumber: c.licenseNumber, authorizationNumber: c.authorizationNumber, agreementNumber: c.agreementNumber },
+    ]),
+  );
 }
 
 export const productVersionSchema = z.object({
-  calType: z.string(MESSAGES.calType).pipe(z.enum(CAL_TYPE_VALUES, MESSAGES.calType)),
+  calType: choice(CAL_TYPE_VALUES, MESSAGES.calType),
   quantity: quantitySchema,
 });
-export type ProductVersionInput = z.input<typeof productVersionSchema>;

@@ -6,7 +6,7 @@ import { CAL_TYPE_VALUES, LICENSE_PROGRAM_VALUES, calType, licenseProgram } from
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { formatDate } from "@/lib/format/date";
 
-export const keyPackRowSchema = z.object({
+const keyPackRowSchema = z.object({
   keypackId: z.number().int(),
   licenseKeyPackId: z.string(),
   calType: z.enum(CAL_TYPE_VALUES),
@@ -18,7 +18,7 @@ export const keyPackRowSchema = z.object({
 });
 export type KeyPackRow = z.infer<typeof keyPackRowSchema>;
 
-export const deletedSnapshotSchema = z.array(keyPackRowSchema);
+const deletedSnapshotSchema = z.array(keyPackRowSchema);
 
 /** A stored snapshot, or an empty list if it is missing or not of this shape. */
 export function parseDeletedSnapshot(value: unknown): KeyPackRow[] {
@@ -46,9 +46,9 @@ export function toKeyPackRow(pack: {
   };
 }
 
-export const NO_EXPIRY = "No expiration date";
+const NO_EXPIRY = "No expiration date";
 
-export function expiryLabel(expiresAt: string | null): string {
+function expiryLabel(expiresAt: string | null): string {
   return expiresAt ? formatDate(expiresAt) : NO_EXPIRY;
 }
 

@@ -1,6 +1,7 @@
 // The address of the Remote Desktop Services Licensing Web site shown on Obtain Client License Key Pack:
 // the site's start page carrying this server's ID, so Manage CALs opens with the Target License Server ID
 // filled in. A convenience only: the same 35 digits are shown for copying by hand (docs/domain.md).
+import type { DraftOptionValue } from "@/lib/clearinghouse/select-options";
 
 export interface LinkOrigin {
   /** env().LICENSING_SITE_URL: the site's base address, or its start page. */
@@ -17,7 +18,7 @@ export interface LinkOrigin {
 }
 
 /** The options a console link may preselect on the Web site's Select Option page. */
-export type SiteOptionParam = "manage-cals" | "install";
+export type SiteOptionParam = DraftOptionValue;
 
 /** A host name or address with an optional port: nothing that could change the link's path or scheme. */
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;

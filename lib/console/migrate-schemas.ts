@@ -1,7 +1,7 @@
 // Migrate RDS CALs from another license server to this license server: the pages' form schemas and the
-// run's saved answers (WizardRun.answers, read back through migrationAnswersSchema). Pure: zod and
-// lib/licensing only, so the tests and the server actions read the same rules (docs/decisions/025).
-import { z } from "zod";
+// run's saved answers (WizardRun.answers, read back through migrationAnswersSchema). Pure: zod/mini (the
+// forms check these in the browser, docs/decisions/030) and lib/licensing only, so the tests and the server actions read the same rules (docs/decisions/025).
+import * as z from "zod/mini";
 import { checkbox } from "@/lib/forms/checkbox";
 import { calType, MIGRATION_REASONS, SOURCE_OPERATING_SYSTEMS, type CalType } from "@/lib/licensing/catalog";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
@@ -14,72 +14,76 @@ export { MIGRATE_MESSAGES, NOT_AVAILABLE_LABEL, REMOVE_BY_HAND_LABEL } from "./m
 export const migrateReasonSchema = z.object({
   reason: z.enum(MIGRATION_REASONS, { error: MIGRATE_MESSAGES.reason }),
 });
-export type MigrateReasonInput = z.input<typeof migrateReasonSchema>;
 
 /** A NetBIOS or DNS name, or an IPv4 / IPv6 address: letters, digits, hyphens, dots, colons. */
 const HOST = /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/;
 
-export const migrateSourceSchema = z
-  .object({
-    sourceName: z
-      .string({ error: MIGRATE_MESSAGES.sourceName })
-      .trim()
-      .min(1, MIGRATE_MESSAGES.sourceName)
-      .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
-      .refine((v) => v === "" || HOST.test(v), MIGRATE_MESSAGES.sourceNameFormat),
-    notAvailable: checkbox,
-    operatingSystem: z.string().optional(),
-    sourceLicenseServerId: z.string().optional(),
-  })
-  .superRefine((value, ctx) => {
+const migrateSourceFields = z.object({
+  sourceName: z
+    .string({ error: MIGRATE_MESSAGES.sourceName })
+    .check(
+      z.trim(),
+      z.minLength(1, MIGRATE_MESSAGES.sourceName),
+      z.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+      z.refine((v: string) => v === "" || HOST.test(v), MIGRATE_MESSAGES.sourceNameFormat),
+    ),
+  notAvailable: checkbox,
+  operatingSystem: z.optional(z.string()),
+  sourceLicenseServerId: z.optional(z.string()),
+});
+
+export const migrateSourceSchema = z.pipe(
+  migrateSourceFields.check(
+  z.superRefine((value, ctx) => {
     if (!value.notAvailable) return;
     if (!(SOURCE_OPERATING_SYSTEMS as readonly string[]).includes(value.operatingSystem ?? "")) {
       ctx.addIssue({ code: "custom", path: ["operatingSystem"], message: MIGRATE_MESSAGES.operatingSystem });
     }
     const id = parseLicenseServerId(value.sourceLicenseServerId ?? "");
     if (!id.ok) ctx.addIssue({ code: "custom", path: ["sourceLicenseServerId"], message: MIGRATE_MESSAGES.sourceLicenseServerId[id.error] });
-  })
-  .transform((value) => {
+  }),
+  ),
+  z.transform((value: z.output<typeof migrateSourceFields>) => {
     if (!value.notAvailable) return { sourceName: value.sourceName, available: true as const, operatingSystem: null, sourceLicenseServerId: null };
     const id = parseLicenseServerId(value.sourceLicenseServerId ?? "");
     return { sourceName: value.sourceName, available: false as const, operatingSystem: value.operatingSystem!, sourceLicenseServerId: id.ok ? id.value : "" };
-  });
+  }),
+);
 export type MigrateSourceInput = z.input<typeof migrateSourceSchema>;
 export type MigrateSource = z.output<typeof migrateSourceSchema>;
 
 /** The reminder's check box is asked only when the source is not available: then a person removes the CALs. */
 export function migrateReminderSchema(available: boolean) {
-  return z.object({ removeByHand: available ? z.unknown().optional() : z.pipe(checkbox, z.literal(true, { error: MIGRATE_MESSAGES.removeByHand })) });
+  return z.object({ removeByHand: available ? z.optional(z.unknown()) : z.pipe(checkbox, z.literal(true, { error: MIGRATE_MESSAGES.removeByHand })) });
 }
-export type MigrateReminderInput = { removeByHand?: boolean };
 
-const keyPackLine = z.object({ keypackId: z.number().int(), calType: z.string(), totalLicenses: z.number().int(), issued: z.number().int() });
+const keyPackLine = z.object({ keypackId: z.int(), calType: z.string(), totalLicenses: z.int(), issued: z.int() });
 export type KeyPackLine = z.infer<typeof keyPackLine>;
 
 /** What a migration run keeps in WizardRun.answers. */
 export const migrationAnswersSchema = z.object({
-  source: z
-    .object({
+  source: z.optional(
+    z.object({
       sourceName: z.string(),
       available: z.boolean(),
-      operatingSystem: z.string().nullable(),
+      operatingSystem: z.nullable(z.string()),
       /** The source's License Server ID: typed when not available, the console's own record when it is. */
-      sourceLicenseServerId: z.string().nullable(),
+      sourceLicenseServerId: z.nullable(z.string()),
       /** The source when it is a server of this console. */
-      sourceServerId: z.string().nullable(),
-    })
-    .optional(),
-  outcome: z
-    .object({
-      keypackId: z.number().int(),
-      purchaseLine: z.number().int(),
+      sourceServerId: z.nullable(z.string()),
+    }),
+  ),
+  outcome: z.optional(
+    z.object({
+      keypackId: z.int(),
+      purchaseLine: z.int(),
       removed: z.array(keyPackLine),
       /** Not removed: what must be removed from the source by hand (empty when the console cannot tell). */
-      byHand: z.array(keyPackLine).nullable(),
+      byHand: z.nullable(z.array(keyPackLine)),
       calType: z.string(),
-      totalLicenses: z.number().int(),
-    })
-    .optional(),
+      totalLicenses: z.int(),
+    }),
+  ),
 });
 export type MigrationAnswers = z.infer<typeof migrationAnswersSchema>;
 export type MigrationSourceAnswers = NonNullable<MigrationAnswers["source"]>;

@@ -7,10 +7,11 @@ import { continueTo } from "@/lib/forms/continue-to";
 import { getDb } from "@/lib/db";
 import { fail } from "@/lib/forms/action-result";
 import { EVENT_IDS, propertiesChangedMessage } from "./events";
-import { propertiesSchema } from "./schemas";
+import { companyOptionalShape, companyRequiredShape, propertiesSchema } from "./schemas";
 import { consoleServerHref } from "./urls";
 
-const COMPANY_FIELDS = ["firstName", "lastName", "company", "countryRegion", "email", "organizationalUnit", "companyAddress", "city", "state", "postalCode"] as const;
+const COMPANY_SHAPE = { ...companyRequiredShape, ...companyOptionalShape };
+const COMPANY_FIELDS = Object.keys(COMPANY_SHAPE) as (keyof typeof COMPANY_SHAPE)[];
 
 /** What Properties' <form> posts to, bound to its server's id. */
 export const savePropertiesForm = formAction(

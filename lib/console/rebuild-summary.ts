@@ -4,7 +4,7 @@
 import { calType, licenseProgram } from "@/lib/licensing/catalog";
 import { sumRows, type KeyPackRow } from "./key-pack-rows";
 
-export interface RebuildChangeRow {
+interface RebuildChangeRow {
   type: string;
   program: string;
   before: number;

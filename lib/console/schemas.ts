@@ -1,6 +1,7 @@
-// One zod schema per console form, applied by the server actions to what the form sent (docs/decisions/012).
-// Only zod and pure modules here. The wizard's are in wizard-schemas.ts.
-import { z } from "zod";
+// One zod schema per console form, checked in the browser by the form and applied again by the server
+// action to what the form sent (zod/mini: docs/decisions/030-forms-on-react-hook-form.md). Only zod/mini and
+// small pure modules here. The wizard's are in wizard-schemas.ts.
+import * as z from "zod/mini";
 import { CONNECTION_METHOD_VALUES } from "@/lib/licensing/catalog";
 import { companyFields } from "@/lib/forms/company-fields";
 
@@ -28,4 +29,3 @@ export const propertiesSchema = z.object({
   ...companyOptionalShape,
 });
 export type PropertiesInput = z.input<typeof propertiesSchema>;
-export type PropertiesValues = z.output<typeof propertiesSchema>;

@@ -45,8 +45,8 @@ export interface ServerMenuItem {
   group?: string;
 }
 
-export const NOT_ACTIVATED_REASON = "Unavailable until the license server is activated";
-export const ALREADY_ACTIVATED_REASON = "Unavailable: the license server is already activated";
+const NOT_ACTIVATED_REASON = "Unavailable until the license server is activated";
+const ALREADY_ACTIVATED_REASON = "Unavailable: the license server is already activated";
 
 /**
  * The server's commands, for the Action menu and the tree's context menu, in the real tool's order. What a

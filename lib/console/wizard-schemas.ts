@@ -1,6 +1,7 @@
-// The Manage RDS CALs wizard's form schemas, applied by the server actions to what the forms sent
-// (docs/decisions/012). Apart from the Properties schema (schemas.ts) and its country list.
-import { z } from "zod";
+// The Manage RDS CALs wizard's form schemas, checked in the browser by the forms and applied again by the
+// server actions to what the forms sent (zod/mini: docs/decisions/030-forms-on-react-hook-form.md). Apart
+// from the Properties schema (schemas.ts).
+import * as z from "zod/mini";
 import { checkbox } from "@/lib/forms/checkbox";
 import { CONFIRM_DELETION_LABEL, CONTINUE_LABEL, FINISH_LABEL } from "./wizard-labels";
 import { REBUILD_REASONS } from "@/lib/licensing/catalog";
@@ -13,39 +14,43 @@ export const actionSelectionSchema = z.object({
   }),
 });
 
-export const reasonSchema = z
-  .object({
-    reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
-    reasonDetail: z.string().trim().max(500, "The description must be 500 characters or fewer").refine(isStorableText, UNSTORABLE_TEXT_MESSAGE).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.reason === "Other" && !value.reasonDetail) {
-      ctx.addIssue({ code: "custom", path: ["reasonDetail"], message: "Describe the reason for rebuilding the RD Licensing database" });
-    }
-  })
-  .transform((value) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null }));
+export const reasonSchema = z.pipe(
+  z
+    .object({
+      reason: z.enum(REBUILD_REASONS, { error: "Select a reason for rebuilding the RD Licensing database" }),
+      reasonDetail: z.optional(z.string().check(z.trim(), z.maxLength(500, "The description must be 500 characters or fewer"), z.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE))),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.reason === "Other" && !value.reasonDetail) {
+          ctx.addIssue({ code: "custom", path: ["reasonDetail"], message: "Describe the reason for rebuilding the RD Licensing database" });
+        }
+      }),
+    ),
+  z.transform((value: { reason: (typeof REBUILD_REASONS)[number]; reasonDetail?: string }) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null })),
+);
 export type ReasonInput = z.input<typeof reasonSchema>;
 
 
 export const confirmDeletionSchema = z.object({
   confirm: z.pipe(checkbox, z.literal(true, { error: `Select the ${CONFIRM_DELETION_LABEL} check box to continue` })),
 });
-export type ConfirmDeletionInput = z.input<typeof confirmDeletionSchema>;
 
 export const keyPackIdSchema = z.object({
-  licenseKeyPackId: z.string({ error: KEY_PACK_ID_FORMAT_MESSAGES.empty }).transform((input, ctx) => {
-    const result = checkKeyPackIdFormat(input);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error] });
-      return z.NEVER;
-    }
-    return result.value;
-  }),
+  licenseKeyPackId: z.pipe(
+    z.string({ error: KEY_PACK_ID_FORMAT_MESSAGES.empty }),
+    z.transform((input: string, ctx) => {
+      const result = checkKeyPackIdFormat(input);
+      if (!result.ok) {
+        ctx.issues.push({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error], input });
+        return z.NEVER;
+      }
+      return result.value;
+    }),
+  ),
 });
-export type KeyPackIdInput = z.input<typeof keyPackIdSchema>;
 
 
 export const reinstallAdditionalSchema = z.object({
   choice: z.enum(["continue", "finish"], { error: `Select ${CONTINUE_LABEL} or ${FINISH_LABEL}` }),
 });
-export type ReinstallAdditionalInput = z.input<typeof reinstallAdditionalSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCountryCode } from "./codes";
+import countries from "i18n-iso-countries";
+import { countryCodes, isCountryCode } from "./codes";
 import { COUNTRY_OPTIONS, countryName } from "./names";
 
 describe("countries", () => {
@@ -9,6 +10,9 @@ describe("countries", () => {
     expect(codes.length).toBeGreaterThan(240);
     expect(codes.every(isCountryCode)).toBe(true);
     expect(["", "us", "XX", "USA"].some(isCountryCode)).toBe(false);
+  });
+  it("accepts exactly i18n-iso-countries' codes (written out in codes.ts so the browser need not load the package)", () => {
+    expect(countryCodes().sort()).toEqual(Object.keys(countries.getAlpha2Codes()).sort());
   });
   it("names a code as the select shows it; anything else as stored", () => {
     expect(countryName("US")).toBe(COUNTRY_OPTIONS.find((c) => c.code === "US")!.name);

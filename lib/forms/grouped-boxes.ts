@@ -8,7 +8,7 @@
 // Every function takes the number of boxes last (7 by default; the Product ID has 4, a confirmation code 2).
 import { GROUP_COUNT, GROUP_SIZE, toGroups } from "@/lib/licensing/groups";
 
-export type Caret = number | "all";
+type Caret = number | "all";
 export interface BoxEdit {
   boxes: string[];
   /** Where the cursor goes: a box, and an offset in it ("all" selects the box). */

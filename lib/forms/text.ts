@@ -1,6 +1,7 @@
 // Text fields of every form: one way to say "required", "optional" and "too long", and the characters a
-// text column cannot store.
-import { z } from "zod";
+// text column cannot store. In zod/mini: the forms' schemas built from these ship to the browser
+// (docs/decisions/030-forms-on-react-hook-form.md).
+import * as z from "zod/mini";
 
 // Text PostgreSQL (and Prisma on the way to it) cannot take: NUL (U+0000), which a text column cannot
 // hold, and a lone UTF-16 surrogate, which Prisma's query protocol cannot encode. Either made the write or
@@ -39,43 +40,44 @@ export function tooLong(label: string, max: number): string {
 
 /** Trimmed, not empty, at most `max` long, storable. `emptyMessage` defaults to "Enter the <label>". */
 export function requiredText(label: string, max: number, emptyMessage = `Enter the ${label}`) {
-  return z.string(emptyMessage).trim().min(1, emptyMessage).max(max, tooLong(label, max)).refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE);
+  return z.string(emptyMessage).check(z.trim(), z.minLength(1, emptyMessage), z.maxLength(max, tooLong(label, max)), z.refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE));
 }
 
 /** Empty means "not given": stored as null, not "". */
 export function optionalText(label: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, tooLong(label, max))
-    .refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)
-    .optional()
-    .transform((v) => (v ? v : null));
+  return z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max, tooLong(label, max)), z.refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE))),
+    z.transform((v?: string) => (v ? v : null)),
+  );
 }
 
 export const EMAIL_FORMAT_MESSAGE = "Enter an e-mail address in the correct format, like name@example.com";
 
 /** An optional e-mail address, lowercased; empty is null. */
+const anEmail = z.email();
+export function isEmailAddress(value: string): boolean {
+  return anEmail.safeParse(value).success;
+}
+
 export function optionalEmail() {
-  return z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, tooLong("e-mail address", 254))
-    .refine((v) => v === "" || z.email().safeParse(v).success, EMAIL_FORMAT_MESSAGE)
-    .optional()
-    .transform((v) => (v ? v : null));
+  return z.pipe(
+    z.optional(
+      z.string().check(
+        z.trim(),
+        z.toLowerCase(),
+        z.maxLength(254, tooLong("e-mail address", 254)),
+        z.refine((v: string) => v === "" || isEmailAddress(v), EMAIL_FORMAT_MESSAGE),
+      ),
+    ),
+    z.transform((v?: string) => (v ? v : null)),
+  );
 }
 
 /** A required e-mail address, lowercased. */
-export function requiredEmail(emptyMessage = "Enter the e-mail address") {
+function requiredEmail(emptyMessage = "Enter the e-mail address") {
   return z
     .string(emptyMessage)
-    .trim()
-    .toLowerCase()
-    .min(1, emptyMessage)
-    .max(254, tooLong("e-mail address", 254))
-    .refine((v) => z.email().safeParse(v).success, EMAIL_FORMAT_MESSAGE);
+    .check(z.trim(), z.toLowerCase(), z.minLength(1, emptyMessage), z.maxLength(254, tooLong("e-mail address", 254)), z.refine(isEmailAddress, EMAIL_FORMAT_MESSAGE));
 }
 
 /**

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "./queue-params";
 import { isStorableText } from "@/lib/forms/text";
 import { containsText, startsWithText } from "@/lib/like";
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ENTITY_TYPES = ["RecoveryRequest", "ClearinghouseLicenseServer", "StaffUser", "Entitlement"] as const;
 
 export interface AuditFilter {

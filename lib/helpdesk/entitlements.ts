@@ -14,7 +14,7 @@ import { containsText } from "@/lib/like";
 export const ENTITLEMENT_LIST_LIMIT = 200;
 
 /** Active (not superseded) issued quantity per entitlement. */
-export async function activeIssuedByEntitlement(db: Prisma.TransactionClient, ids: string[]): Promise<Map<string, number>> {
+async function activeIssuedByEntitlement(db: Prisma.TransactionClient, ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const sums = await db.issuedKeyPack.groupBy({ by: ["entitlementId"], where: { entitlementId: { in: ids }, supersededAt: null }, _sum: { countedQuantity: true } });
   return new Map(sums.map((s) => [s.entitlementId ?? "", s._sum.countedQuantity ?? 0]));

@@ -9,7 +9,7 @@ import { COUNT_CAP, PRACTICE_SERVER } from "./queue-query";
 export const OVERVIEW_DAYS = 14;
 const DAY_MS = 86_400_000;
 
-export interface DayFigures {
+interface DayFigures {
   /** "2026-12-01" (UTC). */
   day: string;
   received: number;
@@ -33,13 +33,13 @@ export interface Overview {
 }
 
 /** Midnight UTC of the first day shown, OVERVIEW_DAYS days up to and including today. */
-export function periodStart(now: Date, days = OVERVIEW_DAYS): Date {
+function periodStart(now: Date, days = OVERVIEW_DAYS): Date {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return new Date(today - (days - 1) * DAY_MS);
 }
 
 /** One row per day of the period, in order, with zeros for the days nothing happened. */
-export function fillDays(since: Date, days: number, rows: readonly (Partial<DayFigures> & { day: string })[]): DayFigures[] {
+function fillDays(since: Date, days: number, rows: readonly (Partial<DayFigures> & { day: string })[]): DayFigures[] {
   const byDay = new Map<string, Partial<DayFigures>>();
   for (const row of rows) byDay.set(row.day, { ...byDay.get(row.day), ...row });
   return Array.from({ length: days }, (_, i) => {

@@ -18,7 +18,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { companyShape, withPhoneCheck } from "@/lib/clearinghouse/company-schema";
 import { draftRequestSchema, type ManageCalsRequest } from "@/lib/clearinghouse/request-schema";
 import { installLicenseServerShape, licenseServerShape, purchaseStepSchema } from "@/lib/clearinghouse/schemas";
-import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
+import { SELECT_OPTIONS, SITE_OPTIONS } from "@/lib/clearinghouse/select-options";
 import { FLOW_CALL_SCHEMAS, type FlowAnswers, type ServerFlow } from "@/lib/clearinghouse/server-flows";
 import { readFlowCallDraft, recordFlowResult, submitFlowAnswers, writeFlowCallDraft, type FlowResult } from "@/lib/clearinghouse/server-flow-submit";
 import { submitDraft } from "@/lib/clearinghouse/submit";
@@ -27,10 +27,9 @@ import type { SiteOption } from "@/lib/clearinghouse/steps";
 import { checkCredentialProgram, type ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 
 /** The kinds of call: the web site's Select Option options, with their words. */
-export type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
-export const CALL_KINDS = SELECT_OPTIONS.map((o) => o.value) as [CallKind, ...CallKind[]];
-const REQUEST_OPTIONS = { "manage-cals": "MANAGE_CALS", install: "INSTALL_CALS" } as const satisfies Partial<Record<CallKind, SiteOption>>;
-type RequestKind = keyof typeof REQUEST_OPTIONS;
+type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
+const CALL_KINDS = SELECT_OPTIONS.map((o) => o.value) as [CallKind, ...CallKind[]];
+type RequestKind = keyof typeof SITE_OPTIONS;
 
 export const CALL_KIND_MESSAGE = "Select what the caller wants to do";
 const callKindSchema = z.enum(CALL_KINDS, CALL_KIND_MESSAGE);
@@ -48,7 +47,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors 
  * check them, all at once: every field's error shows together (the purchase fields once the License Program
  * is known, as on the site), then the merged schema the submit uses.
  */
-export function parseRequestCall(option: SiteOption, input: unknown): Parsed<ManageCalsRequest> {
+function parseRequestCall(option: SiteOption, input: unknown): Parsed<ManageCalsRequest> {
   const first = firstPartSchemas[option].safeParse(input);
   const program = typeof input === "object" && input !== null ? licenseServerShape.licenseProgram.safeParse((input as Record<string, unknown>).licenseProgram) : null;
   const purchase = program?.success ? purchaseStepSchema(program.data).safeParse(input) : null;
@@ -61,7 +60,7 @@ export function parseRequestCall(option: SiteOption, input: unknown): Parsed<Man
 }
 
 /** An Activate / Reactivate / Deactivate call's answers: the web site's pages of that flow merged. */
-export function parseServerCall(flow: ServerFlow, input: unknown): Parsed<FlowAnswers> {
+function parseServerCall(flow: ServerFlow, input: unknown): Parsed<FlowAnswers> {
   const parsed = FLOW_CALL_SCHEMAS[flow].safeParse(input);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
 }
@@ -73,7 +72,7 @@ export function parseCall(input: unknown): Parsed<Call> {
   const kind = callKindSchema.safeParse(typeof input === "object" && input !== null ? (input as Record<string, unknown>).callKind : undefined);
   if (!kind.success) return { ok: false, fieldErrors: { callKind: [CALL_KIND_MESSAGE] } };
   if (kind.data === "manage-cals" || kind.data === "install") {
-    const parsed = parseRequestCall(REQUEST_OPTIONS[kind.data], input);
+    const parsed = parseRequestCall(SITE_OPTIONS[kind.data], input);
     return parsed.ok ? { ok: true, value: { kind: kind.data, request: parsed.value } } : parsed;
   }
   const parsed = parseServerCall(kind.data, input);
@@ -95,7 +94,7 @@ const UNREADABLE_CALL = "This call form could not be read. Open a new call.";
 export async function takeCall(db: Database, sql: SqlRunner, agent: { id: string; email: string }, callId: string, call: Call, now = new Date()): Promise<CallOutcome> {
   if (!callIdSchema.safeParse(callId).success) return { kind: "refused", message: UNREADABLE_CALL };
   return "request" in call
-    ? takeRequestCall(db, sql, agent, callId, REQUEST_OPTIONS[call.kind], call.request, now)
+    ? takeRequestCall(db, sql, agent, callId, SITE_OPTIONS[call.kind], call.request, now)
     : takeServerCall(db, sql, agent, callId, call.kind, call.answers);
 }
 

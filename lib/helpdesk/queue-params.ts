@@ -21,8 +21,8 @@ const dateString = z
 // was the year 33658, which Prisma writes as "+033658-…" and PostgreSQL refuses: a 500 (issue 26).
 const cursorString = z.string().regex(/^\d{1,13}_[\w-]{1,64}$/);
 
-export const DEFAULT_STATUS = "AWAITING_REVIEW";
-export const DEFAULT_SORT = "oldest";
+const DEFAULT_STATUS = "AWAITING_REVIEW";
+const DEFAULT_SORT = "oldest";
 export const ALL_STATUSES = "all";
 
 const queueParamsSchema = z.object({

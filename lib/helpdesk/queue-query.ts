@@ -40,7 +40,7 @@ export interface QueuePage {
   previousCursor?: string;
 }
 
-export function searchCondition(term: SearchTerm): Prisma.Sql {
+function searchCondition(term: SearchTerm): Prisma.Sql {
   switch (term.kind) {
     case "reference":
       return Prisma.sql`r."reference" = ${term.value}`;
@@ -76,7 +76,7 @@ function filterConditions(params: QueueParams, search: SearchTerm | null): Prism
 
 const whereOf = (conditions: Prisma.Sql[]) => (conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
 
-export function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE) {
+function buildQueueQuery(params: QueueParams, pageSize = QUEUE_PAGE_SIZE) {
   const search = classifySearch(params.q);
   const conditions = filterConditions(params, search);
   if (params.status !== "all") conditions.push(Prisma.sql`r."status" = ${params.status}::"RecoveryStatus"`);
@@ -112,7 +112,7 @@ export type StatusCounts = Record<RecoveryStatus, number>;
  * (a figure above the cap reads COUNT_CAP + 1). Counting every row of a status at 1,000,000 requests would
  * take longer than the whole page may.
  */
-export function buildStatusCountQuery(params: QueueParams, status: RecoveryStatus) {
+function buildStatusCountQuery(params: QueueParams, status: RecoveryStatus) {
   const conditions = filterConditions(params, classifySearch(params.q));
   return Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "RecoveryRequest" r ${whereOf([...conditions, Prisma.sql`r."status" = ${status}::"RecoveryStatus"`])} LIMIT ${COUNT_CAP + 1}) c`;
 }

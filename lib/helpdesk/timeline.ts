@@ -1,5 +1,5 @@
 // A request's timeline: when it arrived, every audit entry about it, and the internal notes, oldest first.
-import { actionLabel } from "./labels";
+import { actionLabel } from "@/lib/audit-actions";
 
 export interface TimelineAudit {
   id: string;

@@ -12,7 +12,7 @@ import { listDueOutboxIds, sendOutboxMessage, type MailTransport } from "@/lib/m
 import { QUEUES, type QueueName } from "./names";
 import { pgliteExecutor } from "./pglite-executor";
 
-export { QUEUES, type QueueName };
+export { QUEUES };
 
 export type JobHandlers = Record<QueueName, (data: Record<string, unknown>) => Promise<unknown>>;
 

@@ -1,5 +1,8 @@
 // The option lists of docs/domain.md as typed constants: license programs and the credential each
-// needs, RDS CAL types, reasons, connection methods. Values match the Prisma enums of the same name.
+// needs, RDS CAL types, reasons, connection methods. The values of LICENSE_PROGRAMS, CAL_TYPES and
+// CONNECTION_METHODS are those of the Prisma enums of the same name: checked by `tsc` at the end of this file.
+import type * as Db from "@/generated/prisma/enums";
+import type { SameValues } from "@/lib/same-values";
 
 export const LICENSE_PROGRAMS = [
   { value: "LICENSE_PACK", label: "License Pack (Retail Purchase)", credential: "licenseCode" },
@@ -65,11 +68,10 @@ export const REBUILD_REASONS = [
   "RDS CALs were installed under the wrong license program",
   "Other",
 ] as const;
-export type RebuildReason = (typeof REBUILD_REASONS)[number];
 
 /**
  * Reasons for migrating RDS CALs from a source license server to this one: the Manage RDS CALs wizard's
- * reasons (Microsoft's words, DOMAIN.md) and, without the "source", the web site's migration reasons.
+ * reasons (Microsoft's words, docs/domain.md) and, without the "source", the web site's migration reasons.
  */
 export const MIGRATION_REASONS = [
   "The source license server is being replaced by this license server",
@@ -79,7 +81,6 @@ export type MigrationReason = (typeof MIGRATION_REASONS)[number];
 
 /** Web site, "Reason for recovery" (ours): a migration reason asks for the Source License Server ID too. */
 export const RECOVERY_REASONS = ["The license server database was rebuilt", ...MIGRATION_REASONS, "Other"] as const;
-export type RecoveryReason = (typeof RECOVERY_REASONS)[number];
 
 export function isMigrationReason(reason: string | null | undefined): reason is MigrationReason {
   return (MIGRATION_REASONS as readonly string[]).includes(reason ?? "");
@@ -116,3 +117,8 @@ export const REACTIVATION_REASONS = [
   "The license server has been upgraded",
 ] as const;
 export type ReactivationReason = (typeof REACTIVATION_REASONS)[number];
+
+// A value in one list and not in its Prisma enum (or the other way round) fails here.
+true satisfies SameValues<LicenseProgram, Db.LicenseProgram>;
+true satisfies SameValues<CalType, Db.CalType>;
+true satisfies SameValues<ConnectionMethod, Db.ConnectionMethod>;

@@ -3,10 +3,10 @@
 import { licenseProgram, type CredentialKind, type LicenseProgram } from "./catalog";
 import { stripSeparators } from "./groups";
 
-export const LICENSE_CODE_PATTERN = /^[A-Z0-9]{25}$/;
-export const LICENSE_NUMBER_PATTERN = /^\d{8}$/;
-export const AUTHORIZATION_NUMBER_PATTERN = /^[A-Z0-9]{15}$/;
-export const AGREEMENT_NUMBER_PATTERN = /^\d{7}$/;
+const LICENSE_CODE_PATTERN = /^[A-Z0-9]{25}$/;
+const LICENSE_NUMBER_PATTERN = /^\d{8}$/;
+const AUTHORIZATION_NUMBER_PATTERN = /^[A-Z0-9]{15}$/;
+const AGREEMENT_NUMBER_PATTERN = /^\d{7}$/;
 
 export const CREDENTIAL_MESSAGES = {
   licenseCode: "The license code has 25 letters and digits, in 5 groups of 5",

@@ -4,7 +4,7 @@
 import { randomDigits } from "./random";
 
 export const PRODUCT_ID_LENGTH = 20;
-export const PRODUCT_ID_GROUP_SIZE = 5;
+const PRODUCT_ID_GROUP_SIZE = 5;
 
 export type ProductIdError = "empty" | "characters" | "length" | "checksum";
 

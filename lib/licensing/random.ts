@@ -1,23 +1,41 @@
-// Randomness from the Web Crypto API, available in Node and in browsers alike.
+// Every random value the app makes (IDs, codes, tokens, test data), through @oslojs/crypto's random helpers
+// on the Web Crypto API, available in Node and in browsers alike: uniform by rejection sampling, so no
+// symbol of an alphabet comes up more often than another. One module, so there is one way to do it.
+import { generateRandomInteger, generateRandomString, type RandomReader } from "@oslojs/crypto/random";
 
-export function randomDigits(count: number): string {
-  const bytes = new Uint8Array(count * 2);
+/** `count` bytes from the Web Crypto API. */
+export function randomBytes(count: number): Uint8Array {
+  const bytes = new Uint8Array(count);
   crypto.getRandomValues(bytes);
-  let out = "";
-  // Rejection sampling keeps the digits uniform (65536 is not a multiple of 10).
-  for (let i = 0; out.length < count; i += 2) {
-    if (i >= bytes.length) return out + randomDigits(count - out.length);
-    const n = (bytes[i]! << 8) | bytes[i + 1]!;
-    if (n < 65530) out += String(n % 10);
-  }
-  return out;
+  return bytes;
 }
 
-/** A uniformly random non-negative integer below 2^bits (bits <= 64). */
+// The helpers read a byte or two at a time: served from a pool filled 4 kB at a time, as one call to the
+// Web Crypto API per byte made 35 digits take 0.55 ms instead of 0.06.
+const pool = new Uint8Array(4096);
+let used = pool.length;
+const webCrypto: RandomReader = {
+  read(bytes) {
+    for (let i = 0; i < bytes.length; i++) {
+      if (used === pool.length) {
+        crypto.getRandomValues(pool);
+        used = 0;
+      }
+      bytes[i] = pool[used++]!;
+    }
+  },
+};
+
+/** `length` symbols of `alphabet`, each equally likely. */
+export function randomString(alphabet: string, length: number): string {
+  return generateRandomString(webCrypto, alphabet, length);
+}
+
+export function randomDigits(count: number): string {
+  return randomString("0123456789", count);
+}
+
+/** A uniformly random non-negative integer below 2^bits. */
 export function randomBits(bits: number): bigint {
-  const bytes = new Uint8Array(8);
-  crypto.getRandomValues(bytes);
-  let n = 0n;
-  for (const b of bytes) n = (n << 8n) | BigInt(b);
-  return n & ((1n << BigInt(bits)) - 1n);
+  return generateRandomInteger(webCrypto, 1n << BigInt(bits));
 }

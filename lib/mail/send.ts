@@ -11,10 +11,10 @@ export interface MailTransport {
 }
 
 /** Longer than a send can take with the transport's timeouts (lib/mail/transport.ts), so a lease outlives its send. */
-export const SEND_LEASE_MS = 5 * 60_000;
+const SEND_LEASE_MS = 5 * 60_000;
 
 /** When the sweep may try again after `attempts` failures: 30 s, 1 min, 2 min, … at most an hour. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 }
 

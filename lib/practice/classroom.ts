@@ -5,14 +5,14 @@ import type { FieldErrors } from "@/lib/forms/action-result";
 import { checkbox } from "@/lib/forms/checkbox";
 import { requiredText } from "@/lib/forms/text";
 import { CROCKFORD_ALPHABET } from "@/lib/licensing/crockford";
-import { randomSymbols } from "./plan";
+import { randomString } from "@/lib/licensing/random";
 import { SCENARIO_IDS, type ScenarioId } from "./scenarios";
 
 export const JOIN_CODE_LENGTH = 8;
 
 /** A new join code: 8 symbols of the Crockford alphabet (40 bits; joining is limited per address). */
 export function newJoinCode(): string {
-  return randomSymbols(JOIN_CODE_LENGTH);
+  return randomString(CROCKFORD_ALPHABET, JOIN_CODE_LENGTH);
 }
 
 /** What a person typed as a join code, as stored: upper case, no spaces or dashes, O read as 0 and I/L as 1. */

@@ -5,7 +5,7 @@ import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { calType as calTypeInfo, licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { CROCKFORD_ALPHABET } from "@/lib/licensing/crockford";
 import { formatCredential, openLicenseCredential, splitOpenLicenseCredential } from "@/lib/licensing/credentials";
-import { randomDigits } from "@/lib/licensing/random";
+import { randomDigits, randomString } from "@/lib/licensing/random";
 
 export interface PracticePack {
   licenseProgram: LicenseProgram;
@@ -51,10 +51,8 @@ export const PRACTICE_HISTORY_DAYS = 180;
 
 const DAY_MS = 86_400_000;
 
-export function randomSymbols(count: number): string {
-  const bytes = new Uint8Array(count);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => CROCKFORD_ALPHABET[b % 32]).join("");
+function randomSymbols(count: number): string {
+  return randomString(CROCKFORD_ALPHABET, count);
 }
 
 /** "LS-PRACTICE-7KD2Q": the prefix sorts practice servers after the demo servers in the tree. */

@@ -40,7 +40,7 @@ const REBUILD_TEXT: Partial<Record<Carried, { note: string; enter: string }>> = 
 const PLACE = { console: "the license server", licensing: "the computer with Internet connectivity" } as const;
 
 /** Whether `step` is where its value is noted (shown, to carry away) rather than entered. */
-export function carryDirection(steps: readonly ProcedureStep[], step: ProcedureStep): "note" | "enter" | null {
+function carryDirection(steps: readonly ProcedureStep[], step: ProcedureStep): "note" | "enter" | null {
   if (!step.carry) return null;
   const carrying = steps.filter((s) => s.carry === step.carry);
   return carrying[0]?.number === step.number && carrying.length > 1 ? "note" : "enter";

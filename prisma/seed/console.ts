@@ -28,7 +28,7 @@ export async function seedConsole(db: Database, entitlements: Entitlements) {
 }
 
 /** The retired source's License Server ID, to type on Source License Server Information (README). */
-export const RETIRED_LICENSE_SERVER_ID = DEMO_MIGRATION.retired.payload + mod97CheckDigits(DEMO_MIGRATION.retired.payload);
+const RETIRED_LICENSE_SERVER_ID = DEMO_MIGRATION.retired.payload + mod97CheckDigits(DEMO_MIGRATION.retired.payload);
 
 /** Two servers and two purchases to migrate (docs/decisions/025). */
 async function seedMigration(db: Database, by: (credential: string) => Entitlements[number]) {

@@ -35,7 +35,7 @@ export interface PageLabelLog {
 }
 
 /** Pages with the Procedure toggle in their header. */
-export const COUNTER_PAGES = [/^\/console(\/|$)/, /^\/licensing(\/|$)/];
+const COUNTER_PAGES = [/^\/console(\/|$)/, /^\/licensing(\/|$)/];
 
 export interface StepRef {
   step: number;

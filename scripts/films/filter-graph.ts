@@ -12,7 +12,7 @@ const BACKGROUND = "0x1e1e1e";
 const HIGHLIGHT = "0xffd400";
 const IDLE = "0x555555";
 
-export interface Cell {
+interface Cell {
   x: number;
   y: number;
   width: number;

@@ -14,7 +14,7 @@ export interface Cue extends Interval {
   text: string;
 }
 
-export interface FilmInput {
+interface FilmInput {
   page: ManifestPage;
   /** Index of its computer in `lanes`. */
   lane: number;

@@ -20,7 +20,7 @@ const HINTS: Record<string, string> = {
 };
 
 export function ConnectionMethodForm(props: { action: FormAction; backHref: string | null; countries: readonly CountryOption[]; defaults: Values; kind: LifecycleKind }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults, fields: ["connectionMethod", "telephoneCountry"] });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.connectionMethodStepSchema), defaultValues: props.defaults, fields: ["connectionMethod", "telephoneCountry"] });
   const method = form.watch("connectionMethod");
   return (
     <form {...formProps}>

@@ -18,7 +18,7 @@ function ConnectsNote({ connects, what }: { connects?: boolean; what: string }) 
 type Company = { firstName: string; lastName: string; company: string; countryRegion: string };
 
 export function CompanyForm(props: { action: FormAction; backHref: string | null; countries: readonly CountryOption[]; defaults: Company }) {
-  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Company>({ action: props.action, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Company>({ action: props.action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.companyInformationSchema), defaultValues: props.defaults });
   const { register } = form;
   return (
     <form {...formProps}>
@@ -43,7 +43,7 @@ export function CompanyForm(props: { action: FormAction; backHref: string | null
 type Optional = { email: string; organizationalUnit: string; companyAddress: string; city: string; state: string; postalCode: string };
 
 export function OptionalForm(props: { action: FormAction; backHref: string | null; defaults: Optional; connects?: boolean }) {
-  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Optional>({ action: props.action, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Optional>({ action: props.action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.optionalInformationSchema), defaultValues: props.defaults });
   const { register } = form;
   return (
     <form {...formProps}>
@@ -62,7 +62,7 @@ export function OptionalForm(props: { action: FormAction; backHref: string | nul
 }
 
 export function ReasonForm(props: { action: FormAction; backHref: string | null; reasons: readonly string[]; defaults: { reason: string }; connects?: boolean }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<{ reason: string }>({ action: props.action, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<{ reason: string }>({ action: props.action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.reactivationReasonSchema), defaultValues: props.defaults });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />
@@ -76,7 +76,7 @@ export function ReasonForm(props: { action: FormAction; backHref: string | null;
 type Contact = { contactName: string; contactEmail: string; contactPhone: string };
 
 export function ContactForm(props: { action: FormAction; backHref: string | null; defaults: Contact; connects?: boolean }) {
-  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Contact>({ action: props.action, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Contact>({ action: props.action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.deactivationContactSchema), defaultValues: props.defaults });
   const { register } = form;
   return (
     <form {...formProps}>

@@ -7,7 +7,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Values = { startInstall: boolean };
 
 export function FinishForm({ action, offerInstall }: { action: FormAction; offerInstall: boolean }) {
-  const { form, formProps, summary, submitting } = useActionForm<Values>({ action, defaultValues: { startInstall: offerInstall } });
+  const { form, formProps, summary, submitting } = useActionForm<Values>({ action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.finishLifecycleSchema), defaultValues: { startInstall: offerInstall } });
   return (
     <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />

@@ -41,7 +41,7 @@ const KINDS = {
 
 export function IdEntryForm({ name, action, backHref }: { name: keyof typeof KINDS; action: FormAction; backHref: string | null }) {
   const spec = KINDS[name];
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<string, string>>({ action, defaultValues: { [name]: "" } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Record<string, string>>({ action, schema: () => import("@/lib/console/lifecycle-schemas").then((m) => m.ENTRY_SCHEMAS[name]), defaultValues: { [name]: "" } });
   const error = fieldError(name);
   const field = form.controlled(name);
   const live = !error && field.value.length === spec.length ? spec.check(field.value) : undefined;

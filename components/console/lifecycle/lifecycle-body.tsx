@@ -13,6 +13,8 @@ import {
 } from "@/lib/console/lifecycle/actions";
 import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "@/lib/console/lifecycle/steps";
 import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
+import { companyOptionalShape, companyRequiredShape } from "@/lib/console/schemas";
+import { formDefaults } from "@/lib/forms/company-fields";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { CompanyForm, ContactForm, OptionalForm, ReasonForm } from "./details-forms";
 import { CompletedBody } from "./completed-body";
@@ -56,12 +58,7 @@ export function LifecycleBody(props: LifecycleBodyProps) {
             action={saveActivationCompanyForm.bind(null, id)}
             backHref={backHref}
             countries={COUNTRY_OPTIONS}
-            defaults={{
-              firstName: answers.firstName ?? server.firstName ?? "",
-              lastName: answers.lastName ?? server.lastName ?? "",
-              company: answers.company ?? server.company ?? "",
-              countryRegion: answers.countryRegion ?? server.countryRegion ?? "",
-            }}
+            defaults={formDefaults(companyRequiredShape, answers, server)}
           />
         );
       }
@@ -83,14 +80,7 @@ export function LifecycleBody(props: LifecycleBodyProps) {
         <OptionalForm
           action={saveActivationOptionalForm.bind(null, id)}
           backHref={backHref}
-          defaults={{
-            email: answers.email ?? server.email ?? "",
-            organizationalUnit: answers.organizationalUnit ?? server.organizationalUnit ?? "",
-            companyAddress: answers.companyAddress ?? server.companyAddress ?? "",
-            city: answers.city ?? server.city ?? "",
-            state: answers.state ?? server.state ?? "",
-            postalCode: answers.postalCode ?? server.postalCode ?? "",
-          }}
+          defaults={formDefaults(companyOptionalShape, answers, server)}
           connects={connects}
         />
       );

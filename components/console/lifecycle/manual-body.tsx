@@ -8,6 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { GroupedId } from "@/components/ui/grouped-id";
 import { requestIsHttps } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
+import { OPTION_LABELS, type ServerFlowOption } from "@/lib/clearinghouse/select-options";
 import { countryName } from "@/lib/countries/names";
 import { connectionMethodLabel, type ConnectionMethod } from "@/lib/licensing/catalog";
 import { clearinghousePhone } from "@/lib/licensing/clearinghouse-phone";
@@ -19,17 +20,14 @@ import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { IdEntryForm } from "./id-entry-form";
 
-const SITE_PAGE: Record<LifecycleKind, { page: string; option: string }> = {
-  ACTIVATE_SERVER: { page: "activate", option: "Activate a license server" },
-  REACTIVATE_SERVER: { page: "reactivate", option: "Reactivate a license server" },
-  DEACTIVATE_SERVER: { page: "deactivate", option: "Deactivate a license server" },
-};
+/** The web site's option (and its pages, /licensing/<option>) for each wizard. */
+const SITE_OPTION: Record<LifecycleKind, ServerFlowOption> = { ACTIVATE_SERVER: "activate", REACTIVATE_SERVER: "reactivate", DEACTIVATE_SERVER: "deactivate" };
 
 export async function ManualBody({ kind, ctx, method, backHref }: { kind: LifecycleKind; ctx: LifecycleContext; method: ConnectionMethod; backHref: string | null }) {
   const h = await headers();
   const productId = formatProductId(ctx.server.productId);
   const licenseServerId = ctx.server.licenseServerId ? formatLicenseServerId(ctx.server.licenseServerId) : null;
-  const site = SITE_PAGE[kind];
+  const site = { page: SITE_OPTION[kind], option: OPTION_LABELS[SITE_OPTION[kind]] };
   const params: Record<string, string> = { productId: ctx.server.productId };
   if (kind === "DEACTIVATE_SERVER" && ctx.server.licenseServerId) params.licenseServerId = ctx.server.licenseServerId;
   const url = licensingPageUrl(site.page, params, { configured: env().LICENSING_SITE_URL, host: h.get("host"), https: requestIsHttps(h) });

@@ -15,7 +15,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Values = { licenseKeyPackId: string };
 
 export function KeyPackForm({ action, backHref, hint = "Enter the license key pack ID shown on the Web site, in the boxes provided." }: { action: FormAction; backHref: string | null; hint?: string }) {
-  const { form, formProps, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, defaultValues: { licenseKeyPackId: "" } });
+  const { form, formProps, summary, fieldError, submitting: pending } = useActionForm<Values>({ action, schema: () => import("@/lib/console/wizard-schemas").then((m) => m.keyPackIdSchema), defaultValues: { licenseKeyPackId: "" } });
   const error = fieldError("licenseKeyPackId");
   const field = form.controlled("licenseKeyPackId");
   const value = field.value;

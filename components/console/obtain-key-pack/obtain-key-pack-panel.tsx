@@ -15,10 +15,10 @@ import { env } from "@/lib/env";
 import type { FormAction } from "@/lib/forms/form-state";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { clearinghousePhone } from "@/lib/licensing/clearinghouse-phone";
+import { OPTION_LABELS } from "@/lib/clearinghouse/select-options";
 import { licensingSiteUrl, type SiteOptionParam } from "@/lib/console/licensing-link";
 import { KeyPackForm } from "./key-pack-form";
 
-const OPTION_LABELS: Record<SiteOptionParam, string> = { "manage-cals": "Manage CALs", install: "Install client access licenses" };
 
 export interface ObtainKeyPackPanelProps {
   licenseServerId: string;
@@ -123,7 +123,7 @@ function TelephoneDetails({ countryRegion, siteOption }: { countryRegion: string
           </ol>
           <p role="note" className="mt-2 rounded border-l-4 border-accent bg-accent-soft p-2 text-sm">
             In this app the helpdesk&apos;s Phone desk answers this number: a signed-in agent chooses{" "}
-            {siteOption === "manage-cals" ? "Manage CALs" : "Install client access licenses"}, enters what you read out and reads the
+            {OPTION_LABELS[siteOption]}, enters what you read out and reads the
             license key pack ID back.
           </p>
         </dd>

@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { LicenseServerFields } from "@/components/licensing/request-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveLicenseServerStepForm } from "@/lib/clearinghouse/actions";
-import { type LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
+import type { LicenseServerStepInput } from "@/lib/clearinghouse/schemas";
 import { stepFields, type SiteOption } from "@/lib/clearinghouse/steps";
 import { StepActions } from "@/components/licensing/step-actions";
 
@@ -15,6 +15,7 @@ const ID_HINTS: Record<SiteOption, string> = {
 export function LicenseServerForm({ defaultValues, returnToVerify, option }: { defaultValues: LicenseServerStepInput; returnToVerify: boolean; option: SiteOption }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<LicenseServerStepInput>({
     action: saveLicenseServerStepForm.bind(null, returnToVerify),
+    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.licenseServerStepSchemaFor(option)),
     defaultValues,
     fields: stepFields("license-server", option) as (keyof LicenseServerStepInput)[],
   });

@@ -14,6 +14,7 @@ import { StepActions } from "@/components/licensing/step-actions";
 export function PurchaseForm(props: { program: LicenseProgram; defaultValues: PurchaseStepInput; returnToVerify: boolean; installing?: boolean }) {
   const { form, formProps, summary, fieldError: err, submitting, refusal } = useActionForm<PurchaseStepInput>({
     action: savePurchaseStepForm.bind(null, props.returnToVerify),
+    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.purchaseStepSchema(props.program)),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.purchase,
   });

@@ -9,7 +9,7 @@ import { ContactFields } from "./server-fields";
 type Values = { contactName: string; contactEmail: string; contactPhone: string };
 
 export function FlowContactForm(props: { defaults: Values; returnToVerify: boolean; action: FormAction }) {
-  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError: err, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/clearinghouse/server-flow-form-schemas").then((m) => m.flowContactSchema), defaultValues: props.defaults });
   return (
     <form {...formProps} className="mt-6 max-w-2xl">
       <ErrorSummary {...summary} />

@@ -18,7 +18,7 @@ export function FlowDetailsForm(props: {
   action: FormAction;
 }) {
   const fields = props.flow === "reactivate" ? (["productId", "reason"] as const) : props.flow === "deactivate" ? (["productId", "licenseServerId"] as const) : (["productId"] as const);
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults, fields });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/clearinghouse/server-flow-form-schemas").then((m) => m.DETAILS_SCHEMAS[props.flow]), defaultValues: props.defaults, fields });
   return (
     <form {...formProps} className="mt-6 max-w-3xl">
       <ErrorSummary {...summary} />

@@ -21,6 +21,8 @@ import {
   type ServerFlowPage,
 } from "@/lib/clearinghouse/server-flows";
 import { getFlowDraft } from "@/lib/clearinghouse/server-flow-queries";
+import { companyShape } from "@/lib/clearinghouse/company-schema";
+import { formDefaults } from "@/lib/forms/company-fields";
 import { flowSummary } from "@/lib/clearinghouse/server-flow-summary";
 import { FlowContactForm } from "./contact-form";
 import { FlowDetailsForm } from "./details-form";
@@ -78,16 +80,7 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
           countries={COUNTRY_OPTIONS}
           returnToVerify={returnToVerify}
           action={saveFlowCompanyForm.bind(null, returnToVerify)}
-          defaultValues={{
-            lastName: answers.lastName ?? "",
-            firstName: answers.firstName ?? "",
-            companyName: answers.companyName ?? "",
-            countryRegion: answers.countryRegion ?? "",
-            companyAddress: answers.companyAddress ?? "",
-            email: answers.email ?? "",
-            phone: answers.phone ?? "",
-            organizationalUnit: answers.organizationalUnit ?? "",
-          }}
+          defaultValues={formDefaults(companyShape, answers)}
         />
       ) : null}
       {page === "contact" ? (

@@ -82,7 +82,7 @@ export function edgeCases(schema: $ZodType | readonly string[], valid: Record<st
  * The field names of an object schema, also behind .transform() (a pipe) or .superRefine(); or the names
  * themselves, for a schema the test runner cannot import (lib/console/schemas.ts pulls in a JSON module).
  */
-export function schemaKeys(schema: $ZodType | readonly string[]): string[] {
+function schemaKeys(schema: $ZodType | readonly string[]): string[] {
   if (Array.isArray(schema)) return [...schema];
   const s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: $ZodType } };
   if (s.shape) return Object.keys(s.shape);

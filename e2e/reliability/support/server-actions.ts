@@ -5,8 +5,6 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect } from "../../fixtures";
 import { actionId, argumentsFor, encodeReply, resolveAction } from "./action-protocol";
 
-export { actionId, encodeReply };
-
 /** What the server's decodeReply makes of `args`: the values the action really receives. */
 export function decodedArgs(args: unknown[]): unknown[] {
   const special: Record<string, unknown> = { $undefined: undefined, $NaN: NaN, $Infinity: Infinity, "$-Infinity": -Infinity, "$-0": -0 };

@@ -4,12 +4,12 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { fieldAria, inputClass, Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInForm } from "@/lib/helpdesk/actions/session";
-import { signInSchema, type SignInInput } from "@/lib/helpdesk/sign-in-schema";
+import type { SignInInput } from "@/lib/helpdesk/sign-in-schema";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const { form, formProps, carried, summary, fieldError, submitting } = useActionForm<SignInInput, undefined>({
     action: signInForm,
-    schema: signInSchema,
+    schema: () => import("@/lib/helpdesk/sign-in-schema").then((m) => m.signInSchema),
     defaultValues: { email: "", password: "", returnTo },
     idPrefix: "sign-in-",
     carry: ["returnTo"],

@@ -4,13 +4,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { inputClass, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { lookupRequestStatusForm } from "@/lib/clearinghouse/actions";
-import { type StatusLookupInput } from "@/lib/clearinghouse/schemas";
+import type { StatusLookupInput } from "@/lib/clearinghouse/schemas";
 import type { StatusView } from "@/lib/clearinghouse/status-view";
 import { StatusResult } from "./status-result";
 
 export function StatusForm({ reference }: { reference: string }) {
   const { form, formProps, summary, fieldError, submitting, success: found } = useActionForm<StatusLookupInput, { view: StatusView; lookup: StatusLookupInput }>({
     action: lookupRequestStatusForm,
+    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.statusLookupSchema),
     defaultValues: { reference, contact: "" },
   });
   return (

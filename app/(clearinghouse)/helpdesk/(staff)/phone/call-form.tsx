@@ -16,7 +16,7 @@ import { programChoices, SwitchProgram } from "@/components/licensing/switch-pro
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { TakenCall } from "@/lib/helpdesk/actions/phone";
 import { takeCallForm } from "@/lib/helpdesk/actions/phone";
-import { SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
+import { OPTION_LABELS, SELECT_OPTIONS } from "@/lib/clearinghouse/select-options";
 import type { CountryOption } from "@/lib/countries/names";
 import { isLicenseProgram, licenseProgram } from "@/lib/licensing/catalog";
 import { ReadBack } from "./read-back";
@@ -147,7 +147,7 @@ function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; co
       {kind === "" ? <p className="mt-4 text-muted">Choose what the caller asks for: the form then shows what to ask, in the order the caller reads it.</p> : null}
       {kind === "manage-cals" || kind === "install" ? (
         <section aria-labelledby="call-heading">
-          <h2 id="call-heading" className="mt-8 text-xl">{kind === "install" ? "Install client access licenses" : "Manage CALs"}</h2>
+          <h2 id="call-heading" className="mt-8 text-xl">{OPTION_LABELS[kind]}</h2>
           <h3 className="mt-4 text-lg">License server information</h3>
           <LicenseServerFields
             id={form.controlled("targetLicenseServerId")}

@@ -12,6 +12,7 @@ type Input = z.input<typeof entitlementQuantitySchema>;
 export function QuantityForm({ entitlementId, quantity }: { entitlementId: string; quantity: number }) {
   const { form, formProps, carried, summary, fieldError, submitting, success } = useActionForm<Input, { message: string }>({
     action: changeEntitlementQuantityForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.entitlementQuantitySchema),
     defaultValues: { entitlementId, quantity: String(quantity) },
     idPrefix: "entitlement-",
     carry: ["entitlementId"],

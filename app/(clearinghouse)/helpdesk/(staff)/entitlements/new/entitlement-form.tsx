@@ -13,6 +13,7 @@ type Input = z.input<typeof entitlementSchema>;
 export function EntitlementForm() {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     action: addEntitlementForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.entitlementSchema),
     defaultValues: { licenseProgram: "SELECT_LICENSE", credential: "", calType: "WS2022_PER_USER", quantity: "", customerName: "" },
     idPrefix: "entitlement-",
   });

@@ -9,12 +9,14 @@ import { PASSWORD_MIN } from "@/lib/helpdesk/password-policy";
 export function StaffActions({ userId, active, isSelf, sessions }: { userId: string; active: boolean; isSelf: boolean; sessions: number }) {
   const status = useActionForm<{ userId: string }, { message: string }>({
     action: active ? deactivateStaffForm : reactivateStaffForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.staffStatusSchema),
     defaultValues: { userId },
     idPrefix: "status-",
     carry: ["userId"],
   });
   const reset = useActionForm<{ userId: string; password: string }, { message: string }>({
     action: resetStaffPasswordForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.resetPasswordSchema),
     defaultValues: { userId, password: "" },
     idPrefix: "reset-",
     carry: ["userId"],

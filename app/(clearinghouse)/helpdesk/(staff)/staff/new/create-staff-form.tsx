@@ -13,6 +13,7 @@ type Input = z.input<typeof createStaffSchema>;
 export function CreateStaffForm() {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Input, undefined>({
     action: createStaffForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.createStaffSchema),
     defaultValues: { name: "", email: "", role: "AGENT", password: "" },
     idPrefix: "staff-",
   });

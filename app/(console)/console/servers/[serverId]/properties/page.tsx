@@ -6,6 +6,8 @@ import { ServerIdentity } from "@/components/console/server-identity";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { savePropertiesForm } from "@/lib/console/properties-actions";
 import { getServerProperties } from "@/lib/console/queries";
+import { companyOptionalShape, companyRequiredShape } from "@/lib/console/schemas";
+import { formDefaults } from "@/lib/forms/company-fields";
 import { consoleServerHref } from "@/lib/console/urls";
 import { PropertiesForm } from "./_components/properties-form";
 
@@ -30,16 +32,7 @@ export default async function PropertiesPage({ params }: { params: Promise<{ ser
           countries={COUNTRY_OPTIONS}
           defaults={{
             connectionMethod: server.connectionMethod,
-            firstName: server.firstName ?? "",
-            lastName: server.lastName ?? "",
-            company: server.company ?? "",
-            countryRegion: server.countryRegion ?? "",
-            email: server.email ?? "",
-            organizationalUnit: server.organizationalUnit ?? "",
-            companyAddress: server.companyAddress ?? "",
-            city: server.city ?? "",
-            state: server.state ?? "",
-            postalCode: server.postalCode ?? "",
+            ...formDefaults({ ...companyRequiredShape, ...companyOptionalShape }, server),
           }}
         />
       </div>

@@ -6,7 +6,7 @@ import { assignRequestForm, releaseRequestForm } from "@/lib/helpdesk/actions/re
 
 /** Who has the request, with Assign to me (or Take over, naming the holder seen) and Release. */
 export function Assignment({ requestId, holder, mine }: { requestId: string; holder: { id: string; name: string } | null; mine: boolean }) {
-  const options = { defaultValues: { requestId, takeOverFrom: mine ? "" : (holder?.id ?? "") }, idPrefix: "assign-", carry: ["requestId", "takeOverFrom"] as const };
+  const options = { defaultValues: { requestId, takeOverFrom: mine ? "" : (holder?.id ?? "") }, schema: () => import("@/lib/helpdesk/schemas").then((m) => m.assignSchema), idPrefix: "assign-", carry: ["requestId", "takeOverFrom"] as const };
   const assign = useActionForm<{ requestId: string; takeOverFrom?: string }, { message: string }>({ ...options, action: assignRequestForm });
   const release = useActionForm<{ requestId: string; takeOverFrom?: string }, { message: string }>({ ...options, action: releaseRequestForm });
   return (

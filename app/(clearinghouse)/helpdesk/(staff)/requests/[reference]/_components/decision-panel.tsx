@@ -38,6 +38,7 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
   const takeOverFrom = c.heldBy?.id ?? "";
   const approve = useActionForm<{ requestId: string; takeOverFrom?: string; justification?: string }, Decided>({
     action: approveRequestForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.decisionSchema),
     defaultValues: { requestId: c.requestId, takeOverFrom, justification: "" },
     idPrefix: "approve-",
     carry: ["requestId", "takeOverFrom"],
@@ -45,6 +46,7 @@ export function DecisionPanel({ context: c, awaiting, children }: { context: Dec
   });
   const reject = useActionForm<{ requestId: string; takeOverFrom?: string; rejectionReason: string }, Decided>({
     action: rejectRequestForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.rejectSchema),
     defaultValues: { requestId: c.requestId, takeOverFrom, rejectionReason: "" },
     idPrefix: "reject-",
     carry: ["requestId", "takeOverFrom"],

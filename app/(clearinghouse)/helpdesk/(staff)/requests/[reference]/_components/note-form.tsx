@@ -8,6 +8,7 @@ import { addNoteForm } from "@/lib/helpdesk/actions/requests";
 export function NoteForm({ requestId }: { requestId: string }) {
   const { form, formProps, carried, summary, fieldError, submitting, success } = useActionForm<{ requestId: string; body: string }, { message: string }>({
     action: addNoteForm,
+    schema: () => import("@/lib/helpdesk/schemas").then((m) => m.noteSchema),
     defaultValues: { requestId, body: "" },
     idPrefix: "note-",
     carry: ["requestId"],

@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CountryOption } from "@/lib/countries/names";
-import { type PropertiesInput } from "@/lib/console/schemas";
+import type { PropertiesInput } from "@/lib/console/schemas";
 import { CONNECTION_METHODS } from "@/lib/licensing/catalog";
 import type { FormAction } from "@/lib/forms/form-state";
 import { PropertiesTabs, TABS, type TabId } from "./properties-tabs";
@@ -36,6 +36,7 @@ export function PropertiesForm(props: { action: FormAction; cancelHref: string; 
   // Open the tab of the first field in error when a submit fails.
   const { form, formProps, summary, fieldError: err, fieldsInError, submitting: pending } = useActionForm<Values>({
     action: props.action,
+    schema: () => import("@/lib/console/schemas").then((m) => m.propertiesSchema),
     defaultValues: props.defaults,
     fields: Object.keys(TAB_OF) as (keyof Values)[],
     onInvalid: (fields) => {

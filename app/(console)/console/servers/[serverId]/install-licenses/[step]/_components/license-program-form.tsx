@@ -9,7 +9,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Values = { licenseProgram: string };
 
 export function LicenseProgramForm(props: { programs: { value: string; label: string }[]; defaultProgram: string; action: FormAction; backHref: string | null }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: { licenseProgram: props.defaultProgram } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/console/install-licenses-schemas").then((m) => m.licenseProgramSchema), defaultValues: { licenseProgram: props.defaultProgram } });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />

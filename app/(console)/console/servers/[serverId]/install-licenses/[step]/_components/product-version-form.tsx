@@ -10,7 +10,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Values = { calType: string; quantity: string };
 
 export function ProductVersionForm(props: { calTypes: { value: string; label: string }[]; defaults: Values; perCode: boolean; action: FormAction; backHref: string | null }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, defaultValues: props.defaults });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action: props.action, schema: () => import("@/lib/console/install-licenses-schemas").then((m) => m.productVersionSchema), defaultValues: props.defaults });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />

@@ -17,7 +17,7 @@ const OPTIONS = [
 ] as const;
 
 export function ActionSelectionForm({ action, backHref, defaultAction }: { action: FormAction; backHref: string | null; defaultAction?: Action }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { action: defaultAction ?? null } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: () => import("@/lib/console/wizard-schemas").then((m) => m.actionSelectionSchema), defaultValues: { action: defaultAction ?? null } });
   return (
     <form {...formProps}>
       <ErrorSummary {...summary} />

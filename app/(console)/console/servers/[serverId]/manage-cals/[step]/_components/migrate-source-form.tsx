@@ -26,6 +26,7 @@ export function MigrateSourceForm({
 }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action,
+    schema: () => import("@/lib/console/migrate-schemas").then((m) => m.migrateSourceSchema),
     defaultValues: defaults,
     fields: ["sourceName", "notAvailable", "operatingSystem", "sourceLicenseServerId"],
   });

@@ -4,6 +4,7 @@ import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { REBUILD_REASONS } from "@/lib/licensing/catalog";
 import type { FormAction } from "@/lib/forms/form-state";
 
 type Values = { reason: string | null; reasonDetail?: string };
@@ -28,7 +29,7 @@ export function ReasonForm({
   intro?: string;
   legend?: string;
 }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: reasons.every((r) => (REBUILD_REASONS as readonly string[]).includes(r)) ? () => import("@/lib/console/wizard-schemas").then((m) => m.reasonSchema) : () => import("@/lib/console/migrate-schemas").then((m) => m.migrateReasonSchema), defaultValues: { reason: defaults.reason ?? null, reasonDetail: defaults.reasonDetail } });
   const other = form.watch("reason") === "Other";
   return (
     <form {...formProps}>

@@ -14,7 +14,7 @@ const OPTIONS = [
 ];
 
 export function ReinstallAdditionalForm({ action }: { action: FormAction }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { choice: null } });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, schema: () => import("@/lib/console/wizard-schemas").then((m) => m.reinstallAdditionalSchema), defaultValues: { choice: null } });
   return (
     <form {...formProps} className="mt-6">
       <ErrorSummary {...summary} />

@@ -21,6 +21,7 @@ export function CalUsageForm(props: {
 }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action: props.action,
+    schema: () => import("@/lib/console/report-schemas").then((m) => m.calUsageReportSchema),
     defaultValues: { scope: "ALL_TRUSTED_DOMAINS", domain: "", organizationalUnit: "", requestKey: props.requestKey },
     fields: ["scope", "domain", "organizationalUnit"],
   });
