@@ -8,7 +8,7 @@ import type { ClassViewTrainee } from "@/lib/practice/class-view";
 import { SCENARIOS } from "@/lib/practice/scenarios";
 import { PROCEDURES } from "@/lib/procedure/library";
 
-export function formatSeconds(seconds: number): string {
+function formatSeconds(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
   return minutes < 60 ? `${minutes} min ${seconds % 60} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;

@@ -17,7 +17,7 @@ export const getCurrentSession = cache(async (): Promise<ValidSession | null> =>
 });
 
 /** Where a trainer lands: their classes (the queue and the rest are agents' and supervisors' work). */
-export const TRAINER_HOME = "/helpdesk/classes";
+const TRAINER_HOME = "/helpdesk/classes";
 
 /** Any signed-in staff member, trainers too. `returnTo`: the page to come back to after signing in. */
 export async function requireSignedIn(options: { returnTo?: string } = {}): Promise<ValidSession> {

@@ -41,4 +41,3 @@ export async function classView(classId: string, traineeId?: string, now = new D
 }
 
 export type ClassViewTrainee = Awaited<ReturnType<typeof classView>>[number];
-export type ClassViewRun = ClassViewTrainee["runs"][number];

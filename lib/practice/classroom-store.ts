@@ -156,9 +156,6 @@ export async function classRuns(db: Database, where: { classId: string; traineeI
   }));
 }
 
-export type ClassTrainee = Awaited<ReturnType<typeof classRuns>>[number];
-export type ClassRun = ClassTrainee["runs"][number];
-
 /** How long each step took: from the mark of a step to the next one's (the last: to `until`). */
 export function stepTimes(marks: readonly { step: number | null; detail: string; createdAt: Date }[], until: Date) {
   return marks.map((mark, i) => ({ step: mark.step, label: mark.detail, seconds: Math.max(0, Math.round(((marks[i + 1]?.createdAt ?? until).getTime() - mark.createdAt.getTime()) / 1000)) }));

@@ -8,7 +8,7 @@ import { CROCKFORD_ALPHABET } from "@/lib/licensing/crockford";
 import { randomString } from "@/lib/licensing/random";
 import { SCENARIO_IDS, type ScenarioId } from "./scenarios";
 
-export const JOIN_CODE_LENGTH = 8;
+const JOIN_CODE_LENGTH = 8;
 
 /** A new join code: 8 symbols of the Crockford alphabet (40 bits; joining is limited per address). */
 export function newJoinCode(): string {
@@ -30,7 +30,6 @@ export const joinClassSchema = z.object({
     .refine((code) => JOIN_CODE_SHAPE.test(code), JOIN_CODE_MESSAGE),
   displayName: requiredText("name to show your trainer", 60, "Enter the name to show your trainer"),
 });
-export type JoinClassInput = z.input<typeof joinClassSchema>;
 
 /** The class form: a name and the scenarios, one check box each (named by scenario id). */
 export const createClassSchema = z
@@ -41,7 +40,6 @@ export const createClassSchema = z
     ...(Object.fromEntries(SCENARIO_IDS.map((id) => [id, checkbox])) as Record<ScenarioId, typeof checkbox>),
   })
   .refine((v) => SCENARIO_IDS.some((id) => v[id]), { message: "Choose at least one scenario", path: ["rebuild-database"] });
-export type CreateClassInput = z.input<typeof createClassSchema>;
 
 export function chosenScenarios(input: z.output<typeof createClassSchema>): ScenarioId[] {
   return SCENARIO_IDS.filter((id) => input[id]);

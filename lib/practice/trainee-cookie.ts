@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "./cookie-name";
 
-export const TRAINEE_COOKIE = "rdls_trainee";
+const TRAINEE_COOKIE = "rdls_trainee";
 const VERSION = "t1";
 const ID = /^[0-9a-f-]{36}$/;
 
@@ -46,5 +46,3 @@ export async function readTrainee(now = new Date()) {
     select: { id: true, displayName: true, owner: true, createdAt: true, class: { select: { id: true, name: true, scenarios: true, expiresAt: true } } },
   });
 }
-
-export type SignedInTrainee = NonNullable<Awaited<ReturnType<typeof readTrainee>>>;
