@@ -47,7 +47,7 @@ export interface ActionSpec<Ctx, GA extends unknown[], B extends readonly $ZodTy
   limits?: readonly L[];
 }
 
-export interface HandlerArgs<Ctx, B extends readonly $ZodType[], S extends $ZodType | undefined, L extends PublicLimit> {
+interface HandlerArgs<Ctx, B extends readonly $ZodType[], S extends $ZodType | undefined, L extends PublicLimit> {
   ctx: Ctx;
   bound: Outputs<B>;
   input: S extends $ZodType ? output<S> : unknown;

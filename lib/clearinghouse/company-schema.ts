@@ -25,4 +25,3 @@ export function withPhoneCheck<T extends $ZodObject>(schema: T): T {
 
 export const companyStepSchema = withPhoneCheck(companyFormSchema);
 
-export type CompanyStep = z.output<typeof companyStepSchema>;

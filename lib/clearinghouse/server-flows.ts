@@ -12,7 +12,7 @@ import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./sel
 import { activateDetailsSchema, deactivateDetailsSchema, reactivateDetailsSchema } from "./server-flow-form-schemas";
 
 // The pages' forms check these in the browser: a module of their own, without the phone-number check.
-export { activateDetailsSchema, deactivateDetailsSchema, DETAILS_SCHEMAS, flowContactSchema, reactivateDetailsSchema } from "./server-flow-form-schemas";
+export { DETAILS_SCHEMAS, flowContactSchema } from "./server-flow-form-schemas";
 
 /** The license server options of Select Option (select-options.ts); each runs its own pages. */
 export type ServerFlow = ServerFlowOption;

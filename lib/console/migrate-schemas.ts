@@ -49,8 +49,6 @@ export const migrateSourceSchema = z.pipe(
     return { sourceName: value.sourceName, available: false as const, operatingSystem: value.operatingSystem!, sourceLicenseServerId: id.ok ? id.value : "" };
   }),
 );
-export type MigrateSourceInput = z.input<typeof migrateSourceSchema>;
-export type MigrateSource = z.output<typeof migrateSourceSchema>;
 
 /** The reminder's check box is asked only when the source is not available: then a person removes the CALs. */
 export function migrateReminderSchema(available: boolean) {
@@ -61,7 +59,7 @@ const keyPackLine = z.object({ keypackId: z.int(), calType: z.string(), totalLic
 export type KeyPackLine = z.infer<typeof keyPackLine>;
 
 /** What a migration run keeps in WizardRun.answers. */
-export const migrationAnswersSchema = z.object({
+const migrationAnswersSchema = z.object({
   source: z.optional(
     z.object({
       sourceName: z.string(),

@@ -39,9 +39,8 @@ export const calUsageReportSchema = z.pipe(
     return { scope: { kind: "ALL_TRUSTED_DOMAINS", value: null }, requestKey: input.requestKey };
   }),
 );
-export type CalUsageReportInput = z.input<typeof calUsageReportSchema>;
 
-export const calUsageTotalsSchema = z.array(z.object({ calType: z.enum(CAL_TYPE_VALUES), installed: z.int(), issued: z.int() }));
+const calUsageTotalsSchema = z.array(z.object({ calType: z.enum(CAL_TYPE_VALUES), installed: z.int(), issued: z.int() }));
 export type CalUsageTotals = z.infer<typeof calUsageTotalsSchema>;
 
 /** A stored report's totals, or none if the value is not of this shape. */
@@ -51,7 +50,7 @@ export function parseCalUsageTotals(value: unknown): CalUsageTotals {
 }
 
 /** A row of CalUsageHolderPage.holders: [issuedTo, calType, keypackId, issuedOn ms, expiresOn ms | null]. */
-export const holderPageSchema = z.array(z.tuple([z.string(), z.enum(CAL_TYPE_VALUES), z.int(), z.number(), z.nullable(z.number())]));
+const holderPageSchema = z.array(z.tuple([z.string(), z.enum(CAL_TYPE_VALUES), z.int(), z.number(), z.nullable(z.number())]));
 
 export interface CalUsageHolder {
   position: number;

@@ -29,7 +29,6 @@ export const reasonSchema = z.pipe(
     ),
   z.transform((value: { reason: (typeof REBUILD_REASONS)[number]; reasonDetail?: string }) => ({ reason: value.reason, reasonDetail: value.reason === "Other" ? (value.reasonDetail ?? null) : null })),
 );
-export type ReasonInput = z.input<typeof reasonSchema>;
 
 
 export const confirmDeletionSchema = z.object({

@@ -31,7 +31,8 @@ describe("text PostgreSQL and Prisma can take", () => {
         expect(isStorableText(s)).toBe(survives);
       }),
     );
-  });
+    // A hundred random strings: well under a second alone, but over vitest's 5 s on a machine busy building.
+  }, 30_000);
 
   it("takes only short storable strings as ids", () => {
     expect(isQueryableText("3f1e2d")).toBe(true);

@@ -11,7 +11,7 @@ const automatic = (method: ConnectionMethod) => method === "AUTOMATIC";
 const byWebOrPhone = (method: ConnectionMethod) => method !== "AUTOMATIC";
 
 /** The pages in order; `when`: the connection methods whose path has the page (every method's when omitted). */
-export const INSTALL_LICENSES_STEPS = [
+const INSTALL_LICENSES_STEPS = [
   { step: "INSTALL_WELCOME", slug: "welcome", title: "Welcome to the Install Licenses Wizard" },
   { step: "INSTALL_OBTAIN_KEY_PACK", slug: "obtain-key-pack", title: "Obtain Client License Key Pack", when: byWebOrPhone },
   { step: "INSTALL_LICENSE_PROGRAM", slug: "license-program", title: "License Program", when: automatic },
@@ -22,7 +22,6 @@ export const INSTALL_LICENSES_STEPS = [
 
 /** The INSTALL_… members of the Prisma enum WizardStep. */
 export type InstallStep = (typeof INSTALL_LICENSES_STEPS)[number]["step"];
-export type InstallSlug = (typeof INSTALL_LICENSES_STEPS)[number]["slug"];
 
 /** What the wizard needs to know of an open run; `null` stands for "no open Install Licenses run". */
 export interface InstallRunState {

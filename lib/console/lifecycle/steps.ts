@@ -44,8 +44,7 @@ export const LIFECYCLE_STEPS = {
 
 type StepRow<K extends LifecycleKind> = (typeof LIFECYCLE_STEPS)[K][number];
 export type LifecycleStep = StepRow<LifecycleKind>["step"];
-export type LifecycleSlug = StepRow<LifecycleKind>["slug"];
-export type LifecyclePage = "welcome" | "connection-method" | "details" | "optional" | "manual" | "completed";
+type LifecyclePage = "welcome" | "connection-method" | "details" | "optional" | "manual" | "completed";
 
 /** The run as these wizards see it; `null`: no open run of this kind. */
 export interface LifecycleRunState {

@@ -29,7 +29,7 @@ export const MIGRATE_STEPS = [
 ] as const;
 
 /** The rebuild's pages (WIZARD_STEPS, which the Procedure panel maps one to one). */
-export type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
+type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
 export type MigrateStep = (typeof MIGRATE_STEPS)[number]["step"];
 /** The Manage RDS CALs members of the Prisma enum WizardStep (the other wizards' are theirs: lifecycle/, install-licenses/). */
 export type WizardStep = RebuildStep | MigrateStep;

@@ -24,7 +24,7 @@ export interface RunStateBase<S extends string> {
 }
 
 /** The navigation the engine provides, each rule written once (see the defaults below). */
-export interface Navigation<S extends string, St extends RunStateBase<S>, R, C extends string> {
+interface Navigation<S extends string, St extends RunStateBase<S>, R, C extends string> {
   /** The page a reopened wizard shows (`null`: no open run). */
   resume(state: St | null): S;
   /** Whether the run may show (and take a Next from) `step`; any other page redirects to resume(). */
