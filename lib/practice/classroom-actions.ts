@@ -2,12 +2,11 @@
 // The classroom's server actions (issue 31, docs/decisions/036-classroom.md), on the action client
 // (lib/actions/client.ts). The trainer's: the trainer guard (trainers and supervisors), on their own classes
 // only. The trainee's: public, found through the signed trainee cookie (never an argument), on their own
-// servers only; a hint's server is the browser's visible server (lib/practice/visibility.ts). Everything a
-// page binds is parsed by its schema and checked again against the class or the trainee.
+// servers only. Everything a page binds is parsed by its schema and checked again against the class or the trainee.
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { formAction, idArgument } from "@/lib/actions/client";
-import { publicAccess, trainer, visibleServer } from "@/lib/actions/guards";
+import { publicAccess, trainer } from "@/lib/actions/guards";
 import { consoleServerHref } from "@/lib/console/urls";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -59,15 +58,16 @@ export const startClassScenarioForm = formAction(
 
 /**
  * The next hint of a scenario, once: `shown` is how many the page showed, so a second post opens no second
- * hint. The server is the browser's own practice server (the join set its owner cookie) and the trainee's.
+ * hint. The server is found through the trainee (the signed cookie), never the console's visibility: the
+ * practice owner cookie is the console's path only (lib/practice/cookie-name.ts), so /class does not send it.
  */
 export const openHintForm = formAction(
-  { name: "openHint", guard: visibleServer(() => fail({}, NO_PRACTICE_SERVER)), bound: [z.number().int().nonnegative()] },
-  async ({ ctx: { server: visible }, bound: [shown] }) => {
+  { name: "openHint", guard: publicAccess, bound: [idArgument, z.number().int().nonnegative()], badBound: () => fail({}, NO_PRACTICE_SERVER) },
+  async ({ bound: [serverId, shown] }) => {
     const trainee = await readTrainee();
     if (!trainee) continueTo("/class");
     const db = await getDb();
-    const server = await db.licenseServer.findFirst({ where: { id: visible.id, traineeId: trainee.id }, select: { id: true, practiceScenario: true } });
+    const server = await db.licenseServer.findFirst({ where: { id: serverId, traineeId: trainee.id }, select: { id: true, practiceScenario: true } });
     if (!server || !isScenarioId(server.practiceScenario)) return fail({}, NO_PRACTICE_SERVER);
     const hints = SCENARIOS[server.practiceScenario].hints;
     const opened = await db.practiceMark.count({ where: { traineeId: trainee.id, serverId: server.id, kind: "HINT" } });
