@@ -5,14 +5,17 @@ import { consoleServerHref } from "@/lib/console/urls";
 import type { PowerShellRef } from "@/lib/console/powershell";
 import { PowerShellDisclosure } from "./powershell-disclosure";
 
-/** `powershell`: what would do the same on a real license server (Show PowerShell, docs/decisions/037). */
-export function WizardFinish({ serverName, powershell }: { serverName: string; powershell?: PowerShellRef }) {
+/**
+ * `runId`: the run finished here (consoleServerHref). `powershell`: what would do the same on a real license
+ * server (Show PowerShell, docs/decisions/037).
+ */
+export function WizardFinish({ serverName, runId, powershell }: { serverName: string; runId?: string; powershell?: PowerShellRef }) {
   return (
     <>
       {powershell ? <PowerShellDisclosure {...powershell} /> : null}
       <p className="mt-4">To close this wizard, click Finish.</p>
       <div className="mt-8 flex justify-end border-t border-line pt-4">
-        <Link href={consoleServerHref(serverName)} className={buttonClass("primary")}>Finish</Link>
+        <Link href={consoleServerHref(serverName, runId)} className={buttonClass("primary")}>Finish</Link>
       </div>
     </>
   );

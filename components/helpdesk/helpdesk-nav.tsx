@@ -3,19 +3,21 @@ import type { StaffIdentity } from "@/lib/auth/sessions";
 import { ROLE_LABELS } from "@/lib/helpdesk/labels";
 import { signOut } from "@/lib/helpdesk/actions/session";
 
-const LINKS = [
-  { href: "/helpdesk/requests", label: "Recovery requests", supervisor: false },
-  { href: "/helpdesk/phone", label: "Phone desk", supervisor: false },
-  { href: "/helpdesk/overview", label: "Overview", supervisor: true },
-  { href: "/helpdesk/entitlements", label: "Entitlements", supervisor: true },
-  { href: "/helpdesk/staff", label: "Staff accounts", supervisor: true },
-  { href: "/helpdesk/audit", label: "Audit log", supervisor: true },
-  { href: "/helpdesk/practice", label: "Practice servers", supervisor: true },
-  { href: "/helpdesk/mailbox", label: "Mailbox", supervisor: true },
-] as const;
+// Who sees each link (lib/auth/guards.ts decides; this is only display).
+const LINKS: readonly { href: string; label: string; roles: readonly StaffIdentity["role"][] }[] = [
+  { href: "/helpdesk/requests", label: "Recovery requests", roles: ["AGENT", "SUPERVISOR"] },
+  { href: "/helpdesk/phone", label: "Phone desk", roles: ["AGENT", "SUPERVISOR"] },
+  { href: "/helpdesk/overview", label: "Overview", roles: ["SUPERVISOR"] },
+  { href: "/helpdesk/entitlements", label: "Entitlements", roles: ["SUPERVISOR"] },
+  { href: "/helpdesk/staff", label: "Staff accounts", roles: ["SUPERVISOR"] },
+  { href: "/helpdesk/audit", label: "Audit log", roles: ["SUPERVISOR"] },
+  { href: "/helpdesk/classes", label: "Classes", roles: ["TRAINER", "SUPERVISOR"] },
+  { href: "/helpdesk/practice", label: "Practice servers", roles: ["TRAINER", "SUPERVISOR"] },
+  { href: "/helpdesk/mailbox", label: "Mailbox", roles: ["SUPERVISOR"] },
+];
 
 export function HelpdeskNav({ staff }: { staff: StaffIdentity }) {
-  const links = LINKS.filter((l) => !l.supervisor || staff.role === "SUPERVISOR");
+  const links = LINKS.filter((l) => l.roles.includes(staff.role));
   return (
     <div className="border-b border-line bg-chrome">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-6 py-2">

@@ -3,11 +3,13 @@
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format/date";
 import { calType, licenseProgram } from "@/lib/licensing/catalog";
-import { resetPractice } from "@/lib/practice/actions";
 import { credentialFields } from "@/lib/practice/plan";
 import type { PracticeCard } from "@/lib/practice/queries";
 import { PracticeBadge } from "./practice-badge";
-import { ResetPracticeForm } from "./reset-practice-form";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { serverHref } from "@/lib/console/urls";
+import { isScenarioId, SCENARIOS } from "@/lib/practice/scenarios";
 
 const COLUMNS = [{ label: "License Program" }, { label: "Credential" }, { label: "Type of RDS CAL" }, { label: "Quantity", numeric: true }];
 
@@ -19,6 +21,12 @@ export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; was
       </h2>
       {wasReset ? (
         <p role="status" className="mt-2 rounded border-l-4 border-success bg-success-soft p-2">{card.name} was reset to its starting state.</p>
+      ) : null}
+      {isScenarioId(card.practiceScenario) ? (
+        <p className="mt-2">
+          Class scenario: <strong>{SCENARIOS[card.practiceScenario].title}</strong>. Goal: {SCENARIOS[card.practiceScenario].goal}{" "}
+          <Link href="/class">Back to your class</Link>
+        </p>
       ) : null}
       <p className="mt-2">
         Only this browser lists {card.name}; other trainees have their own. It is removed with all its data on{" "}
@@ -46,7 +54,14 @@ export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; was
           ))}
         </ConsoleTable>
       </div>
-      <ResetPracticeForm action={resetPractice.bind(null, card.id)} />
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <Link href={`${serverHref(card.id, "reset-practice")}`} prefetch={false} className={buttonClass("secondary")} aria-describedby="reset-practice-hint">
+          Reset practice server
+        </Link>
+        <p id="reset-practice-hint" className="text-sm text-muted">
+          Reinstalls the starting RDS CALs and forgets this server&apos;s rebuilds and Web site requests. Asks first.
+        </p>
+      </div>
     </section>
   );
 }

@@ -1,20 +1,21 @@
 "use client";
-// Reset: back to the starting state in one transaction (the action redirects back with a confirmation).
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/forms/action-result";
+// Reset, after the page has said what it does: back to the starting state in one transaction (the action
+// redirects to the server with a confirmation). Cancel is a link back; nothing is written.
+import Link from "next/link";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, buttonClass } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function ResetPracticeForm({ action }: { action: () => Promise<ActionResult> }) {
-  const [result, formAction, pending] = useActionState<ActionResult | null>(async () => action(), null);
-  const error = result && !result.ok ? result.formError : undefined;
+export function ResetPracticeForm({ action, cancelHref, label = "Reset practice server" }: { action: FormAction; cancelHref: string; label?: string }) {
+  const { formProps, summary, submitting } = useActionForm({ action, defaultValues: {} });
   return (
-    <form action={formAction} className="mt-4 flex flex-wrap items-center gap-3">
-      <Button type="submit" variant="secondary" disabled={pending} aria-describedby="reset-practice-hint">Reset practice server</Button>
-      <p id="reset-practice-hint" className="text-sm text-muted">
-        Reinstalls the starting RDS CALs and forgets this server&apos;s rebuilds and Web site requests. The License Server ID and
-        the purchases stay the same.
-      </p>
-      {error ? <p role="alert" className="w-full text-sm text-danger">{error}</p> : null}
+    <form {...formProps} className="mt-6">
+      <ErrorSummary {...summary} />
+      <div className="flex flex-wrap justify-end gap-2 border-t border-line pt-4">
+        <Button type="submit" variant="danger" disabled={submitting}>{label}</Button>
+        <Link href={cancelHref} prefetch={false} className={buttonClass("secondary")}>Cancel</Link>
+      </div>
     </form>
   );
 }

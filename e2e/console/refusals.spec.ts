@@ -92,6 +92,21 @@ test("Cancel before the deletion ends the run and deletes nothing", async ({ pag
   expect(state.eventIds).toEqual([89]);
 });
 
+test("Cancel after the deletion asks first; Back to the wizard resumes the run, Cancel the wizard leaves it open", async ({ page, db }) => {
+  const server = await createServerWithPacks(db);
+  await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+  await page.goto(wizardUrl(server.id, "obtain-key-pack"));
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cancel the Manage RDS CALs Wizard?" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the wizard" }).click();
+  await expect(page).toHaveURL(/\/manage-cals\/obtain-key-pack$/);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("link", { name: "Cancel the wizard" }).click();
+  await expect(page).toHaveURL(/\/console\?server=/);
+  const state = await serverState(db, server.id);
+  expect(state.runs[0]).toMatchObject({ status: "IN_PROGRESS", activeServerId: server.id });
+});
+
 // The demo secret earlier versions shipped in lib/env.ts (public: it is in the repository's history). Anyone
 // could sign IDs with it; now the secret is random per installation (lib/key-pack-secret.ts).
 const OLD_DEMO_SECRET = "rd-licensing-studio-demo-secret-change-me";

@@ -31,3 +31,13 @@ test("what the rebuild changed is on the completing page", async ({ page, db }) 
   await expect(changes.getByRole("row")).toHaveCount(3);
   await expect(changes.getByRole("row").filter({ hasText: "Open License" }).getByRole("cell")).toHaveText(["Windows Server 2019 - RDS Per Device CAL", "Open License", "25", "0"]);
 });
+
+test("a rebuild another browser finished does not show this browser the procedure done", async ({ page, context, db }) => {
+  await openProcedurePanel(context);
+  const server = await createServerWithPacks(db);
+  await rebuildRunWithInstalls(db, server, SAMPLE_PACKS, { finished: true });
+  await page.goto(`/console?server=${encodeURIComponent(server.name)}`);
+  await expect(page.getByRole("heading", { level: 2, name: server.name })).toBeVisible();
+  await expect(page.getByRole("banner").getByText("Step 3 of 19")).toBeVisible();
+  await expect(page.getByRole("banner").getByText("All 19 steps done")).toHaveCount(0);
+});

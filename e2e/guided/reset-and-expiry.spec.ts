@@ -29,6 +29,14 @@ test("Reset returns exactly that practice server to its starting state", async (
 
   await usePracticeOwner(context, mine.owner);
   await page.goto(`/console?server=${mine.name}`);
+  await test.step("Reset asks first, and Cancel there changes nothing", async () => {
+    await page.getByRole("link", { name: "Reset practice server" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Reset practice server ${mine.name}?` })).toBeVisible();
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Your practice license server" })).toBeVisible();
+    expect((await serverFootprint(db, mine.id))!.keyPacks).toHaveLength(0);
+  });
+  await page.getByRole("link", { name: "Reset practice server" }).click();
   await page.getByRole("button", { name: "Reset practice server" }).click();
   await expect(page.getByRole("status").filter({ hasText: `${mine.name} was reset to its starting state.` })).toBeVisible();
   await expect(page.getByRole("table", { name: `Installed RDS CALs on ${mine.name}` })).toContainText("Enterprise Agreement");
@@ -49,6 +57,11 @@ test("Reset returns exactly that practice server to its starting state", async (
 
   expect(await serverFootprint(db, other.id)).toEqual(otherBefore);
   expect(await serverFootprint(db, shared.id)).toEqual(sharedBefore);
+});
+
+test("another browser cannot open the Reset page of a practice server", async ({ page, db }) => {
+  const theirs = await createPracticeServerFor(db);
+  expect((await page.goto(`/console/servers/${theirs.id}/reset-practice`))?.status()).toBe(404);
 });
 
 test("an expired practice server disappears at once and is removed with all its data", async ({ page, context, browser, baseURL, db }) => {

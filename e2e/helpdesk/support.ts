@@ -6,13 +6,14 @@ import type { StaffRole } from "@/generated/prisma/client";
 import { createStaffUser, uniqueSuffix } from "@/prisma/factories";
 import { createStaffSession } from "@/prisma/helpdesk-factories";
 import { SESSION_COOKIE_NAME, SESSION_COOKIE_PATH } from "@/lib/auth/session-token";
+import { ROLE_LABELS } from "@/lib/helpdesk/labels";
 import { testAddress } from "../fixtures";
 
 export const PASSWORD = "Correct-horse-battery-9";
 
 export async function newStaff(db: Database, role: StaffRole, overrides: { active?: boolean; name?: string } = {}) {
   const suffix = uniqueSuffix().toLowerCase();
-  return createStaffUser(db, { email: `e2e-${role.toLowerCase()}-${suffix}@clearinghouse.example`, name: overrides.name ?? `E2E ${role === "AGENT" ? "Agent" : "Supervisor"} ${suffix}`, password: PASSWORD, role, active: overrides.active });
+  return createStaffUser(db, { email: `e2e-${role.toLowerCase()}-${suffix}@clearinghouse.example`, name: overrides.name ?? `E2E ${ROLE_LABELS[role]} ${suffix}`, password: PASSWORD, role, active: overrides.active });
 }
 
 /** A new staff member of `role`, signed in in `context`. */

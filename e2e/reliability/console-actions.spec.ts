@@ -205,7 +205,7 @@ test.describe("console server actions with hostile input", () => {
     const serverIdArg = fc.oneof({ weight: 2, arbitrary: fc.constant(server.id) }, { weight: 3, arbitrary: hostileValue });
     await fc.assert(
       fc.asyncProperty(serverIdArg, fc.boolean(), async (serverId, withCookie) => {
-        expectHandled(await postAction(request, "/console", "resetPractice", [serverId], withCookie ? cookie : undefined, address), "resetPractice");
+        expectHandled(await postAction(request, "/console", "resetPracticeForm", [serverId, null, {}], withCookie ? cookie : undefined, address), "resetPracticeForm");
         expectHandled(await postAction(request, "/console", "startPracticeRebuild", [serverId], withCookie ? cookie : `${PRACTICE_COOKIE}=not-an-owner-id`, address), "startPracticeRebuild");
         // Still this browser's one practice server, never a second one for the same owner.
         expect(await db.licenseServer.count({ where: { practiceOwner: owner } })).toBe(1);

@@ -1,6 +1,6 @@
 // Every action of the client's registry (lib/actions/registry.ts) posted with hostile arguments, the way its
 // declared guard says it must refuse them: a helpdesk action without a session goes to sign-in (an agent's
-// post of a supervisor's to "not allowed"), a console action for another browser's practice server is
+// post of a supervisor's or a trainer's to "not allowed"), a console action for another browser's practice server is
 // refused and leaves that server as it was, and nothing answers a 500. A new action is posted here by being
 // registered.
 import { expect, test } from "../fixtures";
@@ -28,10 +28,10 @@ const HOSTILE: unknown[] = [
 test.describe("every action of the registry, posted with hostile arguments", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("helpdesk actions: none without a session, none of a supervisor's by an agent", async ({ request, db }) => {
+  test("helpdesk actions: none without a session, none of a supervisor's or a trainer's by an agent", async ({ request, db }) => {
     const agent = await newStaff(db, "AGENT");
     const agentCookie = `${SESSION_COOKIE_NAME}=${await createStaffSession(db, agent.id)}`;
-    const guarded = registeredActions().filter((a) => a.guard === "staff" || a.guard === "supervisor");
+    const guarded = registeredActions().filter((a) => a.guard === "staff" || a.guard === "supervisor" || a.guard === "trainer");
     expect(guarded.length).toBeGreaterThan(10);
     for (const entry of guarded) {
       for (const value of HOSTILE) {
@@ -39,7 +39,7 @@ test.describe("every action of the registry, posted with hostile arguments", () 
         expectHandled(anonymous, `${entry.name} without a session`);
         expect(anonymous.redirect, `${entry.name} without a session`).toMatch(/^\/helpdesk\/sign-in/);
       }
-      if (entry.guard === "supervisor") {
+      if (entry.guard === "supervisor" || entry.guard === "trainer") {
         const byAgent = await postAction(request, "/helpdesk/requests", entry.exportName, argsFor(entry, null, {}), agentCookie);
         // A server action's redirect header carries its type after the path ("/helpdesk/forbidden;push").
         expect(byAgent.redirect?.replace(/;(push|replace)$/, ""), `${entry.name} by an agent`).toBe("/helpdesk/forbidden");

@@ -3,7 +3,7 @@
 // context the handler works with, or the refusal to return. The helpdesk's redirect to sign-in (or to the
 // "not allowed" page) as its pages do (lib/auth/guards.ts).
 import "server-only";
-import { requireStaff, requireSupervisor } from "@/lib/auth/guards";
+import { requireStaff, requireSupervisor, requireTrainer } from "@/lib/auth/guards";
 import type { ValidSession } from "@/lib/auth/sessions";
 import { fail } from "@/lib/forms/action-result";
 import { findVisibleServer, type VisibleServer } from "@/lib/practice/visibility";
@@ -38,6 +38,13 @@ export const supervisor: Guard<ValidSession> = {
   kind: "supervisor",
   takes: 0,
   check: async () => ({ ok: true, ctx: await requireSupervisor() }),
+};
+
+/** A signed-in trainer or supervisor (the classroom, docs/decisions/036-classroom.md); an agent goes to the "not allowed" page. */
+export const trainer: Guard<ValidSession> = {
+  kind: "trainer",
+  takes: 0,
+  check: async () => ({ ok: true, ctx: await requireTrainer() }),
 };
 
 export const NO_SERVER = "This license server no longer exists.";

@@ -52,5 +52,9 @@ describe("the registry of server actions", () => {
     }
     expect(listActions().find((a) => a.name === "importEntitlements")?.guard).toBe("supervisor");
     expect(listActions().find((a) => a.name === "resetPractice")?.guard).toBe("visible-server");
+    // The classroom (docs/decisions/036-classroom.md): the trainer's actions need a trainer, joining counts a limit.
+    for (const name of ["createPracticeClass", "actOnTraineeServer"]) expect(listActions().find((a) => a.name === name)?.guard, name).toBe("trainer");
+    expect(listActions().find((a) => a.name === "joinPracticeClass")).toMatchObject({ guard: "public", limits: ["class-join"] });
+    expect(listActions().find((a) => a.name === "openHint")?.guard).toBe("public");
   });
 });

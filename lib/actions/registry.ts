@@ -7,10 +7,11 @@ import type { $ZodType } from "zod/v4/core";
 
 /**
  * Who may run an action: anyone (the public web site; its drafts are found through the visitor's own
- * cookie), a signed-in helpdesk staff member, a supervisor, or anyone for a license server this browser
- * may see (lib/practice/visibility.ts: the shared ones and its own practice servers).
+ * cookie, a class trainee through the trainee cookie), a signed-in helpdesk staff member, a supervisor, a
+ * trainer (or supervisor: the classroom), or anyone for a license server this browser may see
+ * (lib/practice/visibility.ts: the shared ones and its own practice servers).
  */
-export type GuardKind = "public" | "staff" | "supervisor" | "visible-server";
+export type GuardKind = "public" | "staff" | "supervisor" | "trainer" | "visible-server";
 
 /** How a browser calls the action: a form's action (`${name}Form`, lib/forms/form-state.ts) or a plain one (`name`). */
 export type Endpoint = "form" | "plain";

@@ -16,10 +16,20 @@ export const getCurrentSession = cache(async (): Promise<ValidSession | null> =>
   return validateSessionToken(await getDb(), await readSessionCookie());
 });
 
-/** `returnTo`: the page to come back to after signing in (pages that people share pass theirs). */
-export async function requireStaff(options: { returnTo?: string } = {}): Promise<ValidSession> {
+/** Where a trainer lands: their classes (the queue and the rest are agents' and supervisors' work). */
+const TRAINER_HOME = "/helpdesk/classes";
+
+/** Any signed-in staff member, trainers too. `returnTo`: the page to come back to after signing in. */
+export async function requireSignedIn(options: { returnTo?: string } = {}): Promise<ValidSession> {
   const session = await getCurrentSession();
   if (!session) redirect(signInHref(options.returnTo));
+  return session;
+}
+
+/** An agent or a supervisor: a trainer is sent to their classes (docs/decisions/036-classroom.md). */
+export async function requireStaff(options: { returnTo?: string } = {}): Promise<ValidSession> {
+  const session = await requireSignedIn(options);
+  if (session.staff.role === "TRAINER") redirect(TRAINER_HOME);
   return session;
 }
 
@@ -29,12 +39,23 @@ export async function requireSupervisor(options: { returnTo?: string } = {}): Pr
   return session;
 }
 
+/** Classes and practice servers: trainers, and supervisors (who keep the trainer's view they had). */
+export async function requireTrainer(options: { returnTo?: string } = {}): Promise<ValidSession> {
+  const session = await requireSignedIn(options);
+  if (session.staff.role === "AGENT") redirect(FORBIDDEN_PATH);
+  return session;
+}
+
 export type RouteGuard = { ok: true; session: ValidSession } | { ok: false; response: Response };
 
 /** For route handlers: the session, or the response to send instead. */
-export async function guardRoute(role: "STAFF" | "SUPERVISOR"): Promise<RouteGuard> {
+export async function guardRoute(role: "STAFF" | "SUPERVISOR" | "TRAINER"): Promise<RouteGuard> {
   const session = await getCurrentSession();
   if (!session) return { ok: false, response: new Response("Sign in to the helpdesk first.", { status: 401 }) };
+  if (role === "TRAINER") {
+    return session.staff.role === "AGENT" ? { ok: false, response: new Response("Only trainers and supervisors may do this.", { status: 403 }) } : { ok: true, session };
+  }
+  if (session.staff.role === "TRAINER") return { ok: false, response: new Response("Trainers may open their classes only.", { status: 403 }) };
   if (role === "SUPERVISOR" && session.staff.role !== "SUPERVISOR") {
     return { ok: false, response: new Response("Only supervisors may do this.", { status: 403 }) };
   }

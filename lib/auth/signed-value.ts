@@ -6,7 +6,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { KeyPackSecrets } from "@/lib/key-pack-secret";
 
-export type SigningPurpose = "device-cookie" | "vouched-address";
+export type SigningPurpose = "device-cookie" | "vouched-address" | "trainee-cookie";
 
 function mac(secret: string, purpose: SigningPurpose, payload: string): Buffer {
   return createHmac("sha256", secret).update(`rdls:${purpose}\n${payload}`).digest();

@@ -13,6 +13,8 @@ export const PUBLIC_LIMITS = {
   "server-request": { limit: 30, windowMs: 60 * 60_000 },
   /** New practice servers (lib/practice/actions.ts): a trainee starts one, a classroom a few dozen an hour. */
   "practice-start": { limit: 100, windowMs: 60 * 60_000 },
+  /** Tries at a class's join code (lib/practice/classroom-actions.ts): a room behind one address, too few to guess 40-bit codes. */
+  "class-join": { limit: 60, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type PublicLimit = keyof typeof PUBLIC_LIMITS;
@@ -22,6 +24,7 @@ const WHAT: Record<PublicLimit, string> = {
   "new-draft": "Too many new requests were started from this network",
   "server-request": "Too many license server requests were made from this network",
   "practice-start": "Too many practice servers were started from this network",
+  "class-join": "Too many tries at a class code were made from this network",
 };
 
 function publicLimitMessage(limit: PublicLimit, wait: string): string {

@@ -58,8 +58,13 @@ function entitlementsJson(where: Prisma.Sql, targetLicenseServerId: Prisma.Sql) 
     FROM "Entitlement" e WHERE ${where})`;
 }
 
+/**
+ * Recoveries for the server within the window. A practice server's count as none: the rule guards real
+ * license servers, and a trainee rebuilds the same practice server many times a day (issue 31).
+ */
 function recentJson(targetLicenseServerId: Prisma.Sql, since: Date) {
-  return Prisma.sql`(SELECT count(*)::int FROM "RecoveryRequest" q WHERE q."targetLicenseServerId" = ${targetLicenseServerId} AND q."createdAt" >= ${since}::timestamp(3))`;
+  return Prisma.sql`(SELECT count(*)::int FROM "RecoveryRequest" q WHERE q."targetLicenseServerId" = ${targetLicenseServerId} AND q."createdAt" >= ${since}::timestamp(3)
+    AND NOT EXISTS (SELECT 1 FROM "LicenseServer" s WHERE s."licenseServerId" = q."targetLicenseServerId" AND s."practiceOwner" IS NOT NULL))`;
 }
 
 export type SubmissionRead = DraftColumns & { option: SiteOption; reference: string | null } & RecoveryFacts;

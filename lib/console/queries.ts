@@ -54,7 +54,7 @@ export async function getServerOverview(visible: VisibleServer) {
       events: { orderBy: { createdAt: "desc" }, take: 15, select: { id: true, eventId: true, level: true, message: true, createdAt: true } },
       activeWizard: { select: { kind: true, step: true, deletedAt: true } },
       // The last Manage RDS CALs run (the Procedure panel's "finished": of the rebuild, or of the migration).
-      wizardRuns: { where: { kind: "MANAGE_CALS" }, orderBy: { startedAt: "desc" }, take: 1, select: { status: true, action: true } },
+      wizardRuns: { where: { kind: "MANAGE_CALS" }, orderBy: { startedAt: "desc" }, take: 1, select: { id: true, status: true, action: true } },
       _count: { select: { issuedCals: true } },
     },
   });

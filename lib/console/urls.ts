@@ -4,16 +4,25 @@ import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "./lif
 import { WIZARD_KINDS } from "./wizard-kinds";
 import { recoveryKitHref } from "@/lib/recovery-kit/paths";
 
-export function consoleServerHref(serverName: string): string {
-  return `/console?server=${encodeURIComponent(serverName)}`;
+/**
+ * `finishedRun`: Finish on a completing page names the run this browser finished, so the console shows the
+ * procedure done for this person only (another browser opening the server later starts at step 3).
+ */
+export function consoleServerHref(serverName: string, finishedRun?: string): string {
+  return `/console?server=${encodeURIComponent(serverName)}${finishedRun ? `&finished=${encodeURIComponent(finishedRun)}` : ""}`;
 }
 
-export function serverHref(serverId: string, page: "properties" | "review-configuration" | "manage-cals"): string {
+export function serverHref(serverId: string, page: "properties" | "review-configuration" | "manage-cals" | "reset-practice"): string {
   return `/console/servers/${encodeURIComponent(serverId)}/${page}`;
 }
 
 export function wizardHref(serverId: string, step: WizardStep): string {
   return `${serverHref(serverId, "manage-cals")}/${slugOf(step)}`;
+}
+
+/** The page that asks before Cancel leaves a Manage RDS CALs run whose deletion is behind it. */
+export function cancelWizardHref(serverId: string): string {
+  return `${serverHref(serverId, "manage-cals")}-cancel`;
 }
 
 export function keyPackCsvHref(serverId: string, runId?: string): string {

@@ -65,6 +65,22 @@ export function formState<A extends unknown[], T>(action: (...args: [...A, unkno
     const { fieldErrors, formError } = result;
     const extra = Object.fromEntries(Object.entries(result).filter(([key]) => !["ok", "fieldErrors", "formError"].includes(key)));
     const values = valuesToEcho(isStringRecord(input) ? input : {});
+    // A class trainee's refused mistakes are on their record for the trainer (lib/practice/refusals.ts).
+    await recordRefusal({ fieldErrors, formError, values });
     return { ok: false, fieldErrors, formError, values, ...(Object.keys(extra).length ? { extra } : {}) };
   };
+}
+
+/**
+ * Hands a refusal to the classroom's record. Loaded on the first refusal, so this module stays free of the
+ * database; outside Next's server (the unit tests) the server-only module does not load and nothing is recorded.
+ */
+async function recordRefusal(refusal: { fieldErrors: FieldErrors; formError?: string; values: Record<string, string> }) {
+  let note: ((r: typeof refusal) => Promise<void>) | undefined;
+  try {
+    note = (await import("@/lib/practice/refusals")).noteRefusal;
+  } catch {
+    return;
+  }
+  await note(refusal);
 }

@@ -26,7 +26,7 @@ export function calTypeLabel(calType: CalType): string {
   return CAL_TYPES.find((c) => c.value === calType)?.label ?? calType;
 }
 
-export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor" } as const satisfies Record<Db.StaffRole, string>;
+export const ROLE_LABELS = { AGENT: "Agent", SUPERVISOR: "Supervisor", TRAINER: "Trainer" } as const satisfies Record<Db.StaffRole, string>;
 
 /** "WS2022 User" for "Windows Server 2022 - RDS Per User CAL": the queue's one-line form. */
 export function shortCalTypeLabel(calType: CalType): string {

@@ -53,7 +53,7 @@ const newPassword = z.string().check(z.minLength(PASSWORD_MIN, `The password nee
 export const createStaffSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, "Enter the full name"), z.maxLength(200, "The name has at most 200 characters"), z.refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)),
   email,
-  role: z.enum(["AGENT", "SUPERVISOR"], "Choose a role"),
+  role: z.enum(["AGENT", "SUPERVISOR", "TRAINER"], "Choose a role"),
   password: newPassword,
 });
 

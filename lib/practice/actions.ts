@@ -5,7 +5,7 @@
 // address (lib/clearinghouse/public-limits.ts), so clearing cookies in a loop cannot fill the database.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { plainAction } from "@/lib/actions/client";
+import { formAction, plainAction } from "@/lib/actions/client";
 import { publicAccess, visibleServer } from "@/lib/actions/guards";
 import { consoleServerHref } from "@/lib/console/urls";
 import { getDb } from "@/lib/db";
@@ -35,8 +35,11 @@ export const startPracticeRebuild = plainAction(
 
 const GONE = "This practice server no longer exists. Start a practice rebuild to get a new one.";
 
-/** Reset, bound to the practice server's id: only this browser's own (a shared server is visible, but not its to reset). */
-export const resetPractice = plainAction({ name: "resetPractice", guard: visibleServer(() => fail({}, GONE)) }, async ({ ctx: { server } }) => {
+/**
+ * Reset, the form of the page that asks first (app/(console)/console/servers/[serverId]/reset-practice),
+ * bound to the practice server's id: only this browser's own (a shared server is visible, but not its to reset).
+ */
+export const resetPracticeForm = formAction({ name: "resetPractice", guard: visibleServer(() => fail({}, GONE)) }, async ({ ctx: { server } }) => {
   const owner = await readPracticeOwner();
   if (!owner || !(await resetPracticeServer(await getDb(), server.id, owner))) return fail({}, GONE);
   redirect(`${consoleServerHref(server.name)}&reset=1`);

@@ -21,6 +21,14 @@ export const PRACTICE_PACKS: readonly PracticePack[] = [
   { licenseProgram: "OPEN_LICENSE", calType: "WS2019_PER_DEVICE", quantity: 40, issued: 12 },
 ];
 
+/** How a practice server starts (a classroom scenario chooses, lib/practice/scenarios.ts). */
+export interface PracticeStart {
+  /** false: the server starts not activated, so a trainee does its whole life (Activate Server first). */
+  activated?: boolean;
+  /** false: activated with its purchases but no RDS CALs installed (to practise installing them). */
+  packs?: boolean;
+}
+
 /** The server's fields at the start (and after Reset). */
 export const PRACTICE_SERVER_FIELDS = {
   activated: true,

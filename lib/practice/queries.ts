@@ -1,6 +1,7 @@
 // Practice server reads: the card on the owner's server page, the owner's live server, and the trainer's list
 // with how far each trainee got (lib/procedure/progress.ts decides that from the facts read here).
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { firstIncompleteStep } from "@/lib/clearinghouse/progress";
 import { practiceProgress, type RunFacts, type WebFacts } from "@/lib/procedure/progress";
@@ -18,6 +19,7 @@ export async function getPracticeCard(server: VisibleServer, now = new Date()) {
       id: true,
       name: true,
       practiceExpiresAt: true,
+      practiceScenario: true,
       entitlements: { orderBy: { licenseProgram: "asc" }, select: { id: true, licenseProgram: true, credential: true, calType: true, quantity: true } },
     },
   });
@@ -33,11 +35,14 @@ export async function getOwnPracticeServer(now = new Date()) {
   return db.licenseServer.findFirst({ where: { practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { id: true, name: true } });
 }
 
-/** Every live practice server with its latest run and the latest web site activity for its License Server ID. */
-export async function listPracticeProgress(now = new Date()) {
+/**
+ * Every live practice server (`where`: of one class's trainees, lib/practice/classroom-store.ts) with its
+ * latest run and the latest web site activity for its License Server ID.
+ */
+export async function listPracticeProgress(now = new Date(), where: Prisma.LicenseServerWhereInput = {}) {
   const db = await getDb();
   const servers = await db.licenseServer.findMany({
-    where: { practiceOwner: { not: null }, practiceExpiresAt: { gt: now } },
+    where: { ...where, practiceOwner: { not: null }, practiceExpiresAt: { gt: now } },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -45,6 +50,8 @@ export async function listPracticeProgress(now = new Date()) {
       licenseServerId: true,
       createdAt: true,
       practiceExpiresAt: true,
+      practiceScenario: true,
+      traineeId: true,
       // The rebuild's runs: the trainer's view follows the rebuild procedure (the other wizards have their own steps).
       wizardRuns: {
         // The trainer follows the rebuild; a migration run's pages are not its steps.
@@ -74,7 +81,16 @@ export async function listPracticeProgress(now = new Date()) {
     } else if (draft) {
       web = { page: firstIncompleteStep(draft), at: draft.updatedAt };
     }
-    return { id: server.id, name: server.name, licenseServerId: server.licenseServerId, startedAt: server.createdAt, expiresAt: server.practiceExpiresAt!, progress: practiceProgress(run, web) };
+    return {
+      id: server.id,
+      name: server.name,
+      licenseServerId: server.licenseServerId,
+      startedAt: server.createdAt,
+      expiresAt: server.practiceExpiresAt!,
+      scenario: server.practiceScenario,
+      traineeId: server.traineeId,
+      progress: practiceProgress(run, web),
+    };
   });
 }
 

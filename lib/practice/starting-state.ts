@@ -39,6 +39,12 @@ function pick(pack: PracticePack) {
   return { licenseProgram: pack.licenseProgram, calType: pack.calType, quantity: pack.quantity };
 }
 
+/** An activated server with its purchases and no RDS CALs: the purchases and the activation event only. */
+export async function recordActivation(tx: Tx, server: { id: string; name: string }, now: Date) {
+  await ensurePurchases(tx, server);
+  await tx.serverEvent.create({ data: { serverId: server.id, ...ACTIVATED_EVENT, createdAt: activatedAt(now) } });
+}
+
 /** Issues, installs and hands out the starting packs of a server that has none, and logs its activation. */
 export async function installStartingPacks(tx: Tx, server: { id: string; name: string; licenseServerId: string }, now: Date) {
   const since = activatedAt(now);

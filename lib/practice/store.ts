@@ -5,8 +5,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { generateProductId } from "@/lib/licensing/product-id";
-import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS } from "./plan";
-import { activatedAt, ensurePurchases, installStartingPacks } from "./starting-state";
+import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS, type PracticeStart } from "./plan";
+import { activatedAt, ensurePurchases, installStartingPacks, recordActivation } from "./starting-state";
+import { isScenarioId, SCENARIOS, type ScenarioId } from "./scenarios";
 import { recordExistingActivation } from "@/lib/clearinghouse/server-records";
 import { isUniqueViolation } from "@/lib/database-errors";
 
@@ -17,14 +18,16 @@ type Tx = Prisma.TransactionClient;
  * makes a double click or two tabs wait for the first, which then finds the server made. A clash of random
  * names or credentials (unique indexes) rolls back and tries again with new ones.
  */
-export async function startPracticeServer(db: Database, owner: string, ttlHours: number, now = new Date(), options: PracticeStart = {}) {
+export async function startPracticeServer(db: Database, owner: string, ttlHours: number, now = new Date(), options: PracticeStart = {}, assignment?: PracticeAssignment) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`practice:${owner}`}))`;
-        const existing = await tx.licenseServer.findFirst({ where: { practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { id: true, name: true } });
+        // A class trainee has one server per scenario; anyone else one per browser.
+        const scenario = assignment ? { practiceScenario: assignment.scenario } : {};
+        const existing = await tx.licenseServer.findFirst({ where: { practiceOwner: owner, practiceExpiresAt: { gt: now }, ...scenario }, select: { id: true, name: true } });
         if (existing) return { ...existing, created: false };
-        const server = await createPracticeServer(tx, owner, practiceExpiry(now, ttlHours), now, options);
+        const server = await createPracticeServer(tx, owner, practiceExpiry(now, ttlHours), now, options, assignment);
         return { id: server.id, name: server.name, created: true };
       });
     } catch (error) {
@@ -33,12 +36,13 @@ export async function startPracticeServer(db: Database, owner: string, ttlHours:
   }
 }
 
-export interface PracticeStart {
-  /** false: the server starts not activated, so a trainee does its whole life (Activate Server first). */
-  activated?: boolean;
+/** A class trainee's server: its scenario (lib/practice/scenarios.ts) and its trainee. */
+export interface PracticeAssignment {
+  scenario: ScenarioId;
+  traineeId: string;
 }
 
-export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Date, now = new Date(), options: PracticeStart = {}) {
+export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Date, now = new Date(), options: PracticeStart = {}, assignment?: PracticeAssignment) {
   const activated = options.activated ?? true;
   const server = await tx.licenseServer.create({
     data: {
@@ -48,11 +52,12 @@ export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Dat
       practiceOwner: owner,
       practiceExpiresAt: expiresAt,
       practiceStartsActivated: activated,
+      ...(assignment ? { practiceScenario: assignment.scenario, traineeId: assignment.traineeId } : {}),
       ...(activated ? { licenseServerId: generateLicenseServerId(), activatedAt: activatedAt(now) } : NOT_ACTIVATED),
     },
     select: { id: true, name: true, licenseServerId: true, productId: true },
   });
-  await writeStartingState(tx, server, now);
+  await writeStartingState(tx, server, now, options.packs ?? true);
   return server;
 }
 
@@ -63,13 +68,15 @@ const NOT_ACTIVATED = { activated: false, licenseServerId: null, activatedAt: nu
  * The starting state on both sides: activated, the Clearinghouse's record of the activation and the starting
  * packs; not activated, only the purchases (to install after activating).
  */
-async function writeStartingState(tx: Tx, server: { id: string; name: string; licenseServerId: string | null; productId: string }, now: Date) {
+async function writeStartingState(tx: Tx, server: { id: string; name: string; licenseServerId: string | null; productId: string }, now: Date, packs: boolean) {
   if (!server.licenseServerId) {
     await ensurePurchases(tx, server);
     return;
   }
   await recordExistingActivation(tx, { ...PRACTICE_SERVER_FIELDS, productId: server.productId, licenseServerId: server.licenseServerId, method: PRACTICE_SERVER_FIELDS.connectionMethod });
-  await installStartingPacks(tx, { ...server, licenseServerId: server.licenseServerId }, now);
+  // Activated with no RDS CALs yet (a scenario that installs them): the purchases and the activation only.
+  if (packs) await installStartingPacks(tx, { ...server, licenseServerId: server.licenseServerId }, now);
+  else await recordActivation(tx, server, now);
 }
 
 /**
@@ -105,7 +112,7 @@ async function deleteRevocations(tx: Tx, serverIds: string[]) {
  */
 export async function resetPracticeServer(db: Database, serverId: string, owner: string, now = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const mine = await tx.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { practiceStartsActivated: true } });
+    const mine = await tx.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { practiceStartsActivated: true, practiceScenario: true } });
     if (!mine) return false;
     const before = await tx.licenseServer.findUniqueOrThrow({ where: { id: serverId }, select: { licenseServerId: true, productId: true } });
     await deleteWebSiteData(tx, [before]);
@@ -123,27 +130,29 @@ export async function resetPracticeServer(db: Database, serverId: string, owner:
     await deleteRevocations(tx, [serverId]);
     // The web site's packs for it are gone, so generations start again at 1 (docs/decisions/018-key-pack-generations.md).
     await tx.keyPackGeneration.deleteMany({ where: { serverId } });
-    await writeStartingState(tx, server, now);
+    await writeStartingState(tx, server, now, isScenarioId(mine.practiceScenario) ? (SCENARIOS[mine.practiceScenario].start.packs ?? true) : true);
     return true;
   });
 }
 
 /** Removes practice servers whose time is up, with everything of theirs on both sides. Returns how many. */
 export async function removeExpiredPracticeServers(db: Database, now = new Date()): Promise<number> {
-  const expired = await db.licenseServer.findMany({
-    where: { practiceOwner: { not: null }, practiceExpiresAt: { lte: now } },
-    select: { id: true, licenseServerId: true, productId: true },
-    take: 100,
-  });
-  if (expired.length === 0) return 0;
-  const ids = expired.map((s) => s.id);
+  return removePracticeServers(db, { practiceOwner: { not: null }, practiceExpiresAt: { lte: now } });
+}
+
+/** Removes the practice servers `where` names (100 at most), with everything of theirs on both sides (a trainer's Remove, expiry). */
+export async function removePracticeServers(db: Database, where: Prisma.LicenseServerWhereInput & { practiceOwner: { not: null } }): Promise<number> {
+  const found = await db.licenseServer.findMany({ where, select: { id: true, licenseServerId: true, productId: true }, take: 100 });
+  if (found.length === 0) return 0;
+  const ids = found.map((s) => s.id);
   return db.$transaction(async (tx) => {
-    await deleteWebSiteData(tx, expired);
+    await deleteWebSiteData(tx, found);
     const purchases = await tx.entitlement.findMany({ where: { practiceServerId: { in: ids } }, select: { id: true } });
     await tx.auditLog.deleteMany({ where: { entityType: "Entitlement", entityId: { in: purchases.map((p) => p.id) } } });
     await deleteRevocations(tx, ids);
+    await tx.practiceMark.deleteMany({ where: { serverId: { in: ids } } });
     // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.
-    const removed = await tx.licenseServer.deleteMany({ where: { id: { in: ids }, practiceExpiresAt: { lte: now } } });
+    const removed = await tx.licenseServer.deleteMany({ where: { ...where, id: { in: ids } } });
     return removed.count;
   });
 }

@@ -36,6 +36,7 @@ export const DEMO_ENTITLEMENTS = [
 export const DEMO_STAFF = [
   { email: "agent@clearinghouse.example", name: "Avery Agent", password: "Agent-demo-2026!", role: "AGENT" },
   { email: "supervisor@clearinghouse.example", name: "Sam Supervisor", password: "Supervisor-demo-2026!", role: "SUPERVISOR" },
+  { email: "trainer@clearinghouse.example", name: "Tara Trainer", password: "Trainer-demo-2026!", role: "TRAINER" },
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-// Helpdesk demo data: an agent and a supervisor (passwords in the README), and a queue worth opening:
+// Helpdesk demo data: an agent, a supervisor and a trainer (passwords in the README), and a queue worth opening:
 // requests awaiting review (two for the console's demo servers, so an approved key pack installs there),
 // some issued at once, one approved and one rejected, with their audit entries.
 import type { Database } from "@/lib/prisma-client";

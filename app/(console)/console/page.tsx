@@ -18,9 +18,9 @@ import { MigrationWarnings } from "./_components/migration-warnings";
 import { RevocationNotice } from "./_components/revocation-notice";
 import { ServerDetails } from "./_components/server-details";
 
-export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string; revoked?: string | string[] }> }) {
+export default async function ConsolePage({ searchParams }: { searchParams: Promise<{ server?: string | string[]; reset?: string; revoked?: string | string[]; finished?: string | string[] }> }) {
   await connection();
-  const { server: raw, reset, revoked } = await searchParams;
+  const { server: raw, reset, revoked, finished } = await searchParams;
   // isQueryableText: a NUL in the link would make the lookup fail instead of finding nothing.
   const ref = isQueryableText(raw) && raw.trim() ? raw.trim() : null;
   const [servers, visible, own] = await Promise.all([listLicenseServers(), ref ? findVisibleServer(ref, true) : null, getOwnPracticeServer()]);
@@ -30,6 +30,10 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
     visible ? listMigrationWarnings(visible) : [],
     visible && isQueryableText(revoked) ? getRevocationNotice(visible, revoked) : null,
   ]);
+  // Done for this person only: their own practice server's latest run, or the run Finish named in the link. A
+  // shared server someone else rebuilt shows the procedure from step 3 (issue 31).
+  const latest = selected?.wizardRuns[0];
+  const finishedHere = latest?.status === "FINISHED" && (practice !== null || finished === latest.id);
   return (
     <main className="flex flex-1 flex-col md:flex-row">
       <ServerTree servers={servers} selectedId={selected?.id ?? null} footer={<StartPracticeForm ttlHours={env().PRACTICE_SERVER_TTL_HOURS} own={own?.name ?? null} />} />
@@ -42,8 +46,8 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
           <>
             <ProcedureFacts
               connectionMethod={selected.connectionMethod}
-              rebuildFinished={selected.wizardRuns[0]?.status === "FINISHED" && selected.wizardRuns[0].action !== "MIGRATE"}
-              migrationFinished={selected.wizardRuns[0]?.status === "FINISHED" && selected.wizardRuns[0].action === "MIGRATE"}
+              rebuildFinished={finishedHere && latest?.action !== "MIGRATE"}
+              migrationFinished={finishedHere && latest?.action === "MIGRATE"}
             />
             {practice ? (
               <div className="mt-4">

@@ -7,7 +7,7 @@
 import { continueTo } from "@/lib/forms/continue-to";
 import { fail } from "@/lib/forms/action-result";
 import { actionSelectionSchema, confirmDeletionSchema, keyPackIdSchema, reasonSchema, reinstallAdditionalSchema } from "../wizard-schemas";
-import { consoleServerHref, wizardHref } from "../urls";
+import { cancelWizardHref, consoleServerHref, wizardHref } from "../urls";
 import { cancelManageCalsRun, deleteInstalledCals, finishRun, moveAfterDeletion, saveReason } from "./mutations";
 import { canFinish, cancelEffect } from "./steps";
 import { wizardBlocker } from "../wizard-rules";
@@ -90,9 +90,13 @@ export const chooseAfterInstallForm = form("chooseAfterInstall", "REINSTALL_ADDI
   },
 });
 
-/** Cancel: before the deletion it ends the run; after it the run stays open to be resumed. */
+/**
+ * Cancel: before the deletion it ends the run; after it the run stays open to be resumed, and the person is
+ * asked first on a page of its own (the server has no RDS CALs until they are reinstalled; works without JS).
+ */
 export const cancelWizard = plainAction({ name: "cancelWizard", guard: wizardServer, refusal: () => undefined }, async ({ ctx: { server } }): Promise<void> => {
   const ctx = await context(server);
-  if (ctx.run && cancelEffect(ctx.state) === "cancel-run") await cancelManageCalsRun(ctx.db, server.id, ctx.run.id, ctx.run.action);
-  continueTo(consoleServerHref(ctx.server.name));
+  const effect = cancelEffect(ctx.state);
+  if (ctx.run && effect === "cancel-run") await cancelManageCalsRun(ctx.db, server.id, ctx.run.id, ctx.run.action);
+  continueTo(effect === "leave-open" ? cancelWizardHref(server.id) : consoleServerHref(ctx.server.name));
 });

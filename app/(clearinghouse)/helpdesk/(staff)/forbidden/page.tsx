@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireSignedIn } from "@/lib/auth/guards";
 
 export const metadata = { title: "Not allowed" };
 
 // Where an agent lands after opening a supervisor's page or action.
 export default async function ForbiddenPage() {
   await connection();
-  await requireStaff();
+  await requireSignedIn();
   return (
     <>
       <h1 className="text-2xl">Not allowed</h1>

@@ -31,6 +31,7 @@ export function CreateStaffForm() {
         {fieldError("role") ? <p id="staff-role-error" className="text-sm font-semibold text-danger">{fieldError("role")}</p> : null}
         <label className="mt-1 flex items-center gap-2"><input {...form.register("role", "AGENT")} id="staff-role" type="radio" /> Agent: works the queue</label>
         <label className="mt-1 flex items-center gap-2"><input {...form.register("role", "SUPERVISOR")} type="radio" /> Supervisor: also manages staff accounts and entitlements, and sees the audit log</label>
+        <label className="mt-1 flex items-center gap-2"><input {...form.register("role", "TRAINER")} type="radio" /> Trainer: runs classes on practice servers, nothing else</label>
       </fieldset>
       <Field id="staff-password" label="Initial password" hint={`At least ${PASSWORD_MIN} characters. Give it to the new colleague in person.`} error={fieldError("password")}>
         <input {...form.register("password")} {...fieldAria("staff-password", fieldError("password"), "hint")} type="password" autoComplete="new-password" className={inputClass} />

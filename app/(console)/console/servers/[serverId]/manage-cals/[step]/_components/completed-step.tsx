@@ -49,7 +49,7 @@ export function CompletedStep({ serverName, run }: { serverName: string; run: Fi
       <div className="mt-6">
         <KeyPackTable rows={run.installedKeyPacks} caption="Reinstalled RDS CALs" withLicenseKeyPackId />
       </div>
-      <WizardFinish serverName={serverName} powershell={{ action: "rebuild" }} />
+      <WizardFinish serverName={serverName} runId={run.id} powershell={{ action: "rebuild" }} />
     </>
   );
 }

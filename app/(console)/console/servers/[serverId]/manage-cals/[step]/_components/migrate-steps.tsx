@@ -112,7 +112,7 @@ export async function MigrateCompletedStep({ serverName, run }: { serverName: st
       )}
       <p className="mt-4">To close this wizard, click Finish.</p>
       <div className="mt-8 flex justify-end border-t border-line pt-4">
-        <Link href={consoleServerHref(serverName)} className={buttonClass("primary")}>Finish</Link>
+        <Link href={consoleServerHref(serverName, run.id)} className={buttonClass("primary")}>Finish</Link>
       </div>
     </>
   );

@@ -1,0 +1,91 @@
+// The classroom's scenarios (issue 31): each a prepared starting state of a trainee's practice server
+// (lib/practice/store.ts's PracticeStart) and a goal the app checks from the server's own records, naming
+// the procedure of the procedure library (lib/procedure/catalog.ts) the trainee follows. Pure.
+import type { ProcedureId } from "@/lib/procedure/catalog";
+import type { PracticeStart } from "./plan";
+
+export const SCENARIO_IDS = ["rebuild-database", "activate-telephone", "install-agreement"] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  procedure: ProcedureId;
+  /** What the trainee is told before starting. */
+  brief: string;
+  /** What the app checks, in words (goalReached checks it). */
+  goal: string;
+  start: PracticeStart;
+  /** Shown one at a time when the trainee asks for a hint (each counts in the score). */
+  hints: readonly string[];
+}
+
+export const SCENARIOS: Record<ScenarioId, Scenario> = {
+  "rebuild-database": {
+    id: "rebuild-database",
+    title: "Rebuild a license server whose database must be rebuilt",
+    procedure: "rebuild-web",
+    brief: "The RD Licensing database of your license server is damaged. Rebuild it and reinstall its RDS CALs by using a Web browser.",
+    goal: "The Manage RDS CALs Wizard finished a rebuild, and all three purchases are installed again.",
+    start: { activated: true, packs: true },
+    hints: [
+      "Before you start, change the connection method to Web Browser in the server's properties if it is not already.",
+      "The Remote Desktop Services Licensing Web site asks for the reason \u201cThe license server database was rebuilt\u201d.",
+      "Install each purchase from the practice server's page: one license key pack ID per purchase, then Finish.",
+    ],
+  },
+  "activate-telephone": {
+    id: "activate-telephone",
+    title: "Activate a new license server by telephone",
+    procedure: "activate-telephone",
+    brief: "Your new license server is not activated yet, and it has no Internet connection. Activate it by telephone.",
+    goal: "The license server is activated, with the Telephone connection method.",
+    start: { activated: false },
+    hints: [
+      "In the Activate Server Wizard, choose the connection method Telephone.",
+      "Read the Product ID to the Clearinghouse agent, then type the license server ID they give you in the boxes provided.",
+    ],
+  },
+  "install-agreement": {
+    id: "install-agreement",
+    title: "Install RDS CALs from an Enterprise Agreement",
+    procedure: "install-web",
+    brief: "Your license server is activated but has no RDS CALs. Install the 100 Per Device CALs of the Enterprise Agreement listed on its page.",
+    goal: "A key pack of the Enterprise Agreement purchase with its 100 RDS CALs is installed.",
+    start: { activated: true, packs: false },
+    hints: [
+      "Use Install Licenses on the license server's Action menu, connection method Web Browser.",
+      "On the Web site choose Install client access licenses; the License Program is Enterprise Agreement and the enrollment number is on the server's page.",
+    ],
+  },
+};
+
+export function isScenarioId(value: unknown): value is ScenarioId {
+  return typeof value === "string" && (SCENARIO_IDS as readonly string[]).includes(value);
+}
+
+/** What the goal checks read from a practice server (lib/practice/classroom-store.ts). */
+export interface ScenarioFacts {
+  activated: boolean;
+  connectionMethod: string;
+  /** When the last rebuild (not a migration) finished, if one did. */
+  rebuildFinishedAt: Date | null;
+  packs: readonly { licenseProgram: string; totalLicenses: number; installedAt: Date }[];
+  activatedAt: Date | null;
+}
+
+/** When the goal was reached (from the records that prove it), or null while it is not. */
+export function goalReachedAt(id: ScenarioId, facts: ScenarioFacts): Date | null {
+  switch (id) {
+    case "rebuild-database": {
+      const programs = new Set(facts.packs.filter((p) => facts.rebuildFinishedAt && p.installedAt <= facts.rebuildFinishedAt).map((p) => p.licenseProgram));
+      return facts.rebuildFinishedAt && programs.size >= 3 ? facts.rebuildFinishedAt : null;
+    }
+    case "activate-telephone":
+      return facts.activated && facts.connectionMethod === "TELEPHONE" ? facts.activatedAt : null;
+    case "install-agreement": {
+      const pack = facts.packs.find((p) => p.licenseProgram === "ENTERPRISE_AGREEMENT" && p.totalLicenses >= 100);
+      return pack ? pack.installedAt : null;
+    }
+  }
+}
