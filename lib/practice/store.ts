@@ -105,6 +105,10 @@ async function deleteRevocations(tx: Tx, serverIds: string[]) {
   await tx.calRevocation.deleteMany({ where: { serverId: { in: serverIds } } });
 }
 
+// Reset and removal delete a server's rows on both sites in one transaction: over Prisma's 5-second default
+// when many practice servers expire at once on a busy machine (the e2e suite), so they have longer.
+const LONG_TRANSACTION = { timeout: 30_000 };
+
 /**
  * Back to the starting state, keeping the License Server ID and the purchases' credentials. The first
  * statement locks the server's row, so two resets run one after the other. False when the server is not
@@ -132,7 +136,7 @@ export async function resetPracticeServer(db: Database, serverId: string, owner:
     await tx.keyPackGeneration.deleteMany({ where: { serverId } });
     await writeStartingState(tx, server, now, isScenarioId(mine.practiceScenario) ? (SCENARIOS[mine.practiceScenario].start.packs ?? true) : true);
     return true;
-  });
+  }, LONG_TRANSACTION);
 }
 
 /** Removes practice servers whose time is up, with everything of theirs on both sides. Returns how many. */
@@ -154,5 +158,5 @@ export async function removePracticeServers(db: Database, where: Prisma.LicenseS
     // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.
     const removed = await tx.licenseServer.deleteMany({ where: { ...where, id: { in: ids } } });
     return removed.count;
-  });
+  }, LONG_TRANSACTION);
 }
