@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 vi.mock("server-only", () => ({}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }), cookies: async () => ({ get: () => undefined }) }));
 vi.mock("@/lib/db", () => ({ getDb: async () => ({}) }));
 const visible = vi.hoisted(() => ({ servers: new Map<string, { id: string; name: string }>() }));
 vi.mock("@/lib/practice/visibility", () => ({ findVisibleServer: async (id: unknown) => (typeof id === "string" ? (visible.servers.get(id) ?? null) : null) }));

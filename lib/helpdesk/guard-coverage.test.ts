@@ -35,7 +35,7 @@ describe("helpdesk guards", () => {
     expect(entries.length).toBeGreaterThan(10);
     for (const file of entries) {
       const [, body] = exportedFunctions(readFileSync(file, "utf8")).find(([name]) => name !== "generateMetadata") ?? ["", ""];
-      expect(firstStatement(body), path.relative(root, file)).toMatch(/await (require(Staff|Supervisor)\(.*\)|guardRoute\("(STAFF|SUPERVISOR)"\))$/);
+      expect(firstStatement(body), path.relative(root, file)).toMatch(/await (require(SignedIn|Staff|Supervisor|Trainer)\(.*\)|guardRoute\("(STAFF|SUPERVISOR|TRAINER)"\))$/);
     }
   });
 });
