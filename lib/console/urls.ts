@@ -83,9 +83,10 @@ export function serverMenuItems(serverId: string, state: { activated: boolean } 
     { label: "Manage RDS CALs", href: serverHref(serverId, "manage-cals"), ...needsActivation },
     { label: "Review Configuration", href: serverHref(serverId, "review-configuration") },
     { label: "CAL Usage", group: "Create Report", href: reportsHref(serverId, "new") },
-    { label: "Properties", href: serverHref(serverId, "properties") },
     // Ours (docs/decisions/035-recovery-kit.md): the installed key packs as a signed kit for the Web site.
+    // Before Properties, which stays the last of the real tool's items above Advanced.
     { label: "Recovery Kit", href: recoveryKitHref(serverId), ...needsActivation },
+    { label: "Properties", href: serverHref(serverId, "properties") },
     { label: "Reactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.REACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
     { label: "Deactivate Server", href: `/console/servers/${id}/${WIZARD_KINDS.DEACTIVATE_SERVER.segment}`, group: "Advanced", ...needsActivation },
   ];
