@@ -18,7 +18,7 @@ export function CustomerHistoryTables({ history, requestHref, headingLevel = 2 }
     <div className="space-y-6">
       {history.map((server) => (
         <section key={server.licenseServerId} aria-label={`License Server ID ${formatLicenseServerId(server.licenseServerId)}`}>
-          <Heading className="text-base font-semibold">
+          <Heading className="flex flex-wrap gap-x-1 text-base font-semibold">
             License Server ID <GroupedId value={formatLicenseServerId(server.licenseServerId)} />
           </Heading>
           <TableScroll label={`Requests for License Server ID ${formatLicenseServerId(server.licenseServerId)}`} className="mt-2">

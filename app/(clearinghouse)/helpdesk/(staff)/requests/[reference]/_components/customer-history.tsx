@@ -13,7 +13,7 @@ export async function CustomerHistory({ email }: { email: string | null }) {
         <p>No e-mail address was given with this request, so no history can be shown.</p>
       ) : (
         <>
-          <p className="mb-3">Every request made with {email}, as the customer sees it under Your requests on the Web site.</p>
+          <p className="mb-3 break-words">Every request made with <span className="break-all">{email}</span>, as the customer sees it under Your requests on the Web site.</p>
           <CustomerHistoryTables history={history} requestHref={(reference) => `/helpdesk/requests/${reference}`} headingLevel={3} />
         </>
       )}
