@@ -10,7 +10,7 @@
 // no long fuzz (CI runs the reliability specs in `npm run test:slow`).
 import { spawnSync } from "node:child_process";
 import pg from "pg";
-import { actionId, encodeReply } from "@/e2e/reliability/support/action-protocol";
+import { argumentsFor, encodeReply, resolveAction } from "@/e2e/reliability/support/action-protocol";
 import { freePort } from "@/e2e/reliability/support/second-server";
 import { createScratchDatabase, benchServerUrl } from "./lib/scratch-database";
 import { ensureBuilt, root, startAppServer, waitForHealth, type AppServer } from "./lib/app-server";
@@ -112,11 +112,13 @@ async function restartDuringSubmissions(report: Report, cluster: ThrowawayPostgr
   }
 }
 
+/** Posts action `name` as the e2e reliability specs do: its form's action takes (bound…, previous state, values). */
 async function postAction(server: AppServer, page: string, name: string, args: unknown[]) {
+  const action = resolveAction(name, root);
   return fetch(`${server.url}${page}`, {
     method: "POST",
-    headers: { "Next-Action": actionId(name, root), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-    body: encodeReply(args),
+    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    body: encodeReply(argumentsFor(action, args)),
     redirect: "manual",
   });
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SelectOptionForm } from "./_components/select-option-form";
 import { USE_RECOVERY_KIT_PATH } from "@/lib/recovery-kit/paths";
-import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/schemas";
+import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/paths";
 
 export default async function LicensingHomePage({ searchParams }: { searchParams: Promise<{ licenseServerId?: string | string[]; option?: string | string[] }> }) {
   const { licenseServerId, option } = await searchParams;

@@ -15,7 +15,8 @@ import { nudgeMailSweep } from "@/lib/jobs/nudge";
 import { licensingPageUrl } from "@/lib/console/licensing-link";
 import { writeHistorySession } from "./cookie";
 import { openHistory, sendHistoryLink } from "./history";
-import { HISTORY_PATHS, historyEmailSchema, historyTokenSchema } from "./schemas";
+import { HISTORY_PATHS } from "./paths";
+import { historyEmailSchema, historyTokenSchema } from "./schemas";
 
 const LINK_REFUSED = "This link was used already or has expired. Ask for a new link.";
 

@@ -6,6 +6,3 @@ import { requiredEmail } from "@/lib/forms/text";
 export const historyEmailSchema = z.object({ email: requiredEmail("Enter the e-mail address you gave with your requests") });
 // Never refused: a missing or odd token is a link that does not open (history.ts), with the one answer for that.
 export const historyTokenSchema = z.object({ token: z.catch(z.string().check(z.maxLength(100)), "") });
-
-/** The history's pages (`open` under the Web site's start page, for the link in the e-mail). */
-export const HISTORY_PATHS = { ask: "/licensing/history", open: "history/open", mine: "/licensing/history/mine", csv: "/licensing/history/mine/history.csv" } as const;

@@ -6,7 +6,7 @@ import { CustomerHistoryTables } from "@/components/licensing/customer-history-t
 import { getDb } from "@/lib/db";
 import { readHistorySession } from "@/lib/clearinghouse/customer-history/cookie";
 import { historyFor, sessionEmail } from "@/lib/clearinghouse/customer-history/history";
-import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/schemas";
+import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/paths";
 
 export const metadata = { title: "Your requests" };
 

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { openHistoryLinkForm } from "@/lib/clearinghouse/customer-history/actions";
-import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/schemas";
+import { HISTORY_PATHS } from "@/lib/clearinghouse/customer-history/paths";
 
 export function OpenForm({ token }: { token: string }) {
   const { formProps, carried, summary, formError, submitting } = useActionForm<{ token: string }>({ action: openHistoryLinkForm, defaultValues: { token }, carry: ["token"] });
