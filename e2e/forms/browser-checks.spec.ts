@@ -1,20 +1,9 @@
 // A form whose schema ships to the browser (react-hook-form with zodResolver, components/forms/use-action-form.ts)
 // answers before any round trip: a field's error when the person leaves it, every field's on submit; the
 // error clears as the field is corrected, and the server's answer still lands on the same fields.
-import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { countPosts, summaryOf } from "./support";
 import { newStaff, PASSWORD } from "../helpdesk/support";
-
-const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
-
-/** Counts the posts the page sends (a server action is a POST to the page's own address). */
-function countPosts(page: Page) {
-  const posts: string[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST") posts.push(request.url());
-  });
-  return posts;
-}
 
 test.describe("checks in the browser", () => {
   test("sign-in: a malformed e-mail address is refused when the field is left, and on submit, without a post", async ({ page, db }) => {

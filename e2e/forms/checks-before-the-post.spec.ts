@@ -3,23 +3,13 @@
 // wizard page and one helpdesk form, a mistake shows beside its field when the person leaves the field,
 // and a submit with it shows the summary with NO post to the server; corrected, the form posts once and moves
 // on. Typed as people type (a key delay), each character checked where it landed.
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { countPosts, summaryOf } from "./support";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { createServerWithPacks, openLifecycleRun } from "@/prisma/console-factories";
 import { useDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
-
-const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
-
-/** The posts the page sends (a server action is a POST to the page's own address). */
-function countPosts(page: Page) {
-  const posts: string[] = [];
-  page.on("request", (request) => {
-    if (request.method() === "POST") posts.push(request.url());
-  });
-  return posts;
-}
 
 /** Types `text` key by key and checks, after each key, that the field holds what was typed so far. */
 async function typeChecked(field: Locator, text: string, before = "") {
