@@ -17,4 +17,4 @@ ALTER TABLE "IssuedKeyPack" ADD COLUMN     "convertedFromId" TEXT;
 CREATE INDEX "IssuedKeyPack_convertedFromId_idx" ON "IssuedKeyPack"("convertedFromId");
 
 -- AddForeignKey
-ALTER TABLE "IssuedKeyPack" ADD CONSTRAINT "IssuedKeyPack_convertedFromId_fkey" FOREIGN KEY ("convertedFromId") REFERENCES "IssuedKeyPack"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "IssuedKeyPack" ADD CONSTRAINT "IssuedKeyPack_convertedFromId_fkey" FOREIGN KEY ("convertedFromId") REFERENCES "IssuedKeyPack"("id") ON DELETE SET NULL ON UPDATE CASCADE;
