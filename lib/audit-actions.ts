@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = {
   "license-server.reactivated": "License server reactivated",
   "license-server.deactivated": "License server deactivated",
   "installation.issued_automatic": "Issued to a license server by Automatic connection",
+  "key-pack.converted": "Converted key pack issued (Convert RDS CALs)",
   "staff.signed_in": "Signed in",
   "staff.signed_out": "Signed out",
   "staff.sign_in_throttled": "Sign-in paused after repeated failures",
@@ -30,6 +31,7 @@ export const AUDIT_ACTIONS = {
   "entitlement.created": "Entitlement added",
   "entitlement.quantity_changed": "Entitlement quantity changed",
   "issued-cal.revoked": "Issued RDS CAL revoked in the console",
+  "installed-pack.converted": "RDS CALs converted in the console",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

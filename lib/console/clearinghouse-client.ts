@@ -1,5 +1,5 @@
 // The console's one way to the Clearinghouse: the Automatic connection of the Activate, Reactivate and
-// Deactivate Server wizards and of Install Licenses posts JSON to the web site's routes (app/api/clearinghouse/*,
+// Deactivate Server wizards, of Install Licenses and of Convert RDS CALs posts JSON to the web site's routes (app/api/clearinghouse/*,
 // the app's stand-in for the Internet). Nothing else in the console calls the Clearinghouse (docs/domain.md:
 // with Web Browser and Telephone only what a person copies crosses). Every failure (network, timeout, 4xx,
 // 5xx, an answer of the wrong shape) comes back as { ok: false, message } for the wizard page to show; the
@@ -107,4 +107,12 @@ export async function requestInstallation(body: InstallationRequestBody, options
   if (result.ok) return { ok: true as const, data: result.value };
   // The install page shows the Clearinghouse's own words beside the fields they are about.
   return result.kind === "refused" ? { ...result, message: result.said } : result;
+}
+
+const conversionAnswerSchema = z.object({ licenseKeyPackId: z.string() });
+
+/** Convert RDS CALs (Automatic): the converted pack's license key pack ID (app/api/clearinghouse/conversion). */
+export async function requestConversion(body: { licenseServerId: string; sourceLicenseKeyPackId: string; count: number }, options?: ClientOptions) {
+  const result = await postJson("/api/clearinghouse/conversion", body, conversionAnswerSchema, options);
+  return result.ok ? { ok: true as const, licenseKeyPackId: result.value.licenseKeyPackId } : result;
 }

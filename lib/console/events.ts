@@ -22,6 +22,8 @@ export const EVENT_IDS = {
   INSTALL_LICENSES_CANCELLED: 121,
   // Revoke License (docs/decisions/037).
   CAL_REVOKED: 130,
+  // Convert RDS CALs (docs/decisions/032, its worked example); ours, like the others above.
+  CALS_CONVERTED: 131,
 } as const;
 
 export const REBUILT_MESSAGE = "The RD Licensing database has been successfully rebuilt.";
@@ -97,3 +99,11 @@ export function lifecycleCancelledMessage(wizardName: string): string {
 export function calRevokedMessage(issuedTo: string, typeLabel: string, keypackId: number, remaining: number): string {
   return `The ${typeLabel} issued to ${issuedTo} (Keypack ID ${keypackId}) was revoked and returned to the pool of available licenses. ${remaining === 0 ? "No more" : remaining.toLocaleString("en-US")} ${typeLabel}${remaining === 1 ? "" : "s"} can be revoked now.`;
 }
+
+/** Event 131: a key pack's unissued RDS CALs were converted to the other type (a new key pack). */
+export function calsConvertedMessage(count: number, from: CalType, sourceKeypackId: number, left: number, to: CalType, keypackId: number): string {
+  const source = left === 0 ? `key pack ${sourceKeypackId} had none left and was removed` : `key pack ${sourceKeypackId} keeps ${plural(left, "license")}`;
+  return `${plural(count, `${calType(from).label} license`)} of key pack ${sourceKeypackId} ${count === 1 ? "was" : "were"} converted to ${calType(to).label} (Keypack ID ${keypackId}); ${source}.`;
+}
+
+export const CONVERSION_CANCELLED_MESSAGE = "The Manage RDS CALs Wizard was cancelled before any RDS CALs were converted.";

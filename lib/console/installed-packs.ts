@@ -90,3 +90,30 @@ async function recordGeneration(tx: Tx, serverId: string, payload: KeyPackPayloa
     RETURNING "keypackId"`;
   return retired.map((r) => r.keypackId).sort((a, b) => a - b);
 }
+
+/** Thrown inside a conversion's transaction: the pack is gone, or has fewer unissued RDS CALs than asked for. */
+export class NotConvertible extends Error {
+  constructor(readonly available: number | null) {
+    super(available === null ? "The key pack is not installed" : `The key pack has ${available} RDS CALs available`);
+  }
+}
+
+/**
+ * Convert RDS CALs: lowers an installed pack by `count` of its unissued RDS CALs (the other type's pack is
+ * installed beside it by the caller, in the same transaction). The pack is locked first, so two conversions
+ * of one pack, or a CAL issued meanwhile, are counted one after the other. A pack left with no RDS CALs goes.
+ * Throws NotConvertible; returns the pack as it was and the RDS CALs it keeps.
+ */
+export async function lowerInstalledPack(tx: Tx, serverId: string, keypackId: number, count: number) {
+  const [pack] = await tx.$queryRaw<{ id: string; calType: string; licenseProgram: string; totalLicenses: number }[]>`
+    SELECT "id", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "totalLicenses" FROM "InstalledKeyPack"
+    WHERE "serverId" = ${serverId} AND "keypackId" = ${keypackId}::int FOR UPDATE`;
+  if (!pack) throw new NotConvertible(null);
+  const issued = await tx.issuedCal.count({ where: { installedKeyPackId: pack.id } });
+  const available = pack.totalLicenses - issued;
+  if (count < 1 || count > available) throw new NotConvertible(Math.max(available, 0));
+  const left = pack.totalLicenses - count;
+  if (left === 0) await tx.installedKeyPack.delete({ where: { id: pack.id } });
+  else await tx.installedKeyPack.update({ where: { id: pack.id }, data: { totalLicenses: left } });
+  return { pack, left };
+}

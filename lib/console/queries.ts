@@ -6,6 +6,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { visibleServers, type VisibleServer } from "@/lib/practice/visibility";
 import { parseDeletedSnapshot, toKeyPackRow } from "./key-pack-rows";
+import { readConversionAnswers } from "./convert-schemas";
 import { readMigrationAnswers } from "./migrate-schemas";
 import type { RunState, WizardStep as ManageCalsStep } from "./manage-cals/steps";
 import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle/steps";
@@ -144,11 +145,11 @@ export async function listKeyPackRows(server: VisibleServer) {
   return packs.map(toKeyPackRow);
 }
 
-/** The last finished rebuild of a server, for the completion page (a finished migration is not one). */
+/** The last finished rebuild of a server, for the completion page (a finished migration or conversion is not one). */
 export async function getLastFinishedRun(server: VisibleServer) {
   const db = await getDb();
   const run = await db.wizardRun.findFirst({
-    where: { serverId: server.id, status: "FINISHED", kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
+    where: { serverId: server.id, status: "FINISHED", kind: "MANAGE_CALS", OR: [{ action: null }, { action: { notIn: ["MIGRATE", "CONVERT"] } }] },
     orderBy: { finishedAt: "desc" },
     select: {
       id: true,
@@ -182,6 +183,18 @@ export async function getLastFinishedMigration(server: VisibleServer) {
   return run ? { ...run, answers: readMigrationAnswers(run.answers) } : null;
 }
 export type FinishedMigration = NonNullable<Awaited<ReturnType<typeof getLastFinishedMigration>>>;
+
+/** The last finished conversion on a server, for its completing page. */
+export async function getLastFinishedConversion(server: VisibleServer) {
+  const db = await getDb();
+  const run = await db.wizardRun.findFirst({
+    where: { serverId: server.id, status: "FINISHED", kind: "MANAGE_CALS", action: "CONVERT" },
+    orderBy: { finishedAt: "desc" },
+    select: { id: true, finishedAt: true, answers: true },
+  });
+  return run ? { ...run, answers: readConversionAnswers(run.answers) } : null;
+}
+export type FinishedConversion = NonNullable<Awaited<ReturnType<typeof getLastFinishedConversion>>>;
 
 /** A server of this console that a migration names as its source, by name (case-insensitive) or License Server ID. */
 export async function findSourceServer(where: { name: string } | { licenseServerId: string }) {

@@ -9,8 +9,8 @@ import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensi
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 
 export const actionSelectionSchema = z.object({
-  action: z.enum(["REBUILD", "MIGRATE"], {
-    error: "Select Rebuild the license server database, or Migrate RDS CALs from another license server to this license server",
+  action: z.enum(["REBUILD", "MIGRATE", "CONVERT"], {
+    error: "Select Rebuild the license server database, Migrate RDS CALs from another license server to this license server, or Convert RDS CALs",
   }),
 });
 

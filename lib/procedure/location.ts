@@ -34,7 +34,7 @@ export interface ProcedureFacts {
   /** The boxes for a license server ID or confirmation code brought back (the lifecycle wizards) are in use. */
   idEntryInUse?: boolean;
   /** What the open Manage RDS CALs run is doing, once chosen on Action Selection. */
-  wizardAction?: "rebuild" | "migrate";
+  wizardAction?: "rebuild" | "migrate" | "convert";
   /** The connection method chosen in an open Activate Server Wizard (by Web browser or by telephone). */
   wizardMethod?: "AUTOMATIC" | "WEB_BROWSER" | "TELEPHONE";
 }

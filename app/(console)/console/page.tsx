@@ -46,7 +46,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
           <>
             <ProcedureFacts
               connectionMethod={selected.connectionMethod}
-              rebuildFinished={finishedHere && latest?.action !== "MIGRATE"}
+              rebuildFinished={finishedHere && latest?.action !== "MIGRATE" && latest?.action !== "CONVERT"}
               migrationFinished={finishedHere && latest?.action === "MIGRATE"}
             />
             {practice ? (

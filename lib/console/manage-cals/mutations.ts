@@ -11,6 +11,7 @@ import {
   EVENT_IDS,
   keyPackInstalledMessage,
   keyPacksRetiredMessage,
+  CONVERSION_CANCELLED_MESSAGE,
   MIGRATION_CANCELLED_MESSAGE,
   REBUILD_CANCELLED_MESSAGE,
   REBUILT_MESSAGE,
@@ -166,9 +167,9 @@ export async function finishRun(db: Database, serverId: string, runId: string) {
   });
 }
 
-/** Cancels a run that has not deleted (or migrated) anything. */
+/** Cancels a run that has not deleted (or migrated, or converted) anything. */
 export async function cancelManageCalsRun(db: Database, serverId: string, runId: string, action?: string | null) {
-  const message = action === "MIGRATE" ? MIGRATION_CANCELLED_MESSAGE : REBUILD_CANCELLED_MESSAGE;
+  const message = action === "MIGRATE" ? MIGRATION_CANCELLED_MESSAGE : action === "CONVERT" ? CONVERSION_CANCELLED_MESSAGE : REBUILD_CANCELLED_MESSAGE;
   return cancelRun(db, { serverId, runId, kind: "MANAGE_CALS", where: { deletedAt: null }, event: { eventId: EVENT_IDS.REBUILD_CANCELLED, message } });
 }
 

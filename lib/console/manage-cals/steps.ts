@@ -6,6 +6,9 @@
 // off Action Selection into its own pages (MIGRATE_STEPS): nothing is deleted before its one install, which
 // also finishes the run, so its pages follow the engine's defaults (free to go back and forth among those
 // reached until then).
+// The third action, Convert RDS CALs (CONVERT_STEPS, docs/decisions/032-one-wizard-engine.md's worked example),
+// branches off Action Selection the same way: a key pack and a count, the converted pack's ID, the completing
+// page; its one install (which lowers the source pack) closes the run, as the migration's does.
 import { defineWizard, type PageRow } from "../wizard-engine/engine";
 
 export const WIZARD_STEPS = [
@@ -28,20 +31,38 @@ export const MIGRATE_STEPS = [
   { step: "MIGRATE_COMPLETED", slug: "migrate-completed", title: "Completing the Manage RDS CALs Wizard" },
 ] as const;
 
+/** Convert RDS CALs: a key pack's unissued RDS CALs become the other type (Per User <-> Per Device). */
+export const CONVERT_STEPS = [
+  { step: "CONVERT_KEY_PACK", slug: "convert-key-pack", title: "Select the Key Pack to Convert" },
+  { step: "CONVERT_OBTAIN_KEY_PACK", slug: "convert-obtain-key-pack", title: "Obtain Client License Key Pack" },
+  { step: "CONVERT_COMPLETED", slug: "convert-completed", title: "Completing the Manage RDS CALs Wizard" },
+] as const;
+
 /** The rebuild's pages (WIZARD_STEPS, which the Procedure panel maps one to one). */
 type RebuildStep = (typeof WIZARD_STEPS)[number]["step"];
 export type MigrateStep = (typeof MIGRATE_STEPS)[number]["step"];
+type ConvertStep = (typeof CONVERT_STEPS)[number]["step"];
 /** The Manage RDS CALs members of the Prisma enum WizardStep (the other wizards' are theirs: lifecycle/, install-licenses/). */
-export type WizardStep = RebuildStep | MigrateStep;
+export type WizardStep = RebuildStep | MigrateStep | ConvertStep;
 /** The rebuild's slugs (the Procedure panel's map is keyed by them); the migration's are MigrateSlug. */
 export type WizardSlug = (typeof WIZARD_STEPS)[number]["slug"];
 export type MigrateSlug = (typeof MIGRATE_STEPS)[number]["slug"];
+type ConvertSlug = (typeof CONVERT_STEPS)[number]["slug"];
 
-/** The wizard's two actions (WizardRun.action). */
-export type WizardAction = "REBUILD" | "MIGRATE";
+/** The wizard's three actions (WizardRun.action). */
+export type WizardAction = "REBUILD" | "MIGRATE" | "CONVERT";
 
 function isMigrateStep(step: WizardStep): step is MigrateStep {
   return step.startsWith("MIGRATE_");
+}
+
+function isConvertStep(step: WizardStep): step is ConvertStep {
+  return step.startsWith("CONVERT_");
+}
+
+/** A page of the migration or of the conversion: nothing is deleted on them, and their install closes the run. */
+function isBranchStep(step: WizardStep): boolean {
+  return isMigrateStep(step) || isConvertStep(step);
 }
 
 /** The steps before the deletion: free to go back and forth among those already reached. */
@@ -66,20 +87,25 @@ export type StepChoice = "continue" | "finish" | WizardAction;
 
 const rebuild = (action: WizardAction) => action === "REBUILD";
 const migrate = (action: WizardAction) => action === "MIGRATE";
-/** The route a page belongs to: a migration page, or (Welcome and Action Selection included) the rebuild. */
-const routeOfStep = (step: WizardStep): WizardAction => (isMigrateStep(step) ? "MIGRATE" : "REBUILD");
+const convert = (action: WizardAction) => action === "CONVERT";
+/** The route a page belongs to: a migration page, a conversion page, or (Welcome and Action Selection included) the rebuild. */
+const routeOfStep = (step: WizardStep): WizardAction => (isMigrateStep(step) ? "MIGRATE" : isConvertStep(step) ? "CONVERT" : "REBUILD");
 
 type Page = PageRow<WizardStep, WizardAction, StepChoice>;
 
 /**
- * The table: Welcome and Action Selection on both routes, then the migration's pages or the rebuild's.
+ * The table: Welcome and Action Selection on every route, then the migration's, the conversion's or the rebuild's pages.
  * Action Selection branches on the action chosen; Reinstalling Additional RDS CALs loops back to Obtain
  * Client License Key Pack when the person continues.
  */
 const PAGES: readonly Page[] = [
   WIZARD_STEPS[0],
-  { ...WIZARD_STEPS[1], next: (choice: StepChoice | undefined) => (choice === "MIGRATE" ? "MIGRATE_REASON" : "REASON") },
+  {
+    ...WIZARD_STEPS[1],
+    next: (choice: StepChoice | undefined) => (choice === "MIGRATE" ? "MIGRATE_REASON" : choice === "CONVERT" ? "CONVERT_KEY_PACK" : "REASON"),
+  },
   ...MIGRATE_STEPS.map((s): Page => ({ ...s, when: migrate })),
+  ...CONVERT_STEPS.map((s): Page => ({ ...s, when: convert })),
   ...WIZARD_STEPS.slice(2).map((s): Page => ({ ...s, when: rebuild })),
 ].map((s): Page => (s.step === "REINSTALL_ADDITIONAL" ? { ...s, next: (choice) => (choice === "continue" ? "OBTAIN_KEY_PACK" : "COMPLETED") } : s));
 
@@ -99,36 +125,38 @@ export const MANAGE_CALS = defineWizard<Page, WizardStep, RunState, WizardAction
         // Having chosen to continue, a person may go back and choose to finish instead.
         return run && run.installedInRun > 0 ? "REINSTALL_ADDITIONAL" : "REINSTALLING";
       }
-      if (!isPreDeletion(step) && !isMigrateStep(step)) return null;
-      // Before the deletion (and on the migration's pages) the page before on the page's own route.
+      if (!isPreDeletion(step) && !isBranchStep(step)) return null;
+      // Before the deletion (and on the migration's and the conversion's pages) the page before on the page's own route.
       return defaults.back({ step, deleted: false, installedInRun: 0 }, step);
     },
     canShow: (defaults, self) => (run, step) => {
       if (!run) return step === "WELCOME";
-      // A migration run: any of its pages up to the furthest reached (its completing page is shown from the finished run).
-      if (isMigrateStep(run.step)) return defaults.canShow(run, step);
-      if (isMigrateStep(step)) return false;
+      // A migration or conversion run: any of its pages up to the furthest reached (its completing page is shown from the finished run).
+      if (isBranchStep(run.step)) return defaults.canShow(run, step);
+      if (isBranchStep(step)) return false;
       if (!run.deleted) return isPreDeletion(step) && isPreDeletion(run.step) && stepIndex(step) <= stepIndex(run.step);
       if (isPreDeletion(step)) return false;
       const current = self.resume(run);
       if (current === "COMPLETED") return step === "COMPLETED";
       return step === current || step === self.back(run, current);
     },
-    // Pages of the two routes are not comparable: then `b` (the page the person is going to) wins, as
+    // Pages of two routes are not comparable: then `b` (the page the person is going to) wins, as
     // choosing the other action on Action Selection starts that action's pages afresh.
     furthest: () => (_route, a, b) => {
       const branched = (s: WizardStep) => stepIndex(s) > 1;
-      if (branched(a) && branched(b) && isMigrateStep(a) !== isMigrateStep(b)) return b;
+      if (branched(a) && branched(b) && routeOfStep(a) !== routeOfStep(b)) return b;
       return stepIndex(a) >= stepIndex(b) ? a : b;
     },
-    // The migration's install closes the run: a second Next there lands on its completing page.
-    closedLanding: () => (submitted) => (submitted === "MIGRATE_OBTAIN_KEY_PACK" ? "MIGRATE_COMPLETED" : "WELCOME"),
+    // The migration's and the conversion's installs close the run: a second Next there lands on its completing page.
+    closedLanding: () => (submitted) => (submitted === "MIGRATE_OBTAIN_KEY_PACK" ? "MIGRATE_COMPLETED" : submitted === "CONVERT_OBTAIN_KEY_PACK" ? "CONVERT_COMPLETED" : "WELCOME"),
   },
 });
 
-/** The pages the progress indicator lists: the rebuild's, or Welcome, Action Selection and the migration's. */
+/** The pages the progress indicator lists: the rebuild's, or Welcome, Action Selection and the migration's or the conversion's. */
 export function wizardPath(step: WizardStep, action: string | null | undefined) {
-  return isMigrateStep(step) || action === "MIGRATE" ? [WIZARD_STEPS[0], WIZARD_STEPS[1], ...MIGRATE_STEPS] : WIZARD_STEPS;
+  if (isMigrateStep(step) || action === "MIGRATE") return [WIZARD_STEPS[0], WIZARD_STEPS[1], ...MIGRATE_STEPS];
+  if (isConvertStep(step) || action === "CONVERT") return [WIZARD_STEPS[0], WIZARD_STEPS[1], ...CONVERT_STEPS];
+  return WIZARD_STEPS;
 }
 
 /** The page's place on its route's path (Welcome and Action Selection are 0 and 1 on both). */
@@ -138,7 +166,7 @@ function stepIndex(step: WizardStep): number {
 
 export const stepInfo = (step: WizardStep) => MANAGE_CALS.info(step);
 export const stepFromSlug = (slug: string) => MANAGE_CALS.fromSlug(slug);
-export const slugOf = (step: WizardStep) => MANAGE_CALS.info(step).slug as WizardSlug | MigrateSlug;
+export const slugOf = (step: WizardStep) => MANAGE_CALS.info(step).slug as WizardSlug | MigrateSlug | ConvertSlug;
 /** The page Next leads to; Action Selection and Reinstalling Additional RDS CALs branch on the person's choice. */
 export const nextWizardStep = (step: WizardStep, choice?: StepChoice) => MANAGE_CALS.next(routeOfStep(step), step, choice);
 export const { resume: resumeStep, back: backStep, canShow } = MANAGE_CALS;

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { requireVisibleServer } from "@/lib/practice/visibility";
 import { WizardFrame } from "@/components/console/wizard-frame";
-import { getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
+import { getLastFinishedConversion, getLastFinishedMigration, getLastFinishedRun, getWizardContext } from "@/lib/console/queries";
 import { wizardHref } from "@/lib/console/urls";
 import { backStep, canShow, resumeStep, stepFromSlug, stepInfo, wizardPath } from "@/lib/console/manage-cals/steps";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
@@ -38,6 +38,18 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
     );
   }
 
+  if (step === "CONVERT_COMPLETED") {
+    // As for the migration's: the conversion's run closed with its install.
+    const converted = ctx.state ? null : await getLastFinishedConversion(visible);
+    if (!converted) redirect(wizardHref(serverId, resumeStep(ctx.state)));
+    return (
+      <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, "CONVERT")}>
+        <ProcedureFacts connectionMethod={ctx.server.connectionMethod} wizardAction="convert" />
+        <StepBody step={step} ctx={ctx} finished={null} converted={converted} backHref={null} />
+      </WizardFrame>
+    );
+  }
+
   if (step === "COMPLETED") {
     // The finished run is closed, so it is not the server's open run: show the last one, unless a new run is open.
     const finished = ctx.state ? null : await getLastFinishedRun(visible);
@@ -55,7 +67,7 @@ export default async function WizardStepPage({ params }: { params: Promise<Param
   return (
     <WizardFrame serverId={serverId} serverName={ctx.server.name} step={step} path={wizardPath(step, ctx.run?.action)}>
       {/* The Procedure panel tells the rebuild (by Web browser or telephone) from the migration by these. */}
-      <ProcedureFacts connectionMethod={ctx.server.connectionMethod} wizardAction={ctx.run?.action === "MIGRATE" ? "migrate" : ctx.run?.action === "REBUILD" ? "rebuild" : undefined} />
+      <ProcedureFacts connectionMethod={ctx.server.connectionMethod} wizardAction={ctx.run?.action === "MIGRATE" ? "migrate" : ctx.run?.action === "CONVERT" ? "convert" : ctx.run?.action === "REBUILD" ? "rebuild" : undefined} />
       <StepBody step={step} ctx={ctx} finished={null} backHref={back ? wizardHref(serverId, back) : null} />
     </WizardFrame>
   );

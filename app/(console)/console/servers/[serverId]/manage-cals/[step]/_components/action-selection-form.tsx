@@ -5,7 +5,7 @@ import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 
-type Action = "REBUILD" | "MIGRATE";
+type Action = "REBUILD" | "MIGRATE" | "CONVERT";
 type Values = { action: Action | null };
 
 const OPTIONS = [
@@ -14,6 +14,7 @@ const OPTIONS = [
     value: "MIGRATE",
     label: "Migrate RDS CALs from another license server to this license server",
   },
+  { value: "CONVERT", label: "Convert RDS CALs", hint: "Per User CALs to Per Device CALs, or Per Device CALs to Per User CALs" },
 ] as const;
 
 export function ActionSelectionForm({ action, backHref, defaultAction }: { action: FormAction; backHref: string | null; defaultAction?: Action }) {

@@ -1,6 +1,6 @@
 // Picks the page body for a wizard step. Bodies are server components; their forms are client components
 // bound to this server's id.
-import type { FinishedMigration, FinishedRun, WizardContext } from "@/lib/console/queries";
+import type { FinishedConversion, FinishedMigration, FinishedRun, WizardContext } from "@/lib/console/queries";
 import type { WizardStep } from "@/lib/console/manage-cals/steps";
 import { ActionSelectionForm } from "./action-selection-form";
 import { CompletedStep } from "./completed-step";
@@ -10,6 +10,7 @@ import { ReasonForm } from "./reason-form";
 import { MIGRATION_REASONS, REBUILD_REASONS } from "@/lib/licensing/catalog";
 import { selectMigrateReasonForm } from "@/lib/console/manage-cals/migrate-actions";
 import { MigrateCompletedStep, MigrateObtainStep, MigrateReminderStep, MigrateSourceStep } from "./migrate-steps";
+import { ConvertCompletedStep, ConvertKeyPackStep, ConvertObtainStep } from "./convert-steps";
 import { ReinstallAdditionalStep } from "./reinstall-additional-step";
 import { ReinstallingStep } from "./reinstalling-step";
 import { WelcomeStep } from "./welcome-step";
@@ -20,12 +21,14 @@ export function StepBody({
   ctx,
   finished,
   migrated = null,
+  converted = null,
   backHref,
 }: {
   step: WizardStep;
   ctx: WizardContext;
   finished: FinishedRun | null;
   migrated?: FinishedMigration | null;
+  converted?: FinishedConversion | null;
   backHref: string | null;
 }) {
   const id = ctx.server.id;
@@ -33,7 +36,7 @@ export function StepBody({
     case "WELCOME":
       return <WelcomeStep ctx={ctx} />;
     case "ACTION_SELECTION":
-      return <ActionSelectionForm action={selectActionForm.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" || ctx.run?.action === "MIGRATE" ? ctx.run.action : undefined} />;
+      return <ActionSelectionForm action={selectActionForm.bind(null, id)} backHref={backHref} defaultAction={ctx.run?.action === "REBUILD" || ctx.run?.action === "MIGRATE" || ctx.run?.action === "CONVERT" ? ctx.run.action : undefined} />;
     case "REASON":
       return <ReasonForm reasons={REBUILD_REASONS} action={selectReasonForm.bind(null, id)} backHref={backHref} defaults={{ reason: ctx.run?.reason ?? undefined, reasonDetail: ctx.run?.reasonDetail ?? "" }} />;
     case "CONFIRM_DELETION":
@@ -65,5 +68,11 @@ export function StepBody({
       return <MigrateObtainStep ctx={ctx} backHref={backHref} />;
     case "MIGRATE_COMPLETED":
       return migrated ? <MigrateCompletedStep serverName={ctx.server.name} run={migrated} /> : null;
+    case "CONVERT_KEY_PACK":
+      return <ConvertKeyPackStep ctx={ctx} backHref={backHref} />;
+    case "CONVERT_OBTAIN_KEY_PACK":
+      return <ConvertObtainStep ctx={ctx} backHref={backHref} />;
+    case "CONVERT_COMPLETED":
+      return converted ? <ConvertCompletedStep serverName={ctx.server.name} run={converted} /> : null;
   }
 }

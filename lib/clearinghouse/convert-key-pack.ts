@@ -1,0 +1,78 @@
+// Convert RDS CALs on the Clearinghouse's side (docs/decisions/032-one-wizard-engine.md's worked example): a
+// key pack issued for a license server gives up `count` of its RDS CALs for a new key pack of the other type
+// (Per User <-> Per Device, same version and License Program) for the same License Server ID. The new pack is
+// issued by the one issuing function (issue-key-pack.ts) as a pack of no purchase (purchase line 0): a pack of
+// the purchase would replace the source under the generation rule (docs/decisions/018), while the source must
+// stay, lowered by the console in the same transaction as the install (lib/console/manage-cals/convert-mutations.ts).
+// Its lineage is IssuedKeyPack.convertedFromId; the conversions of one pack never add up to more than its quantity.
+// One caller per way in: the Automatic route (app/api/clearinghouse/conversion), the web site's convert page and the Phone desk.
+import { z } from "zod";
+import type { Prisma, IssuedKeyPack } from "@/generated/prisma/client";
+import { recordAudit } from "@/lib/audit";
+import type { Database } from "@/lib/prisma-client";
+import { convertedCalType } from "@/lib/console/convert-labels";
+import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
+import { MAX_QUANTITY } from "@/lib/licensing/catalog";
+import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
+import { issueKeyPackInTransaction } from "./issue-key-pack";
+import { targetLicenseServerIdSchema } from "./schemas";
+
+export const CONVERSION_MESSAGES = {
+  count: "Enter the number of RDS CALs to convert, a whole number of 1 or more",
+  unknownPack: "The Microsoft Clearinghouse issued no such license key pack ID for this License Server ID. Check both, as the license server shows them.",
+  tooMany: (left: number) =>
+    left === 0
+      ? "All the RDS CALs of this key pack have been converted already: nothing is left to convert."
+      : `The key pack has ${left.toLocaleString("en-US")} RDS CALs left to convert: enter a number from 1 to ${left.toLocaleString("en-US")}.`,
+} as const;
+
+export const conversionRequestSchema = z
+  .object({
+    licenseServerId: targetLicenseServerIdSchema,
+    sourceLicenseKeyPackId: z.string(KEY_PACK_ID_FORMAT_MESSAGES.empty).transform((input, ctx) => {
+      const result = checkKeyPackIdFormat(input);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error] });
+      return z.NEVER;
+    }),
+    count: z.coerce.number(CONVERSION_MESSAGES.count).pipe(z.number().int(CONVERSION_MESSAGES.count).min(1, CONVERSION_MESSAGES.count).max(MAX_QUANTITY, CONVERSION_MESSAGES.count)),
+  })
+  .strict();
+export type ConversionRequest = z.output<typeof conversionRequestSchema>;
+
+export type ConversionOutcome =
+  | { kind: "issued"; licenseKeyPackId: string; calType: CalType; quantity: number }
+  | { kind: "refused"; field: "sourceLicenseKeyPackId" | "count"; message: string };
+
+/** Issues the converted pack inside the caller's transaction, the source locked first; with its audit entry. */
+export async function issueConversionInTransaction(tx: Prisma.TransactionClient, request: ConversionRequest, actorLabel: string): Promise<ConversionOutcome> {
+  const [source] = await tx.$queryRaw<{ id: string; calType: CalType; licenseProgram: LicenseProgram; quantity: number }[]>`
+    SELECT "id", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "quantity" FROM "IssuedKeyPack"
+    WHERE "licenseKeyPackId" = ${request.sourceLicenseKeyPackId} AND "targetLicenseServerId" = ${request.licenseServerId}
+    FOR UPDATE`;
+  if (!source) return { kind: "refused", field: "sourceLicenseKeyPackId", message: CONVERSION_MESSAGES.unknownPack };
+  const converted = await tx.issuedKeyPack.aggregate({ where: { convertedFromId: source.id }, _sum: { quantity: true } });
+  const left = source.quantity - (converted._sum.quantity ?? 0);
+  if (request.count > left) return { kind: "refused", field: "count", message: CONVERSION_MESSAGES.tooMany(Math.max(left, 0)) };
+  const calType = convertedCalType(source.calType);
+  const issued: IssuedKeyPack = await issueKeyPackInTransaction(tx, {
+    targetLicenseServerId: request.licenseServerId,
+    calType,
+    licenseProgram: source.licenseProgram,
+    quantity: request.count,
+  });
+  await tx.issuedKeyPack.update({ where: { id: issued.id }, data: { convertedFromId: source.id } });
+  await recordAudit(tx, {
+    actorLabel,
+    action: "key-pack.converted",
+    entityType: "IssuedKeyPack",
+    entityId: issued.id,
+    before: { sourceId: source.id, calType: source.calType, left },
+    after: { calType, quantity: request.count, licenseServerId: request.licenseServerId },
+  });
+  return { kind: "issued", licenseKeyPackId: issued.licenseKeyPackId, calType, quantity: request.count };
+}
+
+export function issueConversion(db: Database, request: ConversionRequest, actorLabel: string): Promise<ConversionOutcome> {
+  return db.$transaction((tx) => issueConversionInTransaction(tx, request, actorLabel));
+}
