@@ -178,3 +178,8 @@ export async function finishedInstallLicensesRun(db: Database, server: ServerRef
   }
   return run;
 }
+
+/** An open Convert RDS CALs run at `step`, with the key pack and count Select the Key Pack to Convert saved. */
+export async function openConversionRun(db: Database, server: { id: string }, asked: { keypackId: number; count: number }, step: WizardStep = "CONVERT_OBTAIN_KEY_PACK") {
+  return db.wizardRun.create({ data: { serverId: server.id, activeServerId: server.id, step, action: "CONVERT", answers: asked } });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  CONVERT_STEPS,
   WIZARD_STEPS,
   backStep,
   canFinish,
@@ -15,7 +16,10 @@ import {
   stepFromSlug,
   type RunState,
   type WizardStep,
+  wizardPath,
 } from "./steps";
+import { convertKeyPackSchema } from "../convert-schemas";
+import { CONVERT_MESSAGES, convertedCalType } from "../convert-labels";
 
 const run = (step: WizardStep, deleted = false, installedInRun = 0): RunState => ({ step, deleted, installedInRun });
 const ALL = WIZARD_STEPS.map((s) => s.step);
@@ -164,5 +168,54 @@ describe("cancel and finish", () => {
     expect(canFinish(run("OBTAIN_KEY_PACK", true, 2))).toBe(true);
     expect(canFinish(run("OBTAIN_KEY_PACK", true, 0))).toBe(false);
     expect(canFinish(run("CONFIRM_DELETION"))).toBe(false);
+  });
+});
+
+describe("Convert RDS CALs (the CONVERT route)", () => {
+  const convertRun = (step: WizardStep): RunState => ({ step, deleted: false, installedInRun: 0 });
+
+  it("branches off Action Selection and walks its table to the completing page", () => {
+    const walk: WizardStep[] = ["ACTION_SELECTION"];
+    for (let s = nextWizardStep("ACTION_SELECTION", "CONVERT"); s; s = nextWizardStep(s)) walk.push(s);
+    expect(walk).toEqual(["ACTION_SELECTION", "CONVERT_KEY_PACK", "CONVERT_OBTAIN_KEY_PACK", "CONVERT_COMPLETED"]);
+    expect(nextWizardStep("ACTION_SELECTION", "MIGRATE")).toBe("MIGRATE_REASON");
+    expect(nextWizardStep("ACTION_SELECTION", "REBUILD")).toBe("REASON");
+    for (const s of CONVERT_STEPS) {
+      expect(stepFromSlug(s.slug)).toBe(s.step);
+      expect(slugOf(s.step)).toBe(s.slug);
+    }
+    expect(wizardPath("CONVERT_KEY_PACK", null).map((s) => s.step)).toEqual(["WELCOME", "ACTION_SELECTION", ...CONVERT_STEPS.map((s) => s.step)]);
+    expect(wizardPath("WELCOME", "CONVERT")).toHaveLength(5);
+  });
+
+  it("shows the pages reached on its own route only, goes back one page at a time, and cancels outright", () => {
+    const at = convertRun("CONVERT_OBTAIN_KEY_PACK");
+    for (const s of ["WELCOME", "ACTION_SELECTION", "CONVERT_KEY_PACK", "CONVERT_OBTAIN_KEY_PACK"] as const) expect(canShow(at, s)).toBe(true);
+    for (const s of ["CONVERT_COMPLETED", "REASON", "MIGRATE_REASON", "OBTAIN_KEY_PACK"] as const) expect(canShow(at, s)).toBe(false);
+    expect(canShow(convertRun("CONVERT_KEY_PACK"), "CONVERT_OBTAIN_KEY_PACK")).toBe(false);
+    expect(canShow(convertRun("CONFIRM_DELETION"), "CONVERT_KEY_PACK")).toBe(false);
+    expect(backStep(at, "CONVERT_OBTAIN_KEY_PACK")).toBe("CONVERT_KEY_PACK");
+    expect(backStep(at, "CONVERT_KEY_PACK")).toBe("ACTION_SELECTION");
+    expect(resumeStep(at)).toBe("CONVERT_OBTAIN_KEY_PACK");
+    expect(cancelEffect(at)).toBe("cancel-run");
+  });
+
+  it("choosing another action starts that route afresh; a replayed install lands on the completing page", () => {
+    expect(furthest("CONVERT_OBTAIN_KEY_PACK", "MIGRATE_REASON")).toBe("MIGRATE_REASON");
+    expect(furthest("MIGRATE_REMINDER", "CONVERT_KEY_PACK")).toBe("CONVERT_KEY_PACK");
+    expect(furthest("CONFIRM_DELETION", "CONVERT_KEY_PACK")).toBe("CONVERT_KEY_PACK");
+    expect(furthest("CONVERT_OBTAIN_KEY_PACK", "CONVERT_KEY_PACK")).toBe("CONVERT_OBTAIN_KEY_PACK");
+    expect(landingAfterReplay(null, "CONVERT_OBTAIN_KEY_PACK")).toBe("CONVERT_COMPLETED");
+    expect(landingAfterReplay(convertRun("CONVERT_OBTAIN_KEY_PACK"), "CONVERT_KEY_PACK")).toBe("CONVERT_OBTAIN_KEY_PACK");
+  });
+
+  it("the page's schema: a pack and a whole count of 1 or more (the limit is the server's)", () => {
+    expect(convertKeyPackSchema.parse({ keypackId: "3", count: " 12 " })).toEqual({ keypackId: 3, count: 12 });
+    for (const count of ["", "0", "-1", "1.5", "ten", "1234567"]) {
+      expect(convertKeyPackSchema.safeParse({ keypackId: "3", count }).error?.issues.map((i) => i.message)).toEqual([CONVERT_MESSAGES.count]);
+    }
+    expect(convertKeyPackSchema.safeParse({ count: "2" }).error?.issues[0]?.message).toBe(CONVERT_MESSAGES.keypackId);
+    expect(convertedCalType("WS2022_PER_USER")).toBe("WS2022_PER_DEVICE");
+    expect(convertedCalType("WS2012_PER_DEVICE")).toBe("WS2012_PER_USER");
   });
 });
