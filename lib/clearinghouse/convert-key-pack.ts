@@ -26,7 +26,8 @@ export const CONVERSION_MESSAGES = {
       : `The key pack has ${left.toLocaleString("en-US")} RDS CALs left to convert: enter a number from 1 to ${left.toLocaleString("en-US")}.`,
 } as const;
 
-export const conversionRequestSchema = z
+/** The web site's convert form and the Phone desk read these fields; the Automatic route takes nothing else (strict). */
+export const conversionFields = z
   .object({
     licenseServerId: targetLicenseServerIdSchema,
     sourceLicenseKeyPackId: z.string(KEY_PACK_ID_FORMAT_MESSAGES.empty).transform((input, ctx) => {
@@ -36,9 +37,11 @@ export const conversionRequestSchema = z
       return z.NEVER;
     }),
     count: z.coerce.number(CONVERSION_MESSAGES.count).pipe(z.number().int(CONVERSION_MESSAGES.count).min(1, CONVERSION_MESSAGES.count).max(MAX_QUANTITY, CONVERSION_MESSAGES.count)),
-  })
-  .strict();
+  });
+export const conversionRequestSchema = conversionFields.strict();
 export type ConversionRequest = z.output<typeof conversionRequestSchema>;
+
+const REPEAT_WINDOW_MS = 10_000;
 
 export type ConversionOutcome =
   | { kind: "issued"; licenseKeyPackId: string; calType: CalType; quantity: number }
@@ -51,6 +54,14 @@ export async function issueConversionInTransaction(tx: Prisma.TransactionClient,
     WHERE "licenseKeyPackId" = ${request.sourceLicenseKeyPackId} AND "targetLicenseServerId" = ${request.licenseServerId}
     FOR UPDATE`;
   if (!source) return { kind: "refused", field: "sourceLicenseKeyPackId", message: CONVERSION_MESSAGES.unknownPack };
+  // A double click, a retried post: the same conversion asked again within seconds gets the same pack (the
+  // source's row lock makes the second wait for the first), so one request never issues two.
+  const repeat = await tx.issuedKeyPack.findFirst({
+    where: { convertedFromId: source.id, quantity: request.count, issuedAt: { gte: new Date(Date.now() - REPEAT_WINDOW_MS) } },
+    orderBy: { issuedAt: "desc" },
+    select: { licenseKeyPackId: true, calType: true, quantity: true },
+  });
+  if (repeat) return { kind: "issued", licenseKeyPackId: repeat.licenseKeyPackId, calType: repeat.calType, quantity: repeat.quantity };
   const converted = await tx.issuedKeyPack.aggregate({ where: { convertedFromId: source.id }, _sum: { quantity: true } });
   const left = source.quantity - (converted._sum.quantity ?? 0);
   if (request.count > left) return { kind: "refused", field: "count", message: CONVERSION_MESSAGES.tooMany(Math.max(left, 0)) };
