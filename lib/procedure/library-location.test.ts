@@ -82,6 +82,15 @@ describe("which procedure the panel shows", () => {
     expect(resolvePosition("rebuild-telephone", "/licensing/manage-cals/company").procedure).toBe("rebuild-web");
   });
 
+  it("Convert RDS CALs: the wizard's conversion pages and the web site's convert page", () => {
+    expect(resolvePosition("rebuild-web", `${SERVER}/manage-cals/convert-key-pack`)).toMatchObject({ procedure: "convert", position: { current: 5 } });
+    expect(resolvePosition("rebuild-web", `${SERVER}/manage-cals/action-selection`, {}, { wizardAction: "convert" })).toMatchObject({ procedure: "convert", position: { current: 4 } });
+    expect(resolvePosition("convert", `${SERVER}/manage-cals/convert-obtain-key-pack`)).toMatchObject({ procedure: "convert", position: { current: 6 } });
+    expect(resolvePosition("convert", `${SERVER}/manage-cals/convert-obtain-key-pack`, {}, { keyPackIdEntered: true }).position?.current).toBe(8);
+    expect(resolvePosition("rebuild-web", "/licensing/convert")).toMatchObject({ procedure: "convert", position: { current: 7 } });
+    expect(resolvePosition("convert", `${SERVER}/manage-cals/convert-completed`).position?.current).toBe(9);
+  });
+
   it("before the wizard's page has told its action and method, the Manage RDS CALs procedure being followed stays", () => {
     // The Action menu's redirect and the first render after a navigation carry no facts yet (issue 18).
     for (const chosen of ["rebuild-web", "rebuild-telephone", "migrate-web"] as const) {

@@ -109,6 +109,19 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     { path: /^\/licensing$/, site: "licensing", steps: () => 10 },
     { path: /^\/licensing\/manage-cals\/([^/]+)$/, site: "licensing", steps: table({ "license-server": 11, company: 12, purchase: 13, verify: 14, result: 14 }) },
   ],
+  convert: [
+    CONSOLE_HOME,
+    { path: new RegExp(`${SERVER}/manage-cals$`), site: "console", steps: () => 3 },
+    {
+      path: new RegExp(`${SERVER}/manage-cals/([^/]+)$`),
+      site: "console",
+      steps: (slug, facts) =>
+        slug === "convert-obtain-key-pack"
+          ? facts.keyPackIdEntered || facts.keyPackIdFocused ? 8 : 6
+          : table({ welcome: 3, "action-selection": 4, "convert-key-pack": 5, "convert-completed": 9 })(slug),
+    },
+    { path: /^\/licensing\/convert$/, site: "licensing", steps: () => 7 },
+  ],
   reactivate: [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/reactivate$`), site: "console", steps: () => 3 },
@@ -121,20 +134,21 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
   ],
 };
 
-const MANAGE_CALS_PROCEDURES: readonly ProcedureId[] = ["rebuild-web", "rebuild-telephone", "migrate-web"];
+const MANAGE_CALS_PROCEDURES: readonly ProcedureId[] = ["rebuild-web", "rebuild-telephone", "migrate-web", "convert"];
 
 /**
- * The Manage RDS CALs Wizard serves three procedures: by its action (facts from the run) and the server's
+ * The Manage RDS CALs Wizard serves four procedures: by its action (facts from the run) and the server's
  * connection method. Before the page has told either (the Action menu's redirect, the first render after a
- * navigation), the one the person follows stays, if it is one of the three (issue 18: the telephone
+ * navigation), the one the person follows stays, if it is one of them (issue 18: the telephone
  * rebuild's counter showed the Web rebuild's "Step 4 of 19" for a moment).
  */
 function manageCalsProcedure(facts: ProcedureFacts, chosen: ProcedureId, path: string): ProcedureId {
   if (facts.wizardAction === "migrate" || /\/manage-cals\/migrate-/.test(path)) return "migrate-web";
+  if (facts.wizardAction === "convert" || /\/manage-cals\/convert-/.test(path)) return "convert";
   if (facts.wizardAction === "rebuild") return facts.connectionMethod === "TELEPHONE" ? "rebuild-telephone" : "rebuild-web";
   if (facts.connectionMethod === "TELEPHONE") return "rebuild-telephone";
   if (facts.connectionMethod === undefined && MANAGE_CALS_PROCEDURES.includes(chosen)) return chosen;
-  return chosen === "migrate-web" ? chosen : "rebuild-web";
+  return chosen === "migrate-web" || chosen === "convert" ? chosen : "rebuild-web";
 }
 
 /** Pages that belong to one procedure only: visiting one shows that procedure, whatever was chosen. */
@@ -147,6 +161,7 @@ const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen
       facts.wizardMethod === "TELEPHONE" ? "activate-telephone" : facts.wizardMethod === "WEB_BROWSER" ? "activate-web" : chosen === "activate-telephone" ? chosen : "activate-web",
   },
   { path: /^\/licensing\/activate(\/|$)/, procedure: () => "activate-web" },
+  { path: /^\/licensing\/convert$/, procedure: () => "convert" },
   { path: new RegExp(`${SERVER}/install-licenses(/|$)`), procedure: (facts) => (facts.connectionMethod === "TELEPHONE" ? "install-telephone" : "install-web") },
   { path: /^\/licensing\/install-cals\//, procedure: () => "install-web" },
   { path: new RegExp(`${SERVER}/reactivate(/|$)`), procedure: () => "reactivate" },

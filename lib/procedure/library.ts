@@ -180,6 +180,32 @@ const INSTALL_TELEPHONE: Procedure = {
   ]),
 };
 
+const CONVERT: Procedure = {
+  id: "convert",
+  title: "To convert RDS CALs from Per User to Per Device, or from Per Device to Per User",
+  finished: "You have done all the steps: the converted RDS CALs are installed as a new key pack.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "Select the license server, and then on the Action menu click Manage RDS CALs." },
+    { site: "console", text: "On the Welcome to the Manage RDS CALs Wizard page, click Next." },
+    { site: "console", text: "On the Action Selection page, choose Convert RDS CALs, and then click Next." },
+    {
+      site: "console",
+      text: "On the Select the Key Pack to Convert page, choose the key pack and type the number of RDS CALs to convert, and then click Next.",
+      note: "The number cannot be more than the key pack's available (unissued) RDS CALs: issued ones cannot be converted.",
+    },
+    {
+      site: "console",
+      text: "On the Obtain Client License Key Pack page: with the Automatic connection method, click Next and go to the last step. With Web Browser, open the Convert RDS CALs page of the Remote Desktop Services Licensing Web site by its link; with Telephone, call the number shown.",
+      note: TELEPHONE_NOTE,
+      carry: "licenseServerId",
+    },
+    { site: "licensing", text: "Give the License Server ID, the license key pack ID of the key pack to convert and the number of RDS CALs, as the wizard shows them. Keep the license key pack ID of the converted key pack." },
+    { site: "console", text: "Back in the wizard, type the converted key pack's license key pack ID into the boxes, and then click Next.", carry: "licenseKeyPackId" },
+    { site: "console", text: "On the completing page, check the new key pack and what the converted key pack keeps, and then click Finish." },
+  ]),
+};
+
 export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "rebuild-web": { id: "rebuild-web", title: PROCEDURE_TITLE, steps: PROCEDURE_STEPS, warning: PROCEDURE_WARNING, finished: "You have done all 19 steps: the RD Licensing database is rebuilt." },
   "activate-web": ACTIVATE_WEB,
@@ -190,6 +216,7 @@ export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "migrate-web": MIGRATE_WEB,
   "rebuild-telephone": REBUILD_TELEPHONE,
   "install-telephone": INSTALL_TELEPHONE,
+  convert: CONVERT,
 };
 
 const GROUP_TITLES: Record<ProcedureSite, { first: string; again: string }> = {
