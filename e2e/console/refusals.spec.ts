@@ -61,15 +61,22 @@ test("a mistyped license key pack ID, one issued for another server, and one alr
   expect(state.eventIds).not.toContain(87);
 });
 
-test("the wizard's first page says when the connection method is Automatic and links to Properties", async ({ page, db }) => {
+test("with Automatic connection the wizard says so on its first page, refuses the rebuild on Action Selection, and links to Properties", async ({ page, db }) => {
   const server = await createServerWithPacks(db, { packs: [], connectionMethod: "AUTOMATIC" });
   await page.goto(`/console/servers/${server.id}/manage-cals`);
   await expectPage(page, "welcome", "Welcome to the Manage RDS CALs Wizard");
   await expect(page.getByText(/The connection method of this license server is Automatic connection/)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
+  // Convert RDS CALs works by Automatic connection, so Welcome lets the person on; the rebuild is refused next.
+  await page.getByRole("button", { name: "Next" }).click();
+  await expectPage(page, "action-selection", "Action Selection");
+  await page.getByLabel("Rebuild the license server database").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText(/To rebuild the RD Licensing database, change the connection method/).first()).toBeVisible();
+  await expectPage(page, "action-selection", "Action Selection");
+  await page.goto(`/console/servers/${server.id}/manage-cals`);
   await page.getByRole("link", { name: `Open Properties of ${server.name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${server.name} Properties` })).toBeVisible();
-  expect((await serverState(db, server.id)).runs).toHaveLength(0);
+  expect((await serverState(db, server.id)).runs.map((r) => r.step)).toEqual(["ACTION_SELECTION"]);
 });
 
 test("a server that is not activated cannot run the wizard", async ({ page, db }) => {

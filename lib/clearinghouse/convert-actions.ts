@@ -7,14 +7,13 @@ import { formAction } from "@/lib/actions/client";
 import { publicAccess } from "@/lib/actions/guards";
 import { getDb } from "@/lib/db";
 import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
-import { calType } from "@/lib/licensing/catalog";
-import { conversionFields, issueConversion } from "./convert-key-pack";
+import { conversionDescription, conversionFields, issueConversion } from "./convert-key-pack";
 
 export const convertKeyPackOnSiteForm = formAction(
   { name: "convertKeyPackOnSite", guard: publicAccess, schema: conversionFields, limit: "new-draft" },
   async ({ input }): Promise<ActionResult<{ licenseKeyPackId: string; description: string }>> => {
     const outcome = await issueConversion(await getDb(), input, "Web site visitor");
     if (outcome.kind === "refused") return fail({ [outcome.field]: [outcome.message] });
-    return ok({ licenseKeyPackId: outcome.licenseKeyPackId, description: `${outcome.quantity.toLocaleString("en-US")} × ${calType(outcome.calType).label}` });
+    return ok({ licenseKeyPackId: outcome.licenseKeyPackId, description: conversionDescription(outcome) });
   },
 );

@@ -12,7 +12,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Database } from "@/lib/prisma-client";
 import { convertedCalType } from "@/lib/console/convert-labels";
 import { checkKeyPackIdFormat, KEY_PACK_ID_FORMAT_MESSAGES } from "@/lib/licensing/key-pack-id-format";
-import { MAX_QUANTITY } from "@/lib/licensing/catalog";
+import { calType as calTypeInfo, MAX_QUANTITY } from "@/lib/licensing/catalog";
 import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { issueKeyPackInTransaction } from "./issue-key-pack";
 import { targetLicenseServerIdSchema } from "./schemas";
@@ -82,6 +82,11 @@ export async function issueConversionInTransaction(tx: Prisma.TransactionClient,
     after: { calType, quantity: request.count, licenseServerId: request.licenseServerId },
   });
   return { kind: "issued", licenseKeyPackId: issued.licenseKeyPackId, calType, quantity: request.count };
+}
+
+/** "20 × Windows Server 2022 - RDS Per Device CAL": what the site and the Phone desk show beside the new ID. */
+export function conversionDescription(issued: { calType: CalType; quantity: number }): string {
+  return `${issued.quantity.toLocaleString("en-US")} × ${calTypeInfo(issued.calType).label}`;
 }
 
 export function issueConversion(db: Database, request: ConversionRequest, actorLabel: string): Promise<ConversionOutcome> {

@@ -16,6 +16,14 @@ describe("wizardBlocker", () => {
     expect(blocker?.message).toContain("Telephone");
     expect(blocker?.message).toContain("Properties");
   });
+
+  it("Automatic blocks the rebuild and the migration, not Convert RDS CALs nor Welcome (no action chosen yet)", () => {
+    const automatic = { name: "LS-01", activated: true, connectionMethod: "AUTOMATIC" } as const;
+    expect(wizardBlocker(automatic, null, "MIGRATE")?.message).toContain("To migrate RDS CALs");
+    expect(wizardBlocker(automatic, null, "CONVERT")).toBeNull();
+    expect(wizardBlocker(automatic, null, null)).toBeNull();
+    expect(wizardBlocker({ ...automatic, activated: false }, null, null)?.kind).toBe("not-activated");
+  });
 });
 
 describe("serverReadiness", () => {

@@ -5,8 +5,15 @@ import { otherWizardOpenMessage, type WizardKind } from "./wizard-kinds";
 
 export type WizardBlocker = { kind: "not-activated" | "connection-method" | "other-wizard"; message: string };
 
-/** `otherWizard`: the kind of another wizard's run open on this server, if any. */
-export function wizardBlocker(server: { name: string; activated: boolean; connectionMethod: ConnectionMethod }, otherWizard: WizardKind | null = null): WizardBlocker | null {
+/**
+ * `otherWizard`: the kind of another wizard's run open on this server, if any. `action`: the Manage RDS CALs
+ * action chosen on Action Selection; null before one is chosen (Welcome), when only what blocks every action counts.
+ */
+export function wizardBlocker(
+  server: { name: string; activated: boolean; connectionMethod: ConnectionMethod },
+  otherWizard: WizardKind | null = null,
+  action: "REBUILD" | "MIGRATE" | "CONVERT" | null = "REBUILD",
+): WizardBlocker | null {
   if (otherWizard) return { kind: "other-wizard", message: otherWizardOpenMessage(otherWizard, server.name) };
   if (!server.activated) {
     return {
@@ -15,11 +22,13 @@ export function wizardBlocker(server: { name: string; activated: boolean; connec
     };
   }
   // The real wizard rebuilds by Web Browser or by Telephone (the helpdesk's Phone desk answers); Automatic
-  // connection cannot reinstall CALs the Clearinghouse must recover.
-  if (server.connectionMethod === "AUTOMATIC") {
+  // connection cannot reinstall CALs the Clearinghouse must recover, nor migrate them. Convert RDS CALs works
+  // by any connection method (by Automatic the console asks the Clearinghouse itself).
+  if (server.connectionMethod === "AUTOMATIC" && (action === "REBUILD" || action === "MIGRATE")) {
+    const what = action === "MIGRATE" ? "To migrate RDS CALs to this license server" : "To rebuild the RD Licensing database";
     return {
       kind: "connection-method",
-      message: `The connection method of this license server is ${connectionMethodLabel(server.connectionMethod)}. To rebuild the RD Licensing database, change the connection method to Web Browser (or Telephone) in Properties.`,
+      message: `The connection method of this license server is ${connectionMethodLabel(server.connectionMethod)}. ${what}, change the connection method to Web Browser (or Telephone) in Properties.`,
     };
   }
   return null;

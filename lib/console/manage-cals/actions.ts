@@ -20,13 +20,18 @@ import type { VisibleServer } from "@/lib/practice/visibility";
 const { context, redirectToRun, form, button } = manageCals;
 
 export const startRebuildForm = button("startRebuild", (server) =>
-  manageCals.start(server, { blocker: (ctx) => wizardBlocker(ctx.server, ctx.otherWizard), route: () => "REBUILD", where: { deletedAt: null } }),
+  manageCals.start(server, { blocker: (ctx) => wizardBlocker(ctx.server, ctx.otherWizard, null), route: () => "REBUILD", where: { deletedAt: null } }),
 );
 
 export const selectActionForm = form("selectAction", "ACTION_SELECTION", {
   schema: actionSelectionSchema,
   choice: (data) => data.action,
-  next: (ctx, { action }) => manageCals.advance(ctx, "ACTION_SELECTION", { choice: action, where: { deletedAt: null }, data: { action } }),
+  next: async (ctx, { action }) => {
+    // The connection method decides which actions this server may take (Automatic: Convert RDS CALs only).
+    const blocked = wizardBlocker(ctx.server, null, action);
+    if (blocked) return fail({ action: [blocked.message] });
+    return manageCals.advance(ctx, "ACTION_SELECTION", { choice: action, where: { deletedAt: null }, data: { action } });
+  },
 });
 
 export const selectReasonForm = form("selectReason", "REASON", {

@@ -1,5 +1,6 @@
 "use server";
-// The phone desk's one action: take a call of any kind (lib/helpdesk/phone-desk.ts). Any signed-in staff member may.
+// The phone desk's actions: take a call of any kind (lib/helpdesk/phone-desk.ts), and a Convert RDS CALs call
+// (lib/clearinghouse/convert-key-pack.ts). Any signed-in staff member may.
 import { z } from "zod";
 import { formAction } from "@/lib/actions/client";
 import { staff } from "@/lib/actions/guards";
@@ -7,6 +8,7 @@ import { getDb, getSql } from "@/lib/db";
 import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
 import type { ProgramChoice } from "@/lib/clearinghouse/wrong-program";
 import { parseCall, takeCall as takeCallOf, type CallOutcome } from "../phone-desk";
+import { conversionDescription, conversionFields, issueConversion } from "@/lib/clearinghouse/convert-key-pack";
 
 export type TakenCall = Exclude<CallOutcome, { kind: "refused" }>;
 
@@ -29,3 +31,13 @@ export const takeCallForm = formAction({ name: "takeCall", guard: staff, schema:
   if (outcome.kind === "refused") return { ...fail(outcome.fieldErrors ?? {}, outcome.message), switchTo: outcome.switchTo };
   return ok(outcome);
 });
+
+/** Convert RDS CALs by telephone: the agent enters what the caller reads out (lib/clearinghouse/convert-key-pack.ts, audited as the agent). */
+export const takeConversionCallForm = formAction(
+  { name: "takeConversionCall", guard: staff, schema: conversionFields },
+  async ({ ctx, input }): Promise<ActionResult<{ licenseKeyPackId: string; description: string }>> => {
+    const outcome = await issueConversion(await getDb(), input, ctx.staff.email);
+    if (outcome.kind === "refused") return fail({ [outcome.field]: [outcome.message] });
+    return ok({ licenseKeyPackId: outcome.licenseKeyPackId, description: conversionDescription(outcome) });
+  },
+);

@@ -13,12 +13,14 @@ const BLOCKER_HEADINGS = {
 } as const;
 
 export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
-  const blocker = wizardBlocker(ctx.server, ctx.otherWizard);
+  const blocker = wizardBlocker(ctx.server, ctx.otherWizard, null);
+  // Automatic connection: the rebuild and the migration need another method; Convert RDS CALs does not.
+  const rebuildBlocked = blocker ? null : wizardBlocker(ctx.server, null, "REBUILD");
   return (
     <>
       <p>
         This wizard helps you manage the RDS CALs installed on license server <strong>{ctx.server.name}</strong>: rebuild the
-        license server database, or migrate RDS CALs from another license server to this license server.
+        license server database, migrate RDS CALs from another license server to this license server, or convert RDS CALs to the other type.
       </p>
       <div className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3">
         <p>
@@ -34,6 +36,15 @@ export function WelcomeStep({ ctx }: { ctx: WizardContext }) {
           </p>
         ) : null}
       </WizardBlockerNotice>
+      {rebuildBlocked ? (
+        <div role="note" className="mt-4 rounded border-l-4 border-accent bg-accent-soft p-3">
+          <p className="font-semibold">{BLOCKER_HEADINGS["connection-method"]} to rebuild or migrate</p>
+          <p>{rebuildBlocked.message} Convert RDS CALs works with Automatic connection.</p>
+          <p className="mt-2">
+            <Link href={serverHref(ctx.server.id, "properties")}>Open Properties of {ctx.server.name}</Link>
+          </p>
+        </div>
+      ) : null}
       <ActionStepForm action={startRebuildForm.bind(null, ctx.server.id)} backHref={null} nextDisabled={!!blocker} />
     </>
   );
