@@ -73,7 +73,7 @@ test("with Automatic connection the wizard says so on its first page, refuses th
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText(/To rebuild the RD Licensing database, change the connection method/).first()).toBeVisible();
   await expectPage(page, "action-selection", "Action Selection");
-  await page.goto(`/console/servers/${server.id}/manage-cals`);
+  await page.goto(wizardUrl(server.id, "welcome"));
   await page.getByRole("link", { name: `Open Properties of ${server.name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${server.name} Properties` })).toBeVisible();
   expect((await serverState(db, server.id)).runs.map((r) => r.step)).toEqual(["ACTION_SELECTION"]);
