@@ -48,7 +48,7 @@ export type ConversionOutcome =
   | { kind: "refused"; field: "sourceLicenseKeyPackId" | "count"; message: string };
 
 /** Issues the converted pack inside the caller's transaction, the source locked first; with its audit entry. */
-export async function issueConversionInTransaction(tx: Prisma.TransactionClient, request: ConversionRequest, actorLabel: string): Promise<ConversionOutcome> {
+async function issueConversionInTransaction(tx: Prisma.TransactionClient, request: ConversionRequest, actorLabel: string): Promise<ConversionOutcome> {
   const [source] = await tx.$queryRaw<{ id: string; calType: CalType; licenseProgram: LicenseProgram; quantity: number }[]>`
     SELECT "id", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "quantity" FROM "IssuedKeyPack"
     WHERE "licenseKeyPackId" = ${request.sourceLicenseKeyPackId} AND "targetLicenseServerId" = ${request.licenseServerId}

@@ -29,12 +29,6 @@ export async function findConvertiblePack(db: Database, serverId: string, keypac
   return pack ? { ...toKeyPackRow(pack), available: pack.totalLicenses - pack._count.issuedCals } : null;
 }
 
-/** The conversion the run asks for: the source pack's type, the other type, the count (for the pages and the check). */
-export function expectedConversion(source: { calType: CalType }, count: number) {
-  const to = convertedCalType(source.calType);
-  return { to, label: `${count.toLocaleString("en-US")} × ${calTypeInfo(to).label}` };
-}
-
 class WrongPack extends Error {}
 
 export type ConversionInstallOutcome =
