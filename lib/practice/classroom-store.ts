@@ -110,7 +110,7 @@ async function scenarioFacts(db: Database, serverIds: string[]): Promise<Map<str
       connectionMethod: true,
       keyPacks: { select: { licenseProgram: true, totalLicenses: true, installedAt: true } },
       wizardRuns: {
-        where: { kind: "MANAGE_CALS", status: "FINISHED", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
+        where: { kind: "MANAGE_CALS", status: "FINISHED", OR: [{ action: null }, { action: { notIn: ["MIGRATE", "CONVERT"] } }] },
         orderBy: { finishedAt: "desc" },
         take: 1,
         select: { finishedAt: true },

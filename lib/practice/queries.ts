@@ -55,7 +55,7 @@ export async function listPracticeProgress(now = new Date(), where: Prisma.Licen
       // The rebuild's runs: the trainer's view follows the rebuild procedure (the other wizards have their own steps).
       wizardRuns: {
         // The trainer follows the rebuild; a migration run's pages are not its steps.
-        where: { kind: "MANAGE_CALS", OR: [{ action: null }, { action: { not: "MIGRATE" } }] },
+        where: { kind: "MANAGE_CALS", OR: [{ action: null }, { action: { notIn: ["MIGRATE", "CONVERT"] } }] },
         orderBy: { startedAt: "desc" },
         take: 1,
         select: { status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },
