@@ -153,6 +153,17 @@ export class ManageCalsWizard extends PageObject {
     await this.input.type(this.page.getByRole("textbox", { name: "Source license server name or IP address" }), nameOrAddress);
   }
 
+  /** Select the Key Pack to Convert: the pack (by its Keypack ID) and the number of RDS CALs, typed. */
+  async chooseConversion(keypackId: number, count: number) {
+    await this.input.choose(this.page.getByRole("radio", { name: new RegExp(`^Keypack ID ${keypackId}:`) }));
+    await this.input.type(this.page.getByRole("textbox", { name: "Number of RDS CALs to convert" }), String(count));
+  }
+
+  /** Convert RDS CALs' link to the web site's convert page (Obtain Client License Key Pack by Web Browser). */
+  convertSiteLink() {
+    return this.page.getByRole("link", { name: /\/licensing\/convert\?/ });
+  }
+
   keyPackIdBox(group: number) {
     return this.page.getByRole("textbox", { name: `License key pack ID, group ${group} of 7` });
   }

@@ -34,6 +34,16 @@ export class LicensingSite extends PageObject {
     await this.input.activate(this.button("Next"));
   }
 
+  /** Convert RDS CALs (opened from the console's link, its fields filled in): Convert, then the new ID shown. */
+  async convertRdsCals(): Promise<string> {
+    await this.arrive("Convert RDS CALs");
+    await this.input.activate(this.button("Convert"));
+    const shown = this.page.locator("#converted-license-key-pack-id");
+    await expect(shown).toBeVisible();
+    await this.driver.axe.scan(this.page, "converted");
+    return ((await shown.textContent()) ?? "").replace(/[^0-9A-Za-z]/g, "");
+  }
+
   /** Under Select Option, select Manage CALs, then Next. */
   async selectManageCals() {
     await this.input.choose(this.page.getByRole("radio", { name: "Manage CALs" }));
