@@ -70,7 +70,7 @@ export function useProcedure(): ProcedureContextValue | null {
 }
 
 /** Tells the panel what this page knows (rendered by pages; renders nothing; harmless without a panel). */
-export function ProcedureFacts({ connectionMethod, rebuildFinished, migrationFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }: Facts) {
+export function ProcedureFacts({ connectionMethod, rebuildFinished, migrationFinished, conversionFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }: Facts) {
   const context = useProcedure();
   const publish = context?.publish;
   const id = useId();
@@ -80,10 +80,10 @@ export function ProcedureFacts({ connectionMethod, rebuildFinished, migrationFin
   useLayoutEffect(() => {
     if (!publish) return;
     const facts = Object.fromEntries(
-      Object.entries({ connectionMethod, rebuildFinished, migrationFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }).filter(([, v]) => v !== undefined),
+      Object.entries({ connectionMethod, rebuildFinished, migrationFinished, conversionFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse }).filter(([, v]) => v !== undefined),
     ) as Facts;
     publish(id, { pathname, facts });
     return () => publish(id, null);
-  }, [publish, id, pathname, connectionMethod, rebuildFinished, migrationFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse]);
+  }, [publish, id, pathname, connectionMethod, rebuildFinished, migrationFinished, conversionFinished, keyPackIdEntered, keyPackIdFocused, installedInRun, licenseServerId, licenseKeyPackId, productId, wizardMethod, wizardAction, idEntryInUse]);
   return null;
 }

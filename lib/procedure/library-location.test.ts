@@ -89,6 +89,7 @@ describe("which procedure the panel shows", () => {
     expect(resolvePosition("convert", `${SERVER}/manage-cals/convert-obtain-key-pack`, {}, { keyPackIdEntered: true }).position?.current).toBe(8);
     expect(resolvePosition("rebuild-web", "/licensing/convert")).toMatchObject({ procedure: "convert", position: { current: 7 } });
     expect(resolvePosition("convert", `${SERVER}/manage-cals/convert-completed`).position?.current).toBe(9);
+    expect(positionLabel(resolvePosition("convert", "/console", { server: "LS" }, { conversionFinished: true }).position!)).toBe("All 9 steps done");
   });
 
   it("before the wizard's page has told its action and method, the Manage RDS CALs procedure being followed stays", () => {

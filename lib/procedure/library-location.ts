@@ -110,7 +110,7 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     { path: /^\/licensing\/manage-cals\/([^/]+)$/, site: "licensing", steps: table({ "license-server": 11, company: 12, purchase: 13, verify: 14, result: 14 }) },
   ],
   convert: [
-    CONSOLE_HOME,
+    { path: /^\/console$/, site: "console", steps: (_slug, facts, search) => (search.server && facts.conversionFinished ? done("convert") : 2) },
     { path: new RegExp(`${SERVER}/manage-cals$`), site: "console", steps: () => 3 },
     {
       path: new RegExp(`${SERVER}/manage-cals/([^/]+)$`),

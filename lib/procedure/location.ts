@@ -25,6 +25,8 @@ export interface ProcedureFacts {
   rebuildFinished?: boolean;
   /** The selected server's latest Manage RDS CALs run finished a migration to it. */
   migrationFinished?: boolean;
+  /** The server's last Manage RDS CALs run, finished here, was a conversion. */
+  conversionFinished?: boolean;
   /** Key packs already reinstalled in this rebuild: Obtain Client License Key Pack again is another pass. */
   installedInRun?: number;
   /** Values to carry to the other computer, when the page shows them. */

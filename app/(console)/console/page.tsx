@@ -48,6 +48,7 @@ export default async function ConsolePage({ searchParams }: { searchParams: Prom
               connectionMethod={selected.connectionMethod}
               rebuildFinished={finishedHere && latest?.action !== "MIGRATE" && latest?.action !== "CONVERT"}
               migrationFinished={finishedHere && latest?.action === "MIGRATE"}
+              conversionFinished={finishedHere && latest?.action === "CONVERT"}
             />
             {practice ? (
               <div className="mt-4">

@@ -26,7 +26,6 @@ import { ConvertKeyPackForm } from "./convert-key-pack-form";
 export async function ConvertKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const packs = await listConvertiblePacks(await getDb(), ctx.server.id);
   const { keypackId, count } = readConversionAnswers(ctx.run?.answers);
-  if (packs.length === 0) return <p>No RDS CALs are installed on {ctx.server.name}: there is nothing to convert. Click Cancel.</p>;
   const options = packs.map((p) => ({
     value: String(p.keypackId),
     label: `Keypack ID ${p.keypackId}: ${calType(p.calType).label}, ${licenseProgram(p.licenseProgram).label}`,
@@ -39,6 +38,7 @@ export async function ConvertKeyPackStep({ ctx, backHref }: { ctx: WizardContext
         Converting changes the type of a key pack&apos;s unissued RDS CALs: Per User CALs become Per Device CALs of the same version, and Per Device CALs become Per User CALs. The
         Microsoft Clearinghouse issues a new key pack for the converted RDS CALs, and the key pack you select keeps the rest.
       </p>
+      {packs.length === 0 ? <p className="mt-4 font-semibold">No RDS CALs are installed on {ctx.server.name}: there is nothing to convert. Click Cancel.</p> : null}
       <ConvertKeyPackForm
         action={selectConvertKeyPackForm.bind(null, ctx.server.id)}
         backHref={backHref}
