@@ -11,7 +11,7 @@ import { useDraft as handDraft, useFlowDraft as handFlowDraft } from "../clearin
 import { signedIn } from "../helpdesk/support";
 import type { Database } from "@/lib/prisma-client";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
-import { createCalUsageReportFor, createServerWithPacks, installPack, issuePerUserCals, finishedInstallLicensesRun, finishedLifecycleRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
+import { createCalUsageReportFor, createServerWithPacks, installPack, issuePerUserCals, finishedInstallLicensesRun, finishedLifecycleRun, openConversionRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
 import type { LifecycleStep } from "@/lib/console/lifecycle/steps";
 import { generateProductId } from "@/lib/licensing/product-id";
 import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
@@ -117,6 +117,13 @@ const migrating = async (db: Database, step: "MIGRATE_REASON" | "MIGRATE_SOURCE"
   await openMigrationRun(db, t, { sourceName: source.name, available: false, operatingSystem: "Windows Server 2019", sourceLicenseServerId: source.licenseServerId, sourceServerId: source.id }, step);
   return wizard(t.id, step.toLowerCase().replace(/_/g, "-"));
 };
+/** Convert RDS CALs at `step`, 10 of the first pack's RDS CALs chosen (the second pack, all issued, offered disabled). */
+const converting = async (db: Database, step: "CONVERT_KEY_PACK" | "CONVERT_OBTAIN_KEY_PACK", connectionMethod: "WEB_BROWSER" | "TELEPHONE" | "AUTOMATIC" = "WEB_BROWSER") => {
+  const s = await createServerWithPacks(db, { connectionMethod, countryRegion: "GB" });
+  const first = await db.installedKeyPack.findFirstOrThrow({ where: { serverId: s.id }, orderBy: { keypackId: "asc" }, select: { keypackId: true } });
+  await openConversionRun(db, s, { keypackId: first.keypackId, count: 10 }, step);
+  return wizard(s.id, step.toLowerCase().replace(/_/g, "-"));
+};
 const installing = async (db: Database, step: InstallStep, answers: InstallAnswers, slug: string) => {
   const s = await createServerWithPacks(db, { packs: [], connectionMethod: answers.connectionMethod, countryRegion: "GB" });
   await openInstallLicensesRun(db, s, step, answers);
@@ -169,6 +176,10 @@ const CONSOLE: PageCase[] = [
       return wizard(t.id, "migrate-completed");
     },
   },
+  { name: "Convert RDS CALs: Select the Key Pack to Convert", open: ({ db }) => converting(db, "CONVERT_KEY_PACK") },
+  { name: "Convert RDS CALs: Obtain Client License Key Pack (Web Browser)", open: ({ db }) => converting(db, "CONVERT_OBTAIN_KEY_PACK") },
+  { name: "Convert RDS CALs: Obtain Client License Key Pack (Telephone)", open: ({ db }) => converting(db, "CONVERT_OBTAIN_KEY_PACK", "TELEPHONE") },
+  { name: "Convert RDS CALs: Obtain Client License Key Pack (Automatic)", open: ({ db }) => converting(db, "CONVERT_OBTAIN_KEY_PACK", "AUTOMATIC") },
   { name: "Install Licenses: Welcome", open: async ({ db }) => `/console/servers/${(await serverWithPacks(db)).id}/install-licenses/welcome` },
   { name: "Install Licenses: Obtain Client License Key Pack (Web Browser)", open: ({ db }) => installing(db, "INSTALL_OBTAIN_KEY_PACK", { connectionMethod: "WEB_BROWSER" }, "obtain-key-pack") },
   { name: "Install Licenses: Obtain Client License Key Pack (Telephone)", open: ({ db }) => installing(db, "INSTALL_OBTAIN_KEY_PACK", { connectionMethod: "TELEPHONE" }, "obtain-key-pack") },
@@ -295,6 +306,7 @@ const SITE: PageCase[] = [
   })),
   { name: "Install client access licenses: result", open: async (visit) => (await submittedDraft(visit, "INSTALL_CALS"), "/licensing/install-cals/result") },
   { name: "Check request status", open: async () => "/licensing/status" },
+  { name: "Convert RDS CALs", open: async () => "/licensing/convert?licenseServerId=10020030040050060070080090010002003&sourceLicenseKeyPackId=ABCDE&count=10" },
   { name: "Use a recovery kit", open: async () => "/licensing/manage-cals/recovery-kit" },
   { name: "Your requests", open: async () => "/licensing/history" },
   { name: "Your requests without the link", open: async () => "/licensing/history/mine" },
