@@ -41,7 +41,12 @@ test("the caller's console and the agent's Phone desk convert RDS CALs by teleph
   await form.getByLabel("Number of RDS CALs to convert").pressSequentially("120", { delay: TYPING_DELAY });
   await form.getByRole("button", { name: "Convert" }).click();
   await expect(desk.getByText(CONVERSION_MESSAGES.tooMany(50)).first()).toBeVisible();
-  await form.getByLabel("Number of RDS CALs to convert").press("Backspace");
+  const count = form.getByLabel("Number of RDS CALs to convert");
+  await expect(count).toHaveValue("120");
+  await count.click();
+  await count.press("End");
+  await count.press("Backspace");
+  await expect(count).toHaveValue("12");
   await form.getByRole("button", { name: "Convert" }).click();
   const shown = desk.locator("#converted-license-key-pack-id");
   await expect(shown).toBeVisible();
