@@ -36,7 +36,11 @@ export const conversionFields = z
       ctx.addIssue({ code: "custom", message: KEY_PACK_ID_FORMAT_MESSAGES[result.error] });
       return z.NEVER;
     }),
-    count: z.coerce.number(CONVERSION_MESSAGES.count).pipe(z.number().int(CONVERSION_MESSAGES.count).min(1, CONVERSION_MESSAGES.count).max(MAX_QUANTITY, CONVERSION_MESSAGES.count)),
+    // Digits only (a form's string, the route's number): "1e1" or "0x10" is no count.
+    count: z
+      .union([z.number(), z.string().trim().regex(/^\d{1,6}$/, CONVERSION_MESSAGES.count)], CONVERSION_MESSAGES.count)
+      .transform(Number)
+      .pipe(z.number().int(CONVERSION_MESSAGES.count).min(1, CONVERSION_MESSAGES.count).max(MAX_QUANTITY, CONVERSION_MESSAGES.count)),
   });
 export const conversionRequestSchema = conversionFields.strict();
 export type ConversionRequest = z.output<typeof conversionRequestSchema>;
