@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calsDeletedMessage, keyPackInstalledMessage, propertiesChangedMessage, REBUILT_MESSAGE } from "./events";
+import { calsConvertedMessage, calsDeletedMessage, keyPackInstalledMessage, propertiesChangedMessage, REBUILT_MESSAGE } from "./events";
 
 describe("event messages", () => {
   it("keeps Microsoft's wording for event 88", () => {
@@ -17,6 +17,15 @@ describe("event messages", () => {
     expect(propertiesChangedMessage("WEB_BROWSER", "WEB_BROWSER", false)).toBeNull();
     expect(propertiesChangedMessage("AUTOMATIC", "TELEPHONE", true)).toBe(
       "The connection method was changed from Automatic connection (recommended) to Telephone. The company information was updated.",
+    );
+  });
+
+  it("says what a conversion changed (event 131)", () => {
+    expect(calsConvertedMessage(20, "WS2022_PER_USER", 1, 30, "WS2022_PER_DEVICE", 3)).toBe(
+      "20 Windows Server 2022 - RDS Per User CAL licenses of key pack 1 were converted to Windows Server 2022 - RDS Per Device CAL (Keypack ID 3); key pack 1 keeps 30 licenses.",
+    );
+    expect(calsConvertedMessage(1, "WS2019_PER_DEVICE", 2, 0, "WS2019_PER_USER", 4)).toBe(
+      "1 Windows Server 2019 - RDS Per Device CAL license of key pack 2 was converted to Windows Server 2019 - RDS Per User CAL (Keypack ID 4); key pack 2 had none left and was removed.",
     );
   });
 });
