@@ -12,6 +12,7 @@ export const PROCEDURE_IDS = [
   "migrate-web",
   "reactivate",
   "deactivate",
+  "revoke",
 ] as const;
 
 export type ProcedureId = (typeof PROCEDURE_IDS)[number];
@@ -28,6 +29,7 @@ export const STEP_COUNTS: Record<ProcedureId, number> = {
   "migrate-web": 16,
   "rebuild-telephone": 12,
   "install-telephone": 8,
+  revoke: 4,
 };
 
 export function isProcedureId(value: unknown): value is ProcedureId {

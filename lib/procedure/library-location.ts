@@ -8,6 +8,8 @@ import type { ProcedureSite } from "./steps";
 
 interface Search {
   server?: string | null;
+  /** The console's `?revoked=`: the server's view right after a revocation (lib/console/urls.ts revokedHref). */
+  revoked?: string | null;
 }
 
 type Steps = number | [number, number] | null;
@@ -114,6 +116,10 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     { path: new RegExp(`${SERVER}/reactivate$`), site: "console", steps: () => 3 },
     { path: new RegExp(`${SERVER}/reactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, reason: 5, "license-server-activation": 6, completed: 7 }) },
   ],
+  revoke: [
+    { path: /^\/console$/, site: "console", steps: (_slug, _facts, search) => (search.server && search.revoked ? done("revoke") : search.server ? 3 : 2) },
+    { path: new RegExp(`${SERVER}/issued-cals/[^/]+/revoke$`), site: "console", steps: () => 4 },
+  ],
   deactivate: [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/deactivate$`), site: "console", steps: () => 3 },
@@ -151,6 +157,7 @@ const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen
   { path: /^\/licensing\/install-cals\//, procedure: () => "install-web" },
   { path: new RegExp(`${SERVER}/reactivate(/|$)`), procedure: () => "reactivate" },
   { path: new RegExp(`${SERVER}/deactivate(/|$)`), procedure: () => "deactivate" },
+  { path: new RegExp(`${SERVER}/issued-cals/[^/]+/revoke$`), procedure: () => "revoke" },
 ];
 
 function normalise(pathname: string): string {

@@ -180,6 +180,26 @@ const INSTALL_TELEPHONE: Procedure = {
   ]),
 };
 
+const REVOKE: Procedure = {
+  id: "revoke",
+  title: "To revoke an RDS Per Device CAL",
+  finished: "You have done all the steps: the RDS Per Device CAL is revoked and back in the pool of available licenses.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "In the tree, select the license server that issued the RDS Per Device CAL. Its issued RDS CALs are listed below its key packs." },
+    {
+      site: "console",
+      text: "Under Issued RDS CALs, right-click the computer the CAL was issued to, and then click Revoke License (its Revoke link does the same).",
+      note: "Only Per Device CALs can be revoked: a Per User CAL offers no Revoke License.",
+    },
+    {
+      site: "console",
+      text: "On the Revoke License page, check the computer, the version and type of the CAL and how many more of that version you may revoke, and then click Revoke License. The CAL returns to the pool at once; the computer gets a new one the next time it connects.",
+      note: "At most 20% of the Per Device CALs of one version may stand revoked at a time. At the limit, the page says when the next revocation is allowed.",
+    },
+  ]),
+};
+
 export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "rebuild-web": { id: "rebuild-web", title: PROCEDURE_TITLE, steps: PROCEDURE_STEPS, warning: PROCEDURE_WARNING, finished: "You have done all 19 steps: the RD Licensing database is rebuilt." },
   "activate-web": ACTIVATE_WEB,
@@ -190,6 +210,7 @@ export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "migrate-web": MIGRATE_WEB,
   "rebuild-telephone": REBUILD_TELEPHONE,
   "install-telephone": INSTALL_TELEPHONE,
+  revoke: REVOKE,
 };
 
 const GROUP_TITLES: Record<ProcedureSite, { first: string; again: string }> = {
