@@ -14,7 +14,8 @@ import { companyStepSchema } from "./company-schema";
 import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
 import { SITE_OPTIONS } from "./select-options";
 import { submitDraft } from "./submit";
-import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
+import { nextDraftPage } from "./site-wizards";
+import { pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
 import { checkCredentialProgram, credentialField, type ProgramChoice } from "./wrong-program";
 import { isLicenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
@@ -71,7 +72,7 @@ const openDraft: Guard<{ draft: CurrentDraft }> = {
 async function saveAndContinue(draft: CurrentDraft, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
   await db.manageCalsDraft.update({ where: { id: draft.id }, data });
-  continueTo(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step), draft.option));
+  continueTo(stepPath(returnToVerify ? "verify" : nextDraftPage(step), draft.option));
 }
 
 /** The License server page's Next; bound: whether it returns to Verify (a Change link's visit). */

@@ -34,23 +34,8 @@ export const PAGE_TITLES: Record<ServerFlowPage, string> = {
   result: "Result",
 };
 
-export function flowPages(flow: ServerFlow): readonly ServerFlowPage[] {
-  return SERVER_FLOW_INFO[flow].pages;
-}
-
 export function flowPath(flow: ServerFlow, page: ServerFlowPage): string {
   return page === "details" ? `/licensing/${flow}` : `/licensing/${flow}/${page}`;
-}
-
-export function nextFlowPage(flow: ServerFlow, page: ServerFlowPage): ServerFlowPage {
-  const pages = flowPages(flow);
-  return pages[Math.min(pages.indexOf(page) + 1, pages.length - 1)]!;
-}
-
-export function previousFlowPage(flow: ServerFlow, page: ServerFlowPage): ServerFlowPage | null {
-  const pages = flowPages(flow);
-  const index = pages.indexOf(page);
-  return index > 0 ? pages[index - 1]! : null;
 }
 
 export const flowCompanySchema = withPhoneCheck(companyFormSchema);
@@ -91,12 +76,4 @@ export function firstIncompleteFlowPage(flow: ServerFlow, a: FlowAnswers): Serve
   if (flow === "activate" && !(a.lastName && a.firstName && a.companyName && a.countryRegion)) return "company";
   if (flow === "deactivate" && !(a.contactName && a.contactEmail)) return "contact";
   return "verify";
-}
-
-/** Whether `page` may be shown for these answers: pages up to the first incomplete one; the result once submitted. */
-export function canShowFlowPage(flow: ServerFlow, a: FlowAnswers, submitted: boolean, page: ServerFlowPage): boolean {
-  if (submitted) return page === "result";
-  if (page === "result") return false;
-  const pages = flowPages(flow);
-  return pages.indexOf(page) <= pages.indexOf(firstIncompleteFlowPage(flow, a));
 }

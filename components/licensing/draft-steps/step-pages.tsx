@@ -6,7 +6,8 @@ import { StepHeading } from "@/components/licensing/step-heading";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
-import { previousStepPath, stepFormValues, stepPath, type SiteOption } from "@/lib/clearinghouse/steps";
+import { previousDraftPath } from "@/lib/clearinghouse/site-wizards";
+import { stepFormValues, stepPath, type SiteOption } from "@/lib/clearinghouse/steps";
 import { summarySections } from "@/lib/clearinghouse/summary";
 import { licenseProgram } from "@/lib/licensing/catalog";
 import { CompanyForm } from "@/components/licensing/company-form";
@@ -65,7 +66,7 @@ export async function VerifyStepPage({ option }: { option: SiteOption }) {
   const draft = await requireDraftAtStep("verify", option);
   return (
     <main>
-      <StepHeading step="verify" backHref={previousStepPath("verify", option)} option={option} />
+      <StepHeading step="verify" backHref={previousDraftPath("verify", option)} option={option} />
       <p className="mt-3 max-w-2xl">
         Verify that all of the information that you have entered is correct. To submit your request to the Microsoft Clearinghouse,
         click Next.

@@ -10,17 +10,15 @@ import { SubmitForm } from "@/components/licensing/submit-form";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { saveFlowCompanyForm, saveFlowContactForm, saveFlowDetailsForm, submitServerFlowForm } from "@/lib/clearinghouse/server-flow-actions";
 import {
-  canShowFlowPage,
   firstIncompleteFlowPage,
-  flowPages,
   flowPath,
   PAGE_TITLES,
-  previousFlowPage,
   SERVER_FLOW_INFO,
   type ServerFlow,
   type ServerFlowPage,
 } from "@/lib/clearinghouse/server-flows";
 import { getFlowDraft } from "@/lib/clearinghouse/server-flow-queries";
+import { canShowFlowPage, flowPages, previousFlowPage } from "@/lib/clearinghouse/site-wizards";
 import { companyShape } from "@/lib/clearinghouse/company-schema";
 import { formDefaults } from "@/lib/forms/company-fields";
 import { flowSummary } from "@/lib/clearinghouse/server-flow-summary";
@@ -47,7 +45,8 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
   // The first page always shows (it starts a new request after a finished one); the others follow the draft.
   if (page !== "details") {
     if (!draft) redirect(flowPath(flow, "details"));
-    if (!canShowFlowPage(flow, draft.answers, draft.submitted, page)) redirect(flowPath(flow, draft.submitted ? "result" : firstIncompleteFlowPage(flow, draft.answers)));
+    const furthest = firstIncompleteFlowPage(flow, draft.answers);
+    if (!canShowFlowPage(flow, furthest, draft.submitted, page)) redirect(flowPath(flow, draft.submitted ? "result" : furthest));
   }
   const answers = draft && !draft.submitted ? draft.answers : {};
   const returnToVerify = params.return === "verify" && page !== "verify" && page !== "result";
