@@ -54,8 +54,16 @@ export async function findKnownCompany(db: Database, key: ServerKey): Promise<Kn
       })
     : null;
   if (request && (!record || request.createdAt > record.activatedAt)) {
-    const { createdAt: _, ...company } = request;
-    return company;
+    return {
+      lastName: request.lastName,
+      firstName: request.firstName,
+      companyName: request.companyName,
+      countryRegion: request.countryRegion,
+      companyAddress: request.companyAddress,
+      email: request.email,
+      phone: request.phone,
+      organizationalUnit: request.organizationalUnit,
+    };
   }
   if (!record) return null;
   return {
