@@ -1,7 +1,8 @@
 // An activation by telephone end to end (issue 17, point 2), two browser contexts: the caller's console, whose
 // Activate Server Wizard uses the Telephone method (it asks no company information), and the helpdesk agent's
-// Phone desk. The caller reads the Product ID and the company information out; the agent types them, submits, and reads the License Server ID
-// back group by group; the caller types what they hear and the wizard activates the server.
+// Phone desk. The caller reads the Product ID and the company information out; the agent types them, submits,
+// and reads the License Server ID back group by group; the caller types what they hear and the wizard
+// activates the server.
 import { expect, test } from "../fixtures";
 import { AxeScanner } from "../a11y";
 import { driverFor, groupsOf } from "../pages/driver";
