@@ -21,8 +21,8 @@ export const DEFAULT_PROCEDURE: ProcedureId = "rebuild-web";
 
 export const STEP_COUNTS: Record<ProcedureId, number> = {
   "rebuild-web": 19,
-  "activate-web": 12,
-  "activate-telephone": 9,
+  "activate-web": 10,
+  "activate-telephone": 7,
   "install-web": 12,
   reactivate: 7,
   deactivate: 7,

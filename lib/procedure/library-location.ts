@@ -42,12 +42,12 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
       site: "console",
       steps: (slug, facts) =>
         slug === "license-server-activation"
-          ? facts.idEntryInUse ? 12 : 7
-          : table({ welcome: 3, "connection-method": 4, "company-information": 5, "optional-information": 6, completed: 12 })(slug),
+          ? facts.idEntryInUse ? 10 : 5
+          : table({ welcome: 3, "connection-method": 4, completed: 10 })(slug),
     },
-    { path: /^\/licensing$/, site: "licensing", steps: () => 8 },
-    { path: /^\/licensing\/activate$/, site: "licensing", steps: () => 9 },
-    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ company: 10, verify: 11, result: 11 }) },
+    { path: /^\/licensing$/, site: "licensing", steps: () => 6 },
+    { path: /^\/licensing\/activate$/, site: "licensing", steps: () => 7 },
+    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ company: 8, verify: 9, result: 9 }) },
   ],
   "activate-telephone": [
     CONSOLE_HOME,
@@ -57,8 +57,8 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
       site: "console",
       steps: (slug, facts) =>
         slug === "license-server-activation"
-          ? facts.idEntryInUse ? 8 : 7
-          : table({ welcome: 3, "connection-method": 4, "company-information": 5, "optional-information": 6, completed: 9 })(slug),
+          ? facts.idEntryInUse ? 6 : 5
+          : table({ welcome: 3, "connection-method": 4, completed: 7 })(slug),
     },
   ],
   "install-web": [
