@@ -3,7 +3,8 @@
 // Option options; then that option's fields show, all on one page, in the order a caller reads them from
 // the console's page and their papers (the same field components as the web site's pages). The answer is
 // the ID to read back (license key pack ID, License Server ID, confirmation code) or the request filed for
-// review, held by this agent; then a new call of the same kind.
+// review, held by this agent; then a new call of the same kind. The browser checks the fields before the
+// post with the schema the server parses with (lib/helpdesk/phone-desk-schema.ts), but for the phone number.
 import Link from "next/link";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -97,6 +98,8 @@ export function CallForm({ callId: firstCallId, countries }: { callId: string; c
 function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; countries: readonly CountryOption[]; onTaken: (taken: TakenCall, callKind: string) => void }) {
   const { form, formProps, summary, fieldError: err, submitting, refusal } = useActionForm<CallValues, TakenCall>({
     action: takeCallForm,
+    // The kind chosen says which fields are checked (lib/helpdesk/phone-desk-schema.ts, what the server parses with).
+    schema: () => import("@/lib/helpdesk/phone-desk-schema").then((m) => m.callFormSchema),
     defaultValues: defaults,
     onSuccess: (answer) => onTaken(answer, form.getValues().callKind),
   });
