@@ -3,27 +3,17 @@
 // Codes, Select Option, and the classroom's create and join forms. With the script: a mistake shows beside its
 // field and in the summary with no post; corrected, the form posts. Without it: the form posts, and the
 // server's answer (the same schema module) shows beside the field with what was typed kept.
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { countPosts, summaryOf } from "./support";
+import { countPosts, summaryOf, typeChecked } from "./support";
 import { LICENSE_CODE_LIST_MESSAGES } from "@/lib/licensing/license-code-list";
 import { MESSAGES } from "@/lib/clearinghouse/schemas";
 import { JOIN_CODE_MESSAGE } from "@/lib/practice/classroom-schemas";
 import { createServerWithPacks, openInstallLicensesRun } from "@/prisma/console-factories";
 import { signedIn } from "../helpdesk/support";
 
-const TYPING = { delay: 30 };
 const PRODUCT_ID_LENGTH = "The Product ID has 20 digits, in 4 groups of 5";
 const REASON_MISSING = "Select the reason for reactivating the license server";
-
-/** Types `text` key by key and checks, after each key, that the field holds what was typed so far. */
-async function typeChecked(field: Locator, text: string, before = "") {
-  for (const character of text) {
-    await field.pressSequentially(character, TYPING);
-    before += character;
-    await expect(field).toHaveValue(before);
-  }
-}
 
 const productIdBox = (page: Page, group: number) => page.getByRole("textbox", { name: `Product ID, group ${group} of 4`, exact: true });
 
