@@ -11,7 +11,7 @@ import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
 import { writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
 import { companyStepSchema } from "./company-schema";
-import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
+import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, serverFlowOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
 import { SITE_OPTIONS } from "./select-options";
 import { submitDraft } from "./submit";
 import { nextDraftPage } from "./site-wizards";
@@ -22,9 +22,6 @@ import { isLicenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { toStatusView, type StatusView } from "./status-view";
 import { flowPath, SERVER_FLOWS } from "./server-flows";
 
-/** Select Option's license server options (Activate, Reactivate, Deactivate): they open their own first page. */
-const flowOptionSchema = z.object({ option: z.enum(SERVER_FLOWS as [string, ...string[]]) });
-
 /**
  * Select Option → Next. The license server options open their first page; Manage CALs and Install client
  * access licenses resume the visitor's open draft under the chosen option (what was typed carries over) or
@@ -34,7 +31,8 @@ export const selectOptionForm = formAction(
   {
     name: "selectOption",
     guard: publicAccess,
-    schema: (_ctx, _bound, raw) => (flowOptionSchema.safeParse(raw).success ? flowOptionSchema : selectOptionSchema),
+    // The license server options open their own first page; the browser checks selectOptionFormSchema, both at once.
+    schema: (_ctx, _bound, raw) => (serverFlowOptionSchema.safeParse(raw).success ? serverFlowOptionSchema : selectOptionSchema),
     limits: ["new-draft"],
   },
   async ({ input, overLimit }) => {

@@ -5,11 +5,9 @@
 // result (docs/decisions/021-activation-lifecycle.md).
 import * as z from "zod/mini";
 import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
-import { deactivationContactShape } from "@/lib/forms/text";
 import { storedShape } from "@/lib/forms/company-fields";
 import { companyFormSchema, companyShape, withPhoneCheck } from "./company-schema";
 import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
-import { activateDetailsSchema, deactivateDetailsSchema, reactivateDetailsSchema } from "./server-flow-form-schemas";
 
 // The pages' forms check these in the browser: a module of their own, without the phone-number check.
 export { DETAILS_SCHEMAS, flowContactSchema } from "./server-flow-form-schemas";
@@ -39,16 +37,6 @@ export function flowPath(flow: ServerFlow, page: ServerFlowPage): string {
 }
 
 export const flowCompanySchema = withPhoneCheck(companyFormSchema);
-
-/**
- * Each flow's pages merged, for a form that asks them all at once (the helpdesk's phone desk, where an agent
- * enters what a caller reads out): the same rules, every error at once.
- */
-export const FLOW_CALL_SCHEMAS = {
-  activate: withPhoneCheck(z.extend(activateDetailsSchema, companyShape)),
-  reactivate: reactivateDetailsSchema,
-  deactivate: z.extend(deactivateDetailsSchema, deactivationContactShape),
-} as const;
 
 /** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
 const flowAnswersSchema = z.partial(
