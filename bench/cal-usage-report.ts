@@ -1,13 +1,13 @@
 // Benchmark: Create Report → CAL Usage on a large server. A license server with 100,000 issued Per User
 // CALs (BENCH_CALS) over 100 key packs of two Per User types, its users spread over two domains (down-level
 // names and user principal names) and organizational units, on a fresh PostgreSQL database of its own; then
-// the report is created through the same function the server action calls (lib/console/cal-usage-report.ts
+// the report is created through the same function the server action calls (lib/console/reports/cal-usage-report.ts
 // insertCalUsageReport) for each scope, ROUNDS times, and deleted again between rounds. Target: under 2 s.
 //   npm run bench:cal-usage    (BENCH_SMALL=1: 1,000 CALs over 10 key packs, one round)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { openDatabase } from "@/lib/prisma-client";
-import type { CalUsageScope } from "@/lib/console/cal-usage-scope";
+import type { CalUsageScope } from "@/lib/console/reports/cal-usage-scope";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ms, percentile, table, timed } from "./lib/stats";
 import { Report } from "./lib/report";
@@ -58,7 +58,7 @@ async function fillServer(client: pg.Client) {
 async function main() {
   const report = new Report("cal-usage-report");
   const database = await createScratchDatabase("rdls_bench_cal_usage");
-  const { insertCalUsageReport, removeCalUsageReport, getCalUsageReport } = await import("@/lib/console/cal-usage-report");
+  const { insertCalUsageReport, removeCalUsageReport, getCalUsageReport } = await import("@/lib/console/reports/cal-usage-report");
   const opened = await openDatabase(database.url);
   const { db } = opened;
   const client = new pg.Client({ connectionString: database.url });

@@ -1,4 +1,6 @@
-// Benchmark 4: pages. First-load JavaScript of every page route from the production build (gzip), then a
+// Benchmark 4: pages. First-load JavaScript of every page route from the production build (gzip), and for
+// each form page the same with the schemas its forms load after the page (zod/mini's core and the schema
+// modules: bench/lib/first-load-js.ts, an upper bound for a route with several forms), then a
 // Lighthouse performance score (lighthouse 12.2.3, default mobile settings with simulated throttling, and
 // the desktop preset) for each wizard page: the console's eight Manage RDS CALs pages and the web site's
 // Manage CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs.
@@ -19,7 +21,7 @@ import type { WizardStep } from "@/lib/console/manage-cals/steps";
 import { slugOf } from "@/lib/console/manage-cals/steps";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ensureBuilt, root, startAppServer } from "./lib/app-server";
-import { firstLoadJs } from "./lib/first-load-js";
+import { firstLoadJs, type RouteJs } from "./lib/first-load-js";
 import { table } from "./lib/stats";
 import { Report } from "./lib/report";
 import { SMALL, size } from "./lib/small";
@@ -149,10 +151,23 @@ async function main() {
   // The floor: what the smallest route (an empty page: Next and React alone) loads.
   const floor = Math.min(...routes.map((r) => r.gzipBytes));
   const over = (r: { gzipBytes: number }) => (r.gzipBytes - floor) / 1024;
+  const overWith = (r: { withSchemasGzipBytes: number }) => (r.withSchemasGzipBytes - floor) / 1024;
+  const overWithOne = (r: { withOneSchemaGzipBytes: number }) => (r.withOneSchemaGzipBytes - floor) / 1024;
+  // One figure when every page of the route loads the same schemas, else the least a page with one form loads and the most the route can.
+  const range = (low: number, high: number) => (Math.abs(high - low) < 0.05 ? high.toFixed(1) : `${low.toFixed(1)}-${high.toFixed(1)}`);
+  const withinWith = (r: RouteJs) => (overWith(r) <= MARGIN_KB ? "yes" : overWithOne(r) > MARGIN_KB ? "no" : "depends on the page");
+  const forms = routes.filter((r) => r.schemaFiles > 0);
   report.log(
     table(
-      ["route", "files", "first-load JS kB (gzip)", "over the floor kB", `within ${MARGIN_KB} kB of the floor`],
-      routes.map((r) => [r.route, r.files, (r.gzipBytes / 1024).toFixed(1), over(r).toFixed(1), over(r) <= MARGIN_KB ? "yes" : "no"]),
+      ["route", "files", "first-load JS kB (gzip)", "over the floor kB", `within ${MARGIN_KB} kB of the floor`, "with its schemas kB (gzip)", "with its schemas over the floor kB", `with its schemas within ${MARGIN_KB} kB`],
+      routes.map((r) => [
+        r.route,
+        r.files,
+        (r.gzipBytes / 1024).toFixed(1),
+        over(r).toFixed(1),
+        over(r) <= MARGIN_KB ? "yes" : "no",
+        ...(r.schemaFiles > 0 ? [range(r.withOneSchemaGzipBytes / 1024, r.withSchemasGzipBytes / 1024), range(overWithOne(r), overWith(r)), withinWith(r)] : ["-", "-", "-"]),
+      ]),
     ),
   );
   report.log();
@@ -163,6 +178,18 @@ async function main() {
       `${beyond.length} routes over ${MARGIN_KB} kB${beyond.length ? `: ${beyond.map((r) => `${r.route} (+${over(r).toFixed(1)})`).join(", ")}` : ""}.`,
   );
   report.log();
+  if (forms.length > 0) {
+    const worstWith = forms.reduce((a, b) => (overWith(b) > overWith(a) ? b : a));
+    const beyondWith = forms.filter((r) => overWithOne(r) > MARGIN_KB);
+    const maybe = forms.filter((r) => overWithOne(r) <= MARGIN_KB && overWith(r) > MARGIN_KB);
+    report.log(
+      `With its schemas (the ${forms.length} routes whose forms load a schema after the page; a range is the least a page of the route with one form loads to everything its forms can load): ` +
+        `the largest margin is ${overWith(worstWith).toFixed(1)} kB (${worstWith.route}); ${beyondWith.length} routes over ${MARGIN_KB} kB with any of their forms` +
+        `${beyondWith.length ? `: ${beyondWith.map((r) => `${r.route} (+${range(overWithOne(r), overWith(r))})`).join(", ")}` : ""}` +
+        `${maybe.length ? `; over with some of their forms: ${maybe.map((r) => `${r.route} (+${range(overWithOne(r), overWith(r))})`).join(", ")}` : ""}.`,
+    );
+    report.log();
+  }
   if (SMALL) {
     const drift = readmeDrift(routes);
     if (drift.length > 0) {

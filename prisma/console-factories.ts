@@ -9,8 +9,8 @@ import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import type { WizardStep } from "@/lib/console/manage-cals/steps";
 import type { LifecycleStep } from "@/lib/console/lifecycle/steps";
 import { toKeyPackRow } from "@/lib/console/key-pack-rows";
-import { normaliseDn, type CalUsageScope } from "@/lib/console/cal-usage-scope";
-import { insertCalUsageReport } from "@/lib/console/cal-usage-report";
+import { normaliseDn, type CalUsageScope } from "@/lib/console/reports/cal-usage-scope";
+import { insertCalUsageReport } from "@/lib/console/reports/cal-usage-report";
 import type { MigrationSourceAnswers } from "@/lib/console/migrate-schemas";
 import { createLicenseServer, createInstalledKeyPack, issueKeyPack, uniqueSuffix, type LicenseServerInput } from "./factories";
 

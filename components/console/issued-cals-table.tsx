@@ -2,7 +2,7 @@ import Link from "next/link";
 import { calType, type CalType } from "@/lib/licensing/catalog";
 import { formatDate } from "@/lib/format/date";
 import { revokeHref } from "@/lib/console/urls";
-import { PER_USER_NOT_REVOCABLE } from "@/lib/console/revoke-rule";
+import { PER_USER_NOT_REVOCABLE } from "@/lib/console/revoke/revoke-rule";
 import { cell, ConsoleTable, numericCell } from "./console-table";
 import { ContextMenuArea } from "./server-menu";
 

@@ -13,6 +13,7 @@ type Values = { requestId: string; name: string } & Record<(typeof SCENARIO_IDS)
 export function CreateClassForm({ action, requestId }: { action: FormAction; requestId: string }) {
   const { form, formProps, carried, summary, fieldError, submitting } = useActionForm<Values>({
     action,
+    schema: () => import("@/lib/practice/classroom-schemas").then((m) => m.createClassSchema),
     defaultValues: { requestId, name: "", ...(Object.fromEntries(SCENARIO_IDS.map((id) => [id, true])) as Record<(typeof SCENARIO_IDS)[number], boolean>) },
     carry: ["requestId"],
     fields: ["name", ...SCENARIO_IDS],

@@ -9,7 +9,12 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Values = { code: string; displayName: string };
 
 export function JoinClassForm({ action, code }: { action: FormAction; code: string }) {
-  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({ action, defaultValues: { code, displayName: "" }, idPrefix: "join-" });
+  const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
+    action,
+    schema: () => import("@/lib/practice/classroom-schemas").then((m) => m.joinClassSchema),
+    defaultValues: { code, displayName: "" },
+    idPrefix: "join-",
+  });
   return (
     <form {...formProps} className="mt-6 max-w-md rounded-lg border border-line bg-surface p-6 shadow-sm">
       <ErrorSummary {...summary} />

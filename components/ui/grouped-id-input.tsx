@@ -146,8 +146,13 @@ export function GroupedIdInput(props: GroupedIdInputProps) {
             onPaste={(e) => handlePaste(index, e)}
             onKeyDown={(e) => handleKeyDown(index, e)}
             onBlur={(e) => {
-              // Left the ID (not moved to another of its boxes).
-              if (!e.currentTarget.closest("[role=group]")?.contains(e.relatedTarget as Node | null)) onBlur?.();
+              const next = e.relatedTarget;
+              // Left the ID (not moved to another of its boxes). Not for its form's submit button: the submit
+              // checks the ID, and an error appearing as the button is pressed moves it and loses the click
+              // (docs/decisions/030-forms-on-react-hook-form.md, as the hook does for the other fields).
+              if (e.currentTarget.closest("[role=group]")?.contains(next as Node | null)) return;
+              if (next instanceof HTMLButtonElement && next.type === "submit" && next.form !== null && next.form === e.currentTarget.form) return;
+              onBlur?.();
             }}
             onFocus={(e) => e.currentTarget.select()}
             inputMode={alphabet === "digits" ? "numeric" : "text"}

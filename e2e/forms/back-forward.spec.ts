@@ -228,11 +228,12 @@ test.describe("the console's wizards", () => {
   });
 
   test("Activate Server: Back and Forward show the connection method, the company and the optional information", async ({ page, db }) => {
-    const server = await createLicenseServer(db, { activated: false, connectionMethod: "WEB_BROWSER" });
+    const server = await createLicenseServer(db, { activated: false, connectionMethod: "AUTOMATIC" });
     await page.goto(`/console/servers/${server.id}/activate/welcome`);
     await heading(page, "Welcome to the Activate Server Wizard");
     await next(page);
-    await page.getByLabel("Web Browser", { exact: true }).check();
+    // Only Automatic connection asks the company information in the console.
+    await expect(page.getByLabel("Automatic connection (recommended)", { exact: true })).toBeChecked();
     await next(page);
     await heading(page, "Company Information");
     await type(page.getByLabel("First name", { exact: true }), "Alex");
@@ -242,21 +243,27 @@ test.describe("the console's wizards", () => {
     await next(page);
     await heading(page, "Optional Information");
     await type(page.getByRole("textbox", { name: "E-mail (optional)" }), "it@contoso.example");
-    await next(page);
-    await heading(page, "License Server Activation");
-    await page.goBack();
-    await heading(page, "Optional Information");
-    await expect(page.getByRole("textbox", { name: "E-mail (optional)" })).toHaveValue("it@contoso.example");
     await page.goBack();
     await heading(page, "Company Information");
     await expect(page.getByLabel("First name", { exact: true })).toHaveValue("Alex");
     await expect(page.getByLabel("Company", { exact: true })).toHaveValue("Contoso Ltd");
     await page.goBack();
     await heading(page, "Connection Method");
-    await expect(page.getByLabel("Web Browser", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Automatic connection (recommended)", { exact: true })).toBeChecked();
     await page.goForward();
     await heading(page, "Company Information");
     await expect(page.getByLabel("Last name", { exact: true })).toHaveValue("Morgan");
+    await page.goBack();
+    await heading(page, "Connection Method");
+    // Web Browser instead: straight to License Server Activation, and Back returns to Connection Method.
+    await page.getByLabel("Web Browser", { exact: true }).check();
+    await next(page);
+    await heading(page, "License Server Activation");
+    await page.goBack();
+    await heading(page, "Connection Method");
+    await expect(page.getByLabel("Web Browser", { exact: true })).toBeChecked();
+    await page.goForward();
+    await heading(page, "License Server Activation");
   });
 
   test("Reactivate and Deactivate Server: Back shows the reason and the contact information", async ({ page, db }) => {

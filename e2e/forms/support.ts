@@ -1,5 +1,6 @@
-// What the form specs share: the error summary, and the posts a page sends.
-import type { Page } from "@playwright/test";
+// What the form specs share: the error summary, the posts a page sends, typing checked key by key.
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "../fixtures";
 
 export const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
@@ -10,4 +11,13 @@ export function countPosts(page: Page) {
     if (request.method() === "POST") posts.push(request.url());
   });
   return posts;
+}
+
+/** Types `text` key by key (a person's delay) and checks, after each key, that the field holds what was typed so far. */
+export async function typeChecked(field: Locator, text: string, before = "") {
+  for (const character of text) {
+    await field.pressSequentially(character, { delay: 25 });
+    before += character;
+    await expect(field).toHaveValue(before);
+  }
 }

@@ -1,14 +1,15 @@
 // An activation by telephone end to end (issue 17, point 2), two browser contexts: the caller's console, whose
-// Activate Server Wizard uses the Telephone method, and the helpdesk agent's Phone desk. The caller reads the
-// Product ID and the company information out; the agent types them, submits, and reads the License Server ID
-// back group by group; the caller types what they hear and the wizard activates the server.
+// Activate Server Wizard uses the Telephone method (it asks no company information), and the helpdesk agent's
+// Phone desk. The caller reads the Product ID and the company information out; the agent types them, submits,
+// and reads the License Server ID back group by group; the caller types what they hear and the wizard
+// activates the server.
 import { expect, test } from "../fixtures";
 import { AxeScanner } from "../a11y";
 import { driverFor, groupsOf } from "../pages/driver";
 import { PhoneDesk } from "../pages/phone-desk";
 import { createLicenseServer, uniqueSuffix } from "@/prisma/factories";
 import { formatProductId } from "@/lib/licensing/product-id";
-import { expectWizardPage, fillCompanyInformation, lifecycleUrl, next } from "../lifecycle/support";
+import { expectWizardPage, lifecycleUrl, next } from "../lifecycle/support";
 import { signedIn } from "./support";
 
 test("the caller's console and the agent's Phone desk activate a license server by telephone", async ({ page: caller, db, browser }) => {
@@ -20,9 +21,7 @@ test("the caller's console and the agent's Phone desk activate a license server 
   await next(caller);
   await caller.getByLabel("Telephone", { exact: true }).check();
   await caller.getByLabel("Country or Region", { exact: true }).selectOption({ label: "United Kingdom" });
-  await next(caller);
-  await fillCompanyInformation(caller, { first: "Sam", last: "Taylor", company, country: "United Kingdom" });
-  await next(caller);
+  // By telephone the wizard asks no company information: the caller gives it to the agent.
   await next(caller);
   await expectWizardPage(caller, "activate", "license-server-activation", "License Server Activation");
   await expect(caller.getByText("+44 1632 960142")).toBeVisible();
@@ -55,9 +54,10 @@ test("the caller's console and the agent's Phone desk activate a license server 
   await next(caller);
   await expectWizardPage(caller, "activate", "completed", "Completing the Activate Server Wizard");
   const row = await db.licenseServer.findUniqueOrThrow({ where: { id: server.id } });
-  expect(row).toMatchObject({ activated: true, licenseServerId: heard.join(""), company });
+  // The console's Properties keep what they held; the Clearinghouse has the company the agent typed.
+  expect(row).toMatchObject({ activated: true, licenseServerId: heard.join(""), company: null });
   const record = await db.clearinghouseLicenseServer.findUniqueOrThrow({ where: { productId: server.productId } });
-  expect(record).toMatchObject({ licenseServerId: heard.join(""), method: "TELEPHONE", status: "ACTIVE" });
+  expect(record).toMatchObject({ licenseServerId: heard.join(""), method: "TELEPHONE", status: "ACTIVE", company });
   expect(await db.auditLog.findFirstOrThrow({ where: { entityId: record.id } })).toMatchObject({ action: "call.activated", actorId: agent.id });
   await agentContext.close();
 });

@@ -209,6 +209,8 @@ type Kind = "ACTIVATE_SERVER" | "REACTIVATE_SERVER" | "DEACTIVATE_SERVER";
 const SEGMENT = { ACTIVATE_SERVER: "activate", REACTIVATE_SERVER: "reactivate", DEACTIVATE_SERVER: "deactivate" } as const;
 const COMPANY = { firstName: "Alexandra", lastName: "Montgomery-Fitzgerald", company: "Contoso Pharmaceuticals International", countryRegion: "GB" };
 const WEB = { connectionMethod: "WEB_BROWSER", ...COMPANY };
+/** Only Automatic connection asks the company information in the console (lib/console/lifecycle/steps.ts). */
+const AUTO = { connectionMethod: "AUTOMATIC", ...COMPANY };
 const PHONE = { connectionMethod: "TELEPHONE", telephoneCountry: "GB", ...COMPANY, reason: "The license server certificate has been corrupted", contactName: "Alexandra Montgomery-Fitzgerald", contactEmail: "a@contoso.example" };
 const lifecycleAt = async (db: Database, kind: Kind, step: LifecycleStep, slug: string, answers: Record<string, unknown>) => {
   const s = await createServerWithPacks(db, { packs: [], activated: kind !== "ACTIVATE_SERVER" });
@@ -228,8 +230,8 @@ const LIFECYCLE: PageCase[] = [
   { name: "Activate Server: Welcome", open: async ({ db }) => `/console/servers/${(await notActivated(db)).id}/activate/welcome` },
   { name: "Review Configuration of a server not activated", open: async ({ db }) => `/console/servers/${(await notActivated(db)).id}/review-configuration` },
   { name: "Activate Server: Connection Method", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD", "connection-method", { connectionMethod: "TELEPHONE", telephoneCountry: "GB" }) },
-  { name: "Activate Server: Company Information", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_COMPANY", "company-information", WEB) },
-  { name: "Activate Server: optional information", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_OPTIONAL", "optional-information", WEB) },
+  { name: "Activate Server: Company Information", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_COMPANY", "company-information", AUTO) },
+  { name: "Activate Server: optional information", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_OPTIONAL", "optional-information", AUTO) },
   { name: "Activate Server: License Server Activation (Web Browser)", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_LICENSE_SERVER", "license-server-activation", WEB) },
   { name: "Activate Server: License Server Activation (Telephone)", open: ({ db }) => lifecycleAt(db, "ACTIVATE_SERVER", "ACTIVATE_LICENSE_SERVER", "license-server-activation", PHONE) },
   { name: "Activate Server: Completed", open: ({ db }) => lifecycleDone(db, "ACTIVATE_SERVER") },

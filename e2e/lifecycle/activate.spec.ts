@@ -1,7 +1,9 @@
 // Activate Server, by each connection method, with the mistakes people make: a mistyped license server ID
 // (then fixed, every character landing), the ID of another server (the web site activated another Product
 // ID: the console refuses it as not for this server), a Clearinghouse that refuses the console's Automatic
-// request (nothing written). Keyboard-only for the Web Browser method. axe on every new page.
+// request (nothing written). Only Automatic connection asks the company information in the console; Web Browser
+// and Telephone go from Connection Method to License Server Activation. Keyboard-only for the Web Browser
+// method. axe on every new page.
 import { expect, test } from "../fixtures";
 import { expectAxeClean } from "../a11y";
 import { createLicenseServer } from "@/prisma/factories";
@@ -36,31 +38,26 @@ test("Web Browser: the console's page, the web site's Activate a license server,
     await page.getByRole("link", { name: "Activate Server", exact: true }).click();
   });
 
-  await test.step("Welcome, Connection Method, Company Information with a missing field, Optional Information", async () => {
+  await test.step("Welcome, Connection Method, then straight to License Server Activation (no company information in the console)", async () => {
     await expectWizardPage(page, "activate", "welcome", "Welcome to the Activate Server Wizard");
     await next(page);
     await expectWizardPage(page, "activate", "connection-method", "Connection Method");
     await page.getByLabel("Web Browser", { exact: true }).check();
     await next(page);
-    await expectWizardPage(page, "activate", "company-information", "Company Information");
-    await page.getByLabel("Last name", { exact: true }).fill("Morgan");
-    await page.getByLabel("Company", { exact: true }).fill("Contoso Ltd");
-    await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "United States of America" });
-    await next(page);
-    await expect(page.getByText("Enter the first name").first()).toBeVisible();
-    await expectAxeClean(page, "company information with errors");
-    await page.getByLabel("First name", { exact: true }).pressSequentially("Alex", { delay: 20 });
-    await next(page);
-    await expectWizardPage(page, "activate", "optional-information", "Optional Information");
-    await page.getByRole("textbox", { name: "E-mail (optional)" }).fill("it@contoso.example");
-    await next(page);
     await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation");
+    await expect(page.getByRole("heading", { level: 1, name: "Company Information" })).toHaveCount(0);
     await expect(page.locator("#product-id")).toHaveText(formatProductId(server.productId));
     // The Procedure panel says to note the Product ID and offers it to copy.
     const panel = await openProcedurePanel(page);
     await expect(panel).toContainText("Note the Product ID shown on this page");
     await expect(panel).toContainText(formatProductId(server.productId));
     await expect(panel.getByRole("button", { name: "Copy the Product ID for the Web site", exact: true })).toBeVisible();
+    // Back goes to Connection Method: there is no information page between them.
+    await page.getByRole("link", { name: "Back", exact: true }).click();
+    await expectWizardPage(page, "activate", "connection-method", "Connection Method", false);
+    await expect(page.getByLabel("Web Browser", { exact: true })).toBeChecked();
+    await next(page);
+    await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation", false);
   });
 
   let issued = "";
@@ -98,10 +95,11 @@ test("Web Browser: the console's page, the web site's Activate a license server,
   });
 
   const row = await serverRow(db, server.id);
-  expect(row).toMatchObject({ activated: true, licenseServerId: issued, connectionMethod: "WEB_BROWSER", firstName: "Alex", lastName: "Morgan", company: "Contoso Ltd", countryRegion: "US", email: "it@contoso.example" });
+  // The company information went to the web site, not through the console: the server's Properties keep theirs.
+  expect(row).toMatchObject({ activated: true, licenseServerId: issued, connectionMethod: "WEB_BROWSER", firstName: null, company: null });
   expect(row.events.map((e) => e.eventId)).toEqual([44]);
   expect(row.wizardRuns).toEqual([expect.objectContaining({ kind: "ACTIVATE_SERVER", status: "FINISHED", activeServerId: null })]);
-  expect(await db.clearinghouseLicenseServer.findUniqueOrThrow({ where: { productId: server.productId } })).toMatchObject({ licenseServerId: issued, status: "ACTIVE", method: "WEB_BROWSER" });
+  expect(await db.clearinghouseLicenseServer.findUniqueOrThrow({ where: { productId: server.productId } })).toMatchObject({ licenseServerId: issued, status: "ACTIVE", method: "WEB_BROWSER", firstName: "Alex", company: "Contoso Ltd" });
 
   await test.step("Finish without Install Licenses: the server shows activated, Activate Server is unavailable", async () => {
     await page.getByLabel("Start Install Licenses Wizard now").uncheck();
@@ -127,9 +125,6 @@ test("Web Browser: the License Server ID of another server's Product ID is refus
   await page.goto(lifecycleUrl(server.id, "activate", "welcome"));
   await next(page);
   await page.getByLabel("Web Browser", { exact: true }).check();
-  await next(page);
-  await fillCompanyInformation(page, { first: "Alex", last: "Morgan", company: "Contoso Ltd", country: "Canada" });
-  await next(page);
   await next(page);
   await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation", false);
   await page.getByLabel("License server ID, group 1 of 7", { exact: true }).fill(wrong);
@@ -187,13 +182,11 @@ test("Telephone: the number for the country chosen, what to read out, and that t
   await expect(page.getByText("Select the country or region you are calling from").first()).toBeVisible();
   await page.getByLabel("Country or Region", { exact: true }).selectOption({ label: "United Kingdom" });
   await expectAxeClean(page, "connection method, telephone");
-  await next(page);
-  await fillCompanyInformation(page, { first: "Sam", last: "Taylor", company: "Contoso UK", country: "United Kingdom" });
-  await next(page);
+  // Telephone: no company information in the console, the agent takes it by phone.
   await next(page);
   await expectWizardPage(page, "activate", "license-server-activation", "License Server Activation");
   await expect(page.getByText("+44 1632 960142")).toBeVisible();
-  await expect(page.getByText(/Sam Taylor, Contoso UK/)).toBeVisible();
+  await expect(page.getByText(/your company information: your first and last name, company, and country or region/)).toBeVisible();
   await expect(page.getByRole("note")).toContainText("the helpdesk's Phone desk answers this number: a signed-in agent chooses Activate a license server");
   await expect(page.getByRole("link", { name: /\/licensing\/activate\?productId=/ })).toBeVisible();
 });
@@ -222,22 +215,6 @@ test("keyboard only: the Activate Server Wizard by Web Browser", async ({ page, 
   await tab("Automatic connection (recommended)", "radio");
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("radio", { name: "Web Browser" })).toBeChecked();
-  await tab("Next");
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/company-information$/);
-  await tab("First name", "textbox");
-  await page.keyboard.type("Alex");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("Morgan");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("Contoso Ltd");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("Canada");
-  await expect(page.getByRole("combobox", { name: "Country or Region" })).toHaveValue("CA");
-  await page.keyboard.press("Tab");
-  await tab("Next");
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/optional-information$/);
   await tab("Next");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/license-server-activation$/);

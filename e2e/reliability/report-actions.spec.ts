@@ -3,8 +3,8 @@
 // the server it names; a Delete with anything but the report's own ids deletes nothing.
 import fc from "fast-check";
 import { expect, test } from "../fixtures";
-import { calUsageReportSchema } from "@/lib/console/report-schemas";
-import { parseDomain, parseOrganizationalUnit } from "@/lib/console/cal-usage-scope";
+import { calUsageReportSchema } from "@/lib/console/reports/report-schemas";
+import { parseDomain, parseOrganizationalUnit } from "@/lib/console/reports/cal-usage-scope";
 import { createCalUsageReportFor, createServerWithPacks } from "@/prisma/console-factories";
 import { expectHandled, postAction } from "./support/server-actions";
 import { edgeCases, hostileValue, inputFor, runs, FUZZ_TIMEOUT } from "./support/hostile";

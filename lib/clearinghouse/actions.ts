@@ -11,18 +11,16 @@ import { fail, ok, type ActionResult } from "@/lib/forms/action-result";
 import { writeDraftId } from "./draft-cookie";
 import { findRequestForLookup, getCurrentDraft, type CurrentDraft } from "./queries";
 import { companyStepSchema } from "./company-schema";
-import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
+import { licenseServerStepSchemaFor, purchaseStepSchema, selectOptionSchema, serverFlowOptionSchema, STATUS_MESSAGES, statusLookupSchema, type StatusLookupInput } from "./schemas";
 import { SITE_OPTIONS } from "./select-options";
 import { submitDraft } from "./submit";
-import { nextManageCalsStep, pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
+import { nextDraftPage } from "./site-wizards";
+import { pickFields, RESULT_LIMITED_PARAM, resultPath, STEP_FIELDS, stepPath, type FormStepSlug, type SiteOption } from "./steps";
 import { checkInstallationTarget } from "./target-server";
 import { checkCredentialProgram, credentialField, type ProgramChoice } from "./wrong-program";
 import { isLicenseProgram, type LicenseProgram } from "@/lib/licensing/catalog";
 import { toStatusView, type StatusView } from "./status-view";
 import { flowPath, SERVER_FLOWS } from "./server-flows";
-
-/** Select Option's license server options (Activate, Reactivate, Deactivate): they open their own first page. */
-const flowOptionSchema = z.object({ option: z.enum(SERVER_FLOWS as [string, ...string[]]) });
 
 /**
  * Select Option → Next. The license server options open their first page; Manage CALs and Install client
@@ -33,7 +31,8 @@ export const selectOptionForm = formAction(
   {
     name: "selectOption",
     guard: publicAccess,
-    schema: (_ctx, _bound, raw) => (flowOptionSchema.safeParse(raw).success ? flowOptionSchema : selectOptionSchema),
+    // The license server options open their own first page; the browser checks selectOptionFormSchema, both at once.
+    schema: (_ctx, _bound, raw) => (serverFlowOptionSchema.safeParse(raw).success ? serverFlowOptionSchema : selectOptionSchema),
     limits: ["new-draft"],
   },
   async ({ input, overLimit }) => {
@@ -71,7 +70,7 @@ const openDraft: Guard<{ draft: CurrentDraft }> = {
 async function saveAndContinue(draft: CurrentDraft, step: FormStepSlug, data: object, returnToVerify: boolean): Promise<never> {
   const db = await getDb();
   await db.manageCalsDraft.update({ where: { id: draft.id }, data });
-  continueTo(stepPath(returnToVerify ? "verify" : nextManageCalsStep(step), draft.option));
+  continueTo(stepPath(returnToVerify ? "verify" : nextDraftPage(step), draft.option));
 }
 
 /** The License server page's Next; bound: whether it returns to Verify (a Change link's visit). */

@@ -2,7 +2,8 @@
 // the forms import, because running the company page's schema brings the phone and country tables.
 import { companyStepSchema } from "./company-schema";
 import { licenseServerStepSchemaFor, purchaseStepSchema } from "./schemas";
-import { draftFormValues, stepIndex, stepPath, type DraftColumns, type ManageCalsSlug, type SiteOption } from "./steps";
+import { draftPageRedirect } from "./site-wizards";
+import { draftFormValues, stepPath, type DraftColumns, type ManageCalsSlug, type SiteOption } from "./steps";
 
 type Draft = DraftColumns & { option?: SiteOption };
 
@@ -18,6 +19,6 @@ export function firstIncompleteStep(draft: Draft): ManageCalsSlug {
 
 /** Where a visitor asking for `slug` should go instead, or null when the page may be shown. */
 export function stepRedirect(draft: Draft, slug: ManageCalsSlug): string | null {
-  const first = firstIncompleteStep(draft);
-  return stepIndex(slug) > stepIndex(first) ? stepPath(first, draft.option) : null;
+  const landing = draftPageRedirect(firstIncompleteStep(draft), slug);
+  return landing ? stepPath(landing, draft.option) : null;
 }

@@ -29,7 +29,7 @@ import { stripSeparators } from "@/lib/licensing/groups";
 import type { $ZodCheck, $ZodObject } from "zod/v4/core";
 import { EMAIL_FORMAT_MESSAGE, isEmailAddress } from "@/lib/forms/text";
 import { normalizeReference } from "./reference";
-import { DRAFT_OPTION_VALUES, OPTION_LABELS } from "./select-options";
+import { DRAFT_OPTION_VALUES, OPTION_LABELS, SELECT_OPTIONS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
 
 export const MESSAGES = {
   selectOption: `Select ${OPTION_LABELS["manage-cals"]} to recover the RDS CALs of a license server whose database was rebuilt, or ${OPTION_LABELS.install} to install new ones, and then click Next`,
@@ -188,6 +188,19 @@ export const selectOptionSchema = z.object({
   ),
 });
 export type SelectOptionInput = z.input<typeof selectOptionSchema>;
+
+/** Select Option's license server options (Activate, Reactivate, Deactivate): the action opens their own first page. */
+export const serverFlowOptionSchema = z.object({ option: z.enum(SERVER_FLOW_OPTIONS as [ServerFlowOption, ...ServerFlowOption[]]) });
+
+type OfferedOption = (typeof SELECT_OPTIONS)[number]["value"];
+const OFFERED_OPTIONS = SELECT_OPTIONS.filter((o) => o.available).map((o) => o.value) as [OfferedOption, ...OfferedOption[]];
+
+/**
+ * Select Option as its form checks it in the browser: one of the options offered, with selectOptionSchema's
+ * message. The action parses the post with serverFlowOptionSchema or selectOptionSchema (the option chosen
+ * says which), so both sides refuse the same posts with the same words.
+ */
+export const selectOptionFormSchema = z.object({ option: z.enum(OFFERED_OPTIONS, MESSAGES.selectOption), licenseServerId: selectOptionSchema.shape.licenseServerId });
 
 export const STATUS_MESSAGES = {
   referenceEmpty: "Enter the reference number",

@@ -20,12 +20,12 @@ import {
   flowCompanySchema,
   flowContactSchema,
   flowPath,
-  nextFlowPage,
   SERVER_FLOWS,
   type ServerFlow,
   type ServerFlowPage,
 } from "./server-flows";
 import { flowCookie, getFlowDraft } from "./server-flow-queries";
+import { nextFlowPage } from "./site-wizards";
 
 /** The flow a page binds; anything else a client posts there goes back to Select Option. */
 const flowArgument = z.custom<ServerFlow>((value) => SERVER_FLOWS.includes(value as ServerFlow));

@@ -5,11 +5,9 @@
 // result (docs/decisions/021-activation-lifecycle.md).
 import * as z from "zod/mini";
 import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
-import { deactivationContactShape } from "@/lib/forms/text";
 import { storedShape } from "@/lib/forms/company-fields";
 import { companyFormSchema, companyShape, withPhoneCheck } from "./company-schema";
 import { OPTION_LABELS, SERVER_FLOW_OPTIONS, type ServerFlowOption } from "./select-options";
-import { activateDetailsSchema, deactivateDetailsSchema, reactivateDetailsSchema } from "./server-flow-form-schemas";
 
 // The pages' forms check these in the browser: a module of their own, without the phone-number check.
 export { DETAILS_SCHEMAS, flowContactSchema } from "./server-flow-form-schemas";
@@ -34,36 +32,11 @@ export const PAGE_TITLES: Record<ServerFlowPage, string> = {
   result: "Result",
 };
 
-export function flowPages(flow: ServerFlow): readonly ServerFlowPage[] {
-  return SERVER_FLOW_INFO[flow].pages;
-}
-
 export function flowPath(flow: ServerFlow, page: ServerFlowPage): string {
   return page === "details" ? `/licensing/${flow}` : `/licensing/${flow}/${page}`;
 }
 
-export function nextFlowPage(flow: ServerFlow, page: ServerFlowPage): ServerFlowPage {
-  const pages = flowPages(flow);
-  return pages[Math.min(pages.indexOf(page) + 1, pages.length - 1)]!;
-}
-
-export function previousFlowPage(flow: ServerFlow, page: ServerFlowPage): ServerFlowPage | null {
-  const pages = flowPages(flow);
-  const index = pages.indexOf(page);
-  return index > 0 ? pages[index - 1]! : null;
-}
-
 export const flowCompanySchema = withPhoneCheck(companyFormSchema);
-
-/**
- * Each flow's pages merged, for a form that asks them all at once (the helpdesk's phone desk, where an agent
- * enters what a caller reads out): the same rules, every error at once.
- */
-export const FLOW_CALL_SCHEMAS = {
-  activate: withPhoneCheck(z.extend(activateDetailsSchema, companyShape)),
-  reactivate: reactivateDetailsSchema,
-  deactivate: z.extend(deactivateDetailsSchema, deactivationContactShape),
-} as const;
 
 /** A draft's answers (and, once submitted, its result), read back; a bad row reads as nothing saved. */
 const flowAnswersSchema = z.partial(
@@ -91,12 +64,4 @@ export function firstIncompleteFlowPage(flow: ServerFlow, a: FlowAnswers): Serve
   if (flow === "activate" && !(a.lastName && a.firstName && a.companyName && a.countryRegion)) return "company";
   if (flow === "deactivate" && !(a.contactName && a.contactEmail)) return "contact";
   return "verify";
-}
-
-/** Whether `page` may be shown for these answers: pages up to the first incomplete one; the result once submitted. */
-export function canShowFlowPage(flow: ServerFlow, a: FlowAnswers, submitted: boolean, page: ServerFlowPage): boolean {
-  if (submitted) return page === "result";
-  if (page === "result") return false;
-  const pages = flowPages(flow);
-  return pages.indexOf(page) <= pages.indexOf(firstIncompleteFlowPage(flow, a));
 }

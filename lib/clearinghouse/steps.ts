@@ -35,19 +35,6 @@ export function resultPath(option: SiteOption = "MANAGE_CALS"): string {
   return `${OPTION_PATHS[option]}/result`;
 }
 
-export function stepIndex(slug: ManageCalsSlug): number {
-  return MANAGE_CALS_STEPS.findIndex((s) => s.slug === slug);
-}
-
-export function nextManageCalsStep(slug: FormStepSlug): ManageCalsSlug {
-  return MANAGE_CALS_STEPS[stepIndex(slug) + 1]!.slug;
-}
-
-export function previousStepPath(slug: ManageCalsSlug, option: SiteOption = "MANAGE_CALS"): string {
-  const index = stepIndex(slug);
-  return index === 0 ? "/licensing" : stepPath(MANAGE_CALS_STEPS[index - 1]!.slug, option);
-}
-
 /**
  * The answers each page asks for, in the page's order (also the order of its error summary). This is the one
  * list of the draft's answer columns: their types are the model's (prisma/schema.prisma, ManageCalsDraft),

@@ -65,7 +65,7 @@ export function licenseCodesFromForm(input: unknown): unknown {
 }
 
 /** License Information: the License Codes (retail), or the program's one agreement / enrollment / license number. */
-export function licenseInformationSchema(program: LicenseProgram) {
+function licenseInformationSchema(program: LicenseProgram) {
   if (credentialKind(program) === "licenseCode") {
     return z.pipe(licenseCodesSchema, z.transform(({ licenseCodes }: { licenseCodes: string[] }): CredentialInput[] => licenseCodes.map((licenseCode) => ({ licenseCode }))));
   }
@@ -76,6 +76,11 @@ export function licenseInformationSchema(program: LicenseProgram) {
       { licenseNumber: c.licenseNumber, authorizationNumber: c.authorizationNumber, agreementNumber: c.agreementNumber },
     ]),
   );
+}
+
+/** License Information's post (licenseCodesFromForm's shape) as the list licenseInformationSchema parses: the form's schema, in the browser and in the action. */
+export function licenseInformationFormSchema(program: LicenseProgram) {
+  return z.pipe(z.transform((input: unknown) => licenseCodesFromForm(input)), licenseInformationSchema(program));
 }
 
 export const productVersionSchema = z.object({

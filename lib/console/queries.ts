@@ -13,7 +13,7 @@ import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycl
 import { openRunOf } from "./wizard-engine/run-store";
 import { readLifecycleAnswers } from "./lifecycle-schemas";
 import { lookUpVisibleServer } from "./server-lookup";
-import { readRevocationNotice, readRevokeView } from "./revoke-cal";
+import { readRevocationNotice, readRevokeView } from "./revoke/revoke-cal";
 
 export async function listLicenseServers() {
   const db = await getDb();

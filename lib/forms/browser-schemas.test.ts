@@ -26,6 +26,9 @@ import * as install from "@/lib/console/install-licenses-schemas";
 import * as helpdesk from "@/lib/helpdesk/schemas";
 import * as recoveryKit from "@/lib/recovery-kit/fields";
 import { historyEmailSchema } from "@/lib/clearinghouse/customer-history/schemas";
+import { selectOptionFormSchema } from "@/lib/clearinghouse/schemas";
+import { callFormSchema } from "@/lib/helpdesk/phone-desk-schema";
+import { createClassSchema, joinClassSchema } from "@/lib/practice/classroom-schemas";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -98,6 +101,26 @@ describe("the browser's schema is the server's", () => {
     ["Use a recovery kit", recoveryKit.kitFieldSchema, [{ kit: "" }, { kit: "  " }, { kit: "x".repeat(100_001) }, { kit: "{}" }]],
     ["Use a response file", recoveryKit.responseFieldSchema, [{ response: "" }, { response: "{}" }]],
     ["A customer's history: the e-mail address", historyEmailSchema, [{ email: "" }, { email: "alex.contoso.example" }, { email: "ALEX@CONTOSO.EXAMPLE" }]],
+    ["Select Option (a radio group)", selectOptionFormSchema, [{ option: null, licenseServerId: "" }, { option: "activate", licenseServerId: "" }, { option: "install", licenseServerId: "12345" }]],
+    [
+      "Phone desk: the kind of call, then its fields",
+      callFormSchema,
+      [
+        { callKind: null, productId: "" },
+        { callKind: "reactivate", productId: "12345", reason: null },
+        { callKind: "manage-cals", targetLicenseServerId: "1", reasonForRecovery: "", licenseProgram: "SELECT_LICENSE", agreementNumber: "12", lastName: "", calType: "", quantity: "" },
+      ],
+    ],
+    ["License Information: the added codes in one field, the box's apart", install.licenseInformationFormSchema("LICENSE_PACK"), [{ licenseCodes: "", licenseCode: "" }, { licenseCodes: "R2025USERCALINSTALLA00020", licenseCode: "R2025" }]],
+    [
+      "Create a class (check boxes)",
+      createClassSchema,
+      [
+        { requestId: "8d0f7a4e-3c55-4a57-9a3e-2f6f3f7b1c11", name: "", "rebuild-database": false, "activate-telephone": false, "install-agreement": false },
+        { requestId: "8d0f7a4e-3c55-4a57-9a3e-2f6f3f7b1c11", name: "Monday", "rebuild-database": true, "activate-telephone": false, "install-agreement": false },
+      ],
+    ],
+    ["Join a class", joinClassSchema, [{ code: "", displayName: "" }, { code: "abcd efgh", displayName: " Ana " }, { code: "ABC", displayName: "Ana" }]],
     ["New entitlement", helpdesk.entitlementSchema, [{ licenseProgram: "SELECT_LICENSE", credential: "12", calType: "WS2022_PER_USER", quantity: "5", customerName: "Contoso" }]],
   ];
 

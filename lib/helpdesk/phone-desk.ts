@@ -15,68 +15,45 @@ import type { SqlRunner } from "@/lib/driver-sql";
 import type { Database } from "@/lib/prisma-client";
 import { zodFieldErrors, type FieldErrors } from "@/lib/forms/action-result";
 import { Prisma } from "@/generated/prisma/client";
-import { companyShape, withPhoneCheck } from "@/lib/clearinghouse/company-schema";
+import { withPhoneCheck } from "@/lib/clearinghouse/company-schema";
 import { draftRequestSchema, type ManageCalsRequest } from "@/lib/clearinghouse/request-schema";
-import { installLicenseServerShape, licenseServerShape, purchaseStepSchema } from "@/lib/clearinghouse/schemas";
-import { SELECT_OPTIONS, SITE_OPTIONS } from "@/lib/clearinghouse/select-options";
-import { FLOW_CALL_SCHEMAS, type FlowAnswers, type ServerFlow } from "@/lib/clearinghouse/server-flows";
+import { SITE_OPTIONS } from "@/lib/clearinghouse/select-options";
+import type { FlowAnswers, ServerFlow } from "@/lib/clearinghouse/server-flows";
 import { readFlowCallDraft, recordFlowResult, submitFlowAnswers, writeFlowCallDraft, type FlowResult } from "@/lib/clearinghouse/server-flow-submit";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { writeCallDraft } from "@/lib/clearinghouse/submit-sql";
 import type { SiteOption } from "@/lib/clearinghouse/steps";
 import { checkCredentialProgram, type ProgramChoice } from "@/lib/clearinghouse/wrong-program";
+import { callFormSchemaWith, callKindSchema, callPartSchemas } from "./phone-desk-schema";
 
-/** The kinds of call: the web site's Select Option options, with their words. */
-type CallKind = (typeof SELECT_OPTIONS)[number]["value"];
-const CALL_KINDS = SELECT_OPTIONS.map((o) => o.value) as [CallKind, ...CallKind[]];
+export { CALL_KIND_MESSAGE } from "./phone-desk-schema";
+
 type RequestKind = keyof typeof SITE_OPTIONS;
-
-export const CALL_KIND_MESSAGE = "Select what the caller wants to do";
-const callKindSchema = z.enum(CALL_KINDS, CALL_KIND_MESSAGE);
 const callIdSchema = z.uuid();
 
-const firstPartSchemas = {
-  MANAGE_CALS: withPhoneCheck(z.object({ ...licenseServerShape, ...companyShape })),
-  INSTALL_CALS: withPhoneCheck(z.object({ ...installLicenseServerShape, ...companyShape })),
-} as const;
+/** The call form's schema (phone-desk-schema.ts, which the form checks in the browser) with the phone number's check. */
+const callFieldsSchema = callFormSchemaWith(withPhoneCheck);
+const callParts = callPartSchemas(withPhoneCheck);
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; fieldErrors: FieldErrors };
 
-/**
- * A Manage CALs or Install client access licenses call's answers, checked as the web site's three pages
- * check them, all at once: every field's error shows together (the purchase fields once the License Program
- * is known, as on the site), then the merged schema the submit uses.
- */
-function parseRequestCall(option: SiteOption, input: unknown): Parsed<ManageCalsRequest> {
-  const first = firstPartSchemas[option].safeParse(input);
-  const program = typeof input === "object" && input !== null ? licenseServerShape.licenseProgram.safeParse((input as Record<string, unknown>).licenseProgram) : null;
-  const purchase = program?.success ? purchaseStepSchema(program.data).safeParse(input) : null;
-  if (first.success && purchase?.success) {
-    const all = draftRequestSchema(option).safeParse(input);
-    if (all.success) return { ok: true, value: all.data };
-    return { ok: false, fieldErrors: zodFieldErrors(all.error) };
-  }
-  return { ok: false, fieldErrors: { ...(first.success ? {} : zodFieldErrors(first.error)), ...(purchase && !purchase.success ? zodFieldErrors(purchase.error) : {}) } };
-}
-
-/** An Activate / Reactivate / Deactivate call's answers: the web site's pages of that flow merged. */
-function parseServerCall(flow: ServerFlow, input: unknown): Parsed<FlowAnswers> {
-  const parsed = FLOW_CALL_SCHEMAS[flow].safeParse(input);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-}
-
 export type Call = { kind: RequestKind; request: ManageCalsRequest } | { kind: ServerFlow; answers: FlowAnswers };
 
-/** The form's values for the kind of call chosen (`callKind`); the other kinds' fields are ignored. */
+/**
+ * The form's values for the kind of call chosen (`callKind`); the other kinds' fields are ignored. A Manage
+ * CALs or Install client access licenses call is checked as the web site's three pages check it, all at once,
+ * then with the merged schema the submit uses; an Activate / Reactivate / Deactivate call with that flow's pages merged.
+ */
 export function parseCall(input: unknown): Parsed<Call> {
-  const kind = callKindSchema.safeParse(typeof input === "object" && input !== null ? (input as Record<string, unknown>).callKind : undefined);
-  if (!kind.success) return { ok: false, fieldErrors: { callKind: [CALL_KIND_MESSAGE] } };
-  if (kind.data === "manage-cals" || kind.data === "install") {
-    const parsed = parseRequestCall(SITE_OPTIONS[kind.data], input);
-    return parsed.ok ? { ok: true, value: { kind: kind.data, request: parsed.value } } : parsed;
+  const checked = callFieldsSchema.safeParse(input);
+  if (!checked.success) return { ok: false, fieldErrors: zodFieldErrors(checked.error) };
+  const kind = callKindSchema.parse((input as Record<string, unknown>).callKind);
+  if (kind === "manage-cals" || kind === "install") {
+    const all = draftRequestSchema(SITE_OPTIONS[kind]).safeParse(input);
+    return all.success ? { ok: true, value: { kind, request: all.data } } : { ok: false, fieldErrors: zodFieldErrors(all.error) };
   }
-  const parsed = parseServerCall(kind.data, input);
-  return parsed.ok ? { ok: true, value: { kind: kind.data, answers: parsed.value } } : parsed;
+  const parsed = callParts[kind].safeParse(input);
+  return parsed.success ? { ok: true, value: { kind, answers: parsed.data } } : { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
 }
 
 export type CallOutcome =

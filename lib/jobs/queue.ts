@@ -54,10 +54,24 @@ const POLLING_SECONDS: Record<QueueName, number> = {
 /** Sending one message waits this long for the job's singleton slot, so two sweeps in a slot queue it once. */
 const SEND_SINGLETON_SECONDS = 60;
 
-/** pg-boss over the app's PGlite (one connection in this process) or its own pool on PostgreSQL. */
-export function openJobQueue(target: { pglite: PGlite } | { connectionString: string }, options: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
+/** What a queue does with an error of its own (a dropped connection, a failed maintenance run): says it. */
+const logQueueError = (error: Error) => console.error(`jobs: ${error.message}`);
+
+/**
+ * pg-boss over the app's PGlite (one connection in this process) or its own pool on PostgreSQL. The queue
+ * always has an error listener: pg-boss re-emits its pool's errors (a connection the server ended, as when a
+ * test drops its database) as "error" events, and an event emitter with no listener throws them, which ends
+ * the process (seen in CI while lib/jobs/jobs.db.test.ts ran beside the e2e tests).
+ */
+export function openJobQueue(
+  target: { pglite: PGlite } | { connectionString: string },
+  options: Partial<PgBoss.ConstructorOptions> = {},
+  onError: (error: Error) => void = logQueueError,
+): PgBoss {
   const database = "pglite" in target ? { db: pgliteExecutor(target.pglite) } : { connectionString: target.connectionString, max: 4 };
-  return new PgBoss({ ...database, application_name: "rdls-jobs", ...options });
+  const boss = new PgBoss({ ...database, application_name: "rdls-jobs", ...options });
+  boss.on("error", onError);
+  return boss;
 }
 
 export interface JobContext {

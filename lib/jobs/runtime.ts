@@ -19,7 +19,6 @@ export async function startBackgroundJobs(): Promise<void> {
   const target = resolveDatabaseTarget(config.DATABASE_URL);
   const pglite = await getPglite();
   const boss = openJobQueue(target.kind === "postgres" ? { connectionString: target.url } : { pglite: pglite ?? missing("PGlite") });
-  boss.on("error", (error: Error) => console.error(`jobs: ${error.message}`));
   const log = (message: string) => console.log(`jobs: ${message}`);
   await startJobQueue(boss, appHandlers(boss, { db, transport, mailFrom: config.MAIL_FROM, log }));
   jobsHolder.__rdlsJobs = { boss, mailboxUrl: sink?.url ?? null };

@@ -43,6 +43,10 @@ export function startMailSink(db: Database, port = 0): Promise<MailSink> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     const listening = server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      // smtp-server re-emits a connection's error inside a message (a client that resets its socket mid-message,
+      // as a mail job stopped without waiting does) on the server; with no listener that ends the process.
+      server.on("error", (error: Error) => console.error(`mail sink: ${error.message}`));
       const { port: bound } = listening.address() as AddressInfo;
       resolve({ url: `smtp://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(() => done())) });
     });

@@ -1,45 +1,19 @@
-// The classroom's rules (issue 31, docs/decisions/036-classroom.md): join codes, the forms' schemas and the
-// score of a run. Pure: lib/practice/classroom-store.ts reads and writes, the pages show.
-import { z } from "zod";
+// The classroom's rules (issue 31, docs/decisions/036-classroom.md): join codes, the forms' schemas
+// (classroom-schemas.ts) and the score of a run. Pure: lib/practice/classroom-store.ts reads and writes, the pages show.
+import type * as z from "zod/mini";
 import type { FieldErrors } from "@/lib/forms/action-result";
-import { checkbox } from "@/lib/forms/checkbox";
-import { requiredText } from "@/lib/forms/text";
 import { CROCKFORD_ALPHABET } from "@/lib/licensing/crockford";
 import { randomString } from "@/lib/licensing/random";
+import { createClassSchema, JOIN_CODE_LENGTH } from "./classroom-schemas";
 import { SCENARIO_IDS, type ScenarioId } from "./scenarios";
 
-const JOIN_CODE_LENGTH = 8;
+// The forms' schemas live in classroom-schemas.ts (zod/mini: the forms load them in the browser).
+export { createClassSchema, joinClassSchema, JOIN_CODE_MESSAGE, normalizeJoinCode } from "./classroom-schemas";
 
 /** A new join code: 8 symbols of the Crockford alphabet (40 bits; joining is limited per address). */
 export function newJoinCode(): string {
   return randomString(CROCKFORD_ALPHABET, JOIN_CODE_LENGTH);
 }
-
-/** What a person typed as a join code, as stored: upper case, no spaces or dashes, O read as 0 and I/L as 1. */
-export function normalizeJoinCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
-}
-
-const JOIN_CODE_SHAPE = new RegExp(`^[${CROCKFORD_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
-export const JOIN_CODE_MESSAGE = `Enter the ${JOIN_CODE_LENGTH}-character class code your trainer gave you`;
-
-export const joinClassSchema = z.object({
-  code: z
-    .string(JOIN_CODE_MESSAGE)
-    .transform(normalizeJoinCode)
-    .refine((code) => JOIN_CODE_SHAPE.test(code), JOIN_CODE_MESSAGE),
-  displayName: requiredText("name to show your trainer", 60, "Enter the name to show your trainer"),
-});
-
-/** The class form: a name and the scenarios, one check box each (named by scenario id). */
-export const createClassSchema = z
-  .object({
-    /** Made by the page and carried: the new class's id, so a second post of the same form makes no second class. */
-    requestId: z.uuid("Reload the page and try again"),
-    name: requiredText("class name", 100),
-    ...(Object.fromEntries(SCENARIO_IDS.map((id) => [id, checkbox])) as Record<ScenarioId, typeof checkbox>),
-  })
-  .refine((v) => SCENARIO_IDS.some((id) => v[id]), { message: "Choose at least one scenario", path: ["rebuild-database"] });
 
 export function chosenScenarios(input: z.output<typeof createClassSchema>): ScenarioId[] {
   return SCENARIO_IDS.filter((id) => input[id]);

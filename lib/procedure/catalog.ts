@@ -12,6 +12,7 @@ export const PROCEDURE_IDS = [
   "migrate-web",
   "reactivate",
   "deactivate",
+  "revoke",
   "convert",
 ] as const;
 
@@ -21,14 +22,15 @@ export const DEFAULT_PROCEDURE: ProcedureId = "rebuild-web";
 
 export const STEP_COUNTS: Record<ProcedureId, number> = {
   "rebuild-web": 19,
-  "activate-web": 12,
-  "activate-telephone": 9,
+  "activate-web": 10,
+  "activate-telephone": 7,
   "install-web": 12,
   reactivate: 7,
   deactivate: 7,
   "migrate-web": 16,
   "rebuild-telephone": 12,
   "install-telephone": 8,
+  revoke: 4,
   convert: 9,
 };
 

@@ -117,4 +117,14 @@ describe("which procedure the panel shows", () => {
     expect(resolvePosition("install-web", "/licensing").procedure).toBe("install-web");
     expect(resolvePosition("rebuild-web", "/licensing").position?.current).toBe(10);
   });
+
+  it("Revoke License: the server selected, its CAL's Revoke License page, then done on the server's view after the revocation", () => {
+    const label = (path: string, search: { server?: string; revoked?: string } = {}) => positionLabel(resolvePosition("revoke", path, search).position!);
+    expect(label("/console")).toBe("Step 2 of 4");
+    expect(label("/console", { server: "LS" })).toBe("Step 3 of 4");
+    expect(resolvePosition("rebuild-web", `${SERVER}/issued-cals/c1/revoke`)).toMatchObject({ procedure: "revoke", position: { current: 4 } });
+    expect(label("/console", { server: "LS", revoked: "r1" })).toBe("All 4 steps done");
+    // Another procedure's home knows nothing of a revocation.
+    expect(resolvePosition("reactivate", "/console", { server: "LS", revoked: "r1" }).position?.current).toBe(2);
+  });
 });

@@ -8,6 +8,8 @@ import type { ProcedureSite } from "./steps";
 
 interface Search {
   server?: string | null;
+  /** The console's `?revoked=`: the server's view right after a revocation (lib/console/urls.ts revokedHref). */
+  revoked?: string | null;
 }
 
 type Steps = number | [number, number] | null;
@@ -40,12 +42,12 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
       site: "console",
       steps: (slug, facts) =>
         slug === "license-server-activation"
-          ? facts.idEntryInUse ? 12 : 7
-          : table({ welcome: 3, "connection-method": 4, "company-information": 5, "optional-information": 6, completed: 12 })(slug),
+          ? facts.idEntryInUse ? 10 : 5
+          : table({ welcome: 3, "connection-method": 4, completed: 10 })(slug),
     },
-    { path: /^\/licensing$/, site: "licensing", steps: () => 8 },
-    { path: /^\/licensing\/activate$/, site: "licensing", steps: () => 9 },
-    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ company: 10, verify: 11, result: 11 }) },
+    { path: /^\/licensing$/, site: "licensing", steps: () => 6 },
+    { path: /^\/licensing\/activate$/, site: "licensing", steps: () => 7 },
+    { path: /^\/licensing\/activate\/([^/]+)$/, site: "licensing", steps: table({ company: 8, verify: 9, result: 9 }) },
   ],
   "activate-telephone": [
     CONSOLE_HOME,
@@ -55,8 +57,8 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
       site: "console",
       steps: (slug, facts) =>
         slug === "license-server-activation"
-          ? facts.idEntryInUse ? 8 : 7
-          : table({ welcome: 3, "connection-method": 4, "company-information": 5, "optional-information": 6, completed: 9 })(slug),
+          ? facts.idEntryInUse ? 6 : 5
+          : table({ welcome: 3, "connection-method": 4, completed: 7 })(slug),
     },
   ],
   "install-web": [
@@ -127,6 +129,10 @@ const RULES: Record<Exclude<ProcedureId, "rebuild-web">, readonly PageRule[]> = 
     { path: new RegExp(`${SERVER}/reactivate$`), site: "console", steps: () => 3 },
     { path: new RegExp(`${SERVER}/reactivate/([^/]+)$`), site: "console", steps: table({ welcome: 3, "connection-method": 4, reason: 5, "license-server-activation": 6, completed: 7 }) },
   ],
+  revoke: [
+    { path: /^\/console$/, site: "console", steps: (_slug, _facts, search) => (search.server && search.revoked ? done("revoke") : search.server ? 3 : 2) },
+    { path: new RegExp(`${SERVER}/issued-cals/[^/]+/revoke$`), site: "console", steps: () => 4 },
+  ],
   deactivate: [
     CONSOLE_HOME,
     { path: new RegExp(`${SERVER}/deactivate$`), site: "console", steps: () => 3 },
@@ -166,6 +172,7 @@ const OWNERS: readonly { path: RegExp; procedure: (facts: ProcedureFacts, chosen
   { path: /^\/licensing\/install-cals\//, procedure: () => "install-web" },
   { path: new RegExp(`${SERVER}/reactivate(/|$)`), procedure: () => "reactivate" },
   { path: new RegExp(`${SERVER}/deactivate(/|$)`), procedure: () => "deactivate" },
+  { path: new RegExp(`${SERVER}/issued-cals/[^/]+/revoke$`), procedure: () => "revoke" },
 ];
 
 function normalise(pathname: string): string {

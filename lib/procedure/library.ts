@@ -37,13 +37,11 @@ const ACTIVATE_WEB: Procedure = {
     OPEN_CONSOLE,
     { site: "console", text: "In the tree, select the license server that shows Not activated, and then on the Action menu click Activate Server. Right-clicking the server offers the same command." },
     { site: "console", text: "On the Welcome to the Activate Server Wizard page, click Next." },
-    { site: "console", text: "On the Connection Method page, choose Web Browser, and then click Next." },
-    { site: "console", text: "On the Company Information page, fill in your first name, last name, company and country or region, and then click Next." },
-    { site: "console", text: "Add the optional information if you wish (e-mail address, organizational unit, company address), and then click Next." },
+    { site: "console", text: "On the Connection Method page, choose Web Browser, and then click Next. The wizard asks no company information: you give it on the web site." },
     { site: "console", text: "On the License Server Activation page, note the Product ID, and then open the Remote Desktop Services Licensing Web site by its link or QR code.", note: NO_INTERNET_NOTE, carry: "productId" },
     { site: "licensing", text: "On the Remote Desktop Services Licensing Web site, under Select Option, choose Activate a license server, and then click Next." },
     { site: "licensing", text: "Type the Product ID the wizard showed you, and then click Next.", note: "The Product ID has 20 digits in 4 groups of 5, as on the License Server Activation page.", carry: "productId" },
-    { site: "licensing", text: "Fill in your company information, and then click Next." },
+    { site: "licensing", text: "Fill in your company information, and then click Next. If the Clearinghouse already knows this license server, the page starts from what it holds: check it and change what is out of date." },
     { site: "licensing", text: "Check what you entered, and then click Next to send it. The page shows the license server ID: keep a copy of it.", carry: "licenseServerId" },
     { site: "console", text: "Back in the wizard, on the License Server Activation page, type the license server ID into the boxes and click Next. On the completing page, leave Start Install Licenses Wizard now selected to install RDS CALs next (or clear it), and click Finish.", carry: "licenseServerId" },
   ]),
@@ -57,9 +55,7 @@ const ACTIVATE_TELEPHONE: Procedure = {
     OPEN_CONSOLE,
     { site: "console", text: "In the tree, select the license server that shows Not activated, and then on the Action menu click Activate Server." },
     { site: "console", text: "On the Welcome to the Activate Server Wizard page, click Next." },
-    { site: "console", text: "On the Connection Method page, choose Telephone and your country or region (it decides the Clearinghouse's telephone number), and then click Next." },
-    { site: "console", text: "On the Company Information page, fill in your first name, last name, company and country or region, and then click Next." },
-    { site: "console", text: "Add the optional information if you wish, and then click Next." },
+    { site: "console", text: "On the Connection Method page, choose Telephone and your country or region (it decides the Clearinghouse's telephone number), and then click Next. The wizard asks no company information: you give it to the agent." },
     { site: "console", text: "On the License Server Activation page, call the number shown, and read the Product ID and your company information to the Clearinghouse agent.", note: "The numbers this app shows are fictional: the helpdesk's Phone desk answers them (the agent chooses Activate a license server)." },
     { site: "console", text: "Type the license server ID the agent reads back into the boxes, and then click Next.", carry: "licenseServerId" },
     { site: "console", text: "On the Completing the Activate Server Wizard page, choose whether to start the Install Licenses Wizard now, and then click Finish." },
@@ -78,7 +74,7 @@ const INSTALL_WEB: Procedure = {
     { site: "console", text: "On the Obtain Client License Key Pack page, note the License Server ID, and then open the Remote Desktop Services Licensing Web site by its link or QR code.", note: NO_INTERNET_NOTE, carry: "licenseServerId" },
     { site: "licensing", text: "Under Select Option, choose Install client access licenses, and then click Next." },
     { site: "licensing", text: "Type the License Server ID the wizard showed you and choose your License Program, and then click Next.", carry: "licenseServerId" },
-    { site: "licensing", text: "Fill in your company information, and then click Next." },
+    { site: "licensing", text: "Fill in your company information, and then click Next. If the Clearinghouse already knows this license server, the page starts from what it holds: check it and change what is out of date." },
     { site: "licensing", text: "Enter the license code or agreement number of your purchase, the type of RDS CAL and the quantity, and then click Next.", note: "What you enter depends on the License Program: look at the papers you got with your purchase." },
     { site: "licensing", text: "Check the information, and then click Next to send it. The page shows the license key pack ID: keep a copy of it.", carry: "licenseKeyPackId" },
     { site: "console", text: "Back in the Install Licenses Wizard, on the Obtain Client License Key Pack page, type the license key pack ID into the boxes, and then click Next.", carry: "licenseKeyPackId" },
@@ -180,6 +176,26 @@ const INSTALL_TELEPHONE: Procedure = {
   ]),
 };
 
+const REVOKE: Procedure = {
+  id: "revoke",
+  title: "To revoke an RDS Per Device CAL",
+  finished: "You have done all the steps: the RDS Per Device CAL is revoked and back in the pool of available licenses.",
+  steps: numbered([
+    OPEN_CONSOLE,
+    { site: "console", text: "In the tree, select the license server that issued the RDS Per Device CAL. Its issued RDS CALs are listed below its key packs." },
+    {
+      site: "console",
+      text: "Under Issued RDS CALs, right-click the computer the CAL was issued to, and then click Revoke License (its Revoke link does the same).",
+      note: "Only Per Device CALs can be revoked: a Per User CAL offers no Revoke License.",
+    },
+    {
+      site: "console",
+      text: "On the Revoke License page, check the computer, the version and type of the CAL and how many more of that version you may revoke, and then click Revoke License. The CAL returns to the pool at once; the computer gets a new one the next time it connects.",
+      note: "At most 20% of the Per Device CALs of one version may stand revoked at a time. At the limit, the page says when the next revocation is allowed.",
+    },
+  ]),
+};
+
 const CONVERT: Procedure = {
   id: "convert",
   title: "To convert RDS CALs from Per User to Per Device, or from Per Device to Per User",
@@ -216,6 +232,7 @@ export const PROCEDURES: Record<ProcedureId, Procedure> = {
   "migrate-web": MIGRATE_WEB,
   "rebuild-telephone": REBUILD_TELEPHONE,
   "install-telephone": INSTALL_TELEPHONE,
+  revoke: REVOKE,
   convert: CONVERT,
 };
 

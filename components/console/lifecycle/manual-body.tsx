@@ -84,11 +84,8 @@ export async function ManualBody({ kind, ctx, method, backHref }: { kind: Lifecy
           </p>
           <ul className="mt-2 list-disc pl-6">
             <li>the Product ID above{deactivating ? " and the License Server ID" : ""};</li>
-            {kind === "ACTIVATE_SERVER" ? (
-              <li>
-                your company information: {[answers.firstName, answers.lastName].filter(Boolean).join(" ")}, {answers.company}, {countryName(answers.countryRegion)};
-              </li>
-            ) : null}
+            {/* The wizard asks no company information by telephone: the agent takes it (../shared/DOMAIN.md). */}
+            {kind === "ACTIVATE_SERVER" ? <li>your company information: your first and last name, company, and country or region;</li> : null}
             {kind === "REACTIVATE_SERVER" && answers.reason ? <li>the reason: {answers.reason};</li> : null}
             {deactivating ? <li>your name, e-mail address and, if you like, phone number.</li> : null}
           </ul>

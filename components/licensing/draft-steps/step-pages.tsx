@@ -6,7 +6,8 @@ import { StepHeading } from "@/components/licensing/step-heading";
 import { SummaryList } from "@/components/licensing/summary-list";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { requireDraftAtStep } from "@/lib/clearinghouse/guards";
-import { previousStepPath, stepFormValues, stepPath, type SiteOption } from "@/lib/clearinghouse/steps";
+import { previousDraftPath } from "@/lib/clearinghouse/site-wizards";
+import { stepFormValues, stepPath, type SiteOption } from "@/lib/clearinghouse/steps";
 import { summarySections } from "@/lib/clearinghouse/summary";
 import { licenseProgram } from "@/lib/licensing/catalog";
 import { CompanyForm } from "@/components/licensing/company-form";
@@ -15,6 +16,11 @@ import { LicenseServerForm } from "./license-server-form";
 import { PurchaseForm } from "./purchase-form";
 import { returnTarget, type StepSearchParams } from "./return-to";
 import { SubmitForm } from "@/components/licensing/submit-form";
+import { KnownCompanyNote } from "@/components/licensing/known-company-note";
+import { companyShape } from "@/lib/clearinghouse/company-form-schema";
+import { findKnownCompany } from "@/lib/clearinghouse/known-company";
+import { formDefaults } from "@/lib/forms/company-fields";
+import { getDb } from "@/lib/db";
 
 type Props = { option: SiteOption; searchParams: StepSearchParams };
 
@@ -34,10 +40,19 @@ export async function CompanyStepPage({ option, searchParams }: Props) {
   await connection();
   const draft = await requireDraftAtStep("company", option);
   const { returnToVerify, backHref } = await returnTarget(searchParams, "company", option);
+  // Install client access licenses starts from what the Clearinghouse holds for the License Server ID typed on
+  // the first page, until the visitor saves their own (a required field still empty: the page was never saved).
+  const known = option === "INSTALL_CALS" && draft.targetLicenseServerId && draft.lastName === null ? await findKnownCompany(await getDb(), { licenseServerId: draft.targetLicenseServerId }) : null;
   return (
     <main>
       <StepHeading step="company" backHref={backHref} option={option} />
-      <CompanyForm countries={COUNTRY_OPTIONS} returnToVerify={returnToVerify} defaultValues={stepFormValues(draft, "company")} action={saveCompanyStepForm.bind(null, returnToVerify)} />
+      {known ? <KnownCompanyNote what="License Server ID" /> : null}
+      <CompanyForm
+        countries={COUNTRY_OPTIONS}
+        returnToVerify={returnToVerify}
+        defaultValues={known ? formDefaults(companyShape, known) : stepFormValues(draft, "company")}
+        action={saveCompanyStepForm.bind(null, returnToVerify)}
+      />
     </main>
   );
 }
@@ -65,7 +80,7 @@ export async function VerifyStepPage({ option }: { option: SiteOption }) {
   const draft = await requireDraftAtStep("verify", option);
   return (
     <main>
-      <StepHeading step="verify" backHref={previousStepPath("verify", option)} option={option} />
+      <StepHeading step="verify" backHref={previousDraftPath("verify", option)} option={option} />
       <p className="mt-3 max-w-2xl">
         Verify that all of the information that you have entered is correct. To submit your request to the Microsoft Clearinghouse,
         click Next.

@@ -11,7 +11,7 @@ import { PRODUCT_ID_LENGTH, PRODUCT_ID_MESSAGES, parseProductId } from "@/lib/li
 
 const PRODUCT_ID_HINT = "The Product ID shown on the console's License Server Activation page (or in the license server's Properties).";
 
-export function ProductIdField({ field, error, disabled, hint = PRODUCT_ID_HINT }: { field: { value: string; onChange: (value: string) => void }; error: string | undefined; disabled?: boolean; hint?: string }) {
+export function ProductIdField({ field, error, disabled, hint = PRODUCT_ID_HINT }: { field: { value: string; onChange: (value: string) => void; onBlur?: () => void }; error: string | undefined; disabled?: boolean; hint?: string }) {
   const parsed = field.value.length === PRODUCT_ID_LENGTH ? parseProductId(field.value) : null;
   const live = !error && parsed ? (parsed.ok ? "All 20 digits are entered and pass the typing check." : PRODUCT_ID_MESSAGES[parsed.error]) : "";
   return (
@@ -25,6 +25,7 @@ export function ProductIdField({ field, error, disabled, hint = PRODUCT_ID_HINT 
           groups={4}
           value={field.value}
           onChange={field.onChange}
+          onBlur={field.onBlur}
           invalid={!!error}
           describedBy={["productId-hint", error ? "productId-error" : null, "productId-check"].filter(Boolean).join(" ")}
           disabled={disabled}

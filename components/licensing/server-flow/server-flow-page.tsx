@@ -10,19 +10,20 @@ import { SubmitForm } from "@/components/licensing/submit-form";
 import { COUNTRY_OPTIONS } from "@/lib/countries/names";
 import { saveFlowCompanyForm, saveFlowContactForm, saveFlowDetailsForm, submitServerFlowForm } from "@/lib/clearinghouse/server-flow-actions";
 import {
-  canShowFlowPage,
   firstIncompleteFlowPage,
-  flowPages,
   flowPath,
   PAGE_TITLES,
-  previousFlowPage,
   SERVER_FLOW_INFO,
   type ServerFlow,
   type ServerFlowPage,
 } from "@/lib/clearinghouse/server-flows";
 import { getFlowDraft } from "@/lib/clearinghouse/server-flow-queries";
+import { canShowFlowPage, flowPages, previousFlowPage } from "@/lib/clearinghouse/site-wizards";
 import { companyShape } from "@/lib/clearinghouse/company-schema";
 import { formDefaults } from "@/lib/forms/company-fields";
+import { getDb } from "@/lib/db";
+import { findKnownCompany } from "@/lib/clearinghouse/known-company";
+import { KnownCompanyNote } from "@/components/licensing/known-company-note";
 import { flowSummary } from "@/lib/clearinghouse/server-flow-summary";
 import { FlowContactForm } from "./contact-form";
 import { FlowDetailsForm } from "./details-form";
@@ -47,7 +48,8 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
   // The first page always shows (it starts a new request after a finished one); the others follow the draft.
   if (page !== "details") {
     if (!draft) redirect(flowPath(flow, "details"));
-    if (!canShowFlowPage(flow, draft.answers, draft.submitted, page)) redirect(flowPath(flow, draft.submitted ? "result" : firstIncompleteFlowPage(flow, draft.answers)));
+    const furthest = firstIncompleteFlowPage(flow, draft.answers);
+    if (!canShowFlowPage(flow, furthest, draft.submitted, page)) redirect(flowPath(flow, draft.submitted ? "result" : furthest));
   }
   const answers = draft && !draft.submitted ? draft.answers : {};
   const returnToVerify = params.return === "verify" && page !== "verify" && page !== "result";
@@ -55,6 +57,8 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
   const backHref = returnToVerify ? flowPath(flow, "verify") : previous && page !== "result" ? flowPath(flow, previous) : "/licensing";
   const pages = flowPages(flow);
   const index = pages.indexOf(page);
+  // The company page starts from what the Clearinghouse holds for the Product ID the visitor typed, until they save their own.
+  const known = page === "company" && answers.productId && !answers.lastName ? await findKnownCompany(await getDb(), { productId: answers.productId }) : null;
   const fromConsole = (name: string) => (typeof params[name] === "string" ? (params[name] as string).replace(/\D/g, "") : "");
   return (
     <main>
@@ -76,12 +80,15 @@ export async function ServerFlowPage({ flow, page, searchParams }: { flow: Serve
         />
       ) : null}
       {page === "company" ? (
-        <CompanyForm
-          countries={COUNTRY_OPTIONS}
-          returnToVerify={returnToVerify}
-          action={saveFlowCompanyForm.bind(null, returnToVerify)}
-          defaultValues={formDefaults(companyShape, answers)}
-        />
+        <>
+          {known ? <KnownCompanyNote what="Product ID" /> : null}
+          <CompanyForm
+            countries={COUNTRY_OPTIONS}
+            returnToVerify={returnToVerify}
+            action={saveFlowCompanyForm.bind(null, returnToVerify)}
+            defaultValues={formDefaults(companyShape, answers, known ?? {})}
+          />
+        </>
       ) : null}
       {page === "contact" ? (
         <FlowContactForm

@@ -14,14 +14,13 @@ import { EVENT_IDS, INSTALL_LICENSES_CANCELLED_MESSAGE } from "../events";
 import { consoleServerHref } from "../urls";
 import { installKeyPackIds, installLicensesAdvance } from "../install-key-pack";
 import { claimForRequest, releaseClaim } from "./mutations";
-import { licenseCodesFromForm, licenseInformationSchema, licenseProgramSchema, productVersionSchema, type CredentialInput, type InstallAnswers } from "../install-licenses-schemas";
+import { licenseInformationFormSchema, licenseProgramSchema, productVersionSchema, type CredentialInput, type InstallAnswers } from "../install-licenses-schemas";
 import { installLicensesHref } from "./urls";
 import { installBlocker } from "../wizard-rules";
 import { keyPackIdSchema } from "../wizard-schemas";
 import { cancelRun, saveRun } from "../wizard-engine/run-store";
 import { installLicenses } from "./run";
 import { plainAction } from "@/lib/actions/client";
-import { z } from "zod";
 import { wizardServer } from "../wizard-engine/actions";
 
 type Result = ActionResult<undefined>;
@@ -66,7 +65,7 @@ export const saveLicenseInformationForm = form("saveLicenseInformation", "INSTAL
     const program = run.answers.licenseProgram;
     if (!program) continueTo(installLicensesHref(server.id, "INSTALL_LICENSE_PROGRAM"));
     // The form posts the added codes in one field and the box's code apart: read as the list the schema parses.
-    return z.preprocess(licenseCodesFromForm, licenseInformationSchema(program));
+    return licenseInformationFormSchema(program);
   },
   next: (ctx, credentials) => advance(ctx, "INSTALL_LICENSE_INFORMATION", { from: [ctx.state.step], answers: { credentials } }),
 });

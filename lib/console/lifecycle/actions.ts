@@ -5,7 +5,9 @@
 // the page's answers merged into the run's (the run store) and redirects. The last Next changes the server:
 // with Automatic connection after the console asked the Clearinghouse (clearinghouse-client.ts; a failure is
 // shown on the page and nothing is written), with Web Browser or Telephone after the License Server ID or
-// confirmation code typed passed the offline checks (activation-id.ts, confirmation-code.ts).
+// confirmation code typed passed the offline checks (activation-id.ts, confirmation-code.ts). Only Automatic
+// connection asks (and so writes) the company information: by Web Browser or Telephone it goes to the
+// Clearinghouse on the web site or by phone, and the server's Properties keep what they hold (steps.ts).
 import { continueTo } from "@/lib/forms/continue-to";
 import type { Prisma } from "@/generated/prisma/client";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
@@ -76,8 +78,8 @@ export const saveActivationCompanyForm = activation.form("saveActivationCompany"
 
 export const saveActivationOptionalForm = activation.form("saveActivationOptional", "ACTIVATE_OPTIONAL", {
   schema: optionalInformationSchema,
+  // Only on Automatic connection's path (steps.ts): its Next is the request to the Clearinghouse.
   next: async (ctx, answers) => {
-    if (ctx.state.method !== "AUTOMATIC") return activation.advance(ctx, "ACTIVATE_OPTIONAL", { answers });
     const company = companyOf({ ...ctx.run.answers, ...answers });
     if (!company) return fail({}, "Some company information is missing: go Back to Company Information.");
     const answer = await requestActivation({ productId: ctx.server.productId, ...company });
@@ -177,9 +179,11 @@ async function finish(ctx: OpenContext, kind: LifecycleKind, outcome: CompleteOu
 }
 
 async function activate(ctx: OpenContext, from: LifecycleStep, licenseServerId: string, answers: Prisma.InputJsonObject): Promise<Result> {
-  const company = companyOf({ ...ctx.run.answers, ...(answers as LifecycleAnswers) });
-  if (!company) return fail({}, "Some company information is missing: go Back to Company Information.");
   const method = ctx.state.method;
+  // Automatic: what Company Information and Optional Information sent. By hand the console asked none (answers
+  // left from an Automatic attempt were not sent either), so the server's Properties stay as they are.
+  const company = method === "AUTOMATIC" ? companyOf({ ...ctx.run.answers, ...(answers as LifecycleAnswers) }) : {};
+  if (!company) return fail({}, "Some company information is missing: go Back to Company Information.");
   const outcome = await completeLifecycle(ctx.db, {
     serverId: ctx.server.id,
     runId: ctx.run.id,

@@ -2,7 +2,9 @@
 // (lib/console/wizard-engine/engine.ts), with no rule of their own. Each wizard's pages depend on the connection method chosen on its
 // Connection Method page: with Automatic connection the console reaches the Clearinghouse itself after the last
 // information page; with Web Browser or Telephone a page takes what the person brings back (a License Server
-// ID or a confirmation code). Nothing changes on the server before that last Next, so a person moves freely
+// ID or a confirmation code). As in the real Activate Server Wizard (../shared/DOMAIN.md), only Automatic
+// connection asks the company information in the console: by Web Browser it is given on the web site, by
+// Telephone to the agent, so Connection Method leads straight to License Server Activation. Nothing changes on the server before that last Next, so a person moves freely
 // among the pages already reached. Pages, actions and tests read this module; it knows nothing of React,
 // Next or Prisma.
 import type { ConnectionMethod } from "@/lib/licensing/catalog";
@@ -14,15 +16,18 @@ export const LIFECYCLE_KINDS = ["ACTIVATE_SERVER", "REACTIVATE_SERVER", "DEACTIV
 
 /** A manual page (License Server Activation, License Server Deactivation) is on the path of Web Browser and Telephone only. */
 const byHand = (method: ConnectionMethod) => method !== "AUTOMATIC";
+/** The pages whose answers the console sends itself: Automatic connection only. */
+const automatic = (method: ConnectionMethod) => method === "AUTOMATIC";
 
 /** The pages of each wizard, in order; `page`: what the page is, whichever wizard it belongs to (one page body
- * serves the three wizards); `when: byHand`: shown only with Web Browser or Telephone. */
+ * serves the three wizards); `when: byHand`: shown only with Web Browser or Telephone; `when: automatic`: only with
+ * Automatic connection. */
 export const LIFECYCLE_STEPS = {
   ACTIVATE_SERVER: [
     { step: "ACTIVATE_WELCOME", slug: "welcome", page: "welcome", title: "Welcome to the Activate Server Wizard" },
     { step: "ACTIVATE_CONNECTION_METHOD", slug: "connection-method", page: "connection-method", title: "Connection Method" },
-    { step: "ACTIVATE_COMPANY", slug: "company-information", page: "details", title: "Company Information" },
-    { step: "ACTIVATE_OPTIONAL", slug: "optional-information", page: "optional", title: "Optional Information" },
+    { step: "ACTIVATE_COMPANY", slug: "company-information", page: "details", title: "Company Information", when: automatic },
+    { step: "ACTIVATE_OPTIONAL", slug: "optional-information", page: "optional", title: "Optional Information", when: automatic },
     { step: "ACTIVATE_LICENSE_SERVER", slug: "license-server-activation", page: "manual", title: "License Server Activation", when: byHand },
     { step: "ACTIVATE_COMPLETED", slug: "completed", page: "completed", title: "Completing the Activate Server Wizard" },
   ],

@@ -4,7 +4,8 @@
 // pages, Next, Back, the furthest page reached, the page a reopened wizard resumes on, which pages a run may
 // show, and where a replayed Next lands. A wizard with a rule of its own (the rebuild's deletion: nothing
 // before it once it happened) overrides the rule, not the engine. Pure: no React, Next or Prisma, so pages,
-// actions and tests read the same rules.
+// actions and tests read the same rules. The web site's flows run on it too (lib/clearinghouse/site-wizards.ts):
+// a draft's furthest page is the first whose answers are incomplete, and a submitted draft is a closed run.
 import type { WizardKind } from "@/generated/prisma/enums";
 
 /** One page of a wizard's table. */
@@ -40,8 +41,9 @@ interface Navigation<S extends string, St extends RunStateBase<S>, R, C extends 
   closedLanding(submitted: S, choice: C | undefined, finished: boolean): S;
 }
 
-export interface WizardTable<Row extends PageRow<S, R, C>, S extends string, St extends RunStateBase<S>, R, C extends string = never> {
-  kind: WizardKind;
+export interface WizardTable<Row extends PageRow<S, R, C>, S extends string, St extends RunStateBase<S>, R, C extends string = never, K extends string = WizardKind> {
+  /** The console's wizards: the WizardRun kind their runs are stored as; the web site's: a name of its own. */
+  kind: K;
   /** The pages in order; the first is Welcome, the last the completing page (shown from the closed run). */
   pages: readonly Row[];
   /** The route an open run follows (what its pages' `when` read). */
@@ -50,8 +52,8 @@ export interface WizardTable<Row extends PageRow<S, R, C>, S extends string, St 
   rules?: { [K in keyof Navigation<S, St, R, C>]?: (defaults: Navigation<S, St, R, C>, self: Navigation<S, St, R, C>) => Navigation<S, St, R, C>[K] };
 }
 
-export interface Wizard<Row extends PageRow<S, R, C>, S extends string, St extends RunStateBase<S>, R, C extends string = never> extends Navigation<S, St, R, C> {
-  kind: WizardKind;
+export interface Wizard<Row extends PageRow<S, R, C>, S extends string, St extends RunStateBase<S>, R, C extends string = never, K extends string = WizardKind> extends Navigation<S, St, R, C> {
+  kind: K;
   pages: readonly Row[];
   first: S;
   /** The completing page. */
@@ -73,9 +75,9 @@ export interface Wizard<Row extends PageRow<S, R, C>, S extends string, St exten
   landing(state: St | null, submitted: S, choice?: C, finished?: boolean): S;
 }
 
-export function defineWizard<Row extends PageRow<S, R, C>, S extends string, St extends RunStateBase<S>, R, C extends string = never>(
-  table: WizardTable<Row, S, St, R, C>,
-): Wizard<Row, S, St, R, C> {
+export function defineWizard<Row extends PageRow<S, R, C>, S extends string, St extends RunStateBase<S>, R, C extends string = never, K extends string = WizardKind>(
+  table: WizardTable<Row, S, St, R, C, K>,
+): Wizard<Row, S, St, R, C, K> {
   const { pages } = table;
   const first = pages[0]!.step;
   const last = pages.at(-1)!.step;

@@ -14,6 +14,7 @@ export function SelectOptionForm({ licenseServerId, option }: { licenseServerId:
   const preselected = SELECT_OPTIONS.find((o) => o.value === option && o.available)?.value;
   const { form, formProps, summary, fieldError, submitting } = useActionForm<SelectOptionInput>({
     action: selectOptionForm,
+    schema: () => import("@/lib/clearinghouse/schemas").then((m) => m.selectOptionFormSchema),
     defaultValues: { licenseServerId, ...(preselected ? { option: preselected } : {}) } as SelectOptionInput,
     fields: ["option"],
   });

@@ -3,7 +3,8 @@
 // Option options; then that option's fields show, all on one page, in the order a caller reads them from
 // the console's page and their papers (the same field components as the web site's pages). The answer is
 // the ID to read back (license key pack ID, License Server ID, confirmation code) or the request filed for
-// review, held by this agent; then a new call of the same kind.
+// review, held by this agent; then a new call of the same kind. The browser checks the fields before the
+// post with the schema the server parses with (lib/helpdesk/phone-desk-schema.ts), but for the phone number.
 import Link from "next/link";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -57,16 +58,18 @@ const KINDS = SELECT_OPTIONS.map((o) => ({ value: o.value, label: o.label }));
 const PRODUCT_ID_HINT = "The 20 digits the caller reads from the console's License Server Activation page, in groups of 5.";
 
 /**
- * One call at a time: each call's form is a new one (a new call id, the hook started afresh), keyed by its
- * call id, so the next call can never post the previous call's id and get its answer back.
+ * One call at a time: each call's form is a new one (a new call id, the hook started afresh), keyed by the
+ * call's number on this page, so the next call can never post the previous call's id and get its answer back.
+ * Not keyed by the call id: the page makes a new one on each render, and a post without the script (React's
+ * form state) finds its form again by its place and key, so the server's errors would be lost.
  */
 export function CallForm({ callId: firstCallId, countries }: { callId: string; countries: readonly CountryOption[] }) {
-  const [call, setCall] = useState({ callId: firstCallId, callKind: "" });
+  const [call, setCall] = useState({ callId: firstCallId, callKind: "", number: 0 });
   const [taken, setTaken] = useState<TakenCall | null>(null);
 
   function nextCall() {
     setTaken(null);
-    setCall((previous) => ({ callId: crypto.randomUUID(), callKind: previous.callKind }));
+    setCall((previous) => ({ callId: crypto.randomUUID(), callKind: previous.callKind, number: previous.number + 1 }));
     // The same kind is chosen again; focus goes to it, so the agent can change it or go on.
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="callKind"]:checked')?.focus());
   }
@@ -83,8 +86,8 @@ export function CallForm({ callId: firstCallId, countries }: { callId: string; c
   }
   return (
     <CallFields
-      key={call.callId}
-      defaults={{ ...EMPTY, ...call }}
+      key={call.number}
+      defaults={{ ...EMPTY, callId: call.callId, callKind: call.callKind }}
       countries={countries}
       onTaken={(answer, callKind) => {
         setCall((c) => ({ ...c, callKind }));
@@ -97,6 +100,8 @@ export function CallForm({ callId: firstCallId, countries }: { callId: string; c
 function CallFields({ defaults, countries, onTaken }: { defaults: CallValues; countries: readonly CountryOption[]; onTaken: (taken: TakenCall, callKind: string) => void }) {
   const { form, formProps, summary, fieldError: err, submitting, refusal } = useActionForm<CallValues, TakenCall>({
     action: takeCallForm,
+    // The kind chosen says which fields are checked (lib/helpdesk/phone-desk-schema.ts, what the server parses with).
+    schema: () => import("@/lib/helpdesk/phone-desk-schema").then((m) => m.callFormSchema),
     defaultValues: defaults,
     onSuccess: (answer) => onTaken(answer, form.getValues().callKind),
   });

@@ -3,9 +3,9 @@
 import type { ReactNode } from "react";
 import { ServerTree } from "@/components/console/server-tree";
 import { listLicenseServers } from "@/lib/console/queries";
-import { getServerReports } from "@/lib/console/report-queries";
+import { getServerReports } from "@/lib/console/reports/report-queries";
 import type { VisibleServer } from "@/lib/practice/visibility";
-import { scopeLabel } from "@/lib/console/cal-usage-scope";
+import { scopeLabel } from "@/lib/console/reports/cal-usage-scope";
 import { formatDateTime } from "@/lib/format/date";
 
 export async function ReportsFrame({ server, currentId, titleId, children }: { server: VisibleServer; currentId?: string | null; titleId: string; children: ReactNode }) {

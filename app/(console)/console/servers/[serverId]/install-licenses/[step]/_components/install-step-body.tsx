@@ -37,6 +37,7 @@ export function InstallStepBody({ step, ctx, finished, backHref }: { step: Insta
       if (!program) return null;
       return (
         <LicenseInformationForm
+          program={program}
           programLabel={licenseProgram(program).label}
           kind={licenseProgram(program).credential}
           saved={answers.credentials ?? []}

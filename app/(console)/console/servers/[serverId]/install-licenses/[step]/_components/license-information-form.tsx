@@ -2,7 +2,9 @@
 // License Information (Automatic connection). License Pack (Retail Purchase): License Codes, each checked by
 // format as it is typed and added to a list with Add (Enter in the box adds too); a code already in the
 // list is refused; Remove takes one out. Other programs: their agreement, enrollment, or license and
-// authorization numbers. The server's schema applies the same rules again on Next.
+// authorization numbers. The form's values are its post's (the added codes in one field, the box's code in
+// another), so the browser checks them with the schema the action parses the post with
+// (licenseInformationFormSchema) before any round trip, and the server applies the same rules again on Next.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { GroupedId } from "@/components/ui/grouped-id";
@@ -11,29 +13,34 @@ import { Field, fieldAria, inputClass, TextField } from "@/components/ui/field";
 import { WizardButtons } from "@/components/console/wizard-buttons";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
-import type { CredentialKind } from "@/lib/licensing/catalog";
+import type { CredentialKind, LicenseProgram } from "@/lib/licensing/catalog";
 import { addLicenseCode, licenseCodeTypingCheck } from "@/lib/licensing/license-code-list";
 
 type Saved = { licenseCode?: string | null; licenseNumber?: string | null; authorizationNumber?: string | null; agreementNumber?: string | null };
-type Values = { licenseCodes?: string[]; licenseNumber?: string; authorizationNumber?: string; agreementNumber?: string };
+/** `licenseCodes`: the added codes separated by spaces; `licenseCode`: the box's code, not added yet. */
+type Values = { licenseCodes?: string; licenseCode?: string; licenseNumber?: string; authorizationNumber?: string; agreementNumber?: string };
 const code = { autoComplete: "off", spellCheck: false, autoCapitalize: "characters" } as const;
 const grouped = (c: string) => c.match(/.{1,5}/g)?.join("-") ?? c;
 
-export function LicenseInformationForm(props: { programLabel: string; kind: CredentialKind; saved: Saved[]; action: FormAction; backHref: string | null }) {
+export function LicenseInformationForm(props: { program: LicenseProgram; programLabel: string; kind: CredentialKind; saved: Saved[]; action: FormAction; backHref: string | null }) {
   const retail = props.kind === "licenseCode";
-  const [codes, setCodes] = useState<string[]>(() => (retail ? props.saved.map((s) => s.licenseCode ?? "").filter(Boolean) : []));
-  const [typed, setTyped] = useState("");
   const [addError, setAddError] = useState<string>();
   const first = props.saved[0] ?? {};
   const defaults: Values = retail
-    ? { licenseCodes: [] }
+    ? { licenseCodes: props.saved.map((s) => s.licenseCode ?? "").filter(Boolean).join(" "), licenseCode: "" }
     : props.kind === "openLicense"
       ? { licenseNumber: first.licenseNumber ?? "", authorizationNumber: first.authorizationNumber ?? "" }
       : { agreementNumber: first.agreementNumber ?? "" };
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action: props.action,
+    schema: () => import("@/lib/console/install-licenses-schemas").then((m) => m.licenseInformationFormSchema(props.program)),
     defaultValues: defaults,
   });
+  const list = form.controlled("licenseCodes");
+  const box = form.controlled("licenseCode");
+  const codes = list.value.split(/\s+/).filter(Boolean);
+  const typed = box.value;
+  const setCodes = (next: string[]) => list.onChange(next.join(" "));
 
   function add() {
     const result = addLicenseCode(codes, typed);
@@ -42,7 +49,7 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
       return;
     }
     setCodes(result.codes);
-    setTyped("");
+    box.onChange("");
     setAddError(undefined);
   }
 
@@ -65,7 +72,9 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
                 name="licenseCode"
                 value={typed}
                 onChange={(event) => {
-                  setTyped(event.target.value);
+                  box.onChange(event.target.value);
+                  // The box's code is part of the list the form posts: its error clears as the code changes.
+                  list.onChange(list.value);
                   setAddError(undefined);
                 }}
                 onKeyDown={(event) => {
@@ -83,7 +92,7 @@ export function LicenseInformationForm(props: { programLabel: string; kind: Cred
             </div>
           </Field>
           {/* The added codes post with the form; a code typed and not yet added is sent too (licenseCodesFromForm). */}
-          <input type="hidden" name="licenseCodes" value={codes.join(" ")} />
+          <input type="hidden" name="licenseCodes" value={list.value} />
           <p id="licenseCodes-check" aria-live="polite" className={`mt-2 min-h-6 text-sm ${live?.ok ? "text-success" : "text-danger"}`}>
             {live?.message ?? ""}
           </p>

@@ -1,8 +1,8 @@
-// Save As for a CAL Usage report: the report, its totals and every holder as CSV (lib/console/cal-usage-csv.ts),
+// Save As for a CAL Usage report: the report, its totals and every holder as CSV (lib/console/reports/cal-usage-csv.ts),
 // streamed a chunk of holders at a time, so a report of 100,000 users never sits whole in memory.
 import { connection } from "next/server";
-import { calUsageCsvHead, calUsageCsvName, calUsageCsvRows } from "@/lib/console/cal-usage-csv";
-import { getReportHolders, getReportServer, getServerReport } from "@/lib/console/report-queries";
+import { calUsageCsvHead, calUsageCsvName, calUsageCsvRows } from "@/lib/console/reports/cal-usage-csv";
+import { getReportHolders, getReportServer, getServerReport } from "@/lib/console/reports/report-queries";
 import { isQueryableText } from "@/lib/forms/text";
 import { findVisibleServer } from "@/lib/practice/visibility";
 

@@ -3,9 +3,9 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { requireVisibleServer } from "@/lib/practice/visibility";
-import { scopeLabel } from "@/lib/console/cal-usage-scope";
-import { deleteCalUsageReportForm } from "@/lib/console/report-actions";
-import { getReportServer, getServerReport } from "@/lib/console/report-queries";
+import { scopeLabel } from "@/lib/console/reports/cal-usage-scope";
+import { deleteCalUsageReportForm } from "@/lib/console/reports/report-actions";
+import { getReportServer, getServerReport } from "@/lib/console/reports/report-queries";
 import { reportsHref } from "@/lib/console/urls";
 import { isQueryableText } from "@/lib/forms/text";
 import { formatDateTime } from "@/lib/format/date";

@@ -1,6 +1,6 @@
 "use client";
 // The scope of a CAL Usage report: all trusted domains, a domain or an organizational unit, with the name
-// of the one chosen. Validation is the server action's (lib/console/report-schemas.ts); what was typed stays.
+// of the one chosen. Validation is the server action's (lib/console/reports/report-schemas.ts); what was typed stays.
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
-import type { CalUsageScopeKind } from "@/lib/console/cal-usage-scope";
+import type { CalUsageScopeKind } from "@/lib/console/reports/cal-usage-scope";
 
 type Values = { scope: string; domain: string; organizationalUnit: string; requestKey: string };
 
@@ -21,7 +21,7 @@ export function CalUsageForm(props: {
 }) {
   const { form, formProps, summary, fieldError, submitting } = useActionForm<Values>({
     action: props.action,
-    schema: () => import("@/lib/console/report-schemas").then((m) => m.calUsageReportSchema),
+    schema: () => import("@/lib/console/reports/report-schemas").then((m) => m.calUsageReportSchema),
     defaultValues: { scope: "ALL_TRUSTED_DOMAINS", domain: "", organizationalUnit: "", requestKey: props.requestKey },
     fields: ["scope", "domain", "organizationalUnit"],
   });

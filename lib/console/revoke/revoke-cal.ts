@@ -1,6 +1,6 @@
 // Revoke License of an issued RDS Per Device CAL (docs/decisions/037): the CAL's row is deleted, so its pack's
 // Available count grows at once, and a CalRevocation keeps what it was and counts against the 20% of its
-// version (lib/console/revoke-rule.ts) until it stops standing. One transaction with the event and the audit
+// version (lib/console/revoke/revoke-rule.ts) until it stops standing. One transaction with the event and the audit
 // entry; the server's row is locked first, so two revocations at once cannot both take the last place.
 // Each read takes a VisibleServer (lib/practice/visibility.ts): the page or the action's guard asked once.
 import type { Prisma } from "@/generated/prisma/client";
@@ -8,7 +8,7 @@ import type { VisibleServer } from "@/lib/practice/visibility";
 import { recordAudit } from "@/lib/audit";
 import type { Database } from "@/lib/prisma-client";
 import { calType, type CalType } from "@/lib/licensing/catalog";
-import { EVENT_IDS, calRevokedMessage } from "./events";
+import { EVENT_IDS, calRevokedMessage } from "../events";
 import { isRevocable, revocationAllowance, revocationStandsUntil, type RevocationAllowance } from "./revoke-rule";
 
 type Tx = Prisma.TransactionClient;

@@ -10,7 +10,7 @@ import { fail } from "@/lib/forms/action-result";
 import { insertCalUsageReport, removeCalUsageReport } from "./cal-usage-report";
 import { NOT_TRACKED_IN_WORKGROUP, unknownScopeMessage } from "./cal-usage-scope";
 import { calUsageReportSchema } from "./report-schemas";
-import { reportsHref } from "./urls";
+import { reportsHref } from "../urls";
 
 /** Create Report → CAL Usage's <form>, bound to its server's id. */
 export const createCalUsageReportForm = formAction(

@@ -11,7 +11,7 @@ import { continueTo } from "@/lib/forms/continue-to";
 import { formatDateTime } from "@/lib/format/date";
 import { revokeIssuedCal } from "./revoke-cal";
 import { limitReachedMessage, PER_USER_NOT_REVOCABLE } from "./revoke-rule";
-import { revokedHref } from "./urls";
+import { revokedHref } from "../urls";
 
 const NO_CAL = "This license no longer exists: it was not issued by this license server, or the database was rebuilt.";
 
