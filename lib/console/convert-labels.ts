@@ -1,7 +1,7 @@
-// Convert RDS CALs: the pages' words and messages, shared by the forms, convert-schemas.ts and the
-// Clearinghouse's convert path: plain strings and the one rule of which type a pack converts to, so a form
-// importing them ships no zod (docs/decisions/030-forms-on-react-hook-form.md).
-import { CAL_TYPES, calType, type CalType } from "@/lib/licensing/catalog";
+// Convert RDS CALs: the console pages' words and messages, shared by the forms and convert-schemas.ts: plain
+// strings, so a form importing them ships no zod (docs/decisions/030-forms-on-react-hook-form.md). Which type a
+// pack converts to is the catalog's (lib/licensing/catalog.ts, convertedCalType).
+import { calType, convertedCalType, type CalType } from "@/lib/licensing/catalog";
 
 export const CONVERT_MESSAGES = {
   keypackId: "Select the key pack whose RDS CALs you want to convert",
@@ -14,15 +14,7 @@ export const CONVERT_MESSAGES = {
     `This license key pack ID is not the converted key pack this wizard asked for (${expected}). Type the ID the Microsoft Clearinghouse gave for this conversion.`,
 } as const;
 
-/** The other type of the same Windows Server version: Per User <-> Per Device. */
-export function convertedCalType(from: CalType): CalType {
-  const label = calType(from).label;
-  const other = CAL_TYPES.find((c) => c.value !== from && c.value.split("_")[0] === from.split("_")[0]);
-  if (!other) throw new Error(`No other RDS CAL type for ${label}`);
-  return other.value;
-}
-
-/** "Windows Server 2022 - RDS Per User CAL" -> "RDS Per Device CAL" and so on, for the pages. */
+/** "20 Windows Server 2022 - RDS Per User CAL licenses to Windows Server 2022 - RDS Per Device CAL", for the pages. */
 export function describeConversion(from: CalType, count: number): string {
   return `${count.toLocaleString("en-US")} ${calType(from).label} ${count === 1 ? "license" : "licenses"} to ${calType(convertedCalType(from)).label}`;
 }

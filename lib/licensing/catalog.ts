@@ -58,6 +58,13 @@ export function calType(value: CalType) {
   return found;
 }
 
+/** Convert RDS CALs: the other type of the same Windows Server version (Per User <-> Per Device). */
+export function convertedCalType(from: CalType): CalType {
+  const other = CAL_TYPES.find((c) => c.value !== from && c.value.split("_")[0] === from.split("_")[0]);
+  if (!other) throw new Error(`No other RDS CAL type for ${from}`);
+  return other.value;
+}
+
 export const MIN_QUANTITY = 1;
 export const MAX_QUANTITY = 9999;
 

@@ -7,10 +7,10 @@
 import "server-only";
 import type { Database } from "@/lib/prisma-client";
 import type { KeyPackPayload } from "@/lib/licensing/key-pack-id";
-import { calType as calTypeInfo, type CalType } from "@/lib/licensing/catalog";
+import { calType as calTypeInfo, convertedCalType, type CalType } from "@/lib/licensing/catalog";
 import { recordAudit } from "@/lib/audit";
 import { calsConvertedMessage, EVENT_IDS } from "../events";
-import { convertedCalType, CONVERT_MESSAGES } from "../convert-labels";
+import { CONVERT_MESSAGES } from "../convert-labels";
 import type { ConversionAnswers } from "../convert-schemas";
 import { lowerInstalledPack, NotConvertible } from "../installed-packs";
 import { keyPackSelect } from "../queries";

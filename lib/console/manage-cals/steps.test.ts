@@ -19,7 +19,8 @@ import {
   wizardPath,
 } from "./steps";
 import { convertKeyPackSchema } from "../convert-schemas";
-import { CONVERT_MESSAGES, convertedCalType } from "../convert-labels";
+import { CONVERT_MESSAGES } from "../convert-labels";
+import { convertedCalType } from "@/lib/licensing/catalog";
 
 const run = (step: WizardStep, deleted = false, installedInRun = 0): RunState => ({ step, deleted, installedInRun });
 const ALL = WIZARD_STEPS.map((s) => s.step);

@@ -10,7 +10,7 @@ import type { FinishedConversion, WizardContext } from "@/lib/console/queries";
 import { installConvertedKeyPackForm, requestConvertedKeyPackForm, selectConvertKeyPackForm } from "@/lib/console/manage-cals/convert-actions";
 import { findConvertiblePack, listConvertiblePacks } from "@/lib/console/manage-cals/convert-mutations";
 import { readConversionAnswers } from "@/lib/console/convert-schemas";
-import { convertedCalType, describeConversion } from "@/lib/console/convert-labels";
+import { describeConversion } from "@/lib/console/convert-labels";
 import { licensingPageUrl } from "@/lib/console/licensing-link";
 import { requestIsHttps } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
@@ -19,7 +19,7 @@ import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ProcedureFacts } from "@/components/procedure/procedure-provider";
 import { KeyPackForm } from "@/components/console/obtain-key-pack/key-pack-form";
-import { calType, licenseProgram, type CalType } from "@/lib/licensing/catalog";
+import { calType, convertedCalType, licenseProgram, type CalType } from "@/lib/licensing/catalog";
 import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { ConvertKeyPackForm } from "./convert-key-pack-form";
 
