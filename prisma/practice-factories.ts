@@ -7,14 +7,15 @@ import type { Database } from "@/lib/prisma-client";
 import { PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "@/lib/practice/cookie-name";
 import { PANEL_COOKIE } from "@/lib/procedure/panel-cookie";
 import { createPracticeServer } from "@/lib/practice/store";
+import type { PracticeStart } from "@/lib/practice/plan";
 
 const HOUR_MS = 3_600_000;
 
-/** A practice server of `owner` (a new owner by default), expiring in `hours` (negative: already expired). */
-export async function createPracticeServerFor(db: Database, options: { owner?: string; hours?: number } = {}) {
+/** A practice server of `owner` (a new owner by default), expiring in `hours` (negative: already expired), started as `start` says. */
+export async function createPracticeServerFor(db: Database, options: { owner?: string; hours?: number; start?: PracticeStart } = {}) {
   const owner = options.owner ?? randomUUID();
   const expiresAt = new Date(Date.now() + (options.hours ?? 24) * HOUR_MS);
-  const server = await db.$transaction((tx) => createPracticeServer(tx, owner, expiresAt));
+  const server = await db.$transaction((tx) => createPracticeServer(tx, owner, expiresAt, new Date(), options.start));
   // Activated (the default start), so it has a License Server ID.
   return { ...server, licenseServerId: server.licenseServerId!, owner };
 }

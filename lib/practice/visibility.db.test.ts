@@ -48,9 +48,9 @@ describe.each(TEST_DATABASES)("visible servers on $label", ({ open }) => {
     const theirs = await createPracticeServerFor(db);
     const expired = await createPracticeServerFor(db, { owner: mine.owner, hours: -1 });
     request.owner = mine.owner;
-    expect(await findVisibleServer(shared.id)).toEqual({ id: shared.id, name: shared.name });
-    expect(await findVisibleServer(mine.id)).toEqual({ id: mine.id, name: mine.name });
-    expect(await findVisibleServer(mine.name, true)).toEqual({ id: mine.id, name: mine.name });
+    expect(await findVisibleServer(shared.id)).toEqual({ id: shared.id, name: shared.name, practiceAccess: "ADMIN" });
+    expect(await findVisibleServer(mine.id)).toEqual({ id: mine.id, name: mine.name, practiceAccess: "ADMIN" });
+    expect(await findVisibleServer(mine.name, true)).toEqual({ id: mine.id, name: mine.name, practiceAccess: "ADMIN" });
     for (const forged of [theirs.id, expired.id, randomUUID(), "", "a\u0000b", "\uD800", "x".repeat(201), 12345, { id: mine.id }, [mine.id], null, undefined]) {
       expect(await findVisibleServer(forged), String(forged).slice(0, 30)).toBeNull();
     }
