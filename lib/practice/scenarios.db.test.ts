@@ -78,7 +78,7 @@ describe.each(TEST_DATABASES)("the classroom's prepared servers on $label", ({ o
     expect(row!.runs.map((r) => [r.serverId, r.finished])).toEqual([[target.id, false]]);
 
     const [first, second, third] = target.entitlements;
-    const asServer = (s: typeof target | typeof source) => ({ id: s.id, name: s.name, licenseServerId: s.licenseServerId! });
+    const asServer = (s: { id: string; name: string; licenseServerId: string | null }) => ({ id: s.id, name: s.name, licenseServerId: s.licenseServerId! });
     await migrate(opened, asServer(target), asServer(source), first!);
     await migrate(opened, asServer(target), asServer(source), second!);
     [row] = await classRuns(db, { classId });
