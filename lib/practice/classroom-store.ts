@@ -169,7 +169,8 @@ export async function classRuns(db: Database, where: { classId: string; traineeI
       const scenario = server.practiceScenario;
       const marks = trainee.marks.filter((m) => m.serverId === server.id);
       const reachedAt = goalReachedAt(scenario, facts.get(server.id)!);
-      const mistakes = marks.filter((m) => m.kind === "MISTAKE");
+      // Refused by the server or caught by the form in the browser (reported by it, ./browser-mistake-actions.ts).
+      const mistakes = marks.filter((m) => m.kind === "MISTAKE" || m.kind === "BROWSER_MISTAKE");
       const hints = marks.filter((m) => m.kind === "HINT").length;
       const steps = stepTimes(marks.filter((m) => m.kind === "STEP"), reachedAt ?? now);
       return [{ serverId: server.id, serverName: server.name, scenario, startedAt: server.createdAt, reachedAt, mistakes, hints, steps, ...scoreRun({ startedAt: server.createdAt, reachedAt, mistakes: mistakes.length, hints }) }];
