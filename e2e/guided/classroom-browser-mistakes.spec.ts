@@ -35,7 +35,7 @@ test("a mistake the trainee's browser caught shows in the trainer's live view", 
   await trainee.goto("/console/connect");
   const posts = countPosts(trainee);
   await test.step("View → Connect with the name left empty: the browser refuses it", async () => {
-    const server = trainee.getByLabel("License server");
+    const server = trainee.getByRole("textbox", { name: "License server", exact: true });
     await server.focus();
     await server.press("Enter");
     await expect(summaryOf(trainee)).toContainText("Enter the name of the license server to connect to");

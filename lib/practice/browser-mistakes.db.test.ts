@@ -1,11 +1,10 @@
 // The mistakes a trainee's form caught in the browser (issue 31): the report's action records them for a
 // valid trainee cookie only, on the trainee's own server the page names (else their latest), with the field
 // names and codes and nothing typed; a report of another shape is refused whole; the trainer's runs count them.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { TEST_DATABASES } from "@/prisma/test-databases";
 import { databaseForSuite } from "@/prisma/test-database-suite";
-import { createStaffUser } from "@/prisma/factories";
+import { classWithTrainees } from "@/prisma/practice-factories";
 import { signValue } from "@/lib/auth/signed-value";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import type { Database } from "@/lib/prisma-client";
@@ -19,18 +18,15 @@ vi.mock("next/cache", () => ({ refresh: () => undefined }));
 vi.mock("@/lib/db", () => ({ getDb: async () => request.db, getSql: async () => Promise.reject(new Error("no SQL runner in this test")) }));
 
 const { reportBrowserMistakes } = await import("./browser-mistake-actions");
-const { classRuns, createClass, joinClass, startScenario } = await import("./classroom-store");
+const { classRuns, startScenario } = await import("./classroom-store");
 
 async function classWithTwo(db: Database) {
-  const trainer = await createStaffUser(db, { name: "Tess Trainer", password: "a long enough password 1", role: "TRAINER" });
-  const made = (await createClass(db, trainer.id, { id: randomUUID(), name: "Saturday", scenarios: ["rebuild-database"] }, 8))!;
-  const join = async (name: string) => {
-    const joined = await joinClass(db, made.joinCode, name);
-    if (joined.kind !== "joined") throw new Error(joined.kind);
-    const trainee = await db.trainee.findUniqueOrThrow({ where: { id: joined.trainee.id }, include: { class: true } });
-    return { trainee, server: (await startScenario(db, trainee, "rebuild-database"))!, cookie: signValue(await getKeyPackSecrets(db), "trainee-cookie", `t1.${trainee.id}`) };
-  };
-  return { classId: made.id, ana: await join("Ana"), ben: await join("Ben") };
+  const { classId, trainees } = await classWithTrainees(db, ["rebuild-database"], ["Ana", "Ben"]);
+  const secrets = await getKeyPackSecrets(db);
+  const [ana, ben] = await Promise.all(
+    trainees.map(async (trainee) => ({ trainee, server: (await startScenario(db, trainee, "rebuild-database"))!, cookie: signValue(secrets, "trainee-cookie", `t1.${trainee.id}`) })),
+  );
+  return { classId, ana: ana!, ben: ben! };
 }
 
 describe.each(TEST_DATABASES)("browser-caught mistakes on $label", ({ open }) => {

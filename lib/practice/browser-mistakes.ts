@@ -3,22 +3,13 @@
 // field names and each error's code travel, never what was typed. Pure: the action is
 // ./browser-mistake-actions.ts, the reporter components/forms/browser-mistakes.ts.
 import { z } from "zod";
-
-/** A form field's name (a nested one with dots), and a zod issue code ("too_small", "custom", …). */
-const FIELD = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
-const CODE = /^[a-z_]{1,40}$/;
-/** A page's path, no query (the console's pages name the server by id in it). */
-const PAGE = /^\/[A-Za-z0-9/_.-]{0,199}$/;
-
-/** At most this many reports in one post (one per failed submit), and fields in one report. */
-export const MAX_REPORTS = 20;
-export const MAX_FIELDS = 30;
+import { ERROR_CODE, FIELD_NAME, MAX_FIELDS, MAX_REPORTS, PAGE_PATH } from "./browser-mistake-shape";
 
 export const browserMistakesSchema = z
   .array(
     z.object({
-      page: z.string().regex(PAGE),
-      fields: z.array(z.object({ field: z.string().regex(FIELD), code: z.string().regex(CODE) })).min(1).max(MAX_FIELDS),
+      page: z.string().regex(PAGE_PATH),
+      fields: z.array(z.object({ field: z.string().regex(FIELD_NAME), code: z.string().regex(ERROR_CODE) })).min(1).max(MAX_FIELDS),
     }),
   )
   .min(1)

@@ -1,18 +1,17 @@
 // Time per step for every scenario's procedure (issue 31), not only the Web rebuild: the trainer's view places
 // a trainee's run of another wizard in its procedure (lib/procedure/progress.ts procedureProgress), notes each
 // step when first seen, and the run's time per step lists them.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { TEST_DATABASES } from "@/prisma/test-databases";
 import { databaseForSuite } from "@/prisma/test-database-suite";
-import { createStaffUser } from "@/prisma/factories";
+import { classWithTrainees } from "@/prisma/practice-factories";
 import { openLifecycleRun } from "@/prisma/console-factories";
 
 const request = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock("@/lib/db", () => ({ getDb: async () => request.db, getSql: async () => Promise.reject(new Error("no SQL runner in this test")) }));
 
 const { classView } = await import("./class-view");
-const { createClass, joinClass, startScenario } = await import("./classroom-store");
+const { startScenario } = await import("./classroom-store");
 
 describe.each(TEST_DATABASES)("the trainer's view of any procedure on $label", ({ open }) => {
   const database = databaseForSuite(open);
@@ -22,14 +21,10 @@ describe.each(TEST_DATABASES)("the trainer's view of any procedure on $label", (
 
   it("activate by telephone: the wizard's page is its step, and each step seen is timed", async () => {
     const { db } = database.opened;
-    const trainer = await createStaffUser(db, { name: "Tess Trainer", password: "a long enough password 1", role: "TRAINER" });
-    const made = (await createClass(db, trainer.id, { id: randomUUID(), name: "Sunday", scenarios: ["activate-telephone"] }, 8))!;
-    const joined = await joinClass(db, made.joinCode, "Ivo");
-    if (joined.kind !== "joined") throw new Error(joined.kind);
-    const trainee = await db.trainee.findUniqueOrThrow({ where: { id: joined.trainee.id }, include: { class: true } });
-    const server = (await startScenario(db, trainee, "activate-telephone"))!;
+    const { classId, trainees: [ivo] } = await classWithTrainees(db, ["activate-telephone"], ["Ivo"]);
+    const server = (await startScenario(db, ivo!, "activate-telephone"))!;
 
-    const where = async () => (await classView(made.id))[0]!.runs[0]!;
+    const where = async () => (await classView(classId))[0]!.runs[0]!;
     expect((await where()).where).toBe("Working on: The license server is activated, with the Telephone connection method.");
     const run = await openLifecycleRun(db, server, "ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD");
     expect(await where()).toMatchObject({ where: "Step 4 of 9", progress: 3 / 9 });

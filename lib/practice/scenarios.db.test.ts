@@ -2,21 +2,20 @@
 // new server with the purchases and no RDS CALs, and a failed source holding the packs of those purchases),
 // the goal the app checks (all three purchases migrated with the source named not available), and Reset and
 // Remove taking the source along.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createStaffUser } from "@/prisma/factories";
 import { completeDraft, createDraft } from "@/prisma/clearinghouse-factories";
 import { openMigrationRun } from "@/prisma/console-factories";
+import { classWithTrainees } from "@/prisma/practice-factories";
 import { TEST_DATABASES } from "@/prisma/test-databases";
 import { databaseForSuite } from "@/prisma/test-database-suite";
-import type { Database, OpenedDatabase } from "@/lib/prisma-client";
+import type { OpenedDatabase } from "@/lib/prisma-client";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { installMigratedKeyPack } from "@/lib/console/manage-cals/migrate-mutations";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { licenseProgram as programInfo, type CalType, type LicenseProgram } from "@/lib/licensing/catalog";
 import { splitOpenLicenseCredential } from "@/lib/licensing/credentials";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
-import { classRuns, createClass, joinClass, removeClassServer, startScenario } from "./classroom-store";
+import { classRuns, removeClassServer, startScenario } from "./classroom-store";
 import { resetPracticeServer } from "./store";
 
 /** The purchase's credential as the web site's purchase page takes it. */
@@ -51,21 +50,14 @@ async function migrate({ db, sql }: OpenedDatabase, target: Server, source: Serv
   expect(await installMigratedKeyPack(db, target, run.id, answers, decoded.value, decoded.payload)).toMatchObject({ kind: "migrated" });
 }
 
-async function trainee(db: Database) {
-  const trainer = await createStaffUser(db, { name: "Tess Trainer", password: "a long enough password 1", role: "TRAINER" });
-  const made = (await createClass(db, trainer.id, { id: randomUUID(), name: "Friday", scenarios: ["migrate-failed-server", "not-administrator"] }, 8))!;
-  const joined = await joinClass(db, made.joinCode, "Eli");
-  if (joined.kind !== "joined") throw new Error(joined.kind);
-  return { classId: made.id, trainee: await db.trainee.findUniqueOrThrow({ where: { id: joined.trainee.id }, include: { class: true } }) };
-}
-
 describe.each(TEST_DATABASES)("the classroom's prepared servers on $label", ({ open }) => {
   const database = databaseForSuite(open);
 
   it("migrate from a failed server: a new server with the purchases, a failed source with their packs; the goal needs all three migrated from it, named not available", async () => {
     const { opened } = database;
     const { db } = opened;
-    const { classId, trainee: eli } = await trainee(db);
+    const { classId, trainees } = await classWithTrainees(db, ["migrate-failed-server"], ["Eli"]);
+    const eli = trainees[0]!;
     const started = (await startScenario(db, eli, "migrate-failed-server"))!;
     const target = await db.licenseServer.findUniqueOrThrow({ where: { id: started.id }, include: { entitlements: true, _count: { select: { keyPacks: true } } } });
     expect(target).toMatchObject({ activated: true, practiceAccess: "ADMIN", _count: { keyPacks: 0 } });
@@ -107,7 +99,7 @@ describe.each(TEST_DATABASES)("the classroom's prepared servers on $label", ({ o
 
   it("not an administrator: the rebuild's server, its console account not an administrator, and Reset puts that back", async () => {
     const { db } = database.opened;
-    const { trainee: eli } = await trainee(db);
+    const eli = (await classWithTrainees(db, ["not-administrator"], ["Eli"])).trainees[0]!;
     const started = (await startScenario(db, eli, "not-administrator"))!;
     expect(await db.licenseServer.findUniqueOrThrow({ where: { id: started.id }, include: { _count: { select: { keyPacks: true } } } })).toMatchObject({ practiceAccess: "NOT_ADMIN", activated: true, _count: { keyPacks: 3 } });
     await db.licenseServer.update({ where: { id: started.id }, data: { practiceAccess: "ADMIN" } });
