@@ -20,6 +20,7 @@ export async function getPracticeCard(server: VisibleServer, now = new Date()) {
       name: true,
       practiceExpiresAt: true,
       practiceScenario: true,
+      practiceAccess: true,
       entitlements: { orderBy: { licenseProgram: "asc" }, select: { id: true, licenseProgram: true, credential: true, calType: true, quantity: true } },
     },
   });
@@ -42,7 +43,8 @@ export async function getOwnPracticeServer(now = new Date()) {
 export async function listPracticeProgress(now = new Date(), where: Prisma.LicenseServerWhereInput = {}) {
   const db = await getDb();
   const servers = await db.licenseServer.findMany({
-    where: { ...where, practiceOwner: { not: null }, practiceExpiresAt: { gt: now } },
+    // A failed source (a migration scenario's) is no run of its own.
+    where: { ...where, practiceOwner: { not: null }, practiceExpiresAt: { gt: now }, practiceSourceFor: null },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

@@ -90,10 +90,15 @@ describe.each(TEST_DATABASES)("the classroom's prepared servers on $label", ({ o
     expect(row!.runs[0]!.finished).toBe(false);
     // And it can be migrated from again (the web site's packs of the first try are gone).
     await migrate(opened, asServer(target), asServer(again), first!);
+    // Reset asked on the source resets the scenario's server with it: the source stays failed, with no purchases of its own.
+    expect(await resetPracticeServer(db, again.id, eli.owner)).toBe(true);
+    expect(await db.installedKeyPack.count({ where: { serverId: target.id } })).toBe(0);
+    const reset = await db.licenseServer.findFirstOrThrow({ where: { practiceSourceFor: target.id }, include: { _count: { select: { keyPacks: true, entitlements: true } } } });
+    expect(reset).toMatchObject({ name: source.name, practiceAccess: "UNREACHABLE", _count: { keyPacks: 3, entitlements: 0 } });
 
     // Remove takes the source too, with the web site's records of both.
     expect(await removeClassServer(db, target.id)).toBe(true);
-    expect(await db.licenseServer.count({ where: { id: { in: [target.id, again.id] } } })).toBe(0);
+    expect(await db.licenseServer.count({ where: { id: { in: [target.id, reset.id] } } })).toBe(0);
     expect(await db.issuedKeyPack.count({ where: { targetLicenseServerId: { in: [target.licenseServerId!, source.licenseServerId!] } } })).toBe(0);
   });
 

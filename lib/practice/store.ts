@@ -116,8 +116,11 @@ const LONG_TRANSACTION = { timeout: 30_000 };
  * statement locks the server's row, so two resets run one after the other. False when the server is not
  * this owner's live practice server.
  */
-export async function resetPracticeServer(db: Database, serverId: string, owner: string, now = new Date()): Promise<boolean> {
+export async function resetPracticeServer(db: Database, id: string, owner: string, now = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
+    // A failed source is reset with its scenario's server (it has no starting state of its own).
+    const asked = await tx.licenseServer.findFirst({ where: { id, practiceOwner: owner }, select: { practiceSourceFor: true } });
+    const serverId = asked?.practiceSourceFor ?? id;
     const mine = await tx.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { practiceStartsActivated: true, practiceScenario: true, practiceExpiresAt: true } });
     if (!mine) return false;
     const start: PracticeStart = isScenarioId(mine.practiceScenario) ? SCENARIOS[mine.practiceScenario].start : {};
