@@ -99,6 +99,9 @@ export function runFollows(procedure: ProcedureId, run: Pick<AnyRunFacts, "kind"
       return run.kind === "REACTIVATE_SERVER";
     case "deactivate":
       return run.kind === "DEACTIVATE_SERVER";
+    case "revoke":
+      // Revoke License is a question on one page, not a wizard: no run follows it.
+      return false;
   }
 }
 
