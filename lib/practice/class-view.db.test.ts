@@ -27,15 +27,15 @@ describe.each(TEST_DATABASES)("the trainer's view of any procedure on $label", (
     const where = async () => (await classView(classId))[0]!.runs[0]!;
     expect((await where()).where).toBe("Working on: The license server is activated, with the Telephone connection method.");
     const run = await openLifecycleRun(db, server, "ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD");
-    expect(await where()).toMatchObject({ where: "Step 4 of 9", progress: 3 / 9 });
-    await db.wizardRun.update({ where: { id: run.id }, data: { step: "ACTIVATE_COMPANY" } });
+    expect(await where()).toMatchObject({ where: "Step 4 of 7", progress: 3 / 7 });
+    await db.wizardRun.update({ where: { id: run.id }, data: { step: "ACTIVATE_LICENSE_SERVER" } });
     await where();
     const last = await where();
-    expect(last).toMatchObject({ where: "Step 5 of 9" });
+    expect(last).toMatchObject({ where: "Step 5 of 7" });
     // Each step once, in order, with its time (the last one until now).
     expect(last.steps.map((s) => [s.step, s.label])).toEqual([
-      [4, "Step 4 of 9"],
-      [5, "Step 5 of 9"],
+      [4, "Step 4 of 7"],
+      [5, "Step 5 of 7"],
     ]);
     expect(last.steps.every((s) => s.seconds >= 0)).toBe(true);
   });
