@@ -7,14 +7,18 @@ import type { Database } from "@/lib/prisma-client";
 import { PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "@/lib/practice/cookie-name";
 import { PANEL_COOKIE } from "@/lib/procedure/panel-cookie";
 import { createPracticeServer } from "@/lib/practice/store";
+import type { PracticeStart } from "@/lib/practice/plan";
+import { createClass, joinClass } from "@/lib/practice/classroom-store";
+import type { ScenarioId } from "@/lib/practice/scenarios";
+import { createStaffUser } from "./factories";
 
 const HOUR_MS = 3_600_000;
 
-/** A practice server of `owner` (a new owner by default), expiring in `hours` (negative: already expired). */
-export async function createPracticeServerFor(db: Database, options: { owner?: string; hours?: number } = {}) {
+/** A practice server of `owner` (a new owner by default), expiring in `hours` (negative: already expired), started as `start` says. */
+export async function createPracticeServerFor(db: Database, options: { owner?: string; hours?: number; start?: PracticeStart } = {}) {
   const owner = options.owner ?? randomUUID();
   const expiresAt = new Date(Date.now() + (options.hours ?? 24) * HOUR_MS);
-  const server = await db.$transaction((tx) => createPracticeServer(tx, owner, expiresAt));
+  const server = await db.$transaction((tx) => createPracticeServer(tx, owner, expiresAt, new Date(), options.start));
   // Activated (the default start), so it has a License Server ID.
   return { ...server, licenseServerId: server.licenseServerId!, owner };
 }
@@ -46,4 +50,17 @@ export async function serverFootprint(db: Database, serverId: string) {
     db.manageCalsDraft.findMany({ where: target, orderBy: { createdAt: "asc" } }),
   ]);
   return { server, keyPacks, cals, runs, events, entitlements, requests, issued, drafts };
+}
+
+/** A new trainer's class of `scenarios` and trainees who joined it under these names, with their class. */
+export async function classWithTrainees(db: Database, scenarios: ScenarioId[], names: string[]) {
+  const trainer = await createStaffUser(db, { name: "Tess Trainer", password: "a long enough password 1", role: "TRAINER" });
+  const made = (await createClass(db, trainer.id, { id: randomUUID(), name: `Class ${randomUUID().slice(0, 8)}`, scenarios }, 8))!;
+  const trainees = [];
+  for (const name of names) {
+    const joined = await joinClass(db, made.joinCode, name);
+    if (joined.kind !== "joined") throw new Error(joined.kind);
+    trainees.push(await db.trainee.findUniqueOrThrow({ where: { id: joined.trainee.id }, include: { class: true } }));
+  }
+  return { classId: made.id, joinCode: made.joinCode, trainees };
 }

@@ -20,6 +20,8 @@
 // - The error summary lists the fields in error in page order (`fields`, else the keys of
 //   `defaultValues`) and takes focus once per failed submit (`focusKey`), never on a keystroke, so
 //   everything typed after an error lands where it was typed (react-hook-form's own focus is off).
+// - A failed submit in a class trainee's browser is reported for the trainer (browser-mistakes.ts: the
+//   field names and error codes only).
 // - A ref refuses a second submit while one is in flight (double click, Enter held down); useActionState's
 //   pending stays on while a successful action's redirect loads the next page.
 import { createElement, Fragment, useActionState, useEffect, useRef, useState, startTransition, type FormEvent, type ReactNode } from "react";
@@ -29,6 +31,7 @@ import type { $ZodType } from "zod/v4/core";
 import type { ErrorSummaryProps, SummaryError } from "@/components/ui/error-summary";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
+import { noteBrowserMistake } from "./browser-mistakes";
 
 /** A schema loaded after the page: a dynamic import of the module the action parses with. */
 export type SchemaLoader = () => Promise<$ZodType>;
@@ -251,6 +254,7 @@ export function useActionForm<TInput extends FormValues, TData = unknown>(option
       (errors) => {
         inFlight.current = false;
         setFailedSubmits((n) => n + 1);
+        noteBrowserMistake(errors);
         callbacks.current.onInvalid?.(Object.keys(errors));
       },
     )().catch(() => {

@@ -14,6 +14,10 @@ function formatSeconds(seconds: number): string {
   return minutes < 60 ? `${minutes} min ${seconds % 60} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+function browserCaught(mistakes: readonly { kind: string }[]): number {
+  return mistakes.filter((m) => m.kind === "BROWSER_MISTAKE").length;
+}
+
 export function ClassRuns({ classId, trainees, now }: { classId: string; trainees: ClassViewTrainee[]; now: Date }) {
   return (
     <div className="mt-6 space-y-6">
@@ -35,7 +39,10 @@ export function ClassRuns({ classId, trainees, now }: { classId: string; trainee
                 </span>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                   <dt className="font-semibold">Mistakes refused</dt>
-                  <dd>{run.mistakes.length}</dd>
+                  <dd data-testid="run-mistakes">
+                    {run.mistakes.length}
+                    {browserCaught(run.mistakes) ? ` (${browserCaught(run.mistakes)} caught in the browser)` : null}
+                  </dd>
                   <dt className="font-semibold">Hints opened</dt>
                   <dd>{run.hints}</dd>
                   <dt className="font-semibold">Time</dt>

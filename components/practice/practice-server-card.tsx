@@ -3,7 +3,7 @@
 import { cell, ConsoleTable, numericCell } from "@/components/console/console-table";
 import { formatDateTime } from "@/lib/format/date";
 import { calType, licenseProgram } from "@/lib/licensing/catalog";
-import { credentialFields } from "@/lib/practice/plan";
+import { credentialFields, PRACTICE_ACCOUNTS } from "@/lib/practice/plan";
 import type { PracticeCard } from "@/lib/practice/queries";
 import { PracticeBadge } from "./practice-badge";
 import Link from "next/link";
@@ -26,6 +26,17 @@ export function PracticeServerCard({ card, wasReset }: { card: PracticeCard; was
         <p className="mt-2">
           Class scenario: <strong>{SCENARIOS[card.practiceScenario].title}</strong>. Goal: {SCENARIOS[card.practiceScenario].goal}{" "}
           <Link href="/class">Back to your class</Link>
+        </p>
+      ) : null}
+      {card.practiceAccess === "UNREACHABLE" ? (
+        <p className="mt-2 rounded border-l-4 border-warning p-2">
+          This license server has failed: the console shows what it last knew of it, but cannot connect to it or change it. Its RDS CALs are to be
+          migrated to the new license server of your scenario; Reset practice server resets both.
+        </p>
+      ) : card.practiceAccess === "NOT_ADMIN" ? (
+        <p className="mt-2 rounded border-l-4 border-warning p-2">
+          The console is connected with {PRACTICE_ACCOUNTS.trainee}, which is not a member of this license server&apos;s local Administrators group: it
+          can show the server but not change it.
         </p>
       ) : null}
       <p className="mt-2">

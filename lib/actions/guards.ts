@@ -6,6 +6,7 @@ import "server-only";
 import { requireStaff, requireSupervisor, requireTrainer } from "@/lib/auth/guards";
 import type { ValidSession } from "@/lib/auth/sessions";
 import { fail } from "@/lib/forms/action-result";
+import { refusalFor } from "@/lib/practice/access";
 import { findVisibleServer, type VisibleServer } from "@/lib/practice/visibility";
 import type { GuardKind } from "./registry";
 import type { Failure } from "./client";
@@ -53,15 +54,20 @@ export const NO_SERVER = "This license server no longer exists.";
  * A license server this browser may see (lib/practice/visibility.ts), named by the call's first argument:
  * the handler gets the VisibleServer, never the id the client sent. Another browser's practice server, an
  * expired one or a made-up id is refused with `missing` (by default the message that it no longer exists;
- * a wizard may redirect instead).
+ * a wizard may redirect instead). Every such action changes the server, so one the console may not change
+ * (a practice scenario's: not an administrator, or a failed server, lib/practice/access.ts) is refused
+ * here, for all of them at once; reads take no action and still work. `practiceTool`: the practice
+ * server's own Reset, which is not the console's and works whatever the console's account.
  */
-export function visibleServer(missing: () => Failure | Promise<never> = () => fail({}, NO_SERVER)): Guard<{ server: VisibleServer }, [serverId: string]> {
+export function visibleServer(missing: () => Failure | Promise<never> = () => fail({}, NO_SERVER), options: { practiceTool?: boolean } = {}): Guard<{ server: VisibleServer }, [serverId: string]> {
   return {
     kind: "visible-server",
     takes: 1,
     async check([serverId]) {
       const server = await findVisibleServer(serverId);
-      return server ? { ok: true, ctx: { server } } : { ok: false, refusal: await missing() };
+      if (!server) return { ok: false, refusal: await missing() };
+      const refused = options.practiceTool ? null : refusalFor(server);
+      return refused ? { ok: false, refusal: fail({}, refused) } : { ok: true, ctx: { server } };
     },
   };
 }

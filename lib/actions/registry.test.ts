@@ -56,5 +56,7 @@ describe("the registry of server actions", () => {
     for (const name of ["createPracticeClass", "actOnTraineeServer"]) expect(listActions().find((a) => a.name === name)?.guard, name).toBe("trainer");
     expect(listActions().find((a) => a.name === "joinPracticeClass")).toMatchObject({ guard: "public", limits: ["class-join"] });
     expect(listActions().find((a) => a.name === "openHint")?.guard).toBe("public");
+    // A trainee's browser-caught mistakes: public (no account), under a per-address limit.
+    expect(listActions().find((a) => a.name === "reportBrowserMistakes")).toMatchObject({ guard: "public", limits: ["practice-mistakes"] });
   });
 });

@@ -75,12 +75,13 @@ export function prepareKeyPack(input: IssueKeyPackInput, secrets: KeyPackSecrets
 /**
  * Whether purchase `entitlement` (an "Entitlement" row's alias) may issue for `targetLicenseServerId`, as a
  * boolean SQL expression: a practice server's purchase (Entitlement.practiceServerId) only for that practice
- * server's License Server ID, every other purchase for any server. The one statement of the rule: the issue
+ * server's License Server ID (and its failed source's, LicenseServer.practiceSourceFor), every other purchase for any server. The one statement of the rule: the issue
  * itself writes nothing without it, and the deciders read it to say why (entitlement-rules.ts).
  */
 export function issuesForTargetSql(entitlement: Prisma.Sql, targetLicenseServerId: Prisma.Sql): Prisma.Sql {
+  // Or for the failed source server prepared with it (a classroom scenario: its packs came from these purchases).
   return Prisma.sql`(${entitlement}."practiceServerId" IS NULL OR EXISTS (
-    SELECT 1 FROM "LicenseServer" ps WHERE ps."id" = ${entitlement}."practiceServerId" AND ps."licenseServerId" = ${targetLicenseServerId}))`;
+    SELECT 1 FROM "LicenseServer" ps WHERE (ps."id" = ${entitlement}."practiceServerId" OR ps."practiceSourceFor" = ${entitlement}."practiceServerId") AND ps."licenseServerId" = ${targetLicenseServerId}))`;
 }
 
 /** Thrown by `issueKeyPackInTransaction` for a purchase that may not issue for the target (no one may override it). */

@@ -15,6 +15,8 @@ export const PUBLIC_LIMITS = {
   "practice-start": { limit: 100, windowMs: 60 * 60_000 },
   /** Tries at a class's join code (lib/practice/classroom-actions.ts): a room behind one address, too few to guess 40-bit codes. */
   "class-join": { limit: 60, windowMs: 10 * 60_000 },
+  /** Reports of the mistakes trainees' forms caught in the browser (lib/practice/browser-mistake-actions.ts), batched: a class of 30 behind one address. */
+  "practice-mistakes": { limit: 600, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type PublicLimit = keyof typeof PUBLIC_LIMITS;
@@ -25,6 +27,7 @@ const WHAT: Record<PublicLimit, string> = {
   "server-request": "Too many license server requests were made from this network",
   "practice-start": "Too many practice servers were started from this network",
   "class-join": "Too many tries at a class code were made from this network",
+  "practice-mistakes": "Too many mistakes were reported from this network",
 };
 
 function publicLimitMessage(limit: PublicLimit, wait: string): string {

@@ -201,6 +201,12 @@ export async function findSourceServer(where: { name: string } | { licenseServer
   return lookUpVisibleServer(await getDb(), where, await visibleServers());
 }
 
+/** View → Connect as the administrator of a practice server the console was not an administrator of (lib/practice/access.ts). */
+export async function connectAsAdministrator(serverId: string) {
+  const db = await getDb();
+  await db.licenseServer.updateMany({ where: { AND: [{ id: serverId, practiceAccess: "NOT_ADMIN" }, await visibleServers()] }, data: { practiceAccess: "ADMIN" } });
+}
+
 /**
  * The warnings a source license server shows after a migration it was not available for: each migrated
  * purchase line it still holds packs of, with those packs. A line it no longer holds shows nothing.

@@ -64,7 +64,11 @@ export type PropertiesInput = z.input<typeof propertiesSchema>;
 const CONNECT_MESSAGES = {
   serverName: "Enter the name of the license server to connect to",
   serverNameFormat: "Enter a computer name (letters, digits and hyphens, like LS-CONTOSO-01), a DNS name or an IP address",
+  account: "Enter the account as DOMAIN\\user name (like CONTOSO\\lsadmin), or leave it empty",
 } as const;
+
+/** DOMAIN\user name, or user@domain. */
+const ACCOUNT = /^(?:[A-Za-z0-9._-]{1,15}\\[^\\/"[\]:;|=,+*?<>@\s]{1,64}|[^\\/"[\]:;|=,+*?<>@\s]{1,64}@[A-Za-z0-9.-]{1,253})$/;
 
 export function notAvailableMessage(name: string): string {
   return `The license server ${name} is not available. Check the name, and that the license server is running and can be reached from this computer.`;
@@ -72,5 +76,7 @@ export function notAvailableMessage(name: string): string {
 
 export const connectSchema = z.object({
   serverName: requiredText("license server name", 253, CONNECT_MESSAGES.serverName).check(z.refine((v) => HOST.test(v), CONNECT_MESSAGES.serverNameFormat)),
+  /** Connect as another account (DOMAIN\user); empty: the account the console runs under. */
+  account: z.optional(z.string().check(z.trim(), z.maxLength(104, CONNECT_MESSAGES.account), z.refine((v) => v === "" || ACCOUNT.test(v), CONNECT_MESSAGES.account))),
 });
 export type ConnectInput = z.input<typeof connectSchema>;

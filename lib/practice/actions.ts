@@ -39,7 +39,7 @@ const GONE = "This practice server no longer exists. Start a practice rebuild to
  * Reset, the form of the page that asks first (app/(console)/console/servers/[serverId]/reset-practice),
  * bound to the practice server's id: only this browser's own (a shared server is visible, but not its to reset).
  */
-export const resetPracticeForm = formAction({ name: "resetPractice", guard: visibleServer(() => fail({}, GONE)) }, async ({ ctx: { server } }) => {
+export const resetPracticeForm = formAction({ name: "resetPractice", guard: visibleServer(() => fail({}, GONE), { practiceTool: true }) }, async ({ ctx: { server } }) => {
   const owner = await readPracticeOwner();
   if (!owner || !(await resetPracticeServer(await getDb(), server.id, owner))) return fail({}, GONE);
   redirect(`${consoleServerHref(server.name)}&reset=1`);

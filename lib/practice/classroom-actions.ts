@@ -52,6 +52,10 @@ export const startClassScenarioForm = formAction(
     if (!trainee) continueTo("/class");
     const server = await startScenario(await getDb(), trainee, scenario);
     if (!server) return fail({}, NOT_IN_CLASS);
+    // The console's page comes in this answer, rendered with this request's cookies: a post to /class does
+    // not carry the practice owner cookie (scoped to /console), so set it again here, or that first page
+    // would not find the trainee's own server ("No license server named … was found").
+    await writeTraineeCookies(trainee, trainee.class.expiresAt);
     redirect(consoleServerHref(server.name));
   },
 );

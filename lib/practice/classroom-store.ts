@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { PracticeMarkKind } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { isUniqueViolation } from "@/lib/database-errors";
+import { readMigrationAnswers } from "@/lib/console/migrate-schemas";
 import { newJoinCode, scoreRun } from "./classroom";
 import { practiceExpiry } from "./plan";
 import { goalReachedAt, isScenarioId, SCENARIOS, type ScenarioFacts, type ScenarioId } from "./scenarios";
@@ -117,10 +118,30 @@ async function scenarioFacts(db: Database, serverIds: string[]): Promise<Map<str
       },
     },
   });
+  const [migrations, sources] = await Promise.all([
+    db.wizardRun.findMany({
+      where: { serverId: { in: serverIds }, kind: "MANAGE_CALS", action: "MIGRATE", status: "FINISHED" },
+      select: { serverId: true, finishedAt: true, answers: true, installedKeyPacks: { select: { licenseProgram: true } } },
+    }),
+    db.licenseServer.findMany({ where: { practiceSourceFor: { in: serverIds } }, select: { practiceSourceFor: true, licenseServerId: true } }),
+  ]);
   return new Map(
     servers.map((s) => [
       s.id,
-      { activated: s.activated, activatedAt: s.activatedAt, connectionMethod: s.connectionMethod, packs: s.keyPacks, rebuildFinishedAt: s.wizardRuns[0]?.finishedAt ?? null },
+      {
+        activated: s.activated,
+        activatedAt: s.activatedAt,
+        connectionMethod: s.connectionMethod,
+        packs: s.keyPacks,
+        rebuildFinishedAt: s.wizardRuns[0]?.finishedAt ?? null,
+        migrations: migrations
+          .filter((m) => m.serverId === s.id && m.finishedAt)
+          .map((m) => {
+            const { source } = readMigrationAnswers(m.answers);
+            return { finishedAt: m.finishedAt!, sourceAvailable: source?.available ?? true, sourceLicenseServerId: source?.sourceLicenseServerId ?? null, programs: m.installedKeyPacks.map((p) => p.licenseProgram) };
+          }),
+        failedSourceId: sources.find((f) => f.practiceSourceFor === s.id)?.licenseServerId ?? null,
+      },
     ]),
   );
 }
@@ -148,7 +169,8 @@ export async function classRuns(db: Database, where: { classId: string; traineeI
       const scenario = server.practiceScenario;
       const marks = trainee.marks.filter((m) => m.serverId === server.id);
       const reachedAt = goalReachedAt(scenario, facts.get(server.id)!);
-      const mistakes = marks.filter((m) => m.kind === "MISTAKE");
+      // Refused by the server or caught by the form in the browser (reported by it, ./browser-mistake-actions.ts).
+      const mistakes = marks.filter((m) => m.kind === "MISTAKE" || m.kind === "BROWSER_MISTAKE");
       const hints = marks.filter((m) => m.kind === "HINT").length;
       const steps = stepTimes(marks.filter((m) => m.kind === "STEP"), reachedAt ?? now);
       return [{ serverId: server.id, serverName: server.name, scenario, startedAt: server.createdAt, reachedAt, mistakes, hints, steps, ...scoreRun({ startedAt: server.createdAt, reachedAt, mistakes: mistakes.length, hints }) }];

@@ -35,7 +35,7 @@ describe("scenarios", () => {
     }
   });
   const at = new Date("2026-12-07T10:00:00Z");
-  const base: ScenarioFacts = { activated: true, connectionMethod: "WEB_BROWSER", rebuildFinishedAt: null, packs: [], activatedAt: at };
+  const base: ScenarioFacts = { activated: true, connectionMethod: "WEB_BROWSER", rebuildFinishedAt: null, packs: [], activatedAt: at, migrations: [], failedSourceId: null };
   it("the rebuild is reached when a finished rebuild reinstalled all three programs", () => {
     const packs = ["LICENSE_PACK", "ENTERPRISE_AGREEMENT", "OPEN_LICENSE"].map((p) => ({ licenseProgram: p, totalLicenses: 10, installedAt: at }));
     expect(goalReachedAt("rebuild-database", { ...base, packs })).toBeNull();
@@ -47,6 +47,22 @@ describe("scenarios", () => {
     expect(goalReachedAt("activate-telephone", { ...base, connectionMethod: "TELEPHONE" })).toEqual(at);
     expect(goalReachedAt("install-agreement", { ...base, packs: [{ licenseProgram: "ENTERPRISE_AGREEMENT", totalLicenses: 50, installedAt: at }] })).toBeNull();
     expect(goalReachedAt("install-agreement", { ...base, packs: [{ licenseProgram: "ENTERPRISE_AGREEMENT", totalLicenses: 100, installedAt: at }] })).toEqual(at);
+  });
+  it("the migration is reached when migrations from the failed source, named not available, brought all three programs", () => {
+    const source = "1".repeat(35);
+    const later = new Date(at.getTime() + 60_000);
+    const run = (programs: string[], finishedAt = at, sourceAvailable = false, sourceLicenseServerId = source) => ({ finishedAt, sourceAvailable, sourceLicenseServerId, programs });
+    const facts = { ...base, failedSourceId: source };
+    expect(goalReachedAt("migrate-failed-server", { ...facts, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE"]), run(["ENTERPRISE_AGREEMENT"], later)] })).toEqual(later);
+    // Named available (the console would have removed them from a server it cannot reach), or from another source: not this goal.
+    expect(goalReachedAt("migrate-failed-server", { ...facts, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE"]), run(["ENTERPRISE_AGREEMENT"], later, true)] })).toBeNull();
+    expect(goalReachedAt("migrate-failed-server", { ...facts, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE"]), run(["ENTERPRISE_AGREEMENT"], later, false, "2".repeat(35))] })).toBeNull();
+    expect(goalReachedAt("migrate-failed-server", { ...base, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE", "ENTERPRISE_AGREEMENT"])] })).toBeNull();
+  });
+  it("not an administrator is the rebuild's goal (nothing changes before Connect as an administrator)", () => {
+    const packs = ["LICENSE_PACK", "ENTERPRISE_AGREEMENT", "OPEN_LICENSE"].map((p) => ({ licenseProgram: p, totalLicenses: 10, installedAt: at }));
+    expect(goalReachedAt("not-administrator", { ...base, packs })).toBeNull();
+    expect(goalReachedAt("not-administrator", { ...base, packs, rebuildFinishedAt: at })).toEqual(at);
   });
 });
 

@@ -27,7 +27,7 @@ export interface RunRecord {
   hints: number;
 }
 
-export const SCORE_RULE = "100 for reaching the goal, less 5 for each mistake the app refused and 3 for each hint, never below 10; 0 until the goal is reached.";
+export const SCORE_RULE = "100 for reaching the goal, less 5 for each mistake the app refused (on the server, or caught by the form in the browser) and 3 for each hint, never below 10; 0 until the goal is reached.";
 
 export function scoreRun(run: RunRecord): { finished: boolean; score: number; minutes: number | null } {
   const finished = run.reachedAt !== null;

@@ -27,7 +27,14 @@ export interface PracticeStart {
   activated?: boolean;
   /** false: activated with its purchases but no RDS CALs installed (to practise installing them). */
   packs?: boolean;
+  /** A second server that held the RDS CALs of these purchases and no longer works (to practise migrating from it). */
+  failedSource?: boolean;
+  /** The trainee's console account is not in the server's local Administrators group (changes refused until Connect as one). */
+  notAdministrator?: boolean;
 }
+
+/** The accounts of a practice server's local Administrators group scenario (View → Connect's Connect as). */
+export const PRACTICE_ACCOUNTS = { trainee: "CONTOSO\\trainee", administrator: "CONTOSO\\lsadmin" } as const;
 
 /** The server's fields at the start (and after Reset). */
 export const PRACTICE_SERVER_FIELDS = {

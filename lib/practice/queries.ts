@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { firstIncompleteStep } from "@/lib/clearinghouse/progress";
-import { practiceProgress, type RunFacts, type WebFacts } from "@/lib/procedure/progress";
+import { practiceProgress, runFollows, type RunFacts, type WebFacts } from "@/lib/procedure/progress";
 import { readPracticeOwner } from "./owner-cookie";
 import type { VisibleServer } from "./visibility";
 
@@ -20,6 +20,7 @@ export async function getPracticeCard(server: VisibleServer, now = new Date()) {
       name: true,
       practiceExpiresAt: true,
       practiceScenario: true,
+      practiceAccess: true,
       entitlements: { orderBy: { licenseProgram: "asc" }, select: { id: true, licenseProgram: true, credential: true, calType: true, quantity: true } },
     },
   });
@@ -42,7 +43,8 @@ export async function getOwnPracticeServer(now = new Date()) {
 export async function listPracticeProgress(now = new Date(), where: Prisma.LicenseServerWhereInput = {}) {
   const db = await getDb();
   const servers = await db.licenseServer.findMany({
-    where: { ...where, practiceOwner: { not: null }, practiceExpiresAt: { gt: now } },
+    // A failed source (a migration scenario's) is no run of its own.
+    where: { ...where, practiceOwner: { not: null }, practiceExpiresAt: { gt: now }, practiceSourceFor: null },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -52,13 +54,13 @@ export async function listPracticeProgress(now = new Date(), where: Prisma.Licen
       practiceExpiresAt: true,
       practiceScenario: true,
       traineeId: true,
-      // The rebuild's runs: the trainer's view follows the rebuild procedure (the other wizards have their own steps).
+      connectionMethod: true,
+      // The latest runs of every wizard: the rebuild's (not a migration's) for practiceProgress, and the one
+      // of each scenario's procedure for procedureProgress (lib/procedure/progress.ts). A practice server has few.
       wizardRuns: {
-        // The trainer follows the rebuild; a migration run's pages are not its steps.
-        where: { kind: "MANAGE_CALS", OR: [{ action: null }, { action: { notIn: ["MIGRATE", "CONVERT"] } }] },
         orderBy: { startedAt: "desc" },
-        take: 1,
-        select: { status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },
+        take: 20,
+        select: { kind: true, action: true, status: true, step: true, updatedAt: true, _count: { select: { installedKeyPacks: true } } },
       },
     },
   });
@@ -71,7 +73,7 @@ export async function listPracticeProgress(now = new Date(), where: Prisma.Licen
       })
     : [];
   return servers.map((server) => {
-    const latestRun = server.wizardRuns[0];
+    const latestRun = server.wizardRuns.find((r) => runFollows("rebuild-web", r));
     const run: RunFacts | null = latestRun ? { status: latestRun.status, step: latestRun.step as RunFacts["step"], installedInRun: latestRun._count.installedKeyPacks, updatedAt: latestRun.updatedAt } : null;
     const draft = server.licenseServerId ? drafts.find((d) => d.targetLicenseServerId === server.licenseServerId) : undefined;
     let web: WebFacts | null = null;
@@ -90,6 +92,8 @@ export async function listPracticeProgress(now = new Date(), where: Prisma.Licen
       scenario: server.practiceScenario,
       traineeId: server.traineeId,
       progress: practiceProgress(run, web),
+      /** For the position in another procedure than the Web rebuild (lib/procedure/progress.ts procedureProgress). */
+      facts: { runs: server.wizardRuns, web, connectionMethod: server.connectionMethod },
     };
   });
 }

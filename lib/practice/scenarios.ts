@@ -2,9 +2,9 @@
 // (lib/practice/store.ts's PracticeStart) and a goal the app checks from the server's own records, naming
 // the procedure of the procedure library (lib/procedure/catalog.ts) the trainee follows. Pure.
 import type { ProcedureId } from "@/lib/procedure/catalog";
-import type { PracticeStart } from "./plan";
+import { PRACTICE_ACCOUNTS, type PracticeStart } from "./plan";
 
-export const SCENARIO_IDS = ["rebuild-database", "activate-telephone", "install-agreement"] as const;
+export const SCENARIO_IDS = ["rebuild-database", "activate-telephone", "install-agreement", "migrate-failed-server", "not-administrator"] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export interface Scenario {
@@ -58,6 +58,33 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
       "On the Web site choose Install client access licenses; the License Program is Enterprise Agreement and the enrollment number is on the server's page.",
     ],
   },
+  "migrate-failed-server": {
+    id: "migrate-failed-server",
+    title: "Migrate RDS CALs from a failed license server",
+    procedure: "migrate-web",
+    brief:
+      "Your old license server (the second practice server in the tree) has failed and no longer answers. Move the RDS CALs of its three purchases to your new license server by using a Web browser.",
+    goal: "The RDS CALs of all three purchases are migrated to the new license server from the failed one, named as not available.",
+    start: { activated: true, packs: false, failedSource: true },
+    hints: [
+      "Work on the new license server: Manage RDS CALs, then Migrate RDS CALs from another license server to this license server.",
+      "The old server cannot be reached: on Source License Server Information select the check box that it is not available, and give its License Server ID (on its page in the tree).",
+      "One migration moves one purchase: run the wizard once for each of the three, with the purchases listed on the new server's page.",
+    ],
+  },
+  "not-administrator": {
+    id: "not-administrator",
+    title: "Rebuild a license server when your account is not an administrator",
+    procedure: "rebuild-web",
+    brief: `The RD Licensing database of your license server is damaged. The console is connected with your account, ${PRACTICE_ACCOUNTS.trainee}, which is not in the license server's local Administrators group. Rebuild the database and reinstall its RDS CALs by using a Web browser.`,
+    goal: "Connected with an administrator's account, the Manage RDS CALs Wizard finished a rebuild, and all three purchases are installed again.",
+    start: { activated: true, packs: true, notAdministrator: true },
+    hints: [
+      "Membership in the local Administrators group, or equivalent, on the license server is the minimum required: the console refuses every change until then.",
+      `On the View menu, click Connect, type the license server's name, and connect as ${PRACTICE_ACCOUNTS.administrator}, a member of its local Administrators group.`,
+      "Then rebuild as usual: Manage RDS CALs, Rebuild the license server database, and reinstall each purchase from the Web site.",
+    ],
+  },
 };
 
 export function isScenarioId(value: unknown): value is ScenarioId {
@@ -72,15 +99,38 @@ export interface ScenarioFacts {
   rebuildFinishedAt: Date | null;
   packs: readonly { licenseProgram: string; totalLicenses: number; installedAt: Date }[];
   activatedAt: Date | null;
+  /** The finished migrations to this server: whether the source was named available, its License Server ID, the programs installed. */
+  migrations: readonly { finishedAt: Date; sourceAvailable: boolean; sourceLicenseServerId: string | null; programs: readonly string[] }[];
+  /** The License Server ID of the failed source prepared with this server, if any. */
+  failedSourceId: string | null;
+}
+
+/** The rebuild's goal: a finished rebuild (not a migration) after which all three programs were reinstalled. */
+function rebuiltAt(facts: ScenarioFacts): Date | null {
+  const programs = new Set(facts.packs.filter((p) => facts.rebuildFinishedAt && p.installedAt <= facts.rebuildFinishedAt).map((p) => p.licenseProgram));
+  return facts.rebuildFinishedAt && programs.size >= 3 ? facts.rebuildFinishedAt : null;
+}
+
+/** The migration's goal: when the migrations from the failed source, named not available, had brought all three programs. */
+function migratedAt(facts: ScenarioFacts): Date | null {
+  const programs = new Set<string>();
+  const fromFailed = facts.migrations.filter((m) => !m.sourceAvailable && facts.failedSourceId && m.sourceLicenseServerId === facts.failedSourceId);
+  for (const migration of [...fromFailed].sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime())) {
+    for (const program of migration.programs) programs.add(program);
+    if (programs.size >= 3) return migration.finishedAt;
+  }
+  return null;
 }
 
 /** When the goal was reached (from the records that prove it), or null while it is not. */
 export function goalReachedAt(id: ScenarioId, facts: ScenarioFacts): Date | null {
   switch (id) {
-    case "rebuild-database": {
-      const programs = new Set(facts.packs.filter((p) => facts.rebuildFinishedAt && p.installedAt <= facts.rebuildFinishedAt).map((p) => p.licenseProgram));
-      return facts.rebuildFinishedAt && programs.size >= 3 ? facts.rebuildFinishedAt : null;
-    }
+    // Not an administrator: nothing changes before Connect as one (the server guard), so a rebuild proves it.
+    case "rebuild-database":
+    case "not-administrator":
+      return rebuiltAt(facts);
+    case "migrate-failed-server":
+      return migratedAt(facts);
     case "activate-telephone":
       return facts.activated && facts.connectionMethod === "TELEPHONE" ? facts.activatedAt : null;
     case "install-agreement": {

@@ -4,8 +4,9 @@
 // No "server-only": the e2e factories (prisma/practice-factories.ts) build practice servers the same way.
 import type { Prisma } from "@/generated/prisma/client";
 import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
+import { recordExistingActivation } from "@/lib/clearinghouse/server-records";
 import { installIssuedKeyPack } from "@/lib/console/installed-packs";
-import { issuedCalRows, practiceCredential, PRACTICE_HISTORY_DAYS, PRACTICE_PACKS, type PracticePack } from "./plan";
+import { issuedCalRows, practiceCredential, PRACTICE_HISTORY_DAYS, PRACTICE_PACKS, PRACTICE_SERVER_FIELDS, type PracticePack } from "./plan";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,14 +46,43 @@ export async function recordActivation(tx: Tx, server: { id: string; name: strin
   await tx.serverEvent.create({ data: { serverId: server.id, ...ACTIVATED_EVENT, createdAt: activatedAt(now) } });
 }
 
-/** Issues, installs and hands out the starting packs of a server that has none, and logs its activation. */
-export async function installStartingPacks(tx: Tx, server: { id: string; name: string; licenseServerId: string }, now: Date) {
+/**
+ * Issues, installs and hands out the starting packs of a server that has none, and logs its activation.
+ * `purchasesOf`: whose purchases they come from (a failed source's: its scenario server's, which the
+ * migration moves them to; lib/clearinghouse/issue-key-pack.ts lets them issue for both).
+ */
+export async function installStartingPacks(tx: Tx, server: { id: string; name: string; licenseServerId: string }, now: Date, purchasesOf: { id: string; name: string } = server) {
   const since = activatedAt(now);
-  for (const { id: entitlementId, pack } of await ensurePurchases(tx, server)) {
+  for (const { id: entitlementId, pack } of await ensurePurchases(tx, purchasesOf)) {
     const issued = await issueKeyPackInTransaction(tx, { targetLicenseServerId: server.licenseServerId, ...pick(pack), entitlementId }, since);
     // Installed as the console installs: with the lineage the ID names, so a later pack of the purchase replaces it.
     const { pack: installed } = await installIssuedKeyPack(tx, server, issued.licenseKeyPackId, { installedAt: since });
     await tx.issuedCal.createMany({ data: issuedCalRows(pack, installed.keypackId, now).map((cal) => ({ ...cal, serverId: server.id, installedKeyPackId: installed.id })) });
   }
   await tx.serverEvent.create({ data: { serverId: server.id, ...ACTIVATED_EVENT, createdAt: since } });
+}
+
+/**
+ * The failed source of a "migrate from a failed server" scenario (lib/practice/scenarios.ts): an activated
+ * practice server of the same owner, known to the Clearinghouse, holding the starting packs issued from the
+ * scenario server's purchases, and UNREACHABLE (the console cannot connect to it or change it).
+ */
+export async function createFailedSource(tx: Tx, target: { id: string; name: string }, source: { name: string; productId: string; licenseServerId: string; owner: string; expiresAt: Date }, now: Date) {
+  const server = await tx.licenseServer.create({
+    data: {
+      ...PRACTICE_SERVER_FIELDS,
+      name: source.name,
+      productId: source.productId,
+      licenseServerId: source.licenseServerId,
+      activatedAt: activatedAt(now),
+      practiceOwner: source.owner,
+      practiceExpiresAt: source.expiresAt,
+      practiceAccess: "UNREACHABLE",
+      practiceSourceFor: target.id,
+    },
+    select: { id: true, name: true, licenseServerId: true },
+  });
+  await recordExistingActivation(tx, { ...PRACTICE_SERVER_FIELDS, productId: source.productId, licenseServerId: source.licenseServerId, method: PRACTICE_SERVER_FIELDS.connectionMethod });
+  await installStartingPacks(tx, { ...server, licenseServerId: source.licenseServerId }, now, target);
+  return server;
 }

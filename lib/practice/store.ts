@@ -6,7 +6,7 @@ import type { Database } from "@/lib/prisma-client";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { generateProductId } from "@/lib/licensing/product-id";
 import { practiceExpiry, practiceServerName, PRACTICE_SERVER_FIELDS, type PracticeStart } from "./plan";
-import { activatedAt, ensurePurchases, installStartingPacks, recordActivation } from "./starting-state";
+import { activatedAt, createFailedSource, ensurePurchases, installStartingPacks, recordActivation } from "./starting-state";
 import { isScenarioId, SCENARIOS, type ScenarioId } from "./scenarios";
 import { recordExistingActivation } from "@/lib/clearinghouse/server-records";
 import { isUniqueViolation } from "@/lib/database-errors";
@@ -52,12 +52,14 @@ export async function createPracticeServer(tx: Tx, owner: string, expiresAt: Dat
       practiceOwner: owner,
       practiceExpiresAt: expiresAt,
       practiceStartsActivated: activated,
+      practiceAccess: options.notAdministrator ? "NOT_ADMIN" : "ADMIN",
       ...(assignment ? { practiceScenario: assignment.scenario, traineeId: assignment.traineeId } : {}),
       ...(activated ? { licenseServerId: generateLicenseServerId(), activatedAt: activatedAt(now) } : NOT_ACTIVATED),
     },
     select: { id: true, name: true, licenseServerId: true, productId: true },
   });
   await writeStartingState(tx, server, now, options.packs ?? true);
+  if (options.failedSource) await createFailedSource(tx, server, { name: practiceServerName(), productId: generateProductId(), licenseServerId: generateLicenseServerId(), owner, expiresAt }, now);
   return server;
 }
 
@@ -114,18 +116,25 @@ const LONG_TRANSACTION = { timeout: 30_000 };
  * statement locks the server's row, so two resets run one after the other. False when the server is not
  * this owner's live practice server.
  */
-export async function resetPracticeServer(db: Database, serverId: string, owner: string, now = new Date()): Promise<boolean> {
+export async function resetPracticeServer(db: Database, id: string, owner: string, now = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const mine = await tx.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { practiceStartsActivated: true, practiceScenario: true } });
+    // A failed source is reset with its scenario's server (it has no starting state of its own).
+    const asked = await tx.licenseServer.findFirst({ where: { id, practiceOwner: owner }, select: { practiceSourceFor: true } });
+    const serverId = asked?.practiceSourceFor ?? id;
+    const mine = await tx.licenseServer.findFirst({ where: { id: serverId, practiceOwner: owner, practiceExpiresAt: { gt: now } }, select: { practiceStartsActivated: true, practiceScenario: true, practiceExpiresAt: true } });
     if (!mine) return false;
+    const start: PracticeStart = isScenarioId(mine.practiceScenario) ? SCENARIOS[mine.practiceScenario].start : {};
+    // A failed source goes first (its packs came from this server's purchases) and comes back as it started, under the same name and IDs.
+    const sources = await tx.licenseServer.findMany({ where: { practiceSourceFor: serverId }, select: { id: true, name: true, licenseServerId: true, productId: true } });
+    await deleteServers(tx, sources);
     const before = await tx.licenseServer.findUniqueOrThrow({ where: { id: serverId }, select: { licenseServerId: true, productId: true } });
     await deleteWebSiteData(tx, [before]);
     // Back to the starting state chosen at the start; an activated one keeps (or gets back) a License Server ID.
     const server = await tx.licenseServer.update({
       where: { id: serverId },
       data: mine.practiceStartsActivated
-        ? { ...PRACTICE_SERVER_FIELDS, licenseServerId: before.licenseServerId ?? generateLicenseServerId(), activatedAt: activatedAt(now) }
-        : { ...PRACTICE_SERVER_FIELDS, ...NOT_ACTIVATED },
+        ? { ...PRACTICE_SERVER_FIELDS, licenseServerId: before.licenseServerId ?? generateLicenseServerId(), activatedAt: activatedAt(now), practiceAccess: start.notAdministrator ? "NOT_ADMIN" : "ADMIN" }
+        : { ...PRACTICE_SERVER_FIELDS, ...NOT_ACTIVATED, practiceAccess: start.notAdministrator ? "NOT_ADMIN" : "ADMIN" },
       select: { id: true, name: true, licenseServerId: true, productId: true },
     });
     await tx.serverEvent.deleteMany({ where: { serverId } });
@@ -134,7 +143,10 @@ export async function resetPracticeServer(db: Database, serverId: string, owner:
     await deleteRevocations(tx, [serverId]);
     // The web site's packs for it are gone, so generations start again at 1 (docs/decisions/018-key-pack-generations.md).
     await tx.keyPackGeneration.deleteMany({ where: { serverId } });
-    await writeStartingState(tx, server, now, isScenarioId(mine.practiceScenario) ? (SCENARIOS[mine.practiceScenario].start.packs ?? true) : true);
+    await writeStartingState(tx, server, now, start.packs ?? true);
+    for (const source of sources) {
+      if (source.licenseServerId) await createFailedSource(tx, server, { ...source, licenseServerId: source.licenseServerId, owner, expiresAt: mine.practiceExpiresAt! }, now);
+    }
     return true;
   }, LONG_TRANSACTION);
 }
@@ -148,15 +160,24 @@ export async function removeExpiredPracticeServers(db: Database, now = new Date(
 export async function removePracticeServers(db: Database, where: Prisma.LicenseServerWhereInput & { practiceOwner: { not: null } }): Promise<number> {
   const found = await db.licenseServer.findMany({ where, select: { id: true, licenseServerId: true, productId: true }, take: 100 });
   if (found.length === 0) return 0;
-  const ids = found.map((s) => s.id);
   return db.$transaction(async (tx) => {
-    await deleteWebSiteData(tx, found);
-    const purchases = await tx.entitlement.findMany({ where: { practiceServerId: { in: ids } }, select: { id: true } });
-    await tx.auditLog.deleteMany({ where: { entityType: "Entitlement", entityId: { in: purchases.map((p) => p.id) } } });
-    await deleteRevocations(tx, ids);
-    await tx.practiceMark.deleteMany({ where: { serverId: { in: ids } } });
-    // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.
-    const removed = await tx.licenseServer.deleteMany({ where: { ...where, id: { in: ids } } });
-    return removed.count;
+    // With their failed sources (a migration scenario's), which hold packs of their purchases.
+    const sources = await tx.licenseServer.findMany({ where: { practiceSourceFor: { in: found.map((s) => s.id) } }, select: { id: true, licenseServerId: true, productId: true } });
+    await deleteServers(tx, sources);
+    return deleteServers(tx, found, where);
   }, LONG_TRANSACTION);
+}
+
+/** Deletes these servers (those of them `where` still names) with everything of theirs on both sides, in the caller's transaction. */
+async function deleteServers(tx: Tx, found: { id: string; licenseServerId: string | null; productId: string }[], where: Prisma.LicenseServerWhereInput = {}): Promise<number> {
+  if (found.length === 0) return 0;
+  const ids = found.map((s) => s.id);
+  await deleteWebSiteData(tx, found);
+  const purchases = await tx.entitlement.findMany({ where: { practiceServerId: { in: ids } }, select: { id: true } });
+  await tx.auditLog.deleteMany({ where: { entityType: "Entitlement", entityId: { in: purchases.map((p) => p.id) } } });
+  await deleteRevocations(tx, ids);
+  await tx.practiceMark.deleteMany({ where: { serverId: { in: ids } } });
+  // The schema cascades the rest: key packs, issued CALs, wizard runs, events, the server's purchases.
+  const removed = await tx.licenseServer.deleteMany({ where: { ...where, id: { in: ids } } });
+  return removed.count;
 }

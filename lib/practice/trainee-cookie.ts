@@ -9,7 +9,7 @@ import { requestIsHttps } from "@/lib/auth/client-address";
 import { signValue, verifySignedValue } from "@/lib/auth/signed-value";
 import { getDb } from "@/lib/db";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
-import { PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "./cookie-name";
+import { IN_CLASS_COOKIE, PRACTICE_COOKIE, PRACTICE_COOKIE_PATH } from "./cookie-name";
 
 const TRAINEE_COOKIE = "rdls_trainee";
 const VERSION = "t1";
@@ -24,6 +24,7 @@ export async function writeTraineeCookies(trainee: { id: string; owner: string }
   const jar = await cookies();
   jar.set(TRAINEE_COOKIE, value, { httpOnly: true, sameSite: "lax", path: "/", maxAge, secure });
   jar.set(PRACTICE_COOKIE, trainee.owner, { httpOnly: true, sameSite: "lax", path: PRACTICE_COOKIE_PATH, maxAge, secure });
+  jar.set(IN_CLASS_COOKIE, "1", { httpOnly: false, sameSite: "lax", path: "/", maxAge, secure });
 }
 
 /** The trainee id this browser's cookie names, if this installation signed it. */

@@ -6,7 +6,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { Prisma } from "@/generated/prisma/client";
+import type { PracticeAccess, Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { isQueryableText } from "@/lib/forms/text";
 import { readPracticeOwner } from "./owner-cookie";
@@ -18,6 +18,8 @@ declare const VISIBLE: unique symbol;
 export interface VisibleServer {
   readonly id: string;
   readonly name: string;
+  /** How the console reaches it (a practice scenario's server may refuse changes: lib/practice/access.ts). */
+  readonly practiceAccess?: PracticeAccess;
   readonly [VISIBLE]: true;
 }
 
@@ -35,7 +37,7 @@ export const findVisibleServer = cache(async (ref: unknown, byName = false): Pro
   if (!isQueryableText(ref)) return null;
   const db = await getDb();
   const match: Prisma.LicenseServerWhereInput = byName ? { OR: [{ name: ref }, { id: ref }] } : { id: ref };
-  const server = await db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true } });
+  const server = await db.licenseServer.findFirst({ where: { AND: [match, await visibleServers()] }, select: { id: true, name: true, practiceAccess: true } });
   return server as VisibleServer | null;
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { practiceProgress, type RunFacts } from "./progress";
+import { practiceProgress, procedureProgress, runFollows, type AnyRunFacts, type RunFacts } from "./progress";
 
 const t0 = new Date("2026-11-28T09:00:00Z");
 const later = new Date("2026-11-28T09:05:00Z");
@@ -38,5 +38,41 @@ describe("a trainee's progress", () => {
       finished: true,
       summary: "Finished the rebuild: 2 sets of RDS CALs reinstalled",
     });
+  });
+});
+
+describe("a trainee's position in the other procedures (issue 31: time per step for every scenario)", () => {
+  const any = (kind: AnyRunFacts["kind"], step: string, extra: Partial<AnyRunFacts> = {}): AnyRunFacts => ({ kind, action: null, status: "IN_PROGRESS", step, updatedAt: t0, ...extra });
+  const at = (...args: Parameters<typeof procedureProgress>) => procedureProgress(...args)?.current ?? null;
+
+  it("follows each procedure's own wizard (and for Manage RDS CALs, its action)", () => {
+    const migration = any("MANAGE_CALS", "MIGRATE_SOURCE", { action: "MIGRATE" });
+    expect(runFollows("migrate-web", migration)).toBe(true);
+    expect(runFollows("rebuild-web", migration)).toBe(false);
+    expect(runFollows("activate-telephone", any("ACTIVATE_SERVER", "ACTIVATE_WELCOME"))).toBe(true);
+    expect(runFollows("install-web", any("ACTIVATE_SERVER", "ACTIVATE_WELCOME"))).toBe(false);
+    const conversion = any("MANAGE_CALS", "CONVERT_OBTAIN_KEY_PACK", { action: "CONVERT" });
+    expect(runFollows("convert", conversion)).toBe(true);
+    expect(runFollows("rebuild-web", conversion)).toBe(false);
+    expect(at("convert", "s1", conversion, { at: new Date(t0.getTime() + 1000), page: "license-server" })).toBe(6);
+  });
+
+  it("places the wizard's page with the Procedure panel's rules", () => {
+    expect(at("activate-telephone", "s1", any("ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD"), null)).toBe(4);
+    expect(at("activate-telephone", "s1", any("ACTIVATE_SERVER", "ACTIVATE_COMPLETED", { status: "FINISHED" }), null)).toBe(7);
+    expect(at("migrate-web", "s1", any("MANAGE_CALS", "MIGRATE_SOURCE", { action: "MIGRATE" }), null, "WEB_BROWSER")).toBe(7);
+    expect(at("install-web", "s1", any("INSTALL_LICENSES", "INSTALL_WELCOME"), null, "WEB_BROWSER")).toBe(4);
+    expect(at("migrate-web", "s1", null, null)).toBeNull();
+    expect(at("migrate-web", "s1", any("MANAGE_CALS", "MIGRATE_SOURCE", { action: "MIGRATE", status: "CANCELLED" }), null)).toBeNull();
+  });
+
+  it("waiting on Obtain Client License Key Pack: the Web site's page when it moved since, the ID's entry once issued", () => {
+    const migrating = any("MANAGE_CALS", "MIGRATE_OBTAIN_KEY_PACK", { action: "MIGRATE" });
+    expect(at("migrate-web", "s1", migrating, null)).toBe(9);
+    expect(at("migrate-web", "s1", migrating, { page: "purchase", at: later })).toBe(13);
+    expect(at("migrate-web", "s1", migrating, { page: "purchase", at: earlier })).toBe(9);
+    expect(at("migrate-web", "s1", migrating, { page: "result", at: later, outcome: "issued" })).toBe(15);
+    const installing = any("INSTALL_LICENSES", "INSTALL_OBTAIN_KEY_PACK");
+    expect(at("install-web", "s1", installing, { page: "license-server", at: later }, "WEB_BROWSER")).toBe(7);
   });
 });

@@ -1,8 +1,13 @@
 // How far a trainee got, for the trainer's view: from the license server's latest Manage RDS CALs run and the
 // latest web site activity (a draft or a request) for its License Server ID, mapped to procedure steps by the
 // same functions as the Procedure panel. Pure; lib/practice/queries.ts gathers the facts.
-import { slugOf, stepInfo, type WizardStep } from "@/lib/console/manage-cals/steps";
-import { webPosition, wizardPosition, type ProcedurePosition, type WebPage } from "./location";
+import { MANAGE_CALS, slugOf, stepInfo, type WizardStep } from "@/lib/console/manage-cals/steps";
+import { INSTALL_LICENSES } from "@/lib/console/install-licenses/steps";
+import { LIFECYCLE_WIZARDS } from "@/lib/console/lifecycle/steps";
+import { WIZARD_KINDS, type WizardKind } from "@/lib/console/wizard-kinds";
+import type { ProcedureId } from "./catalog";
+import { positionIn } from "./library-location";
+import { webPosition, wizardPosition, type ProcedureFacts, type ProcedurePosition, type WebPage } from "./location";
 
 export interface RunFacts {
   status: "IN_PROGRESS" | "FINISHED" | "CANCELLED";
@@ -62,4 +67,68 @@ export function practiceProgress(run: RunFacts | null, web: WebFacts | null): Pr
     return { position: { ...webPosition(web.page), pass: inWizard.pass }, finished: false, summary: `On the Web site: ${WEB_PAGE_NAMES[web.page]}${done}` };
   }
   return { position: inWizard, finished: false, summary: `In the wizard: ${stepInfo(run.step).title}${done}` };
+}
+
+/** A wizard run of any kind, for the position in the procedures other than the Web rebuild (which has practiceProgress). */
+export interface AnyRunFacts {
+  kind: WizardKind;
+  /** Manage RDS CALs: "MIGRATE" for a migration, "CONVERT" for a conversion, else a rebuild. */
+  action: string | null;
+  status: RunFacts["status"];
+  step: string;
+  updatedAt: Date;
+}
+
+const WIZARDS = { MANAGE_CALS, INSTALL_LICENSES, ...LIFECYCLE_WIZARDS } as const;
+
+/** The wizard runs a procedure is followed by (its own wizard, and for Manage RDS CALs its action). */
+export function runFollows(procedure: ProcedureId, run: Pick<AnyRunFacts, "kind" | "action">): boolean {
+  switch (procedure) {
+    case "rebuild-web":
+    case "rebuild-telephone":
+      return run.kind === "MANAGE_CALS" && run.action !== "MIGRATE" && run.action !== "CONVERT";
+    case "migrate-web":
+      return run.kind === "MANAGE_CALS" && run.action === "MIGRATE";
+    case "convert":
+      return run.kind === "MANAGE_CALS" && run.action === "CONVERT";
+    case "activate-web":
+    case "activate-telephone":
+      return run.kind === "ACTIVATE_SERVER";
+    case "install-web":
+    case "install-telephone":
+      return run.kind === "INSTALL_LICENSES";
+    case "reactivate":
+      return run.kind === "REACTIVATE_SERVER";
+    case "deactivate":
+      return run.kind === "DEACTIVATE_SERVER";
+    case "revoke":
+      // Revoke License is a question on one page, not a wizard: no run follows it.
+      return false;
+  }
+}
+
+function slugOfRun(run: AnyRunFacts): string | null {
+  const wizard = WIZARDS[run.kind] as { isStep(value: unknown): boolean; slugOf(step: never): string };
+  return wizard.isStep(run.step) ? wizard.slugOf(run.step as never) : null;
+}
+
+/**
+ * Where a person is in `procedure`, for the trainer's view, from the server's latest run of that procedure's
+ * wizard and the Web site's latest activity for its License Server ID: the page they would be on, placed by
+ * the Procedure panel's own rules (library-location.ts), as practiceProgress does for the Web rebuild.
+ */
+export function procedureProgress(procedure: ProcedureId, serverId: string, run: AnyRunFacts | null, web: WebFacts | null, connectionMethod?: ProcedureFacts["connectionMethod"]): ProcedurePosition | null {
+  if (!run || run.status === "CANCELLED") return null;
+  const slug = slugOfRun(run);
+  if (!slug) return null;
+  const action = run.action === "MIGRATE" ? "migrate" : run.action === "CONVERT" ? "convert" : "rebuild";
+  const facts: ProcedureFacts = { connectionMethod, ...(run.kind === "MANAGE_CALS" ? { wizardAction: action } : {}) };
+  let path = `/console/servers/${serverId}/${WIZARD_KINDS[run.kind].segment}/${slug}`;
+  // Waiting on Obtain Client License Key Pack, the person is on the Web site: what they did there after the wizard's last move says where.
+  // (A conversion's web page is not a Manage CALs request: no web facts follow it.)
+  if (/obtain-key-pack$/.test(slug) && action !== "convert" && web && web.at > run.updatedAt) {
+    if (web.outcome === "issued") facts.keyPackIdEntered = true;
+    else path = `/licensing/${run.kind === "INSTALL_LICENSES" ? "install-cals" : "manage-cals"}/${web.outcome ? "result" : web.page}`;
+  }
+  return positionIn(procedure, path, {}, facts);
 }
