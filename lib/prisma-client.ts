@@ -45,7 +45,10 @@ export async function openDatabase(rawUrl = process.env.DATABASE_URL): Promise<O
   // pglite-prisma-adapter carries its own driver-adapter-utils 6.10, so its type clashes with Prisma's
   // (docs/stack-traps.md trap 9). The runtime contract is the same.
   const { factory, sql } = await sharedAdapter(new PrismaPGlite(pglite) as unknown as AdapterFactory);
-  const db = new PrismaClient({ adapter: factory });
+  // PGlite is one connection in this process: under load (the db tests beside the e2e tests, a rebuild's
+  // deletion) a transaction once failed to start within Prisma's 2-second maxWait ("Unable to start a
+  // transaction in the given time"). A write that has only to wait its turn should wait.
+  const db = new PrismaClient({ adapter: factory, transactionOptions: { maxWait: 30_000 } });
   return {
     db,
     sql,
