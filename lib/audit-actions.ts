@@ -20,7 +20,7 @@ export const AUDIT_ACTIONS = {
   "license-server.reactivated": "License server reactivated",
   "license-server.deactivated": "License server deactivated",
   "installation.issued_automatic": "Issued to a license server by Automatic connection",
-  "key-pack.converted": "Converted key pack issued (Convert RDS CALs)",
+  "key-pack.converted": "Key pack issued for a conversion of RDS CALs",
   "staff.signed_in": "Signed in",
   "staff.signed_out": "Signed out",
   "staff.sign_in_throttled": "Sign-in paused after repeated failures",
