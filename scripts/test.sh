@@ -55,7 +55,9 @@ finish build || ok=0
 
 npm run test:unit || exit 1
 
-start db npm run --silent test:db
+# One db test file at a time here (two when run alone, vitest.config.ts): beside the browser tests a
+# second PGlite file took the cores the app server and the browsers were waiting for.
+start db npm run --silent test:db -- --maxWorkers=1
 npm run --silent test:e2e -- --project=chromium; e2e_status=$?
 finish db 4 || exit 1
 exit "$e2e_status"
