@@ -118,12 +118,14 @@ async function scenarioFacts(db: Database, serverIds: string[]): Promise<Map<str
       },
     },
   });
-  const [migrations, sources] = await Promise.all([
+  const [migrations, sources, revocations, conversions] = await Promise.all([
     db.wizardRun.findMany({
       where: { serverId: { in: serverIds }, kind: "MANAGE_CALS", action: "MIGRATE", status: "FINISHED" },
       select: { serverId: true, finishedAt: true, answers: true, installedKeyPacks: { select: { licenseProgram: true } } },
     }),
     db.licenseServer.findMany({ where: { practiceSourceFor: { in: serverIds } }, select: { practiceSourceFor: true, licenseServerId: true } }),
+    db.calRevocation.groupBy({ by: ["serverId"], where: { serverId: { in: serverIds } }, _min: { revokedAt: true } }),
+    db.wizardRun.groupBy({ by: ["serverId"], where: { serverId: { in: serverIds }, kind: "MANAGE_CALS", action: "CONVERT", status: "FINISHED" }, _min: { finishedAt: true } }),
   ]);
   return new Map(
     servers.map((s) => [
@@ -141,6 +143,8 @@ async function scenarioFacts(db: Database, serverIds: string[]): Promise<Map<str
             return { finishedAt: m.finishedAt!, sourceAvailable: source?.available ?? true, sourceLicenseServerId: source?.sourceLicenseServerId ?? null, programs: m.installedKeyPacks.map((p) => p.licenseProgram) };
           }),
         failedSourceId: sources.find((f) => f.practiceSourceFor === s.id)?.licenseServerId ?? null,
+        firstRevokedAt: revocations.find((r) => r.serverId === s.id)?._min.revokedAt ?? null,
+        firstConvertedAt: conversions.find((c) => c.serverId === s.id)?._min.finishedAt ?? null,
       },
     ]),
   );

@@ -35,7 +35,7 @@ describe("scenarios", () => {
     }
   });
   const at = new Date("2026-12-07T10:00:00Z");
-  const base: ScenarioFacts = { activated: true, connectionMethod: "WEB_BROWSER", rebuildFinishedAt: null, packs: [], activatedAt: at, migrations: [], failedSourceId: null };
+  const base: ScenarioFacts = { activated: true, connectionMethod: "WEB_BROWSER", rebuildFinishedAt: null, packs: [], activatedAt: at, migrations: [], failedSourceId: null, firstRevokedAt: null, firstConvertedAt: null };
   it("the rebuild is reached when a finished rebuild reinstalled all three programs", () => {
     const packs = ["LICENSE_PACK", "ENTERPRISE_AGREEMENT", "OPEN_LICENSE"].map((p) => ({ licenseProgram: p, totalLicenses: 10, installedAt: at }));
     expect(goalReachedAt("rebuild-database", { ...base, packs })).toBeNull();
@@ -58,6 +58,14 @@ describe("scenarios", () => {
     expect(goalReachedAt("migrate-failed-server", { ...facts, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE"]), run(["ENTERPRISE_AGREEMENT"], later, true)] })).toBeNull();
     expect(goalReachedAt("migrate-failed-server", { ...facts, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE"]), run(["ENTERPRISE_AGREEMENT"], later, false, "2".repeat(35))] })).toBeNull();
     expect(goalReachedAt("migrate-failed-server", { ...base, migrations: [run(["LICENSE_PACK", "OPEN_LICENSE", "ENTERPRISE_AGREEMENT"])] })).toBeNull();
+  });
+  it("Revoke License and Convert RDS CALs are reached by their first revocation and first finished conversion, each only its own", () => {
+    expect(goalReachedAt("revoke-per-device", base)).toBeNull();
+    expect(goalReachedAt("revoke-per-device", { ...base, firstRevokedAt: at })).toEqual(at);
+    expect(goalReachedAt("revoke-per-device", { ...base, firstConvertedAt: at })).toBeNull();
+    expect(goalReachedAt("convert-cals", base)).toBeNull();
+    expect(goalReachedAt("convert-cals", { ...base, firstConvertedAt: at })).toEqual(at);
+    expect(goalReachedAt("convert-cals", { ...base, firstRevokedAt: at, rebuildFinishedAt: at })).toBeNull();
   });
   it("not an administrator is the rebuild's goal (nothing changes before Connect as an administrator)", () => {
     const packs = ["LICENSE_PACK", "ENTERPRISE_AGREEMENT", "OPEN_LICENSE"].map((p) => ({ licenseProgram: p, totalLicenses: 10, installedAt: at }));

@@ -17,6 +17,8 @@ import { splitOpenLicenseCredential } from "@/lib/licensing/credentials";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { classRuns, removeClassServer, startScenario } from "./classroom-store";
 import { resetPracticeServer } from "./store";
+import type { VisibleServer } from "./visibility";
+import { revokeIssuedCal } from "@/lib/console/revoke/revoke-cal";
 
 /** The purchase's credential as the web site's purchase page takes it. */
 function typed(program: LicenseProgram, credential: string) {
@@ -110,5 +112,21 @@ describe.each(TEST_DATABASES)("the classroom's prepared servers on $label", ({ o
     await db.licenseServer.update({ where: { id: started.id }, data: { practiceAccess: "ADMIN" } });
     expect(await resetPracticeServer(db, started.id, eli.owner)).toBe(true);
     expect((await db.licenseServer.findUniqueOrThrow({ where: { id: started.id } })).practiceAccess).toBe("NOT_ADMIN");
+  });
+
+  it("revoke a Per Device CAL: the scenario's run is finished by the server's first revocation, a Per User CAL refused on the way", async () => {
+    const { db } = database.opened;
+    const { classId, trainees } = await classWithTrainees(db, ["revoke-per-device"], ["Ada"]);
+    const started = (await startScenario(db, trainees[0]!, "revoke-per-device"))!;
+    const server = { id: started.id, name: started.name } as VisibleServer;
+    const cals = await db.issuedCal.findMany({ where: { serverId: started.id }, include: { installedKeyPack: true } });
+    const perUser = cals.find((c) => c.installedKeyPack.calType.endsWith("_PER_USER"))!;
+    const perDevice = cals.find((c) => c.installedKeyPack.calType.endsWith("_PER_DEVICE"))!;
+    expect((await revokeIssuedCal(db, server, perUser.id)).kind).not.toBe("revoked");
+    let [row] = await classRuns(db, { classId });
+    expect(row!.runs[0]).toMatchObject({ serverId: started.id, finished: false });
+    expect((await revokeIssuedCal(db, server, perDevice.id)).kind).toBe("revoked");
+    [row] = await classRuns(db, { classId });
+    expect(row!.runs[0]).toMatchObject({ serverId: started.id, finished: true });
   });
 });

@@ -4,7 +4,7 @@
 import type { ProcedureId } from "@/lib/procedure/catalog";
 import { PRACTICE_ACCOUNTS, type PracticeStart } from "./plan";
 
-export const SCENARIO_IDS = ["rebuild-database", "activate-telephone", "install-agreement", "migrate-failed-server", "not-administrator"] as const;
+export const SCENARIO_IDS = ["rebuild-database", "activate-telephone", "install-agreement", "migrate-failed-server", "not-administrator", "revoke-per-device", "convert-cals"] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export interface Scenario {
@@ -85,6 +85,31 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
       "Then rebuild as usual: Manage RDS CALs, Rebuild the license server database, and reinstall each purchase from the Web site.",
     ],
   },
+  "revoke-per-device": {
+    id: "revoke-per-device",
+    title: "Revoke the RDS Per Device CAL of a retired computer",
+    procedure: "revoke",
+    brief: "One of the computers that has an RDS Per Device CAL from your license server has been retired. Revoke its CAL so that it goes back to the pool of available licenses.",
+    goal: "An RDS Per Device CAL issued by the license server is revoked.",
+    start: { activated: true, packs: true },
+    hints: [
+      "Select the license server: its issued RDS CALs are listed below its key packs.",
+      "Right-click a computer whose CAL is a Per Device CAL, then Revoke License. Per User CALs cannot be revoked.",
+    ],
+  },
+  "convert-cals": {
+    id: "convert-cals",
+    title: "Convert RDS CALs to the other type",
+    procedure: "convert",
+    brief: "Your users now share the computers they connect from. Convert some of the Windows Server 2022 RDS Per User CALs of your license server to RDS Per Device CALs by using a Web browser.",
+    goal: "The Manage RDS CALs Wizard finished converting RDS CALs, and the converted key pack is installed.",
+    start: { activated: true, packs: true },
+    hints: [
+      "Manage RDS CALs, then Convert RDS CALs on the Action Selection page.",
+      "Choose the Windows Server 2022 Per User key pack and a number no larger than its available CALs.",
+      "On the Web site's Convert RDS CALs page, give what the wizard shows; type the license key pack ID it returns into the wizard.",
+    ],
+  },
 };
 
 export function isScenarioId(value: unknown): value is ScenarioId {
@@ -103,6 +128,10 @@ export interface ScenarioFacts {
   migrations: readonly { finishedAt: Date; sourceAvailable: boolean; sourceLicenseServerId: string | null; programs: readonly string[] }[];
   /** The License Server ID of the failed source prepared with this server, if any. */
   failedSourceId: string | null;
+  /** When an RDS Per Device CAL of this server was first revoked, if one was. */
+  firstRevokedAt: Date | null;
+  /** When a conversion of RDS CALs (Manage RDS CALs) first finished on this server, if one did. */
+  firstConvertedAt: Date | null;
 }
 
 /** The rebuild's goal: a finished rebuild (not a migration) after which all three programs were reinstalled. */
@@ -133,6 +162,10 @@ export function goalReachedAt(id: ScenarioId, facts: ScenarioFacts): Date | null
       return migratedAt(facts);
     case "activate-telephone":
       return facts.activated && facts.connectionMethod === "TELEPHONE" ? facts.activatedAt : null;
+    case "revoke-per-device":
+      return facts.firstRevokedAt;
+    case "convert-cals":
+      return facts.firstConvertedAt;
     case "install-agreement": {
       const pack = facts.packs.find((p) => p.licenseProgram === "ENTERPRISE_AGREEMENT" && p.totalLicenses >= 100);
       return pack ? pack.installedAt : null;
