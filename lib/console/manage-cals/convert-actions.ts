@@ -29,7 +29,7 @@ const conversion = (from: readonly WizardStep[]) => ({ from, where: { deletedAt:
 export const selectConvertKeyPackForm = form("selectConvertKeyPack", "CONVERT_KEY_PACK", {
   schema: convertKeyPackSchema,
   next: async (ctx, { keypackId, count }) => {
-    const pack = await findConvertiblePack(ctx.db, ctx.server.id, keypackId);
+    const pack = await findConvertiblePack(ctx.db, ctx.server, keypackId);
     if (!pack) return fail({ keypackId: [CONVERT_MESSAGES.noSuchPack] });
     if (pack.available === 0) return fail({ keypackId: [CONVERT_MESSAGES.noneAvailable] });
     if (count > pack.available) return fail({ count: [CONVERT_MESSAGES.tooMany(pack.available)] });
@@ -79,7 +79,7 @@ export const requestConvertedKeyPackForm = form("requestConvertedKeyPack", "CONV
   next: async (ctx) => {
     const { server, run, db } = ctx;
     const asked = askedOf(server.id, run.answers);
-    const pack = await findConvertiblePack(db, server.id, asked.keypackId);
+    const pack = await findConvertiblePack(db, server, asked.keypackId);
     if (!pack) return fail({}, CONVERT_MESSAGES.noSuchPack);
     if (asked.count > pack.available) return fail({}, CONVERT_MESSAGES.tooMany(pack.available));
     const answer = await requestConversion({ licenseServerId: server.licenseServerId ?? "", sourceLicenseKeyPackId: pack.licenseKeyPackId, count: asked.count });

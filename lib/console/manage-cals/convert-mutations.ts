@@ -6,6 +6,7 @@
 // License Program) changes nothing.
 import "server-only";
 import type { Database } from "@/lib/prisma-client";
+import type { VisibleServer } from "@/lib/practice/visibility";
 import type { KeyPackPayload } from "@/lib/licensing/key-pack-id";
 import { calType as calTypeInfo, convertedCalType, type CalType } from "@/lib/licensing/catalog";
 import { recordAudit } from "@/lib/audit";
@@ -17,16 +18,21 @@ import { keyPackSelect } from "../queries";
 import { toKeyPackRow } from "../key-pack-rows";
 import { event, installFailure, installPackInTransaction, type InstallOutcome } from "./mutations";
 
-/** The server's installed packs with what each has left to convert (its unissued RDS CALs). */
-export async function listConvertiblePacks(db: Database, serverId: string) {
-  const packs = await db.installedKeyPack.findMany({ where: { serverId }, orderBy: { keypackId: "asc" }, select: keyPackSelect });
-  return packs.map((p) => ({ ...toKeyPackRow(p), available: p.totalLicenses - p._count.issuedCals }));
-}
-export type ConvertiblePack = Awaited<ReturnType<typeof listConvertiblePacks>>[number];
+type SelectedPack = Parameters<typeof toKeyPackRow>[0] & { totalLicenses: number; _count: { issuedCals: number } };
 
-export async function findConvertiblePack(db: Database, serverId: string, keypackId: number): Promise<ConvertiblePack | null> {
-  const pack = await db.installedKeyPack.findUnique({ where: { serverId_keypackId: { serverId, keypackId } }, select: keyPackSelect });
-  return pack ? { ...toKeyPackRow(pack), available: pack.totalLicenses - pack._count.issuedCals } : null;
+/** A pack's row with what it has left to convert (its unissued RDS CALs). */
+const convertible = (pack: SelectedPack) => ({ ...toKeyPackRow(pack), available: pack.totalLicenses - pack._count.issuedCals });
+
+/** The server's installed packs with what each has left to convert. Per-server reads take the VisibleServer (decision 031). */
+export async function listConvertiblePacks(db: Database, server: VisibleServer) {
+  const packs = await db.installedKeyPack.findMany({ where: { serverId: server.id }, orderBy: { keypackId: "asc" }, select: keyPackSelect });
+  return packs.map(convertible);
+}
+export type ConvertiblePack = ReturnType<typeof convertible>;
+
+export async function findConvertiblePack(db: Database, server: VisibleServer, keypackId: number): Promise<ConvertiblePack | null> {
+  const pack = await db.installedKeyPack.findUnique({ where: { serverId_keypackId: { serverId: server.id, keypackId } }, select: keyPackSelect });
+  return pack ? convertible(pack) : null;
 }
 
 class WrongPack extends Error {}

@@ -12,6 +12,7 @@ import { TEST_DATABASES } from "@/prisma/test-databases";
 import { databaseForSuite } from "@/prisma/test-database-suite";
 import { EVENT_IDS } from "../events";
 import { CONVERT_MESSAGES } from "../convert-labels";
+import type { VisibleServer } from "@/lib/practice/visibility";
 import { findConvertiblePack, installConvertedKeyPack } from "./convert-mutations";
 
 type Server = { id: string; licenseServerId: string };
@@ -52,7 +53,7 @@ describe.each(TEST_DATABASES)("converting RDS CALs on $label", ({ open }) => {
     const packs = await packsOf(db, server.id);
     expect(packs.find((p) => p.keypackId === userPack.keypackId)?.totalLicenses).toBe(30);
     expect(packs.find((p) => p.licenseKeyPackId === issued.licenseKeyPackId)).toMatchObject({ calType: "WS2022_PER_DEVICE", totalLicenses: 20 });
-    expect(await findConvertiblePack(db, server.id, userPack.keypackId)).toMatchObject({ totalLicenses: 30, available: 25 });
+    expect(await findConvertiblePack(db, { id: server.id, name: server.name } as VisibleServer, userPack.keypackId)).toMatchObject({ totalLicenses: 30, available: 25 });
     expect(await db.wizardRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "FINISHED", step: "CONVERT_COMPLETED", activeServerId: null });
     expect(await db.serverEvent.count({ where: { serverId: server.id, eventId: EVENT_IDS.CALS_CONVERTED } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "installed-pack.converted", entityType: "InstalledKeyPack" } })).toBeGreaterThan(0);

@@ -24,7 +24,7 @@ import { formatKeyPackId } from "@/lib/licensing/key-pack-id-format";
 import { ConvertKeyPackForm } from "./convert-key-pack-form";
 
 export async function ConvertKeyPackStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
-  const packs = await listConvertiblePacks(await getDb(), ctx.server.id);
+  const packs = await listConvertiblePacks(await getDb(), ctx.server);
   const { keypackId, count } = readConversionAnswers(ctx.run?.answers);
   const options = packs.map((p) => ({
     value: String(p.keypackId),
@@ -51,7 +51,7 @@ export async function ConvertKeyPackStep({ ctx, backHref }: { ctx: WizardContext
 
 export async function ConvertObtainStep({ ctx, backHref }: { ctx: WizardContext; backHref: string | null }) {
   const { keypackId, count } = readConversionAnswers(ctx.run?.answers);
-  const pack = keypackId !== undefined ? await findConvertiblePack(await getDb(), ctx.server.id, keypackId) : null;
+  const pack = keypackId !== undefined ? await findConvertiblePack(await getDb(), ctx.server, keypackId) : null;
   if (!pack || count === undefined) return <p>Go Back and select the key pack to convert.</p>;
   const what = describeConversion(pack.calType, count);
   if (ctx.server.connectionMethod === "AUTOMATIC") {
