@@ -24,12 +24,12 @@ test("every activated demo server has a purchase that issues at once, and the RE
       const purchase = DEMO_ENTITLEMENTS.find((e) => e.credential === install.credential)!;
       const entitlements = await db.entitlement.findMany({
         where: { licenseProgram: purchase.licenseProgram, credential: purchase.credential },
-        select: { id: true, calType: true, quantity: true, practiceServerId: true, issuedKeyPacks: { where: { supersededAt: null }, select: { targetLicenseServerId: true, quantity: true } } },
+        select: { id: true, calType: true, quantity: true, convertedQuantity: true, practiceServerId: true, issuedKeyPacks: { where: { supersededAt: null }, select: { targetLicenseServerId: true, quantity: true } } },
       });
       const decision = evaluateRecovery(
         { licenseProgram: purchase.licenseProgram, calType: purchase.calType, quantity: install.quantity, targetLicenseServerId: server.licenseServerId! },
         // A demo purchase is no practice server's, so it may issue for any server (issuesForTargetSql).
-        entitlements.map((e) => ({ id: e.id, calType: e.calType, quantity: e.quantity, activePacks: e.issuedKeyPacks, issuesForTarget: e.practiceServerId === null })),
+        entitlements.map((e) => ({ id: e.id, calType: e.calType, quantity: e.quantity, convertedQuantity: e.convertedQuantity, activePacks: e.issuedKeyPacks, issuesForTarget: e.practiceServerId === null })),
         recent,
       );
       if (decision.outcome === "ISSUE") issuesAtOnce.push(purchase.credential);

@@ -50,10 +50,29 @@ export type ConversionOutcome =
   | { kind: "issued"; licenseKeyPackId: string; calType: CalType; quantity: number }
   | { kind: "refused"; field: "sourceLicenseKeyPackId" | "count"; message: string };
 
+/**
+ * The converted RDS CALs leave the source pack's count and count against its purchase for good
+ * (Entitlement.convertedQuantity, docs/decisions/038): a later pack of the purchase for any license server
+ * (a rebuild, a recovery kit, a migration) covers only what is left, while the converted pack stays valid.
+ * The version bump makes a web site submit that read the purchase before this read it again (decision 011).
+ */
+async function countConversionAgainstPurchase(tx: Prisma.TransactionClient, sourceId: string, entitlementId: string, count: number) {
+  await tx.$executeRaw`UPDATE "IssuedKeyPack" SET "countedQuantity" = GREATEST(0, "countedQuantity" - ${count}::int) WHERE "id" = ${sourceId}`;
+  await tx.entitlement.update({ where: { id: entitlementId }, data: { convertedQuantity: { increment: count }, version: { increment: 1 } } });
+}
+
 /** Issues the converted pack inside the caller's transaction, the source locked first; with its audit entry. */
 async function issueConversionInTransaction(tx: Prisma.TransactionClient, request: ConversionRequest, actorLabel: string): Promise<ConversionOutcome> {
-  const [source] = await tx.$queryRaw<{ id: string; calType: CalType; licenseProgram: LicenseProgram; quantity: number }[]>`
-    SELECT "id", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "quantity" FROM "IssuedKeyPack"
+  const purchase = await tx.issuedKeyPack.findFirst({
+    where: { licenseKeyPackId: request.sourceLicenseKeyPackId, targetLicenseServerId: request.licenseServerId },
+    select: { entitlementId: true },
+  });
+  if (!purchase) return { kind: "refused", field: "sourceLicenseKeyPackId", message: CONVERSION_MESSAGES.unknownPack };
+  // The purchase first, then the pack: the order of every write that changes what a purchase covers (the
+  // helpdesk's approval, Install client access licenses), so two of them never wait for each other.
+  if (purchase.entitlementId) await tx.$queryRaw`SELECT 1 FROM "Entitlement" WHERE "id" = ${purchase.entitlementId} FOR UPDATE`;
+  const [source] = await tx.$queryRaw<{ id: string; calType: CalType; licenseProgram: LicenseProgram; quantity: number; entitlementId: string | null }[]>`
+    SELECT "id", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "quantity", "entitlementId" FROM "IssuedKeyPack"
     WHERE "licenseKeyPackId" = ${request.sourceLicenseKeyPackId} AND "targetLicenseServerId" = ${request.licenseServerId}
     FOR UPDATE`;
   if (!source) return { kind: "refused", field: "sourceLicenseKeyPackId", message: CONVERSION_MESSAGES.unknownPack };
@@ -76,6 +95,7 @@ async function issueConversionInTransaction(tx: Prisma.TransactionClient, reques
     quantity: request.count,
   });
   await tx.issuedKeyPack.update({ where: { id: issued.id }, data: { convertedFromId: source.id } });
+  if (source.entitlementId) await countConversionAgainstPurchase(tx, source.id, source.entitlementId, request.count);
   await recordAudit(tx, {
     actorLabel,
     action: "key-pack.converted",

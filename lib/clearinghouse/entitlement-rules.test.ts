@@ -16,6 +16,7 @@ const purchase = (over: Partial<EntitlementFacts> = {}): EntitlementFacts => ({
   id: "ent-1",
   calType: "WS2022_PER_USER",
   quantity: 50,
+  convertedQuantity: 0,
   activePacks: [],
   issuesForTarget: true,
   ...over,
@@ -79,10 +80,30 @@ describe("entitlement rules", () => {
     expect(evaluateRecovery(ask({ quantity: 20 }), [facts], 0)).toMatchObject({ outcome: "ISSUE" });
     const over = evaluateRecovery(ask({ quantity: 21, licenseProgram: "SELECT_LICENSE" }), [facts], 0);
     expect(over.outcome === "REVIEW" && over.reason).toBe(
-      "The quantity requested (21) is more than the purchase still covers: 20 of its 50, the others count for other license servers.",
+      "The quantity requested (21) is more than the purchase still covers: 20 of its 50, 30 count for other license servers.",
     );
     // The same purchase seen from the other server: its own 30 is replaced, our 20 counts.
     expect(stillCovered(facts, other)).toBe(30);
+  });
+
+  it("counts RDS CALs converted to the other type against the purchase, on every server and after its pack is replaced", () => {
+    // 50 bought; 10 converted from this server's pack (lowered to 40); the converted pack stays valid.
+    const facts = purchase({ convertedQuantity: 10, activePacks: [{ targetLicenseServerId: server, quantity: 40 }] });
+    expect(stillCovered(facts, server)).toBe(40);
+    expect(evaluateRecovery(ask({ quantity: 40 }), [facts], 0)).toMatchObject({ outcome: "ISSUE" });
+    const rebuilt = evaluateRecovery(ask({ quantity: 50, licenseProgram: "SELECT_LICENSE" }), [facts], 0);
+    expect(rebuilt.outcome === "REVIEW" && rebuilt.reason).toBe(
+      "The quantity requested (50) is more than the purchase still covers: 40 of its 50, 10 were converted to the other type of RDS CAL.",
+    );
+    // Migrated elsewhere: the source's pack stops counting, its conversion does not.
+    expect(stillCovered(facts, other, server)).toBe(40);
+    const both = purchase({ convertedQuantity: 10, activePacks: [{ targetLicenseServerId: other, quantity: 15 }] });
+    const over = evaluateRecovery(ask({ quantity: 30, licenseProgram: "SELECT_LICENSE" }), [both], 0);
+    expect(over.outcome === "REVIEW" && over.reason).toBe(
+      "The quantity requested (30) is more than the purchase still covers: 25 of its 50, 15 count for other license servers and 10 were converted to the other type of RDS CAL.",
+    );
+    // A retail License Pack converted on its own server is not "used on another license server".
+    expect(evaluateRecovery(ask({ quantity: 41 }), [facts], 0)).toMatchObject({ outcome: "REVIEW", codes: ["quantity"] });
   });
 
   it("never reports less than nothing covered", () => {
@@ -109,11 +130,12 @@ describe("entitlement rules", () => {
         fc.integer({ min: 1, max: 9999 }),
         fc.integer({ min: 1, max: 9999 }),
         fc.array(fc.record({ mine: fc.boolean(), quantity: fc.integer({ min: 1, max: 500 }) }), { maxLength: 6 }),
-        (quantity, bought, packs) => {
+        fc.integer({ min: 0, max: 500 }),
+        (quantity, bought, packs, convertedQuantity) => {
           const activePacks = packs.map((p) => ({ targetLicenseServerId: p.mine ? server : other, quantity: p.quantity }));
           const elsewhere = packs.filter((p) => !p.mine).reduce((s, p) => s + p.quantity, 0);
-          const decision = evaluateRecovery(ask({ quantity }), [purchase({ quantity: bought, activePacks })], 0);
-          expect(decision.outcome).toBe(quantity <= bought - elsewhere ? "ISSUE" : "REVIEW");
+          const decision = evaluateRecovery(ask({ quantity }), [purchase({ quantity: bought, convertedQuantity, activePacks })], 0);
+          expect(decision.outcome).toBe(quantity <= bought - convertedQuantity - elsewhere ? "ISSUE" : "REVIEW");
         },
       ),
     );
@@ -121,7 +143,9 @@ describe("entitlement rules", () => {
 });
 
 describe("a migration (docs/decisions/025-migrate-rds-cals.md)", () => {
-  const facts = (packs: { targetLicenseServerId: string; quantity: number }[]) => [{ id: "e", calType: "WS2022_PER_USER" as const, quantity: 50, activePacks: packs, issuesForTarget: true }];
+  const facts = (packs: { targetLicenseServerId: string; quantity: number }[]) => [
+    { id: "e", calType: "WS2022_PER_USER" as const, quantity: 50, convertedQuantity: 0, activePacks: packs, issuesForTarget: true },
+  ];
   const ask = (quantity: number, source: string | null) => ({ licenseProgram: "ENTERPRISE_AGREEMENT" as const, calType: "WS2022_PER_USER" as const, quantity, targetLicenseServerId: "T", sourceLicenseServerId: source });
 
   it("does not count the source's pack against the target: it stops counting as the new one is issued", () => {

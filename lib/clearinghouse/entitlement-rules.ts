@@ -30,6 +30,8 @@ export interface EntitlementFacts {
   id: string;
   calType: CalType;
   quantity: number;
+  /** RDS CALs converted from its packs to the other type (Convert RDS CALs): they count against it for good. */
+  convertedQuantity: number;
   /** Issued key packs of this entitlement that are not superseded. */
   activePacks: readonly ActivePack[];
   /**
@@ -48,15 +50,20 @@ export type RecoveryDecision =
 
 /**
  * What the purchase still covers for this license server: its quantity minus the packs that count for
- * OTHER servers. The pack this server already holds is replaced by the new one, which then counts the
+ * OTHER servers and the RDS CALs converted to the other type (those packs stay valid wherever they are,
+ * docs/decisions/038). The pack this server already holds is replaced by the new one, which then counts the
  * larger of the two (issue-key-pack.ts), so the purchase's total stays within its quantity. A migration's
  * source pack stops counting in the same statement that issues the new one, so it is not "other" either.
  */
-export function stillCovered(entitlement: Pick<EntitlementFacts, "quantity" | "activePacks">, targetLicenseServerId: string, sourceLicenseServerId?: string | null): number {
+export function stillCovered(
+  entitlement: Pick<EntitlementFacts, "quantity" | "convertedQuantity" | "activePacks">,
+  targetLicenseServerId: string,
+  sourceLicenseServerId?: string | null,
+): number {
   const elsewhere = entitlement.activePacks
     .filter((p) => p.targetLicenseServerId !== targetLicenseServerId && p.targetLicenseServerId !== sourceLicenseServerId)
     .reduce((sum, p) => sum + p.quantity, 0);
-  return Math.max(0, entitlement.quantity - elsewhere);
+  return Math.max(0, entitlement.quantity - entitlement.convertedQuantity - elsewhere);
 }
 
 /** What helps name the trouble (docs/domain.md "Common trouble"), read only when it can matter. */
@@ -106,19 +113,24 @@ export function evaluateRecovery(ask: RecoveryAsk, entitlements: readonly Entitl
       );
     }
     const covered = stillCovered(match, ask.targetLicenseServerId, sourceHolds ? source : null);
-    const usedElsewhere = covered < match.quantity;
-    if (ask.quantity > covered && ask.licenseProgram === "LICENSE_PACK" && usedElsewhere) {
+    const converted = match.convertedQuantity;
+    const heldElsewhere = Math.max(0, match.quantity - converted - covered);
+    if (ask.quantity > covered && ask.licenseProgram === "LICENSE_PACK" && heldElsewhere > 0) {
       // A retail License Pack installs on one license server: its code was already used on another one.
       codes.push("retail-elsewhere");
       reasons.push(
-        `This license code was already used to install RDS CALs on another license server (${match.quantity - covered} of its ${match.quantity} count there). A License Pack (Retail Purchase) installs on one license server.`,
+        `This license code was already used to install RDS CALs on another license server (${heldElsewhere} of its ${match.quantity} count there). A License Pack (Retail Purchase) installs on one license server.`,
       );
     } else if (ask.quantity > covered) {
       codes.push("quantity");
+      const others = [
+        heldElsewhere > 0 ? `${heldElsewhere} count for other license servers` : null,
+        converted > 0 ? `${converted} were converted to the other type of RDS CAL` : null,
+      ].filter((part) => part !== null);
       reasons.push(
-        covered === match.quantity
+        others.length === 0
           ? `The quantity requested (${ask.quantity}) is more than the purchase covers (${match.quantity}).`
-          : `The quantity requested (${ask.quantity}) is more than the purchase still covers: ${covered} of its ${match.quantity}, the others count for other license servers.`,
+          : `The quantity requested (${ask.quantity}) is more than the purchase still covers: ${covered} of its ${match.quantity}, ${others.join(" and ")}.`,
       );
     }
   }

@@ -54,8 +54,8 @@ export async function issueInstallation(db: Database, request: InstallationReque
 
 /** The rules for one credential, on its purchases locked for the rest of the transaction. */
 async function decide(tx: Prisma.TransactionClient, request: { licenseProgram: LicenseProgram; calType: CalType; quantity: number; licenseServerId: string }, credential: string) {
-  const purchases = await tx.$queryRaw<{ id: string; calType: CalType; quantity: number; issuesForTarget: boolean }[]>`
-    SELECT e."id", e."calType", e."quantity", ${issuesForTargetSql(Prisma.sql`e`, Prisma.sql`${request.licenseServerId}`)} AS "issuesForTarget" FROM "Entitlement" e
+  const purchases = await tx.$queryRaw<{ id: string; calType: CalType; quantity: number; convertedQuantity: number; issuesForTarget: boolean }[]>`
+    SELECT e."id", e."calType", e."quantity", e."convertedQuantity", ${issuesForTargetSql(Prisma.sql`e`, Prisma.sql`${request.licenseServerId}`)} AS "issuesForTarget" FROM "Entitlement" e
     WHERE e."licenseProgram" = ${request.licenseProgram}::"LicenseProgram" AND e."credential" = ${credential} ORDER BY e."id" FOR UPDATE OF e`;
   const packs = purchases.length
     ? await tx.issuedKeyPack.findMany({ where: { entitlementId: { in: purchases.map((p) => p.id) }, supersededAt: null }, select: { entitlementId: true, targetLicenseServerId: true, countedQuantity: true } })

@@ -32,6 +32,8 @@ interface EntitlementSnapshot {
   credential: string;
   calType: CalType;
   quantity: number;
+  /** RDS CALs converted from its packs (Entitlement.convertedQuantity). */
+  convertedQuantity: number;
   version: number;
   /** Entitlement.lineNumber and the generation the next pack for the request's server gets (docs/decisions/018-key-pack-generations.md). */
   lineNumber: number;
@@ -50,7 +52,7 @@ export interface RecoveryFacts {
 /** The purchases matching `where` (on alias e), each with the packs still counting against it, as JSON. */
 function entitlementsJson(where: Prisma.Sql, targetLicenseServerId: Prisma.Sql) {
   return Prisma.sql`(SELECT coalesce(json_agg(json_build_object(
-      'id', e."id", 'credential', e."credential", 'calType', e."calType", 'quantity', e."quantity", 'version', e."version",
+      'id', e."id", 'credential', e."credential", 'calType', e."calType", 'quantity', e."quantity", 'convertedQuantity', e."convertedQuantity", 'version', e."version",
       'lineNumber', e."lineNumber", 'nextGeneration', ${nextGenerationSql(Prisma.sql`e."id"`, targetLicenseServerId)},
       'issuesForTarget', ${issuesForTargetSql(Prisma.sql`e`, targetLicenseServerId)},
       'activePacks', (SELECT coalesce(json_agg(json_build_object('targetLicenseServerId', p."targetLicenseServerId", 'quantity', p."countedQuantity")), '[]'::json)

@@ -84,8 +84,8 @@ export async function installKeyPackIds(
       return { kind: "installed", keypackIds: outcome.keypackIds };
     case "replay":
       return { kind: "replay" };
-    case "earlier-generation":
-      return { kind: "refused", message: KEY_PACK_MESSAGES.earlierGeneration, index: 0 };
+    case "refused-id":
+      return { kind: "refused", message: outcome.message, index: 0 };
     case "already-installed": {
       // A simultaneous post installed one of them first: say which, as above.
       for (const pack of packs) {

@@ -18,6 +18,13 @@ export class EarlierGeneration extends Error {
   }
 }
 
+/** Thrown inside the install transaction: every RDS CAL of the ID was converted to the other type. */
+export class AllConverted extends Error {
+  constructor() {
+    super("Every RDS CAL of the key pack was converted");
+  }
+}
+
 export interface PackToInsert {
   /** Normalised (no separators), as decodeKeyPackId gives it. */
   licenseKeyPackId: string;
@@ -28,12 +35,14 @@ export interface PackToInsert {
 }
 
 /**
- * Inserts the pack with its lineage after the generation rule (recordGeneration). Throws EarlierGeneration,
- * and a unique violation for a pack installed on the server before; the caller's transaction rolls back.
+ * Inserts the pack with its lineage after the generation rule (recordGeneration), with the RDS CALs not
+ * converted away (convertedFrom). Throws EarlierGeneration, AllConverted, and a unique violation for a pack installed on the server before; the caller's transaction rolls back.
  * Returns the new pack and the Keypack IDs of the packs of earlier generations it removed.
  */
 export async function insertInstalledPack(tx: Tx, serverId: string, input: PackToInsert) {
   const { payload } = input;
+  const totalLicenses = payload.quantity - (await convertedFrom(tx, input.licenseKeyPackId));
+  if (totalLicenses <= 0) throw new AllConverted();
   const retired = await recordGeneration(tx, serverId, payload);
   const pack = await tx.installedKeyPack.create({
     data: {
@@ -42,7 +51,7 @@ export async function insertInstalledPack(tx: Tx, serverId: string, input: PackT
       licenseKeyPackId: input.licenseKeyPackId,
       calType: payload.calType,
       licenseProgram: payload.licenseProgram,
-      totalLicenses: payload.quantity,
+      totalLicenses,
       // Line 0, generation 0: the ID names no purchase (a helpdesk approval without one).
       purchaseLine: payload.purchaseLine,
       generation: payload.generation,
@@ -53,6 +62,17 @@ export async function insertInstalledPack(tx: Tx, serverId: string, input: PackT
     select: { id: true, keypackId: true, calType: true, licenseProgram: true, totalLicenses: true },
   });
   return { pack, retired };
+}
+
+/**
+ * The RDS CALs converted from this license key pack ID to the other type (Convert RDS CALs): the ID still
+ * names the quantity it was issued with, but those CALs are in the converted packs now, so installing it
+ * again (a rebuild, a response file) gives only what is left (docs/decisions/038). The Clearinghouse's record
+ * (IssuedKeyPack.convertedFromId) stands for what a real license server learns from it when it converts.
+ */
+async function convertedFrom(tx: Tx, licenseKeyPackId: string): Promise<number> {
+  const converted = await tx.issuedKeyPack.aggregate({ where: { convertedFrom: { licenseKeyPackId } }, _sum: { quantity: true } });
+  return converted._sum.quantity ?? 0;
 }
 
 /**
@@ -105,8 +125,8 @@ export class NotConvertible extends Error {
  * Throws NotConvertible; returns the pack as it was and the RDS CALs it keeps.
  */
 export async function lowerInstalledPack(tx: Tx, serverId: string, keypackId: number, count: number) {
-  const [pack] = await tx.$queryRaw<{ id: string; calType: string; licenseProgram: string; totalLicenses: number }[]>`
-    SELECT "id", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "totalLicenses" FROM "InstalledKeyPack"
+  const [pack] = await tx.$queryRaw<{ id: string; licenseKeyPackId: string; calType: string; licenseProgram: string; totalLicenses: number }[]>`
+    SELECT "id", "licenseKeyPackId", "calType"::text AS "calType", "licenseProgram"::text AS "licenseProgram", "totalLicenses" FROM "InstalledKeyPack"
     WHERE "serverId" = ${serverId} AND "keypackId" = ${keypackId}::int FOR UPDATE`;
   if (!pack) throw new NotConvertible(null);
   const issued = await tx.issuedCal.count({ where: { installedKeyPackId: pack.id } });

@@ -4,8 +4,9 @@
 // from the Clearinghouse's issue of each installed ID, not from the lineage the pack records, so a pack
 // that forgot its lineage is still counted. Two tests: one that drives each path in turn on the seeded demo
 // data (seed, practice start and reset, Install Licenses by Web Browser and by Automatic connection, the
-// rebuild, the migration, the helpdesk's approval, a practice server's purchase typed for a real server),
-// and a property test over random sequences of issue / install / rebuild / migrate / approve.
+// rebuild, the migration, the helpdesk's approval, a practice server's purchase typed for a real server,
+// Convert RDS CALs and a rebuild after it), and a property test over random sequences of issue / install /
+// rebuild / migrate / approve / convert.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -14,13 +15,14 @@ import { splitOpenLicenseCredential } from "@/lib/licensing/credentials";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import type { Database, OpenedDatabase } from "@/lib/prisma-client";
+import { issueConversion } from "@/lib/clearinghouse/convert-key-pack";
 import { issueInstallation } from "@/lib/clearinghouse/installation";
 import { installationRequestSchema } from "@/lib/clearinghouse/installation-schema";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { approveAndIssue } from "@/lib/helpdesk/decisions";
 import { resetPracticeServer, startPracticeServer } from "@/lib/practice/store";
 import { completeDraft, createDraft } from "@/prisma/clearinghouse-factories";
-import { createServerWithPacks, openInstallLicensesRun, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
+import { createServerWithPacks, openConversionRun, openInstallLicensesRun, openMigrationRun, openRebuildRun } from "@/prisma/console-factories";
 import { createStaffUser } from "@/prisma/factories";
 import { seedClearinghouse } from "@/prisma/seed/clearinghouse";
 import { seedConsole } from "@/prisma/seed/console";
@@ -29,6 +31,7 @@ import { TEST_DATABASES } from "@/prisma/test-databases";
 import { databaseForSuite } from "@/prisma/test-database-suite";
 import { installKeyPackIds, installLicensesAdvance, MANAGE_CALS_ADVANCE } from "./install-key-pack";
 import { installMigratedKeyPack } from "./manage-cals/migrate-mutations";
+import { installConvertedKeyPack } from "./manage-cals/convert-mutations";
 import { deleteInstalledCals, finishRun } from "./manage-cals/mutations";
 
 type Server = { id: string; licenseServerId: string };
@@ -37,9 +40,15 @@ const MIGRATE = "The source license server is being replaced by this license ser
 
 /** The purchases whose installed RDS CALs exceed what they bought, and installed packs whose lineage is not their ID's purchase. */
 async function broken(db: Database) {
+  // A converted pack (Convert RDS CALs) counts for the purchase its source came from, through any chain of conversions.
   const beyond = await db.$queryRaw<{ credential: string; quantity: number; installed: number }[]>`
+    WITH RECURSIVE origin("licenseKeyPackId", "entitlementId", "from") AS (
+      SELECT k."licenseKeyPackId", k."entitlementId", k."convertedFromId" FROM "IssuedKeyPack" k
+      UNION ALL
+      SELECT o."licenseKeyPackId", s."entitlementId", s."convertedFromId" FROM origin o JOIN "IssuedKeyPack" s ON s."id" = o."from" WHERE o."entitlementId" IS NULL
+    )
     SELECT e."credential", e."quantity", sum(i."totalLicenses")::int AS "installed"
-    FROM "InstalledKeyPack" i JOIN "IssuedKeyPack" k ON k."licenseKeyPackId" = i."licenseKeyPackId" JOIN "Entitlement" e ON e."id" = k."entitlementId"
+    FROM "InstalledKeyPack" i JOIN origin o ON o."licenseKeyPackId" = i."licenseKeyPackId" JOIN "Entitlement" e ON e."id" = o."entitlementId"
     GROUP BY e."id" HAVING sum(i."totalLicenses") > e."quantity"`;
   const lineage = await db.$queryRaw<{ licenseKeyPackId: string }[]>`
     SELECT i."licenseKeyPackId" FROM "InstalledKeyPack" i
@@ -96,6 +105,23 @@ async function migrate(db: Database, source: Server & { name: string }, target: 
   const decoded = decodeKeyPackId(licenseKeyPackId, target.licenseServerId, (await getKeyPackSecrets(db)).accepted);
   if (decoded.status !== "valid") throw new Error(decoded.status);
   return installMigratedKeyPack(db, target, run.id, answers, decoded.value, decoded.payload);
+}
+
+/**
+ * Convert RDS CALs: the Clearinghouse converts `count` of the installed pack's RDS CALs, then the console
+ * lowers the pack and installs the converted one (either may refuse). Returns the converted ID when issued.
+ */
+async function convert(db: Database, server: Server, keypackId: number, count: number) {
+  const pack = await db.installedKeyPack.findUnique({ where: { serverId_keypackId: { serverId: server.id, keypackId } }, select: { licenseKeyPackId: true } });
+  if (!pack) return null;
+  const issued = await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: pack.licenseKeyPackId, count }, "test");
+  if (issued.kind !== "issued") return null;
+  await closeRuns(db, server.id);
+  const run = await openConversionRun(db, server, { keypackId, count });
+  const decoded = decodeKeyPackId(issued.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
+  if (decoded.status !== "valid") throw new Error(decoded.status);
+  await installConvertedKeyPack(db, server, run.id, { keypackId, count }, decoded.value, decoded.payload);
+  return issued.licenseKeyPackId;
 }
 
 async function approve(db: Database, requestId: string) {
@@ -179,9 +205,28 @@ describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exce
     const fits = await onWebSite(opened, campus, a.licenseServerId, 50, { option: "MANAGE_CALS" });
     expect(fits.status).toBe("ISSUED");
     await holds("approvals");
+
+    // Convert RDS CALs, then a rebuild: the source's ID typed again gives what is left, the converted pack is
+    // installed again, and the web site's recovery of the purchase covers only what was not converted.
+    const c = await createServerWithPacks(db, { packs: [] });
+    const select = await db.entitlement.create({ data: { licenseProgram: "SELECT_LICENSE", credential: "4000004", calType: "WS2022_PER_USER", quantity: 40, customerName: "Contoso Ltd" } });
+    const bought = await onWebSite(opened, select, c.licenseServerId, 40, { option: "MANAGE_CALS" });
+    expect(await installLicenses(db, c, [bought.licenseKeyPackId!])).toMatchObject({ kind: "installed" });
+    const installed = await db.installedKeyPack.findFirstOrThrow({ where: { serverId: c.id }, select: { keypackId: true } });
+    const converted = await convert(db, c, installed.keypackId, 15);
+    expect(converted).not.toBeNull();
+    await holds("conversion");
+    await rebuild(db, c, bought.licenseKeyPackId);
+    expect(await db.installedKeyPack.findFirstOrThrow({ where: { serverId: c.id, licenseKeyPackId: bought.licenseKeyPackId! }, select: { totalLicenses: true } })).toEqual({ totalLicenses: 25 });
+    expect(await installLicenses(db, c, [converted!])).toMatchObject({ kind: "installed" });
+    await holds("rebuild after a conversion");
+    const recovery = await onWebSite(opened, select, c.licenseServerId, 40, { option: "MANAGE_CALS" });
+    expect(recovery.status).toBe("AWAITING_REVIEW");
+    expect((await onWebSite(opened, select, c.licenseServerId, 25, { option: "MANAGE_CALS" })).status).toBe("ISSUED");
+    await holds("recovery after a conversion");
   });
 
-  it("over random sequences of issue, install, rebuild, migrate and approve", { timeout: 600_000 }, async () => {
+  it("over random sequences of issue, install, rebuild, migrate, approve and convert", { timeout: 600_000 }, async () => {
     const { opened } = database;
     const { db } = opened;
     const op = fc.oneof(
@@ -190,6 +235,7 @@ describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exce
       fc.record({ kind: fc.constant("rebuild" as const), server: fc.nat(2), pick: fc.nat() }),
       fc.record({ kind: fc.constant("migrate" as const), from: fc.nat(2), to: fc.nat(2), quantity: fc.integer({ min: 1, max: 140 }) }),
       fc.record({ kind: fc.constant("approve" as const) }),
+      fc.record({ kind: fc.constant("convert" as const), server: fc.nat(2), pick: fc.nat(), count: fc.integer({ min: 1, max: 80 }) }),
     );
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 20, max: 120 }), fc.array(op, { minLength: 1, maxLength: 8 }), async (bought, ops) => {
@@ -232,6 +278,11 @@ describe.each(TEST_DATABASES)("the RDS CALs installed from a purchase never exce
               issued[step.to]!.push(request.licenseKeyPackId);
               await migrate(db, { ...source, name: "source" }, { ...target, name: "target" }, request.licenseKeyPackId);
             } else waiting.push({ id: request.id, server: step.to });
+          } else if (step.kind === "convert") {
+            const server = servers[step.server]!;
+            const packs = await db.installedKeyPack.findMany({ where: { serverId: server.id }, orderBy: { keypackId: "asc" }, select: { keypackId: true } });
+            const converted = packs.length ? await convert(db, server, packs[step.pick % packs.length]!.keypackId, step.count) : null;
+            if (converted) issued[step.server]!.push(converted);
           } else if (step.kind === "approve" && waiting.length > 0) {
             const { id, server } = waiting.shift()!;
             const licenseKeyPackId = await approve(db, id);

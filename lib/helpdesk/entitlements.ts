@@ -13,11 +13,19 @@ import { containsText } from "@/lib/like";
 
 export const ENTITLEMENT_LIST_LIMIT = 200;
 
-/** Active (not superseded) issued quantity per entitlement. */
+/**
+ * What counts against each purchase: its active (not superseded) packs, and the RDS CALs converted from its
+ * packs to the other type, which count for good (docs/decisions/038).
+ */
 async function activeIssuedByEntitlement(db: Prisma.TransactionClient, ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const sums = await db.issuedKeyPack.groupBy({ by: ["entitlementId"], where: { entitlementId: { in: ids }, supersededAt: null }, _sum: { countedQuantity: true } });
-  return new Map(sums.map((s) => [s.entitlementId ?? "", s._sum.countedQuantity ?? 0]));
+  const [sums, converted] = await Promise.all([
+    db.issuedKeyPack.groupBy({ by: ["entitlementId"], where: { entitlementId: { in: ids }, supersededAt: null }, _sum: { countedQuantity: true } }),
+    db.entitlement.findMany({ where: { id: { in: ids }, convertedQuantity: { gt: 0 } }, select: { id: true, convertedQuantity: true } }),
+  ]);
+  const counted = new Map(sums.map((s) => [s.entitlementId ?? "", s._sum.countedQuantity ?? 0]));
+  for (const e of converted) counted.set(e.id, (counted.get(e.id) ?? 0) + e.convertedQuantity);
+  return counted;
 }
 
 export async function listEntitlements(db: Database, filter: { q?: string; program?: LicenseProgram } = {}) {

@@ -38,7 +38,8 @@ export async function getEntitlement(id: string) {
     }),
     db.auditLog.findMany({ where: { entityType: "Entitlement", entityId: id }, orderBy: { createdAt: "desc" }, take: 50 }),
   ]);
-  return { entitlement, activeIssued: issued._sum.countedQuantity ?? 0, packs, history };
+  // RDS CALs converted to the other type count against the purchase for good (docs/decisions/038).
+  return { entitlement, activeIssued: (issued._sum.countedQuantity ?? 0) + entitlement.convertedQuantity, packs, history };
 }
 
 export async function listStaff() {

@@ -66,11 +66,18 @@ export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestDeta
  * approval. A migration's source counts as "this one" too: its pack stops counting when the new one is
  * issued (stillCovered in lib/clearinghouse/entitlement-rules.ts says the same for the web site).
  */
-export async function entitlementUsage(db: Pick<Prisma.TransactionClient, "issuedKeyPack">, entitlementId: string, targetLicenseServerId: string, sourceLicenseServerId?: string | null) {
+export async function entitlementUsage(
+  db: Pick<Prisma.TransactionClient, "issuedKeyPack" | "entitlement">,
+  entitlementId: string,
+  targetLicenseServerId: string,
+  sourceLicenseServerId?: string | null,
+) {
   const here = sourceLicenseServerId ? [targetLicenseServerId, sourceLicenseServerId] : [targetLicenseServerId];
-  const [all, mine] = await Promise.all([
+  const [all, mine, converted] = await Promise.all([
     db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null }, _sum: { countedQuantity: true } }),
     db.issuedKeyPack.aggregate({ where: { entitlementId, supersededAt: null, targetLicenseServerId: { in: here } }, _sum: { countedQuantity: true } }),
+    db.entitlement.findUnique({ where: { id: entitlementId }, select: { convertedQuantity: true } }),
   ]);
-  return { activeIssued: all._sum.countedQuantity ?? 0, activeForThisServer: mine._sum.countedQuantity ?? 0 };
+  // RDS CALs converted to the other type count for good and are never replaced (docs/decisions/038).
+  return { activeIssued: (all._sum.countedQuantity ?? 0) + (converted?.convertedQuantity ?? 0), activeForThisServer: mine._sum.countedQuantity ?? 0 };
 }

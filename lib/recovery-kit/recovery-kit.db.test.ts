@@ -10,9 +10,12 @@ import { makeRecoveryKit } from "@/lib/console/recovery-kit/make-kit";
 import { installResponse, RESPONSE_MESSAGES } from "@/lib/console/recovery-kit/install-response";
 import { MANAGE_CALS_ADVANCE } from "@/lib/console/install-key-pack";
 import { deleteInstalledCals, moveAfterDeletion } from "@/lib/console/manage-cals/mutations";
-import { redeemKit, REDEEM_MESSAGES } from "@/lib/clearinghouse/recovery-kit/redeem";
+import { CONVERTED_REFERENCE, redeemKit, REDEEM_MESSAGES } from "@/lib/clearinghouse/recovery-kit/redeem";
+import { issueConversion } from "@/lib/clearinghouse/convert-key-pack";
+import { installConvertedKeyPack } from "@/lib/console/manage-cals/convert-mutations";
+import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { createPurchase } from "@/prisma/clearinghouse-factories";
-import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import { createServerWithPacks, openConversionRun, openRebuildRun } from "@/prisma/console-factories";
 import { issueAndInstall } from "@/prisma/factories";
 import { TEST_DATABASES, type TestDatabase } from "@/prisma/test-databases";
 import { documentText, parseKit, type RecoveryKit, type RecoveryResponse } from "./format";
@@ -97,6 +100,36 @@ describe.each(TEST_DATABASES)("the recovery kit on $label", ({ open }) => {
     expect(packs.map((p) => p.licenseKeyPackId)).toEqual(response.issued.map((p) => p.licenseKeyPackId));
     expect(packs.map((p) => p.generation)).toEqual([2, 2]);
     expect(await opened.db.wizardRun.findUniqueOrThrow({ where: { id: run.id }, select: { step: true } })).toEqual({ step: "REINSTALL_ADDITIONAL" });
+  });
+
+  it("after Convert RDS CALs: the source pack is re-issued for what is left, the converted pack answered with its own ID", async () => {
+    const opened = database.opened;
+    const { db } = opened;
+    const { server, user } = await serverWithKit();
+    const [userPack] = await db.installedKeyPack.findMany({ where: { serverId: server.id }, orderBy: { keypackId: "asc" }, select: { keypackId: true, licenseKeyPackId: true } });
+    const conversion = await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: userPack!.licenseKeyPackId, count: 20 }, "test");
+    if (conversion.kind !== "issued") throw new Error("refused");
+    const decoded = decodeKeyPackId(conversion.licenseKeyPackId, server.licenseServerId, (await getKeyPackSecrets(db)).accepted);
+    if (decoded.status !== "valid") throw new Error(decoded.status);
+    const convertRun = await openConversionRun(db, server, { keypackId: userPack!.keypackId, count: 20 });
+    expect((await installConvertedKeyPack(db, server, convertRun.id, { keypackId: userPack!.keypackId, count: 20 }, decoded.value, decoded.payload)).kind).toBe("converted");
+    const made = await makeRecoveryKit(db, server.id);
+    if (!made?.ok) throw new Error("no kit");
+
+    const run = await rebuildToObtain(server);
+    const redeemed = await redeemKit(db, opened.sql, documentText(made.kit));
+    if (!redeemed.ok) throw new Error(redeemed.message);
+    expect(redeemed.response.notIssued).toEqual([]);
+    expect(redeemed.response.issued.map((p) => [p.calType, p.quantity])).toEqual([
+      ["WS2022_PER_USER", 40],
+      ["WS2019_PER_DEVICE", 60],
+      ["WS2022_PER_DEVICE", 20],
+    ]);
+    expect(redeemed.response.issued[2]).toMatchObject({ licenseKeyPackId: conversion.licenseKeyPackId, replaces: conversion.licenseKeyPackId, reference: CONVERTED_REFERENCE });
+    expect(await installResponse(db, server, run.id, documentText(redeemed.response), MANAGE_CALS_ADVANCE)).toMatchObject({ kind: "installed" });
+    expect((await installed(opened, server.id)).map((p) => p.totalLicenses)).toEqual([40, 60, 20]);
+    // The purchase counts the 20 converted for good: 40 of its 100 for the new pack, 20 converted, 40 left.
+    expect(await db.entitlement.findUniqueOrThrow({ where: { id: user.entitlement.id }, select: { convertedQuantity: true } })).toEqual({ convertedQuantity: 20 });
   });
 
   it("refuses an edited kit and issues nothing", async () => {

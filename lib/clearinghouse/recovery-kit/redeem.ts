@@ -1,7 +1,8 @@
 // The Web site's side of the recovery kit (docs/decisions/035-recovery-kit.md): "Use a recovery kit" under
 // Manage CALs. The kit's signature is checked with its license server's public key; each of its packs is
 // checked against what the Clearinghouse issued (the license key pack ID, for that License Server ID, of
-// that program, type and quantity, and the purchase it came from); each pack that passes becomes a Manage
+// that program, type and quantity less what was converted, and the purchase it came from); a converted pack
+// (no purchase) is answered with its own ID, still valid; each other pack that passes becomes a Manage
 // CALs request as if its answers were typed (a draft, then submitDraft, lib/clearinghouse/submit.ts): the
 // same entitlement rules, purchase limits, generations, practice rule, audit entry and e-mail, issued
 // through the one issuing function (issue-key-pack.ts) or filed for the helpdesk with the reason. The answer
@@ -26,6 +27,7 @@ export const REDEEM_MESSAGES = {
   mismatch: "The kit's License Program, type of RDS CAL or quantity is not what the Clearinghouse issued with this license key pack ID.",
   otherPurchase: "The purchase named in the kit is not the one this license key pack ID was issued from.",
   noPurchase: "This license key pack ID was issued by the helpdesk without a purchase: request it under Manage CALs with your purchase agreement documentation, or call the helpdesk.",
+  allConverted: "Every RDS CAL of this key pack was converted to the other type (Convert RDS CALs): the converted key packs carry them now.",
   rejected: (reason: string | null) => `The helpdesk rejected the request${reason ? `: ${reason}` : "."}`,
 } as const;
 
@@ -58,20 +60,45 @@ function credentialColumns(pack: KitPack, credential: string): Pick<DraftColumns
   }
 }
 
-type Checked = { ok: true; credential: string } | { ok: false; reason: string };
+/** The Request column of a converted pack in the response: no request, the same license key pack ID again. */
+export const CONVERTED_REFERENCE = "Converted: same ID";
 
-/** One kit pack against the Clearinghouse's record of its license key pack ID. */
+type Checked =
+  /** Request it under its purchase, for `quantity` RDS CALs. */
+  | { ok: true; credential: string; quantity: number }
+  /** A converted pack (Convert RDS CALs, no purchase): its own ID stays valid for this License Server ID. */
+  | { ok: "still-valid"; licenseKeyPackId: string; quantity: number }
+  | { ok: false; reason: string };
+
+/**
+ * One kit pack against the Clearinghouse's record of its license key pack ID. A pack that RDS CALs were
+ * converted from carries only what is left (docs/decisions/038): the kit may show it lowered or, when the
+ * console never installed the conversion, as issued; either way only what is left is asked for.
+ */
 async function checkPack(db: Database, kit: RecoveryKit, pack: KitPack): Promise<Checked> {
   const issued = await db.issuedKeyPack.findUnique({
     where: { licenseKeyPackId: pack.licenseKeyPackId },
-    select: { targetLicenseServerId: true, licenseProgram: true, calType: true, quantity: true, entitlement: { select: { credential: true, licenseProgram: true } } },
+    select: {
+      targetLicenseServerId: true,
+      licenseProgram: true,
+      calType: true,
+      quantity: true,
+      convertedFromId: true,
+      entitlement: { select: { credential: true, licenseProgram: true } },
+      conversions: { select: { quantity: true } },
+    },
   });
-  if (!issued) return pack.credential ? { ok: true, credential: pack.credential } : { ok: false, reason: REDEEM_MESSAGES.noRecord };
+  if (!issued) return pack.credential ? { ok: true, credential: pack.credential, quantity: pack.quantity } : { ok: false, reason: REDEEM_MESSAGES.noRecord };
   if (issued.targetLicenseServerId !== kit.licenseServerId) return { ok: false, reason: REDEEM_MESSAGES.otherServer };
-  if (issued.licenseProgram !== pack.licenseProgram || issued.calType !== pack.calType || issued.quantity !== pack.quantity) return { ok: false, reason: REDEEM_MESSAGES.mismatch };
-  if (!issued.entitlement) return pack.credential ? { ok: true, credential: pack.credential } : { ok: false, reason: REDEEM_MESSAGES.noPurchase };
+  const left = issued.quantity - issued.conversions.reduce((sum, c) => sum + c.quantity, 0);
+  if (issued.licenseProgram !== pack.licenseProgram || issued.calType !== pack.calType || (pack.quantity !== issued.quantity && pack.quantity !== left)) {
+    return { ok: false, reason: REDEEM_MESSAGES.mismatch };
+  }
+  if (left <= 0) return { ok: false, reason: REDEEM_MESSAGES.allConverted };
+  if (!issued.entitlement && issued.convertedFromId) return { ok: "still-valid", licenseKeyPackId: pack.licenseKeyPackId, quantity: left };
+  if (!issued.entitlement) return pack.credential ? { ok: true, credential: pack.credential, quantity: left } : { ok: false, reason: REDEEM_MESSAGES.noPurchase };
   if (pack.credential && pack.credential !== issued.entitlement.credential) return { ok: false, reason: REDEEM_MESSAGES.otherPurchase };
-  return { ok: true, credential: issued.entitlement.credential };
+  return { ok: true, credential: issued.entitlement.credential, quantity: left };
 }
 
 /** The kit, parsed and its signature checked with its license server's key; the refusal otherwise. */
@@ -94,8 +121,13 @@ export async function redeemKit(db: Database, sql: SqlRunner, text: string, now 
   for (const [index, pack] of kit.packs.entries()) {
     const about = { licenseKeyPackId: pack.licenseKeyPackId, licenseProgram: pack.licenseProgram, calType: pack.calType, quantity: pack.quantity };
     const checked = await checkPack(db, kit, pack);
-    if (!checked.ok) {
+    if (checked.ok === false) {
       notIssued.push({ ...about, reference: null, reason: checked.reason });
+      continue;
+    }
+    if (checked.ok === "still-valid") {
+      // Nothing to issue: the console installs the same ID again, with the response's other IDs.
+      issued.push({ ...about, quantity: checked.quantity, reference: CONVERTED_REFERENCE, replaces: checked.licenseKeyPackId });
       continue;
     }
     const draftId = kitDraftId(kit, index);
@@ -106,7 +138,7 @@ export async function redeemKit(db: Database, sql: SqlRunner, text: string, now 
       licenseProgram: pack.licenseProgram,
       ...kit.company,
       calType: pack.calType,
-      quantity: pack.quantity,
+      quantity: checked.quantity,
       ...credentialColumns(pack, checked.credential),
     };
     // The same kit again finds its drafts (and submitDraft their requests).

@@ -58,8 +58,8 @@ async function install({ server, run, db }: Open, licenseKeyPackId: string, fiel
       const existing = await findInstalledKeyPack(db, server.id, decoded.value);
       return refuse(KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId));
     }
-    case "earlier-generation":
-      return refuse(KEY_PACK_MESSAGES.earlierGeneration);
+    case "refused-id":
+      return refuse(outcome.message);
     case "converted":
       continueTo(wizardHref(server.id, "CONVERT_COMPLETED"));
     default:

@@ -3,7 +3,7 @@
 // source pack is lowered by the count (installed-packs.ts, lowerInstalledPack, locked), the converted pack is
 // installed through the console's one install (mutations.ts, installPackInTransaction), then event 131 and the
 // audit entry. A license key pack ID that is not the conversion asked for (the other type, the count, the same
-// License Program) changes nothing.
+// License Program, converted from this very pack) changes nothing.
 import "server-only";
 import type { Database } from "@/lib/prisma-client";
 import type { VisibleServer } from "@/lib/practice/visibility";
@@ -60,7 +60,11 @@ export async function installConvertedKeyPack(
       const { pack: source, left } = await lowerInstalledPack(tx, server.id, asked.keypackId, asked.count);
       const from = source.calType as CalType;
       const to = convertedCalType(from);
-      if (payload.calType !== to || payload.quantity !== asked.count || payload.licenseProgram !== source.licenseProgram || payload.purchaseLine !== 0) {
+      // The Clearinghouse's record says which pack an ID was converted from: another conversion's ID of the same
+      // type and count (from another pack, or one the server never lowered) is not this one.
+      const issued = await tx.issuedKeyPack.findUnique({ where: { licenseKeyPackId }, select: { convertedFrom: { select: { licenseKeyPackId: true } } } });
+      const fromThisPack = issued?.convertedFrom?.licenseKeyPackId === source.licenseKeyPackId;
+      if (!fromThisPack || payload.calType !== to || payload.quantity !== asked.count || payload.licenseProgram !== source.licenseProgram || payload.purchaseLine !== 0) {
         throw new WrongPack(`${asked.count.toLocaleString("en-US")} × ${calTypeInfo(to).label}`);
       }
       const { pack } = await installPackInTransaction(tx, server.id, runId, licenseKeyPackId, payload);

@@ -7,11 +7,13 @@ import { getKeyPackSecrets } from "@/lib/key-pack-secret";
 import { decodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import type { Database } from "@/lib/prisma-client";
 import { CONVERSION_MESSAGES, issueConversion } from "@/lib/clearinghouse/convert-key-pack";
-import { createServerWithPacks, issueKeyPackFor, openConversionRun } from "@/prisma/console-factories";
+import { createServerWithPacks, issueKeyPackFor, openConversionRun, openRebuildRun } from "@/prisma/console-factories";
 import { TEST_DATABASES } from "@/prisma/test-databases";
 import { databaseForSuite } from "@/prisma/test-database-suite";
 import { EVENT_IDS } from "../events";
 import { CONVERT_MESSAGES } from "../convert-labels";
+import { installKeyPackIds, MANAGE_CALS_ADVANCE } from "../install-key-pack";
+import { KEY_PACK_MESSAGES } from "../key-pack-messages";
 import type { VisibleServer } from "@/lib/practice/visibility";
 import { findConvertiblePack, installConvertedKeyPack } from "./convert-mutations";
 
@@ -102,6 +104,36 @@ describe.each(TEST_DATABASES)("converting RDS CALs on $label", ({ open }) => {
     if (issued.kind !== "issued") throw new Error("refused");
     expect(await install(6, issued.licenseKeyPackId)).toMatchObject({ kind: "refused", field: "licenseKeyPackId" });
     expect((await packsOf(db, server.id)).map((p) => p.totalLicenses)).toEqual([50, 25]);
+  });
+
+  it("refuses the ID of another pack's conversion of the same type and count, and lowers nothing", async () => {
+    const { db, server, userPack } = await setUp();
+    const otherSource = await issueKeyPackFor(db, server, { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 10 });
+    const elsewhere = await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: otherSource, count: 10 }, "test");
+    if (elsewhere.kind !== "issued") throw new Error("refused");
+    const { outcome } = await convert(db, server, userPack.keypackId, 10, elsewhere.licenseKeyPackId);
+    expect(outcome).toMatchObject({ kind: "refused", field: "licenseKeyPackId" });
+    expect((await packsOf(db, server.id)).map((p) => p.totalLicenses)).toEqual([50, 25]);
+  });
+
+  it("installing a converted pack's source ID again (a rebuild) gives only what was not converted, and nothing once all was", async () => {
+    const { db, server, userPack } = await setUp();
+    const issued = await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: userPack.licenseKeyPackId, count: 20 }, "test");
+    if (issued.kind !== "issued") throw new Error("refused");
+    expect((await convert(db, server, userPack.keypackId, 20, issued.licenseKeyPackId)).outcome.kind).toBe("converted");
+    // The rebuild deletes the packs; the retained IDs typed again.
+    const run = await openRebuildRun(db, server, "REINSTALLING", { deleted: true });
+    expect(await installKeyPackIds(db, server, run.id, [userPack.licenseKeyPackId, issued.licenseKeyPackId], MANAGE_CALS_ADVANCE)).toMatchObject({ kind: "installed" });
+    expect((await packsOf(db, server.id)).map((p) => [p.calType, p.totalLicenses])).toEqual([
+      ["WS2022_PER_USER", 30],
+      ["WS2022_PER_DEVICE", 20],
+    ]);
+    // The other 30 converted too: the source's ID installs nothing, and says why.
+    expect((await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: userPack.licenseKeyPackId, count: 30 }, "test")).kind).toBe("issued");
+    await db.wizardRun.update({ where: { id: run.id }, data: { status: "FINISHED", activeServerId: null } });
+    const again = await openRebuildRun(db, server, "REINSTALLING", { deleted: true });
+    expect(await installKeyPackIds(db, server, again.id, [userPack.licenseKeyPackId], MANAGE_CALS_ADVANCE)).toEqual({ kind: "refused", message: KEY_PACK_MESSAGES.allConverted, index: 0 });
+    expect(await packsOf(db, server.id)).toEqual([]);
   });
 
   it("the Clearinghouse converts no more of a pack than its quantity, and only a pack it issued for that server", async () => {

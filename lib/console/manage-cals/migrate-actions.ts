@@ -83,7 +83,7 @@ export const installMigrationKeyPackForm = form("installMigrationKeyPack", "MIGR
       const existing = await findInstalledKeyPack(db, serverId, decoded.value);
       return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.alreadyInstalled(existing?.keypackId)] });
     }
-    if (outcome.kind === "earlier-generation") return fail({ licenseKeyPackId: [KEY_PACK_MESSAGES.earlierGeneration] });
+    if (outcome.kind === "refused-id") return fail({ licenseKeyPackId: [outcome.message] });
     if (outcome.kind === "replay") return redirectToRun(server, "MIGRATE_OBTAIN_KEY_PACK");
     continueTo(wizardHref(serverId, "MIGRATE_COMPLETED"));
   },

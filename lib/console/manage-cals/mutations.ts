@@ -18,7 +18,8 @@ import {
   rebuildStartedMessage,
 } from "../events";
 import { toKeyPackRow } from "../key-pack-rows";
-import { EarlierGeneration, insertInstalledPack } from "../installed-packs";
+import { AllConverted, EarlierGeneration, insertInstalledPack } from "../installed-packs";
+import { KEY_PACK_MESSAGES } from "../key-pack-messages";
 import { cancelRun, saveRun } from "../wizard-engine/run-store";
 import type { WizardStep } from "./steps";
 import type { WizardStep as AnyWizardStep } from "@/generated/prisma/enums";
@@ -82,8 +83,11 @@ export type InstallOutcome =
   | { kind: "installed"; keypackId: number; keypackIds: number[]; retired: number[] }
   | { kind: "replay" }
   | { kind: "already-installed" }
-  /** A later generation of the same purchase was installed on this server before (docs/decisions/018-key-pack-generations.md). */
-  | { kind: "earlier-generation"; highest: number };
+  /**
+   * The ID cannot be installed, with the field's message: a later generation of the same purchase was installed
+   * on this server before (docs/decisions/018-key-pack-generations.md), or all its RDS CALs were converted (038).
+   */
+  | { kind: "refused-id"; message: string };
 
 /**
  * How an install moves its run, in the same transaction: the run advances conditionally from one of `from`
@@ -130,8 +134,8 @@ export async function insertInstalledKeyPacks(db: Database, serverId: string, ru
       return { kind: "installed", keypackId: keypackIds[0]!, keypackIds, retired: retiredAll };
     });
   } catch (error) {
-    if (error instanceof EarlierGeneration) return { kind: "earlier-generation", highest: error.highest };
-    if (isUniqueViolation(error)) return { kind: "already-installed" };
+    const failure = installFailure(error);
+    if (failure) return failure;
     throw error;
   }
 }
@@ -150,7 +154,8 @@ export async function installPackInTransaction(tx: Tx, serverId: string, runId: 
 
 /** An install's failure, as the wizards report it. */
 export function installFailure(error: unknown): InstallOutcome | null {
-  if (error instanceof EarlierGeneration) return { kind: "earlier-generation", highest: error.highest };
+  if (error instanceof EarlierGeneration) return { kind: "refused-id", message: KEY_PACK_MESSAGES.earlierGeneration };
+  if (error instanceof AllConverted) return { kind: "refused-id", message: KEY_PACK_MESSAGES.allConverted };
   if (isUniqueViolation(error)) return { kind: "already-installed" };
   return null;
 }

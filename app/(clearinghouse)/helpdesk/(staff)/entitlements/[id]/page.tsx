@@ -27,7 +27,9 @@ export default async function EntitlementPage({ params, searchParams }: { params
       <p className="text-sm"><Link href="/helpdesk/entitlements">Entitlements</Link></p>
       <PageHeader title={e.customerName} lead={`${programLabel(e.licenseProgram)} · ${formatCredential(e.licenseProgram, e.credential)} · ${calTypeLabel(e.calType)}`} />
       {(await searchParams).added ? <Notice>Entitlement added.</Notice> : null}
-      <p className="mt-4">{activeIssued.toLocaleString("en-US")} of {e.quantity.toLocaleString("en-US")} CALs issued.</p>
+      <p className="mt-4">{activeIssued.toLocaleString("en-US")} of {e.quantity.toLocaleString("en-US")} CALs issued
+        {e.convertedQuantity > 0 ? `, of which ${e.convertedQuantity.toLocaleString("en-US")} converted to the other type of RDS CAL` : ""}.
+      </p>
       <QuantityForm entitlementId={e.id} quantity={e.quantity} />
       <section aria-labelledby="packs-heading" className="mt-8">
         <h2 id="packs-heading" className="text-lg">License key pack IDs that count against it</h2>
