@@ -4,6 +4,7 @@ import { createLicenseServer, createInstalledKeyPack, issueKeyPack } from "@/pri
 import { createPurchase } from "@/prisma/clearinghouse-factories";
 import { createServerWithPacks, issueKeyPackFor, openRebuildRun } from "@/prisma/console-factories";
 import { encodeKeyPackId } from "@/lib/licensing/key-pack-id";
+import { issueConversion } from "@/lib/clearinghouse/convert-key-pack";
 import { CONFIRM_LABEL, enterKeyPackId, errorText, expectPage, next, serverState, wizardUrl } from "./wizard";
 
 const PACK = { calType: "WS2022_PER_USER", licenseProgram: "LICENSE_PACK", quantity: 10 } as const;
@@ -148,4 +149,24 @@ test("an earlier license key pack ID of a purchase is refused once a later one i
   await expect(errorText(page, /was replaced: a later license key pack ID for the same purchase/)).toBeVisible();
   const state = await serverState(db, server.id);
   expect(state.keyPacks.map((p) => [p.licenseKeyPackId, p.totalLicenses, p.generation])).toEqual([[later.licenseKeyPackId, 200, 2]]);
+});
+
+test("after Convert RDS CALs took every RDS CAL of a pack, its retained ID typed in a rebuild is refused with why; the converted pack's ID installs", async ({ page, db }) => {
+  const server = await createServerWithPacks(db, { packs: [] });
+  const source = await issueKeyPackFor(db, server, PACK);
+  const conversion = await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: source, count: PACK.quantity }, "e2e");
+  if (conversion.kind !== "issued") throw new Error("the Clearinghouse refused the conversion");
+  await openRebuildRun(db, server, "OBTAIN_KEY_PACK", { deleted: true });
+  await page.goto(wizardUrl(server.id, "obtain-key-pack"));
+  const firstGroup = page.getByLabel("License key pack ID, group 1 of 7");
+  // Typed as a person types it, from the retained copy of the old ID.
+  await firstGroup.pressSequentially(source, { delay: 15 });
+  await next(page);
+  await expect(errorText(page, /Every RDS CAL of this license key pack ID was converted to the other type/)).toBeVisible();
+  expect((await serverState(db, server.id)).keyPacks).toEqual([]);
+  await enterKeyPackId(page, conversion.licenseKeyPackId);
+  await next(page);
+  await expectPage(page, "reinstall-additional", "Reinstalling Additional RDS CALs");
+  const state = await serverState(db, server.id);
+  expect(state.keyPacks.map((p) => [p.licenseKeyPackId, p.calType, p.totalLicenses])).toEqual([[conversion.licenseKeyPackId, "WS2022_PER_DEVICE", PACK.quantity]]);
 });
