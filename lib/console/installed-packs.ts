@@ -36,7 +36,8 @@ export interface PackToInsert {
 
 /**
  * Inserts the pack with its lineage after the generation rule (recordGeneration), with the RDS CALs not
- * converted away (convertedFrom). Throws EarlierGeneration, AllConverted, and a unique violation for a pack installed on the server before; the caller's transaction rolls back.
+ * converted away (convertedFrom). Throws EarlierGeneration, AllConverted, and a unique violation for a pack
+ * installed on the server before; the caller's transaction rolls back.
  * Returns the new pack and the Keypack IDs of the packs of earlier generations it removed.
  */
 export async function insertInstalledPack(tx: Tx, serverId: string, input: PackToInsert) {

@@ -48,7 +48,13 @@ export const noteSchema = z.object({
   body: z.string().check(z.trim(), z.minLength(1, "Enter the note"), z.maxLength(4000, "A note has at most 4,000 characters"), z.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)),
 });
 
-const newPassword = z.string().check(z.minLength(PASSWORD_MIN, `The password needs at least ${PASSWORD_MIN} characters`), z.maxLength(256, "A password has at most 256 characters"));
+const newPassword = z
+  .string()
+  .check(
+    z.minLength(PASSWORD_MIN, `The password needs at least ${PASSWORD_MIN} characters`),
+    z.maxLength(256, "A password has at most 256 characters"),
+    z.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+  );
 
 export const createStaffSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1, "Enter the full name"), z.maxLength(200, "The name has at most 200 characters"), z.refine(isSingleLineText, UNSTORABLE_TEXT_MESSAGE)),
