@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { argumentsFor, encodeReply, resolveAction } from "@/e2e/reliability/support/action-protocol";
 import { freePort } from "@/e2e/reliability/support/second-server";
-import { createScratchDatabase, benchServerUrl } from "./lib/scratch-database";
+import { createScratchDatabase, benchServerUrl, scratchPool } from "./lib/scratch-database";
 import { ensureBuilt, root, startAppServer, waitForHealth, type AppServer } from "./lib/app-server";
 import { seedSubmissions, type SubmissionFixture } from "./lib/submission-fixtures";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./lib/throwaway-postgres";
@@ -51,8 +51,7 @@ async function submit(server: AppServer, draftId: string): Promise<Answer> {
 
 async function restartDuringSubmissions(report: Report, cluster: ThrowawayPostgres) {
   const database = await createScratchDatabase("rdls_faults_restart", benchServerUrl(cluster.url));
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  pool.on("error", () => {});
+  const pool = scratchPool(database.url, 2);
   const fixtures = await seedSubmissions(pool, SUBMISSIONS);
   await pool.end();
   const server = await startAppServer(PORT, database.url);

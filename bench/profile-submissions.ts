@@ -8,8 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
-import { createScratchDatabase } from "./lib/scratch-database";
+import { createScratchDatabase, scratchPool } from "./lib/scratch-database";
 import { ensureBuilt, startAppServer } from "./lib/app-server";
 import { seedSubmissions } from "./lib/submission-fixtures";
 import { table } from "./lib/stats";
@@ -80,7 +79,7 @@ async function main() {
   ensureBuilt();
   const dir = mkdtempSync(path.join(os.tmpdir(), "rdls-prof-"));
   const database = await createScratchDatabase("rdls_bench_profile");
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = scratchPool(database.url, 2);
   const server = await startAppServer(PORT, database.url, {}, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
   let served = 0;
   try {

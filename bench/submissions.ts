@@ -13,7 +13,7 @@
 //                                    BENCH_SMALL=1: one round of 1 s, 1,000 earlier recoveries)
 import autocannon from "autocannon";
 import pg from "pg";
-import { createScratchDatabase } from "./lib/scratch-database";
+import { createScratchDatabase, scratchPool } from "./lib/scratch-database";
 import { ensureBuilt, startAppServer } from "./lib/app-server";
 import { rawSubmissionInsert, seedHistory, seedSubmissions, type SubmissionFixture } from "./lib/submission-fixtures";
 import { ms, percentile, table } from "./lib/stats";
@@ -97,8 +97,7 @@ async function withCpu(appPid: number, measure: () => Promise<Figures>): Promise
 
 /** `connections` workers inserting for `seconds` through a pool of 10 (the app's pool size). */
 async function rawInserts(url: string, connections: number, take: () => SubmissionFixture, answered: string[], seconds: number): Promise<Figures> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on("error", () => {});
+  const pool = scratchPool(url, 10);
   const latencies: number[] = [];
   let failed = 0;
   const until = Date.now() + seconds * 1000;
@@ -144,8 +143,7 @@ async function main() {
   const report = new Report("submissions");
   ensureBuilt();
   const database = await createScratchDatabase("rdls_bench_submissions");
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  pool.on("error", () => {}); // an idle client dropped with the database at the end
+  const pool = scratchPool(database.url, 2);
   const server = await startAppServer(PORT, database.url);
   try {
     await seedHistory(pool, HISTORY);

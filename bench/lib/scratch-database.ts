@@ -33,6 +33,18 @@ export async function onDatabase<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
+/**
+ * A pool on a benchmark's database. pg re-emits an idle client's error on the pool, and with no listener that
+ * ends the process: a database dropped WITH (FORCE) at the end, or PostgreSQL restarted by bench:faults,
+ * terminates idle clients ("terminating connection due to administrator command"; seen in CI). The query
+ * that needed the client still fails and says so.
+ */
+export function scratchPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("error", () => {});
+  return pool;
+}
+
 /** The schema's SQL, every migration in order. Applied directly: `prisma migrate deploy` lingers ~10 s. */
 export function migrationSql(): string[] {
   const dir = path.join(root, "prisma", "migrations");

@@ -7,6 +7,7 @@ import { openDatabase } from "@/lib/prisma-client";
 import { Prisma } from "@/generated/prisma/client";
 import { submitDraft } from "@/lib/clearinghouse/submit";
 import { rawSubmissionInsert, type SubmissionFixture } from "./submission-fixtures";
+import { scratchPool } from "./scratch-database";
 import { ms, percentile, table } from "./stats";
 
 interface Sample {
@@ -67,7 +68,7 @@ function row(name: string, samples: Sample[]) {
 export async function profileSubmissions(url: string, fixtures: SubmissionFixture[]): Promise<string> {
   instrumentPg();
   const { db, sql, close } = await openDatabase(url);
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const pool = scratchPool(url, 1);
   try {
     const warmCount = Math.min(100, Math.floor(fixtures.length / 4));
     const warm = fixtures.slice(0, warmCount);
