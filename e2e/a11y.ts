@@ -21,6 +21,10 @@ async function setOverlaysHidden(page: Page, hidden: boolean) {
 
 /** Violations as "rule-id: help (selectors)" lines, empty when the page is clean. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Next streams a dynamic page's metadata after its body, so the <title> can arrive a moment after the page
+  // shows (axe then reported "document-title" in a demo, once). Wait for it as a person's browser would: a
+  // page that never gets one still fails here.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   await setOverlaysHidden(page, true);
   try {
     // Legacy mode runs axe in the page itself instead of opening a blank page per scan (which would show up
