@@ -23,7 +23,7 @@ export function benchServerUrl(raw = process.env.BENCH_SERVER_URL ?? "postgresql
   return url;
 }
 
-export async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -55,7 +55,8 @@ export function migrationSql(): string[] {
     .map((name) => readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
 }
 
-export async function createScratchDatabase(prefix: string, server = benchServerUrl()): Promise<ScratchDatabase> {
+/** `migrations`: the SQL to apply, every migration unless told (a migration's test stops before its own). */
+export async function createScratchDatabase(prefix: string, server = benchServerUrl(), migrations: readonly string[] = migrationSql()): Promise<ScratchDatabase> {
   const name = `${prefix}_${Date.now()}_${process.pid}`;
   const admin = new URL(server);
   admin.pathname = "/postgres";
@@ -63,7 +64,7 @@ export async function createScratchDatabase(prefix: string, server = benchServer
   const url = new URL(server);
   url.pathname = `/${name}`;
   await onDatabase(url.toString(), async (c) => {
-    for (const sql of migrationSql()) await c.query(sql);
+    for (const sql of migrations) await c.query(sql);
   });
   return {
     url: url.toString(),
@@ -73,4 +74,19 @@ export async function createScratchDatabase(prefix: string, server = benchServer
       await onDatabase(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
+}
+
+/**
+ * For a migration's test: a database on TEST_DATABASE_URL's server with every migration before the one whose
+ * SQL contains `marker`, a client on it, and that migration's SQL to run once the test wrote its old data.
+ */
+export async function databaseBeforeMigration(prefix: string, marker: string) {
+  const all = migrationSql();
+  const index = all.findIndex((sql) => sql.includes(marker));
+  if (index < 1) throw new Error(`No migration after the first contains ${JSON.stringify(marker)}`);
+  const server = benchServerUrl(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const scratch = await createScratchDatabase(prefix, server, all.slice(0, index));
+  const client = new pg.Client({ connectionString: scratch.url });
+  await client.connect();
+  return { client, migration: all[index]!, drop: async () => (await client.end(), await scratch.drop()) };
 }

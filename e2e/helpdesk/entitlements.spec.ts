@@ -1,5 +1,8 @@
 import { expect, test } from "../fixtures";
-import { createEntitlement, issueKeyPack, uniqueSuffix } from "@/prisma/factories";
+import { createEntitlement, issueAndInstall, issueKeyPack, uniqueSuffix } from "@/prisma/factories";
+import { createPurchase } from "@/prisma/clearinghouse-factories";
+import { createServerWithPacks } from "@/prisma/console-factories";
+import { issueConversion } from "@/lib/clearinghouse/convert-key-pack";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits } from "@/lib/licensing/random";
 import { signedIn } from "./support";
@@ -81,4 +84,30 @@ test.describe("entitlements", () => {
     expect(text.split("\r\n")[0]).toBe("license_program,credential,cal_type,quantity,customer_name,issued");
     expect(text).toContain(`OPEN_LICENSE,${row.credential},WS2019_PER_DEVICE,150,${customer},0`);
   });
+});
+
+test("at 360 px by keyboard: a purchase with converted RDS CALs says so, and its quantity cannot go below what counts", async ({ page, db, context }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signedIn(context, db, "SUPERVISOR");
+  const server = await createServerWithPacks(db, { packs: [] });
+  const { entitlement } = await createPurchase(db, { licenseProgram: "ENTERPRISE_AGREEMENT", calType: "WS2022_PER_USER", quantity: 100 });
+  const pack = await issueAndInstall(db, server, entitlement, 60);
+  expect((await issueConversion(db, { licenseServerId: server.licenseServerId, sourceLicenseKeyPackId: pack.licenseKeyPackId, count: 20 }, "e2e")).kind).toBe("issued");
+  await page.goto(`/helpdesk/entitlements/${entitlement.id}`);
+  await expect(page.getByText("60 of 100 CALs issued, of which 20 converted to the other type of RDS CAL.")).toBeVisible();
+
+  const quantity = page.getByLabel("Quantity");
+  await quantity.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await quantity.pressSequentially("59", { delay: 40 });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("The quantity cannot be less than the 60 CALs already issued from this purchase");
+  await expect(quantity).toHaveValue("59");
+  await quantity.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await quantity.pressSequentially("60", { delay: 40 });
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Quantity saved: 60.")).toBeVisible();
+  expect((await db.entitlement.findUniqueOrThrow({ where: { id: entitlement.id } })).quantity).toBe(60);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });

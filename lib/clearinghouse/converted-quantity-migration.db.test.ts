@@ -2,34 +2,17 @@
 // counts the RDS CALs converted from its packs, each source pack only what it still carries, and packs of no
 // purchase (a helpdesk override) are left as they are.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { benchServerUrl, migrationSql, onDatabase } from "@/bench/lib/scratch-database";
+import { databaseBeforeMigration } from "@/bench/lib/scratch-database";
 
 describe("the converted_quantity migration on PostgreSQL, with conversions made before it", () => {
-  const server = benchServerUrl(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const name = `rdls_db_test_converted_${Date.now()}_${process.pid}`;
-  const admin = new URL(server);
-  admin.pathname = "/postgres";
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  let client: pg.Client;
-
+  let database: Awaited<ReturnType<typeof databaseBeforeMigration>>;
   beforeAll(async () => {
-    await onDatabase(admin.toString(), (c) => c.query(`CREATE DATABASE "${name}"`));
-    client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
+    database = await databaseBeforeMigration("rdls_db_test_converted", `ADD COLUMN "convertedQuantity"`);
   });
-  afterAll(async () => {
-    await client?.end();
-    await onDatabase(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  });
+  afterAll(() => database?.drop());
 
   it("moves what was converted from the source packs' count to their purchase's", async () => {
-    const all = migrationSql();
-    const index = all.findIndex((sql) => sql.includes(`ADD COLUMN "convertedQuantity"`));
-    expect(index).toBeGreaterThan(0);
-    for (const sql of all.slice(0, index)) await client.query(sql);
-
+    const { client } = database;
     await client.query(`
       INSERT INTO "Entitlement" ("id", "licenseProgram", "credential", "calType", "quantity", "customerName", "updatedAt")
         VALUES ('ea', 'ENTERPRISE_AGREEMENT', '1234567', 'WS2022_PER_USER', 100, 'Contoso Ltd', now()),
@@ -42,7 +25,7 @@ describe("the converted_quantity migration on PostgreSQL, with conversions made 
                ('override', 'OVERRIDE', 5, 'ID2', 'WS2022_PER_USER', 'SELECT_LICENSE', 8, 8, NULL, NULL, NULL),
                ('c3', 'C3', 6, 'ID2', 'WS2022_PER_DEVICE', 'SELECT_LICENSE', 8, 8, NULL, NULL, 'override');`);
 
-    await client.query(all[index]!);
+    await client.query(database.migration);
 
     const purchases = await client.query(`SELECT "id", "convertedQuantity", "version" FROM "Entitlement" ORDER BY "id"`);
     expect(purchases.rows).toEqual([

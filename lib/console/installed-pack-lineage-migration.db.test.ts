@@ -4,39 +4,21 @@
 // the console's generation memory is filled in, and a pack of an earlier generation installed beside a later
 // one of the same purchase goes (the 50 + 50 of one 50-CAL retail code), with event 90.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
-import { benchServerUrl, migrationSql, onDatabase } from "@/bench/lib/scratch-database";
-
-const LINEAGE_MIGRATION = "installed_pack_lineage";
+import { databaseBeforeMigration, migrationSql } from "@/bench/lib/scratch-database";
 
 describe("the installed_pack_lineage migration on PostgreSQL, with data written before it", () => {
-  const server = benchServerUrl(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const name = `rdls_db_test_lineage_${Date.now()}_${process.pid}`;
-  const admin = new URL(server);
-  admin.pathname = "/postgres";
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  let client: pg.Client;
-
+  let database: Awaited<ReturnType<typeof databaseBeforeMigration>>;
   beforeAll(async () => {
-    await onDatabase(admin.toString(), (c) => c.query(`CREATE DATABASE "${name}"`));
-    client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
+    database = await databaseBeforeMigration("rdls_db_test_lineage", "Every installed key pack records its lineage");
   });
-  afterAll(async () => {
-    await client?.end();
-    await onDatabase(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  });
+  afterAll(() => database?.drop());
 
   it("has no semicolon in a comment of any migration: prisma migrate deploy splits statements there (docs/stack-traps.md 22)", () => {
     for (const sql of migrationSql()) for (const line of sql.split("\n").filter((l) => l.trimStart().startsWith("--"))) expect(line).not.toContain(";");
   });
 
   it("backfills every pack's lineage and leaves one pack per server and purchase line", async () => {
-    const all = migrationSql();
-    const index = all.findIndex((sql) => sql.includes("Every installed key pack records its lineage"));
-    expect(index, LINEAGE_MIGRATION).toBeGreaterThan(0);
-    for (const sql of all.slice(0, index)) await client.query(sql);
+    const { client } = database;
 
     await client.query(`
       INSERT INTO "LicenseServer" ("id", "name", "productId", "updatedAt") VALUES ('s1', 'LS-ONE', '1', now()), ('s2', 'LS-TWO', '2', now()), ('s3', 'LS-THREE', '3', now());
@@ -56,7 +38,7 @@ describe("the installed_pack_lineage migration on PostgreSQL, with data written 
       INSERT INTO "IssuedCal" ("id", "serverId", "installedKeyPackId", "issuedTo") VALUES ('c1', 's1', 'i1', 'CONTOSO\\alice');
       INSERT INTO "KeyPackGeneration" ("serverId", "purchaseLine", "highest") VALUES ('s1', 1, 2);`);
 
-    await client.query(all[index]!);
+    await client.query(database.migration);
 
     const packs = await client.query(`SELECT "id", "purchaseLine", "generation" FROM "InstalledKeyPack" ORDER BY "id"`);
     expect(packs.rows).toEqual([

@@ -17,15 +17,11 @@ export const ENTITLEMENT_LIST_LIMIT = 200;
  * What counts against each purchase: its active (not superseded) packs, and the RDS CALs converted from its
  * packs to the other type, which count for good (docs/decisions/038).
  */
-async function activeIssuedByEntitlement(db: Prisma.TransactionClient, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const [sums, converted] = await Promise.all([
-    db.issuedKeyPack.groupBy({ by: ["entitlementId"], where: { entitlementId: { in: ids }, supersededAt: null }, _sum: { countedQuantity: true } }),
-    db.entitlement.findMany({ where: { id: { in: ids }, convertedQuantity: { gt: 0 } }, select: { id: true, convertedQuantity: true } }),
-  ]);
+async function activeIssuedByEntitlement(db: Prisma.TransactionClient, purchases: readonly { id: string; convertedQuantity: number }[]): Promise<Map<string, number>> {
+  if (purchases.length === 0) return new Map();
+  const sums = await db.issuedKeyPack.groupBy({ by: ["entitlementId"], where: { entitlementId: { in: purchases.map((p) => p.id) }, supersededAt: null }, _sum: { countedQuantity: true } });
   const counted = new Map(sums.map((s) => [s.entitlementId ?? "", s._sum.countedQuantity ?? 0]));
-  for (const e of converted) counted.set(e.id, (counted.get(e.id) ?? 0) + e.convertedQuantity);
-  return counted;
+  return new Map(purchases.map((p) => [p.id, (counted.get(p.id) ?? 0) + p.convertedQuantity]));
 }
 
 export async function listEntitlements(db: Database, filter: { q?: string; program?: LicenseProgram } = {}) {
@@ -38,7 +34,7 @@ export async function listEntitlements(db: Database, filter: { q?: string; progr
     orderBy: [{ customerName: "asc" }, { licenseProgram: "asc" }, { credential: "asc" }],
     take: ENTITLEMENT_LIST_LIMIT + 1,
   });
-  const issued = await activeIssuedByEntitlement(db, rows.map((r) => r.id));
+  const issued = await activeIssuedByEntitlement(db, rows);
   return {
     rows: rows.slice(0, ENTITLEMENT_LIST_LIMIT).map((r) => ({ ...r, activeIssued: issued.get(r.id) ?? 0 })),
     more: rows.length > ENTITLEMENT_LIST_LIMIT,
@@ -65,9 +61,9 @@ export async function insertEntitlement(db: Database, actor: StaffIdentity, valu
 /** Sets the quantity; never below what is already issued from the purchase. */
 async function setQuantityInTransaction(tx: Prisma.TransactionClient, actor: StaffIdentity, id: string, quantity: number) {
   // Lock the row, so a concurrent edit or import waits and then sees this one's result.
-  const [current] = await tx.$queryRaw<{ quantity: number }[]>`SELECT "quantity" FROM "Entitlement" WHERE "id" = ${id} FOR UPDATE`;
+  const [current] = await tx.$queryRaw<{ quantity: number; convertedQuantity: number }[]>`SELECT "quantity", "convertedQuantity" FROM "Entitlement" WHERE "id" = ${id} FOR UPDATE`;
   if (!current) return { ok: false as const, message: "This entitlement no longer exists." };
-  const issued = (await activeIssuedByEntitlement(tx, [id])).get(id) ?? 0;
+  const issued = (await activeIssuedByEntitlement(tx, [{ id, convertedQuantity: current.convertedQuantity }])).get(id) ?? 0;
   if (quantity < issued) return { ok: false as const, message: `The quantity cannot be less than the ${issued} CALs already issued from this purchase` };
   if (current.quantity === quantity) return { ok: true as const, changed: false, before: current.quantity };
   // The version bump tells a web-site submit that read the old quantity to read again (docs/decisions/011).
@@ -128,6 +124,6 @@ export async function importEntitlementRows(db: Database, actor: StaffIdentity, 
 
 export async function exportEntitlements(db: Database) {
   const rows = await db.entitlement.findMany({ orderBy: [{ customerName: "asc" }, { licenseProgram: "asc" }, { credential: "asc" }] });
-  const issued = await activeIssuedByEntitlement(db, rows.map((r) => r.id));
+  const issued = await activeIssuedByEntitlement(db, rows);
   return rows.map((r) => ({ ...r, activeIssued: issued.get(r.id) ?? 0 }));
 }
