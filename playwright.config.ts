@@ -5,12 +5,12 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
-/** The system Chromium; Playwright never downloads a browser here. */
+/** The system Chromium (scripts/lib.sh's find_chromium: the headless shell first); Playwright never downloads a browser here. */
 function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error("No Chromium found. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
+    throw new Error("No Chromium found. Install Debian's package (sudo apt-get install chromium-headless-shell) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
   }
   return found;
 }
