@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 
 // The Content Security Policy (with a per-request nonce) and HSTS are set by proxy.ts; these are the same
 // for every response.
@@ -21,6 +22,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
+  // The browser's zod/mini: only the members our schemas use, flattened by esbuild (scripts/browser-zod.mjs,
+  // docs/decisions/039-browser-zod-flattened.md). The server's stays zod/mini as published.
+  turbopack: { resolveAlias: { "zod/mini": { browser: "./generated/browser/zod-mini.js" } } },
+  experimental: { turbopackChunking: { minChunkSize: 26_000 } },
 };
 
-export default nextConfig;
+export default async function config(phase: string): Promise<NextConfig> {
+  // Written before each build and `next dev`, from the installed zod and the list of members in use.
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) await (await import("./scripts/browser-zod.mjs")).writeBrowserZod();
+  return nextConfig;
+}

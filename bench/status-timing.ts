@@ -5,7 +5,7 @@
 // the median and p95 of each and their difference. BENCH_ITERATIONS (default 2,000 per kind).
 //   npm run bench:status-timing      (BENCH_SMALL=1: 50 requests, 50 lookups of each kind)
 import { createRequestRecord } from "@/prisma/clearinghouse-factories";
-import { generateReference } from "@/lib/clearinghouse/reference";
+import { generateReference } from "@/lib/clearinghouse/new-reference";
 import { openDatabase } from "@/lib/prisma-client";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ms, percentile, table, timed } from "./lib/stats";

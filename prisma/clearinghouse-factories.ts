@@ -5,7 +5,7 @@ import type { CalType, LicenseProgram } from "@/lib/licensing/catalog";
 import { licenseProgram as programInfo } from "@/lib/licensing/catalog";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits, randomString } from "@/lib/licensing/random";
-import { generateReference } from "@/lib/clearinghouse/reference";
+import { generateReference } from "@/lib/clearinghouse/new-reference";
 import { openLicenseCredential } from "@/lib/licensing/credentials";
 import type { DraftColumns, SiteOption } from "@/lib/clearinghouse/steps";
 import { createEntitlement, uniqueSuffix } from "./factories";

@@ -6,7 +6,7 @@ import { canonicalCredential, credentialKind, type CredentialFields } from "@/li
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { randomDigits } from "@/lib/licensing/random";
 import { issueKeyPackInTransaction } from "@/lib/clearinghouse/issue-key-pack";
-import { generateReference } from "@/lib/clearinghouse/reference";
+import { generateReference } from "@/lib/clearinghouse/new-reference";
 import { createSession } from "@/lib/auth/sessions";
 import type { RecoveryStatus } from "@/generated/prisma/client";
 import { uniqueSuffix } from "./factories";

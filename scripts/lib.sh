@@ -8,7 +8,7 @@ ensure_installed() {
 
 ensure_built() {
   local stamp=.next/BUILD_ID
-  if [ ! -f "$stamp" ] || [ -n "$(find app components lib prisma/schema.prisma next.config.ts package-lock.json postcss.config.mjs -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+  if [ ! -f "$stamp" ] || [ -n "$(find app components lib prisma/schema.prisma next.config.ts scripts/browser-zod.mjs package-lock.json postcss.config.mjs -newer "$stamp" -print -quit 2>/dev/null)" ]; then
     echo "==> Building the app (next build)"
     ./node_modules/.bin/next build
   fi

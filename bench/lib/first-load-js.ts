@@ -4,7 +4,7 @@
 // With its schemas: the same plus the chunks its forms' schemas load after the page. A form's schema loader
 // (components/forms/use-action-form.ts, `() => import("@/lib/…")`) is a dynamic import, which Turbopack
 // writes into the importing chunk as the list of chunks to fetch (`Promise.all(["static/chunks/….js", …]
-// .map(…))`); a schema's list holds zod's core (the chunk with zod's issue codes), which tells it from the
+// .map(…))`); a schema's list holds zod/mini (the chunk with its base type's name), which tells it from the
 // other dynamic imports (the Procedure panel's body, loaded when opened). A route with several forms counts
 // the chunks of every form it can show (a page showing several forms loads them all; a wizard's one route
 // for all its pages shows one at a time): for a page, an upper bound; the smallest one form's loader fetches
@@ -44,8 +44,9 @@ function routeOf(entry: string): string {
   return entry.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
 }
 
-/** A string of zod's core (an issue code) that a schema's chunks hold and no other chunk of ours does. */
-const ZOD_CORE_MARK = '"invalid_union"';
+/** A string of zod/mini (its schemas' base type) that a schema's chunks hold and no other chunk of ours does,
+ * in the published zod/mini and in the browser's flattened one (scripts/browser-zod.mjs) alike. */
+const ZOD_CORE_MARK = '"ZodMiniType"';
 
 export function firstLoadJs(nextDir: string): RouteJs[] {
   const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };

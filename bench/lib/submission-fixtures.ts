@@ -6,7 +6,7 @@ import pg from "pg";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { encodeKeyPackId } from "@/lib/licensing/key-pack-id";
 import { randomBits } from "@/lib/licensing/random";
-import { generateReference } from "@/lib/clearinghouse/reference";
+import { generateReference } from "@/lib/clearinghouse/new-reference";
 
 /** Any 32+ characters: the raw insert only has to do the app's HMAC work, not to match its secret. */
 const BENCH_SECRET = "bench-secret-for-the-raw-insert-floor-only";

@@ -19,8 +19,8 @@ export function CompanyForm(props: {
 }) {
   const { form, formProps, summary, fieldError: err, submitting } = useActionForm<CompanyStepInput>({
     action: props.action,
-    // The server's own schema, the phone number's check (libphonenumber) included: it loads after the page.
-    schema: () => import("@/lib/clearinghouse/company-schema").then((m) => m.companyStepSchema),
+    // The server's rules: it loads after the page, and the phone number's check (libphonenumber) when there is one.
+    schema: () => import("@/lib/clearinghouse/company-form-schema").then((m) => m.companyBrowserSchema),
     defaultValues: props.defaultValues,
     fields: STEP_FIELDS.company,
   });

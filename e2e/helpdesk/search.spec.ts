@@ -2,7 +2,7 @@ import { expect, test } from "../fixtures";
 import { uniqueSuffix } from "@/prisma/factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
 import { generateLicenseServerId, formatLicenseServerId } from "@/lib/licensing/license-server-id";
-import { generateReference } from "@/lib/clearinghouse/reference";
+import { generateReference } from "@/lib/clearinghouse/new-reference";
 import { signedIn, spaced } from "./support";
 
 test.describe("the queue", () => {

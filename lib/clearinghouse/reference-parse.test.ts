@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateReference, parseReference, REFERENCE_PATTERN } from "./reference";
+import { generateReference } from "./new-reference";
+import { parseReference, REFERENCE_PATTERN } from "./reference";
 
 describe("recovery request references", () => {
   it("are RQ-XXXX-XXXX in Crockford base32", () => {

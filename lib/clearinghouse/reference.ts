@@ -1,15 +1,11 @@
 // Reference numbers of Manage CALs requests, e.g. "RQ-7KD2-9XPA": 40 random bits in Crockford base32, so
 // they are read aloud and typed without look-alike mistakes (O/0, I/L/1) and cannot be guessed in sequence.
-import { encodeBase32, isCrockford, normalizeCrockford } from "@/lib/licensing/crockford";
+// Reading them is here (the forms' schemas use it in the browser); making one is new-reference.ts, which
+// brings the random generator.
+import { isCrockford, normalizeCrockford } from "@/lib/licensing/crockford";
 import { stripSeparators } from "@/lib/licensing/groups";
-import { randomBits } from "@/lib/licensing/random";
 
 export const REFERENCE_PATTERN = /^RQ-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-
-export function generateReference(bits: bigint = randomBits(40)): string {
-  const body = encodeBase32(bits, 8);
-  return `RQ-${body.slice(0, 4)}-${body.slice(4)}`;
-}
 
 /** What a person typed ("rq 7kd2 9xpa", "7KD29XPA", with O for 0) as the stored reference, or null. */
 export function normalizeReference(input: string): string | null {

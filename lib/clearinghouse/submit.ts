@@ -12,7 +12,7 @@ import type { SqlRunner } from "@/lib/driver-sql";
 import { evaluateRecovery, RECENT_RECOVERY_WINDOW_MS } from "./entitlement-rules";
 import { prepareKeyPack } from "./issue-key-pack";
 import { getKeyPackSecrets } from "@/lib/key-pack-secret";
-import { generateReference } from "./reference";
+import { generateReference } from "./new-reference";
 import { draftRequestSchema, type ManageCalsRequest } from "./request-schema";
 import { checkInstallationTarget } from "./target-server";
 import { draftFormValues } from "./steps";

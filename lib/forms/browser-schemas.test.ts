@@ -12,10 +12,10 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { $ZodType } from "zod/v4/core";
-import { safeParse } from "zod/mini";
+import { safeParse, safeParseAsync } from "zod/mini";
 import { zodFieldErrors, type FieldErrors } from "@/lib/forms/action-result";
 import { formInput } from "@/lib/forms/form-state";
-import { companyFormSchema } from "@/lib/clearinghouse/company-form-schema";
+import { companyBrowserSchema, companyFormSchema } from "@/lib/clearinghouse/company-form-schema";
 import { companyStepSchema } from "@/lib/clearinghouse/company-schema";
 import * as flowForms from "@/lib/clearinghouse/server-flow-form-schemas";
 import * as flows from "@/lib/clearinghouse/server-flows";
@@ -74,6 +74,15 @@ describe("the browser's schema is the server's", () => {
         expect(serverRest).toEqual(browserRest);
         // The browser's own phone errors (too long, hidden characters) are the server's first ones.
         if (browserPhone) expect(serverPhone?.[0]).toBe(browserPhone[0]);
+      }),
+    );
+  });
+
+  it("Company information: the browser's schema (the phone number's check loaded when there is one) answers as the server's", async () => {
+    await fc.assert(
+      fc.asyncProperty(company, async (values) => {
+        const browser = await safeParseAsync(companyBrowserSchema, values);
+        expect(browser.success ? {} : zodFieldErrors(browser.error)).toEqual(errorsOf(companyStepSchema, posted(values)));
       }),
     );
   });

@@ -3,7 +3,6 @@
 // helpdesk and why, and the response file to download (a data: link, so it works without the script too) or
 // to scan. A kit's QR codes open this page with the kit (or one part of it) after the #: gathered here.
 import { useEffect, useState } from "react";
-import QRCode from "qrcode";
 import { Button, buttonClass } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -82,7 +81,10 @@ function KitResponse({ used }: { used: KitUsed }) {
   const { response } = used;
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    QRCode.toString(used.text, { type: "svg", margin: 1, errorCorrectionLevel: "L" }).then(setQr, () => setQr(null));
+    // Loaded with the response, not with the page: the QR code library is 8 kB gzip of a page held to a budget.
+    import("qrcode")
+      .then((QRCode) => QRCode.toString(used.text, { type: "svg", margin: 1, errorCorrectionLevel: "L" }))
+      .then(setQr, () => setQr(null));
   }, [used.text]);
   const href = `data:application/json;charset=utf-8,${encodeURIComponent(used.text)}`;
   return (
