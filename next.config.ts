@@ -15,6 +15,7 @@ const nextConfig: NextConfig = {
   // The job queue and mail packages load as Node modules too (they read their own files and open sockets).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg-boss", "nodemailer", "smtp-server", "mailparser"],
   poweredByHeader: false,
+  productionBrowserSourceMaps: process.env.RDLS_SOURCE_MAPS === "1",
   // `npm test` (scripts/test.sh) runs tsc over the whole tree, the route types of `next typegen` included,
   // before it builds, and sets RDLS_TYPECHECKED=1 for that build: checking the same files again cost the
   // build a third of its time. Every other build (npm start, a targeted npm run test:e2e) still checks.

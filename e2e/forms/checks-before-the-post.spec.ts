@@ -7,6 +7,8 @@ import { expect, test } from "../fixtures";
 import { countPosts, summaryOf, typeChecked } from "./support";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { createServerWithPacks, openLifecycleRun } from "@/prisma/console-factories";
+import { completeDraft } from "@/prisma/clearinghouse-factories";
+import { MESSAGES } from "@/lib/clearinghouse/schemas";
 import { useDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
 
@@ -100,6 +102,49 @@ test.describe("checks in the browser, before any post", () => {
     await expect(page.locator("#staff-password-error")).toHaveCount(0);
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/helpdesk\/staff\/[^/?]+\?created=1$/);
+    expect(posts.length).toBe(1);
+  });
+
+  test("web site, Company information: a phone number of another country is called out on leaving the field, its check loaded only then, without a post", async ({ page, context, db }) => {
+    const d = completeDraft();
+    await useDraft(context, db, { targetLicenseServerId: d.targetLicenseServerId, reasonForRecovery: d.reasonForRecovery, licenseProgram: d.licenseProgram });
+    await page.goto("/licensing/manage-cals/company");
+    await page.getByLabel("Last name or surname").click();
+    await typeChecked(page.getByLabel("Last name or surname"), "Morgan");
+    await page.keyboard.press("Tab");
+    await typeChecked(page.getByLabel("First name or given name"), "Alex");
+    await page.keyboard.press("Tab");
+    await typeChecked(page.getByLabel("Company name"), "Contoso Ltd");
+    await page.getByLabel("Country/region").selectOption("US");
+    // The page and its schema are up; the phone number's check (libphonenumber's metadata) is not loaded yet.
+    await page.waitForLoadState("networkidle");
+    const scripts: string[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.url());
+    });
+    const posts = countPosts(page);
+    const phone = page.getByLabel("Phone number");
+    await phone.click();
+    // The mistake: a London number, with the United States chosen.
+    await typeChecked(phone, "020 7946 0018");
+    await page.getByLabel("E-mail address").focus();
+    await expect(page.locator("#phone-error")).toContainText(MESSAGES.phone);
+    expect(scripts.length).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(summaryOf(page)).toBeFocused();
+    await expect(summaryOf(page)).toContainText(MESSAGES.phone);
+    expect(posts).toEqual([]);
+
+    // Corrected: a United States number; the error goes when the field is left, then one post moves on.
+    await phone.click();
+    await phone.press("ControlOrMeta+a");
+    await phone.press("Backspace");
+    await typeChecked(phone, "+1 425 555 0100");
+    await page.getByLabel("E-mail address").focus();
+    await expect(page.locator("#phone-error")).toHaveCount(0);
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/licensing\/manage-cals\/purchase$/);
     expect(posts.length).toBe(1);
   });
 });
