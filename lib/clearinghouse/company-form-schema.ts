@@ -42,9 +42,10 @@ export function withPhoneRule<T extends $ZodObject>(schema: T, fits: PhoneRule):
   }));
 }
 
-/** companyStepSchema as the browser checks it (parsed asynchronously, as the form's resolver does). */
+/** companyStepSchema as the browser checks it (parsed asynchronously, as the form's resolver does). If the
+ *  check cannot load (the network dropped), the phone number is left to the server, which checks it anyway. */
 export const companyBrowserSchema = withPhoneRule(companyFormSchema, (phone, countryRegion) =>
-  import("./phone-check").then((m) => m.phoneFitsCountry(phone, countryRegion)),
+  import("./phone-check").then((m) => m.phoneFitsCountry(phone, countryRegion), () => true),
 );
 
 export type CompanyStepInput = z.input<typeof companyFormSchema>;
