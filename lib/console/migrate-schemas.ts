@@ -6,6 +6,7 @@ import { checkbox } from "@/lib/forms/checkbox";
 import { calType, MIGRATION_REASONS, SOURCE_OPERATING_SYSTEMS, type CalType } from "@/lib/licensing/catalog";
 import { parseLicenseServerId } from "@/lib/licensing/license-server-id";
 import { MIGRATE_MESSAGES } from "./migrate-labels";
+import { HOST_NAME } from "./host-name";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 
 // The words the pages show live in migrate-labels.ts (no zod), so the wizard pages ship no schema module.
@@ -15,9 +16,6 @@ export const migrateReasonSchema = z.object({
   reason: z.enum(MIGRATION_REASONS, { error: MIGRATE_MESSAGES.reason }),
 });
 
-/** A NetBIOS or DNS name, or an IPv4 / IPv6 address: letters, digits, hyphens, dots, colons. */
-export const HOST = /^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$/;
-
 const migrateSourceFields = z.object({
   sourceName: z
     .string({ error: MIGRATE_MESSAGES.sourceName })
@@ -25,7 +23,7 @@ const migrateSourceFields = z.object({
       z.trim(),
       z.minLength(1, MIGRATE_MESSAGES.sourceName),
       z.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
-      z.refine((v: string) => v === "" || HOST.test(v), MIGRATE_MESSAGES.sourceNameFormat),
+      z.refine((v: string) => v === "" || HOST_NAME.test(v), MIGRATE_MESSAGES.sourceNameFormat),
     ),
   notAvailable: checkbox,
   operatingSystem: z.optional(z.string()),

@@ -6,7 +6,7 @@ import { CONNECTION_METHOD_VALUES, type ConnectionMethod } from "@/lib/licensing
 import { isCountryCode } from "@/lib/countries/codes";
 import { companyFields } from "@/lib/forms/company-fields";
 import { requiredText } from "@/lib/forms/text";
-import { HOST } from "./migrate-schemas";
+import { HOST_NAME } from "./host-name";
 
 /** The required company information, as Properties and the Activate Server Wizard's Company Information ask it. */
 export const companyRequiredShape = {
@@ -75,7 +75,7 @@ export function notAvailableMessage(name: string): string {
 }
 
 export const connectSchema = z.object({
-  serverName: requiredText("license server name", 253, CONNECT_MESSAGES.serverName).check(z.refine((v) => HOST.test(v), CONNECT_MESSAGES.serverNameFormat)),
+  serverName: requiredText("license server name", 253, CONNECT_MESSAGES.serverName).check(z.refine((v) => HOST_NAME.test(v), CONNECT_MESSAGES.serverNameFormat)),
   /** Connect as another account (DOMAIN\user); empty: the account the console runs under. */
   account: z.optional(z.string().check(z.trim(), z.maxLength(104, CONNECT_MESSAGES.account), z.refine((v) => v === "" || ACCOUNT.test(v), CONNECT_MESSAGES.account))),
 });
