@@ -5,7 +5,8 @@ import { requiredEmail } from "@/lib/forms/text";
 
 export const historyEmailSchema = z.object({ email: requiredEmail("Enter the e-mail address you gave with your requests") });
 // Never refused: a missing or odd token is a link that does not open (history.ts), with the one answer for that.
-// (A transform, not zod's catch, which alone was 2.4 kB gzip of the browser's zod: scripts/browser-zod.mjs.)
+// (A default and a transform, not zod's catch, which alone was 2.4 kB gzip of the browser's zod:
+// scripts/browser-zod.mjs.)
 export const historyTokenSchema = z.object({
-  token: z.pipe(z.unknown(), z.transform((token) => (typeof token === "string" && token.length <= 100 ? token : ""))),
+  token: z._default(z.pipe(z.unknown(), z.transform((token) => (typeof token === "string" && token.length <= 100 ? token : ""))), ""),
 });
