@@ -105,16 +105,18 @@ test.describe("checks in the browser, before any post", () => {
     expect(posts.length).toBe(1);
   });
 
-  test("web site, Company information: a phone number of another country is called out on leaving the field, its check loaded only then, without a post", async ({ page, context, db }) => {
+  test("web site, Company information at 360 px by keyboard: a phone number of another country is called out on leaving the field, its check loaded only then, without a post", async ({ page, context, db }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
     const d = completeDraft();
     await useDraft(context, db, { targetLicenseServerId: d.targetLicenseServerId, reasonForRecovery: d.reasonForRecovery, licenseProgram: d.licenseProgram });
     await page.goto("/licensing/manage-cals/company");
-    await page.getByLabel("Last name or surname").click();
+    await page.getByLabel("Last name or surname").focus();
     await typeChecked(page.getByLabel("Last name or surname"), "Morgan");
     await page.keyboard.press("Tab");
     await typeChecked(page.getByLabel("First name or given name"), "Alex");
     await page.keyboard.press("Tab");
     await typeChecked(page.getByLabel("Company name"), "Contoso Ltd");
+    await page.getByLabel("Country/region").focus();
     await page.getByLabel("Country/region").selectOption("US");
     // The page and its schema are up; the phone number's check (libphonenumber's metadata) is not loaded yet.
     await page.waitForLoadState("networkidle");
@@ -124,26 +126,30 @@ test.describe("checks in the browser, before any post", () => {
     });
     const posts = countPosts(page);
     const phone = page.getByLabel("Phone number");
-    await phone.click();
-    // The mistake: a London number, with the United States chosen.
+    await phone.focus();
+    // The mistake: a London number, with the United States chosen; Tab leaves the field.
     await typeChecked(phone, "020 7946 0018");
-    await page.getByLabel("E-mail address").focus();
+    await page.keyboard.press("Tab");
     await expect(page.locator("#phone-error")).toContainText(MESSAGES.phone);
     expect(scripts.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    await page.getByRole("button", { name: "Next" }).click();
+    // Enter in a field submits: the summary, no post.
+    await phone.focus();
+    await page.keyboard.press("Enter");
     await expect(summaryOf(page)).toBeFocused();
     await expect(summaryOf(page)).toContainText(MESSAGES.phone);
     expect(posts).toEqual([]);
 
     // Corrected: a United States number; the error goes when the field is left, then one post moves on.
-    await phone.click();
-    await phone.press("ControlOrMeta+a");
-    await phone.press("Backspace");
+    await phone.focus();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.press("Backspace");
     await typeChecked(phone, "+1 425 555 0100");
-    await page.getByLabel("E-mail address").focus();
+    await page.keyboard.press("Tab");
     await expect(page.locator("#phone-error")).toHaveCount(0);
-    await page.getByRole("button", { name: "Next" }).click();
+    await phone.focus();
+    await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/licensing\/manage-cals\/purchase$/);
     expect(posts.length).toBe(1);
   });

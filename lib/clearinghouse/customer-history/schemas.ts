@@ -8,5 +8,5 @@ export const historyEmailSchema = z.object({ email: requiredEmail("Enter the e-m
 // (A default and a transform, not zod's catch, which alone was 2.4 kB gzip of the browser's zod:
 // scripts/browser-zod.mjs.)
 export const historyTokenSchema = z.object({
-  token: z._default(z.pipe(z.unknown(), z.transform((token) => (typeof token === "string" && token.length <= 100 ? token : ""))), ""),
+  token: z._default(z.transform((token: unknown) => (typeof token === "string" && token.length <= 100 ? token : "")), ""),
 });
