@@ -5,9 +5,10 @@
 # Each round keeps both cores of our machines busy (docs/decisions/034-suite-within-eight-minutes.md):
 #  1. typecheck, lint and the app's build side by side. The build skips its own type check, the one tsc
 #     does here (RDLS_TYPECHECKED, next.config.ts).
-#  2. the unit tests alone: their property tests have 5-second limits that a busy processor can overrun.
-#  3. the end-to-end tests (shown as they run) with the database tests beside them: the browser tests
-#     mostly wait on the app and the browser, and the database tests use that idle time.
+#  2. the end-to-end tests (shown as they run) with, beside them, the unit tests and then the database tests:
+#     the unit tests run while the e2e step makes its database, seeds it and starts the app (mostly waiting
+#     on PostgreSQL), and the database tests use the time the browser tests spend waiting on the app and the
+#     browser.
 # A step run beside the shown one writes to .data/<step>.log, printed whole when the step fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -53,11 +54,12 @@ finish build || ok=0
 [ "$typed" -eq 1 ] || rm -f .next/BUILD_ID
 [ "$ok" -eq 1 ] || exit 1
 
-npm run test:unit || exit 1
-
 # One db test file at a time here (two when run alone, vitest.config.ts): beside the browser tests a
-# second PGlite file took the cores the app server and the browsers were waiting for.
-start db npm run --silent test:db -- --maxWorkers=1
+# second PGlite file took the cores the app server and the browsers were waiting for. Not begun when a unit
+# test failed (the step fails either way).
+unit_then_db() { npm run --silent test:unit && npm run --silent test:db -- --maxWorkers=1; }
+start unit-and-db unit_then_db
 npm run --silent test:e2e -- --project=chromium; e2e_status=$?
-finish db 4 || exit 1
+finish unit-and-db || exit 1
+grep -E "Test Files|Tests +[0-9]|Duration" .data/unit-and-db.log
 exit "$e2e_status"
