@@ -1,7 +1,8 @@
 // Every page of the three sites at 360, 768, 1280 and 1920 px, with the Procedure panel closed and open and
 // the console's menus open: no page scrolls sideways, and every grouped ID breaks only between its groups
-// and is never cut off (e2e/layout/support.ts). The same visit, with the panel closed, checks the page with
-// axe (WCAG 2.x A/AA, e2e/a11y.ts) at 1280 px; with the panel open, e2e/guided/panel.spec.ts does.
+// and is never cut off (e2e/layout/support.ts). One visit per page: with the panel closed it also checks the
+// page with axe (WCAG 2.x A/AA, e2e/a11y.ts) at 1280 px, then opens the panel as a person does (its header
+// button) and checks every width again (the open panel's axe check is e2e/guided/panel.spec.ts's).
 // One test per page, each making the data its page needs, so the pages show the long things they show in
 // use (several key packs, license key pack IDs, License Server IDs, codes) and the workers share the pages.
 import type { BrowserContext, Page } from "@playwright/test";
@@ -18,7 +19,6 @@ import type { InstallAnswers } from "@/lib/console/install-licenses-schemas";
 import type { InstallStep } from "@/lib/console/install-licenses/steps";
 import { completeDraft, uniqueLicenseCode } from "@/prisma/clearinghouse-factories";
 import { createRecoveryRequest } from "@/prisma/helpdesk-factories";
-import { openProcedurePanel } from "@/prisma/practice-factories";
 import { randomDigits } from "@/lib/licensing/random";
 import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
 import { checkPage, layoutProblems, pageProblems } from "./support";
@@ -373,8 +373,22 @@ const HOME: PageCase[] = [
   { name: "an unknown address", open: async () => "/no-such-page", options: { status: 404 } },
 ];
 
-/** One test per page: its layout at every width and, unless told, axe at 1280 px. */
-function pageTests(area: string, cases: PageCase[], withAxe: boolean) {
+/** Opens the Procedure panel by its header button, as a person does, and waits for its steps to show. */
+async function openPanel(page: Page) {
+  const toggle = page.getByRole("banner").getByRole("button", { name: "Procedure", exact: true });
+  // toPass: a click before the page is interactive opens nothing, so try again.
+  await expect(async () => {
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 1000 });
+  }).toPass();
+  await expect(page.getByRole("complementary", { name: "Procedure" }).getByRole("button", { name: "Hide the procedure" })).toBeVisible();
+}
+
+/**
+ * One test per page: its layout at every width and, unless told, axe at 1280 px; then, where the site has
+ * the Procedure panel, its layout at every width again with the panel open, in the same visit.
+ */
+function pageTests(area: string, cases: PageCase[], { axe: withAxe, panel }: { axe: boolean; panel: boolean }) {
   for (const c of cases) {
     test(`${area}: ${c.name}`, async ({ page, context, db }) => {
       const visit = { page, context, db };
@@ -384,37 +398,35 @@ function pageTests(area: string, cases: PageCase[], withAxe: boolean) {
       // too), a finding of its own left to that component; the page under the menu is checked closed.
       const axe = withAxe && !before;
       let found: { layout: string[]; axe: string[] };
+      let label: string;
       if (c.reach) {
-        const label = await c.reach(visit);
+        label = await c.reach(visit);
         found = await pageProblems(page, label, { before, axe });
       } else {
-        found = await checkPage(page, await c.open!(visit), { ...c.options, before, axe });
+        const path = await c.open!(visit);
+        label = c.options?.label ?? path;
+        found = await checkPage(page, path, { ...c.options, before, axe });
       }
       expect(found.layout, found.layout.join("\n")).toEqual([]);
       expect(found.axe, `axe (WCAG 2.x A/AA) on ${c.name}`).toEqual([]);
+      if (!panel) return;
+      await openPanel(page);
+      const open = await pageProblems(page, `${label} with the Procedure panel open`, { before });
+      expect(open.layout, open.layout.join("\n")).toEqual([]);
     });
   }
 }
 
-for (const panel of ["closed", "open"] as const) {
-  test.describe(`Procedure panel ${panel}`, () => {
-    test.beforeEach(async ({ context }) => {
-      if (panel === "open") await openProcedurePanel(context);
-    });
-    // Axe with the panel closed; the open panel's own axe check is e2e/guided/panel.spec.ts's.
-    const axe = panel === "closed";
-    pageTests("console", CONSOLE, axe);
-    pageTests("console", LIFECYCLE, axe);
-    pageTests("licensing web site", SERVER_FLOWS, axe);
-    pageTests("licensing web site", SITE, axe);
-  });
-}
+pageTests("console", CONSOLE, { axe: true, panel: true });
+pageTests("console", LIFECYCLE, { axe: true, panel: true });
+pageTests("licensing web site", SERVER_FLOWS, { axe: true, panel: true });
+pageTests("licensing web site", SITE, { axe: true, panel: true });
 
 test.describe("helpdesk, signed in as a supervisor", () => {
-  pageTests("helpdesk", HELPDESK, true);
+  pageTests("helpdesk", HELPDESK, { axe: true, panel: false });
 });
 
-pageTests("home", HOME, true);
+pageTests("home", HOME, { axe: true, panel: false });
 
 test("the checks themselves catch a group wrapped inside itself, an ID cut off and a page wider than the window", async ({ page }) => {
   const id = "12345-67890-12345-67890-12345-67890-12345";
