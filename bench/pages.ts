@@ -3,7 +3,9 @@
 // modules: bench/lib/first-load-js.ts, an upper bound for a route with several forms), then a
 // Lighthouse performance score (lighthouse 12.2.3, default mobile settings with simulated throttling, and
 // the desktop preset) for each wizard page: the console's eight Manage RDS CALs pages and the web site's
-// Manage CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs.
+// Manage CALs pages, served by `next start` on a fresh PostgreSQL database with the data each page needs,
+// after what each of those pages really fetches in a browser (bench/lib/fetched-js.ts: the forms it shows,
+// not every form its route can show).
 // Targets: 120 kB gzip, score 95. Mobile scores are the median of BENCH_LIGHTHOUSE_RUNS runs (default 3).
 //   npm run bench:pages        (BENCH_PORT=3205; CHROMIUM_PATH, default /usr/bin/chromium; BENCH_PAGES_FILTER)
 // BENCH_SMALL=1 (CI): the first-load figures, checked against the README's (a change that moves them must
@@ -15,13 +17,16 @@ import lighthouse, { desktopConfig } from "lighthouse";
 import { openDatabase } from "@/lib/prisma-client";
 import { DRAFT_COOKIE } from "@/lib/clearinghouse/steps";
 import { completeDraft, createDraft, createPurchase } from "@/prisma/clearinghouse-factories";
-import { createServerWithPacks, openRebuildRun } from "@/prisma/console-factories";
+import { createServerWithPacks, openInstallLicensesRun, openLifecycleRun, openRebuildRun } from "@/prisma/console-factories";
+import { generateLicenseServerId } from "@/lib/licensing/license-server-id";
+import { generateProductId } from "@/lib/licensing/product-id";
 import { issueAndInstall } from "@/prisma/factories";
 import type { WizardStep } from "@/lib/console/manage-cals/steps";
 import { slugOf } from "@/lib/console/manage-cals/steps";
 import { createScratchDatabase } from "./lib/scratch-database";
 import { ensureBuilt, root, startAppServer } from "./lib/app-server";
 import { firstLoadJs, type RouteJs } from "./lib/first-load-js";
+import { fetchedJs, launchBrowser } from "./lib/fetched-js";
 import { table } from "./lib/stats";
 import { Report } from "./lib/report";
 import { SMALL, size } from "./lib/small";
@@ -63,9 +68,11 @@ interface Target {
   name: string;
   path: string;
   cookie?: string;
+  /** Measured for what it fetches only, not scored by Lighthouse. */
+  fetchOnly?: boolean;
 }
 
-/** One license server per console wizard page (a server has one open run), and Manage CALs drafts. */
+/** One license server per console wizard page (a server has one open run), Manage CALs drafts, and other form pages. */
 async function wizardPages(databaseUrl: string): Promise<Target[]> {
   const { db, close } = await openDatabase(databaseUrl);
   try {
@@ -103,6 +110,18 @@ async function wizardPages(databaseUrl: string): Promise<Target[]> {
     for (const page of ["license-server", "company", "purchase", "verify"]) {
       targets.push({ name: `web site: ${page}`, path: `/licensing/manage-cals/${page}`, cookie });
     }
+    // Form pages of the other procedures, for what they fetch.
+    const notActivated = await createServerWithPacks(db, { packs: [], activated: false });
+    await openLifecycleRun(db, notActivated, "ACTIVATE_SERVER", "ACTIVATE_CONNECTION_METHOD");
+    targets.push({ name: "console: Activate Server, connection-method", path: `/console/servers/${notActivated.id}/activate/connection-method`, fetchOnly: true });
+    const installing = await createServerWithPacks(db, { packs: [], connectionMethod: "AUTOMATIC" });
+    await openInstallLicensesRun(db, installing, "INSTALL_LICENSE_PROGRAM", { connectionMethod: "AUTOMATIC" });
+    targets.push({ name: "console: Install Licenses, license-program", path: `/console/servers/${installing.id}/install-licenses/license-program`, fetchOnly: true });
+    targets.push({ name: "console: Create Report", path: `/console/servers/${(await createServerWithPacks(db)).id}/reports/new`, fetchOnly: true });
+    targets.push({ name: "console: Connect", path: "/console/connect", fetchOnly: true });
+    targets.push({ name: "web site: License Server Activation", path: `/licensing/activate?productId=${generateProductId()}&licenseServerId=${generateLicenseServerId()}`, fetchOnly: true });
+    targets.push({ name: "web site: Check request status", path: "/licensing/status", fetchOnly: true });
+    targets.push({ name: "helpdesk: sign-in", path: "/helpdesk/sign-in", fetchOnly: true });
     return targets;
   } finally {
     await close();
@@ -203,7 +222,25 @@ async function main() {
   try {
     // BENCH_PAGES_FILTER=obtain runs Lighthouse only on the pages whose name contains it (for iterating).
     // A small run scores one page: enough to know the Lighthouse part still works.
-    const targets = (await wizardPages(database.url)).filter((t) => t.name.includes(process.env.BENCH_PAGES_FILTER ?? "")).slice(0, SMALL ? 1 : undefined);
+    const pages = await wizardPages(database.url);
+    // What each of these pages fetches in a browser, its form's schema included: every page, whatever the filter.
+    const browser = await launchBrowser(CHROMIUM);
+    const fetchedRows: (string | number)[][] = [];
+    try {
+      for (const target of pages) {
+        const fetched = await fetchedJs(browser, path.join(root, ".next"), `${server.url}${target.path}`, target.cookie);
+        const margin = (fetched.gzipBytes - floor) / 1024;
+        const landed = fetched.landed === target.path.replace(/\?.*$/, "") ? "" : ` (landed on ${fetched.landed})`;
+        fetchedRows.push([`${target.name}${landed}`, fetched.files, (fetched.gzipBytes / 1024).toFixed(1), margin.toFixed(1), margin <= MARGIN_KB ? "yes" : "no"]);
+      }
+    } finally {
+      await browser.close();
+    }
+    report.log(`## What the wizard pages fetch in a browser (their form's schema included; gzip, sized from the build)`);
+    report.log();
+    report.log(table(["page", "files", "JavaScript fetched kB (gzip)", "over the floor kB", `within ${MARGIN_KB} kB of the floor`], fetchedRows));
+    report.log();
+    const targets = pages.filter((t) => !t.fetchOnly && t.name.includes(process.env.BENCH_PAGES_FILTER ?? "")).slice(0, SMALL ? 1 : undefined);
     const rows: (string | number)[][] = [];
     for (const target of targets) {
       // One unmeasured load first: the server's first render of a route compiles nothing, but warms caches.

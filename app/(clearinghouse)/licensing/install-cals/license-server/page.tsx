@@ -1,4 +1,4 @@
-import { LicenseServerStepPage } from "@/components/licensing/draft-steps/step-pages";
+import { LicenseServerStepPage } from "@/components/licensing/draft-steps/license-server-step";
 import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
 
 export const metadata = { title: "License server information" };

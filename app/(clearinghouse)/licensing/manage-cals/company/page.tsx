@@ -1,4 +1,4 @@
-import { CompanyStepPage } from "@/components/licensing/draft-steps/step-pages";
+import { CompanyStepPage } from "@/components/licensing/draft-steps/company-step";
 import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
 
 export const metadata = { title: "Company information" };

@@ -1,4 +1,4 @@
-import { PurchaseStepPage } from "@/components/licensing/draft-steps/step-pages";
+import { PurchaseStepPage } from "@/components/licensing/draft-steps/purchase-step";
 import type { StepSearchParams } from "@/components/licensing/draft-steps/return-to";
 
 export const metadata = { title: "License program information" };

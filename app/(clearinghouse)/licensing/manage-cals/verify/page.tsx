@@ -1,4 +1,4 @@
-import { VerifyStepPage } from "@/components/licensing/draft-steps/step-pages";
+import { VerifyStepPage } from "@/components/licensing/draft-steps/verify-step";
 
 export const metadata = { title: "Verify your information" };
 
