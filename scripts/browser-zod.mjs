@@ -1,13 +1,13 @@
 // The zod/mini the browser gets (docs/decisions/039-browser-zod-flattened.md): next.config.ts aliases
 // "zod/mini" in the browser's bundle to generated/browser/zod-mini.js, which esbuild writes here from zod/mini
-// itself, keeping only the members our schema modules use. Turbopack ships zod's core whole behind its
-// namespace imports (`import * as core`), 18 kB gzip on every form page; esbuild follows those imports and
-// keeps what the members need. The server keeps zod/mini as published (its schemas also meet classic zod's).
+// itself, keeping only the members the modules the browser runs use (docs/decisions/040). Turbopack ships
+// zod's core whole behind its namespace imports (`import * as core`), 18 kB gzip on every form page; esbuild
+// follows those imports and keeps what the members need. The server keeps zod/mini as published (its schemas also meet classic zod's).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The members of zod/mini (as it exports them) that the schema modules use as values: `z.<member>`. */
+/** The members of zod/mini (as it exports them) that the modules the browser runs use as values: `z.<member>` (scripts/browser-zod.test.ts). */
 export const BROWSER_ZOD_MEMBERS = [
   "_default",
   "array",
@@ -23,11 +23,9 @@ export const BROWSER_ZOD_MEMBERS = [
   "NEVER",
   "nullable",
   "nullish",
-  "number",
   "object",
   "optional",
   "overwrite",
-  "partial",
   "pipe",
   "positive",
   "refine",
@@ -38,7 +36,6 @@ export const BROWSER_ZOD_MEMBERS = [
   "toLowerCase",
   "transform",
   "trim",
-  "tuple",
   "unknown",
   "uuid",
 ];

@@ -1,13 +1,14 @@
 // The browser's zod/mini (scripts/browser-zod.mjs, docs/decisions/039-browser-zod-flattened.md):
-// - its list of members is exactly what the schema modules use as values, so a schema using a member the
-//   list lacks fails here, not in a person's browser;
+// - its list of members is exactly what the modules the browser runs (client components, the forms' schema
+//   modules and what they import) use as values, so a schema using a member the list lacks fails here, not in
+//   a person's browser; a module only the server reads may use others;
 // - every schema a form loads, built against it, answers like the server's (zod/mini as published) for the
 //   same input: success, the parsed value, and each issue's code, path and message.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROWSER_ZOD_MEMBERS, browserZodSource } from "./browser-zod.mjs";
@@ -34,16 +35,58 @@ function loadedModules(): string[] {
   return [...found].sort();
 }
 
+/** A module's directive ("use client", "use server"): its first statement, after any comments. */
+const directive = (text: string, name: string) => new RegExp(`^(?:\\s|//[^\\n]*\\n|/\\*[\\s\\S]*?\\*/)*["']${name}["']`).test(text);
+
+/** Server actions as the browser gets them: references, not their module's code (Next's server actions). */
+const serverActionsAsReferences: Plugin = {
+  name: "server-actions-as-references",
+  setup(b) {
+    b.onLoad({ filter: /\.tsx?$/ }, (args) => (directive(readFileSync(args.path, "utf8"), "use server") ? { contents: "", loader: "ts" } : undefined));
+  },
+};
+
+/**
+ * The files of ours the browser can run: what the client components of app/ and components/ and the forms'
+ * schema loaders import, followed by esbuild (packages left out, server actions' modules not entered). A
+ * module only the server reads (a run's saved answers, a stored report) is not among them, and may use
+ * zod/mini members the browser's copy lacks.
+ */
+async function browserFiles(): Promise<string[]> {
+  const clientComponents = [...sources(path.join(root, "app")), ...sources(path.join(root, "components"))].filter((file) => directive(readFileSync(file, "utf8"), "use client"));
+  const entries = [...clientComponents.map((file) => path.relative(root, file)), ...loadedModules()];
+  const result = await build({
+    stdin: { contents: entries.map((m, i) => `export * as m${i} from "@/${m.replace(/\.tsx?$/, "")}";`).join("\n"), resolveDir: root, loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    tsconfig: path.join(root, "tsconfig.json"),
+    packages: "external",
+    loader: { ".css": "empty" },
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+    plugins: [serverActionsAsReferences],
+  });
+  return Object.keys(result.metafile.inputs).filter((input) => !input.startsWith("node_modules/") && !input.startsWith("<"));
+}
+
 describe("the browser's zod/mini", () => {
-  it("lists exactly the members the schema modules use as values", () => {
+  it("lists exactly the members the modules the browser runs use as values", async () => {
+    const files = await browserFiles();
+    // The walk reached the forms' schema modules (a broken walk would find nothing and pass an empty list).
+    expect(files).toEqual(expect.arrayContaining(["lib/console/lifecycle-schemas.ts", "lib/clearinghouse/schemas.ts"]));
     const used = new Set<string>();
-    for (const file of sources(path.join(root, "lib"))) {
-      const text = readFileSync(file, "utf8");
+    for (const file of files) {
+      const text = readFileSync(path.join(root, file), "utf8");
       if (!/import \* as z from "zod\/mini"/.test(text)) continue;
       for (const match of text.matchAll(/\bz\.([A-Za-z_$][\w$]*)/g)) if (!TYPE_ONLY.has(match[1]!)) used.add(match[1]!);
     }
     expect([...BROWSER_ZOD_MEMBERS].sort()).toEqual([...used].sort());
-  });
+    // The stored answers' readers stay out of the browser (docs/decisions/040).
+    expect(files).not.toContain("lib/console/lifecycle-answers.ts");
+    expect(files).not.toContain("lib/console/reports/report-data.ts");
+  }, 60_000);
 
   describe("every schema a form loads answers like the server's", () => {
     let dir = "";

@@ -6,6 +6,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 
+/** How long no script may be asked for before the page counts as done loading. */
+const QUIET_MS = 2000;
+
 export interface FetchedJs {
   /** The address the page ended on (a guard may have sent it elsewhere). */
   landed: string;
@@ -19,8 +22,8 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
 }
 
 /**
- * Opens `url` in a fresh context and sums the .js files fetched until the network is idle, plus a moment for
- * the schema loaders the page starts once it is up. Files are sized from the build (`nextDir`), as the
+ * Opens `url` in a fresh context and sums the .js files fetched until the network is idle and no script has
+ * been asked for in QUIET_MS (the schema loaders start once the page is up). Files are sized from the build (`nextDir`), as the
  * manifests' figures are, so the two compare.
  */
 export async function fetchedJs(browser: Browser, nextDir: string, url: string, cookie?: string): Promise<FetchedJs> {
@@ -32,14 +35,22 @@ export async function fetchedJs(browser: Browser, nextDir: string, url: string, 
     }
     const page = await context.newPage();
     const scripts = new Set<string>();
+    let lastScriptAt = Date.now();
     page.on("request", (request) => {
       const { pathname } = new URL(request.url());
-      if (pathname.startsWith("/_next/static/") && pathname.endsWith(".js")) scripts.add(pathname);
+      if (pathname.startsWith("/_next/static/") && pathname.endsWith(".js")) {
+        scripts.add(pathname);
+        lastScriptAt = Date.now();
+      }
     });
     await page.goto(url);
     await page.waitForLoadState("networkidle");
-    // The schema loaders start in an effect after hydration; networkidle can come first on a fast machine.
-    await page.waitForTimeout(1000);
+    // What loads after the page (the schema loaders start in an effect after hydration, a QR code's library
+    // when it is drawn) can come after networkidle: wait until no script has been asked for in QUIET_MS
+    // since then (10 s at most).
+    const began = Date.now();
+    lastScriptAt = began;
+    while (Date.now() - lastScriptAt < QUIET_MS && Date.now() - began < 10_000) await page.waitForTimeout(250);
     await page.waitForLoadState("networkidle");
     const sizes = [...scripts].map((pathname) => {
       const file = path.join(nextDir, pathname.replace(/^\/_next\//, ""));

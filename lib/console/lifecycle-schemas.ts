@@ -1,12 +1,11 @@
 // The form schemas of the Activate Server, Reactivate Server and Deactivate Server wizards, checked in the
-// browser by their forms and applied again by their server actions (zod/mini: docs/decisions/030), and the schema that reads a run's saved answers back
-// (WizardRun.answers, docs/decisions/020). The company information is Properties' own (schemas.ts), one rule
-// per fact.
+// browser by their forms and applied again by their server actions (zod/mini: docs/decisions/030). A run's
+// saved answers are read back by lifecycle-answers.ts. The company information is Properties' own
+// (schemas.ts), one rule per fact.
 import * as z from "zod/mini";
 import { checkbox } from "@/lib/forms/checkbox";
-import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
+import { REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { deactivationContactShape } from "@/lib/forms/text";
-import { storedShape } from "@/lib/forms/company-fields";
 import { companyOptionalShape, companyRequiredShape, connectionMethodShape, withTelephoneCountry } from "./schemas";
 
 export const connectionMethodStepSchema = withTelephoneCountry(connectionMethodShape);
@@ -29,21 +28,3 @@ export const ENTRY_SCHEMAS = { licenseServerId: licenseServerIdEntrySchema, conf
 
 export const finishLifecycleSchema = z.object({ startInstall: checkbox });
 
-/** Everything a run's pages saved, read back: a bad row reads as nothing saved rather than a crash. */
-const lifecycleAnswersSchema = z.partial(
-  z.object({
-    connectionMethod: z.enum(CONNECTION_METHOD_VALUES),
-    telephoneCountry: z.nullable(z.string()),
-    ...storedShape({ ...companyRequiredShape, ...companyOptionalShape }),
-    reason: z.enum(REACTIVATION_REASONS),
-    contactName: z.string(),
-    contactEmail: z.string(),
-    contactPhone: z.nullable(z.string()),
-  }),
-);
-export type LifecycleAnswers = z.output<typeof lifecycleAnswersSchema>;
-
-export function readLifecycleAnswers(value: unknown): LifecycleAnswers {
-  const parsed = lifecycleAnswersSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : {};
-}

@@ -11,7 +11,7 @@ import { readMigrationAnswers } from "./migrate-schemas";
 import type { RunState, WizardStep as ManageCalsStep } from "./manage-cals/steps";
 import type { LifecycleKind, LifecycleRunState, LifecycleStep } from "./lifecycle/steps";
 import { openRunOf } from "./wizard-engine/run-store";
-import { readLifecycleAnswers } from "./lifecycle-schemas";
+import { readLifecycleAnswers } from "./lifecycle-answers";
 import { lookUpVisibleServer } from "./server-lookup";
 import { readRevocationNotice, readRevokeView } from "./revoke/revoke-cal";
 

@@ -2,7 +2,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { companyShape } from "@/lib/clearinghouse/company-schema";
 import { readFlowAnswers, type FlowAnswers } from "@/lib/clearinghouse/server-flows";
-import { readLifecycleAnswers, type LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
+import { readLifecycleAnswers, type LifecycleAnswers } from "@/lib/console/lifecycle-answers";
 import { companyOptionalShape, companyRequiredShape } from "@/lib/console/schemas";
 import { formDefaults, storedShape } from "./company-fields";
 

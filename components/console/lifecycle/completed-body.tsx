@@ -7,7 +7,7 @@ import { lifecyclePowerShell } from "@/lib/console/powershell";
 import { formatLicenseServerId } from "@/lib/licensing/license-server-id";
 import { finishLifecycleWizardForm } from "@/lib/console/lifecycle/actions";
 import type { LifecycleKind } from "@/lib/console/lifecycle/steps";
-import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
+import type { LifecycleAnswers } from "@/lib/console/lifecycle-answers";
 import type { LifecycleContext } from "@/lib/console/queries";
 import { FinishForm } from "./finish-form";
 

@@ -12,7 +12,7 @@ import {
   saveReactivationReasonForm,
 } from "@/lib/console/lifecycle/actions";
 import { LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleStep } from "@/lib/console/lifecycle/steps";
-import type { LifecycleAnswers } from "@/lib/console/lifecycle-schemas";
+import type { LifecycleAnswers } from "@/lib/console/lifecycle-answers";
 import { companyOptionalShape, companyRequiredShape } from "@/lib/console/schemas";
 import { formDefaults } from "@/lib/forms/company-fields";
 import type { LifecycleContext } from "@/lib/console/queries";

@@ -28,8 +28,8 @@ import {
   licenseServerIdEntrySchema,
   optionalInformationSchema,
   reactivationReasonSchema,
-  type LifecycleAnswers,
 } from "../lifecycle-schemas";
+import type { LifecycleAnswers } from "../lifecycle-answers";
 import { LIFECYCLE_KINDS, LIFECYCLE_WIZARDS, type LifecycleKind, type LifecycleRunState, type LifecycleStep } from "./steps";
 import type { LifecycleContext } from "../queries";
 import { consoleServerHref } from "../urls";

@@ -5,7 +5,7 @@ import { toCsv } from "@/lib/csv";
 import { calType, type CalType } from "@/lib/licensing/catalog";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { scopeLabel, type CalUsageScopeKind } from "./cal-usage-scope";
-import type { CalUsageTotals } from "./report-schemas";
+import type { CalUsageTotals } from "./report-data";
 
 export const HOLDER_COLUMNS = ["Issued To", "License Version and Type", "Keypack ID", "Issued On", "Expires On"] as const;
 export const NO_EXPIRY = "Does not expire";

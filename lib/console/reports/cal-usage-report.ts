@@ -7,7 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
 import { CAL_TYPES, type CalType } from "@/lib/licensing/catalog";
 import { innermostOu, type CalUsageScope } from "./cal-usage-scope";
-import { parseCalUsageTotals, parseHolderPage, type CalUsageHolder, type CalUsageTotals } from "./report-schemas";
+import { parseCalUsageTotals, parseHolderPage, type CalUsageHolder, type CalUsageTotals } from "./report-data";
 
 const PER_USER: CalType[] = CAL_TYPES.filter((t) => t.perUser).map((t) => t.value);
 
