@@ -23,8 +23,8 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
 
 /**
  * Opens `url` in a fresh context and sums the .js files fetched until the network is idle and no script has
- * been asked for in QUIET_MS (the schema loaders start once the page is up). Files are sized from the build (`nextDir`), as the
- * manifests' figures are, so the two compare.
+ * been asked for in QUIET_MS (the schema loaders start once the page is up). Files are sized from the build
+ * (`nextDir`), as the manifests' figures are, so the two compare.
  */
 export async function fetchedJs(browser: Browser, nextDir: string, url: string, cookie?: string): Promise<FetchedJs> {
   const context = await browser.newContext();

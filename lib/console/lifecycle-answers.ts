@@ -1,6 +1,6 @@
-// A lifecycle wizard's saved answers read back (WizardRun.answers, docs/decisions/020): the server's alone.
-// Apart from the forms' schemas (lifecycle-schemas.ts), which the browser loads, so the browser's zod needs
-// none of the members this uses (docs/decisions/040).
+// A lifecycle wizard's saved answers read back (WizardRun.answers, docs/decisions/020), on the server only.
+// Kept out of the forms' schema module (lifecycle-schemas.ts), which the browser loads, so the browser's zod
+// needs none of the members used here (docs/decisions/040).
 import * as z from "zod/mini";
 import { CONNECTION_METHOD_VALUES, REACTIVATION_REASONS } from "@/lib/licensing/catalog";
 import { storedShape } from "@/lib/forms/company-fields";

@@ -1,6 +1,6 @@
-// Reading a saved CAL Usage report back (CalUsageReport.totals, CalUsageHolderPage.holders): the server's
-// alone. Apart from the form's schema (report-schemas.ts), which the browser loads, so the browser's zod
-// needs none of the members these use (docs/decisions/040).
+// Reading a saved CAL Usage report back (CalUsageReport.totals, CalUsageHolderPage.holders), on the server
+// only. Kept out of the form's schema module (report-schemas.ts), which the browser loads, so the browser's
+// zod needs none of the members used here (docs/decisions/040).
 import * as z from "zod/mini";
 import { CAL_TYPE_VALUES } from "@/lib/licensing/catalog";
 

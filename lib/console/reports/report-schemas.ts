@@ -1,6 +1,6 @@
 // Create Report → CAL Usage: the form's schema (checked in the browser, and the server action parses what
-// the form sent with it: docs/decisions/030) and the shape of a saved report's totals. Only zod/mini and
-// small pure modules here.
+// the form sent with it: docs/decisions/030); a saved report is read back by report-data.ts. Only zod/mini
+// and small pure modules here.
 import * as z from "zod/mini";
 import { isSingleLineText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/forms/text";
 import { CAL_USAGE_SCOPE_VALUES, parseDomain, parseOrganizationalUnit, type CalUsageScope } from "./cal-usage-scope";
