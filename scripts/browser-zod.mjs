@@ -2,12 +2,16 @@
 // "zod/mini" in the browser's bundle to generated/browser/zod-mini.js, which esbuild writes here from zod/mini
 // itself, keeping only the members the modules the browser runs use (docs/decisions/040). Turbopack ships
 // zod's core whole behind its namespace imports (`import * as core`), 18 kB gzip on every form page; esbuild
-// follows those imports and keeps what the members need. The server keeps zod/mini as published (its schemas also meet classic zod's).
+// follows those imports and keeps what the members need. The server keeps zod/mini as published (its
+// schemas also meet classic zod's).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The members of zod/mini (as it exports them) that the modules the browser runs use as values: `z.<member>` (scripts/browser-zod.test.ts). */
+/**
+ * The members of zod/mini (as it exports them) that the modules the browser runs use as values: `z.<member>`
+ * (scripts/browser-zod.test.ts holds the list to that).
+ */
 export const BROWSER_ZOD_MEMBERS = [
   "_default",
   "array",

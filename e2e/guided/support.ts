@@ -7,11 +7,18 @@ export function procedurePanel(page: Page) {
   return page.getByRole("complementary", { name: "Procedure" });
 }
 
-/** Opens the Procedure panel by its header button unless it is open already (it remembers the choice per browser). */
+/**
+ * Opens the Procedure panel by its header button unless it is open already (it remembers the choice per
+ * browser), and waits for its steps (the panel's body loads when it first opens).
+ */
 export async function openProcedurePanel(page: Page) {
   const toggle = page.getByRole("banner").getByRole("button", { name: "Procedure", exact: true });
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-  await expect(procedurePanel(page)).toBeVisible();
+  // toPass: a click before the page is interactive opens nothing, so try again.
+  await expect(async () => {
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 1000 });
+  }).toPass();
+  await expect(procedurePanel(page).getByRole("button", { name: "Hide the procedure" })).toBeVisible();
   return procedurePanel(page);
 }
 

@@ -10,6 +10,7 @@ import { expect, test as base } from "../fixtures";
 // Renamed: React's hooks lint rule takes any use…() called outside a component for a hook.
 import { useDraft as handDraft, useFlowDraft as handFlowDraft } from "../clearinghouse/manage-cals";
 import { signedIn } from "../helpdesk/support";
+import { openProcedurePanel } from "../guided/support";
 import type { Database } from "@/lib/prisma-client";
 import { createEntitlement, issueKeyPack } from "@/prisma/factories";
 import { createCalUsageReportFor, createServerWithPacks, installPack, issuePerUserCals, finishedInstallLicensesRun, finishedLifecycleRun, openConversionRun, openInstallLicensesRun, openLifecycleRun, openMigrationRun, openRebuildRun, rebuildRunWithInstalls, type PackSpec } from "@/prisma/console-factories";
@@ -373,17 +374,6 @@ const HOME: PageCase[] = [
   { name: "an unknown address", open: async () => "/no-such-page", options: { status: 404 } },
 ];
 
-/** Opens the Procedure panel by its header button, as a person does, and waits for its steps to show. */
-async function openPanel(page: Page) {
-  const toggle = page.getByRole("banner").getByRole("button", { name: "Procedure", exact: true });
-  // toPass: a click before the page is interactive opens nothing, so try again.
-  await expect(async () => {
-    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 1000 });
-  }).toPass();
-  await expect(page.getByRole("complementary", { name: "Procedure" }).getByRole("button", { name: "Hide the procedure" })).toBeVisible();
-}
-
 /**
  * One test per page: its layout at every width and, unless told, axe at 1280 px; then, where the site has
  * the Procedure panel, its layout at every width again with the panel open, in the same visit.
@@ -410,7 +400,7 @@ function pageTests(area: string, cases: PageCase[], { axe: withAxe, panel }: { a
       expect(found.layout, found.layout.join("\n")).toEqual([]);
       expect(found.axe, `axe (WCAG 2.x A/AA) on ${c.name}`).toEqual([]);
       if (!panel) return;
-      await openPanel(page);
+      await openProcedurePanel(page);
       const open = await pageProblems(page, `${label} with the Procedure panel open`, { before });
       expect(open.layout, open.layout.join("\n")).toEqual([]);
     });
